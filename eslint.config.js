@@ -1,0 +1,29 @@
+// Lint is part of `npm test`: typescript-eslint's recommended rules plus React hooks.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/x-app/dist/**', 'bench/results/**', 'test-results/**', 'playwright-report/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Nothing may throw into x.com's console or be swallowed silently: no empty catch without a comment.
+      'no-empty': ['error', { allowEmptyCatch: false }],
+    },
+  },
+  {
+    // Playwright fixtures: `use` is Playwright's, not React's, and `{}` is how a fixture takes no deps.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
+  },
+);
