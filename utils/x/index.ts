@@ -1,0 +1,31 @@
+/**
+ * The X DOM adapter: ALL knowledge of x.com's markup lives in utils/x/. Everything else in Careline
+ * goes through this API (insertion strategies: utils/x/insert).
+ */
+export type { ComposerTarget, PageKind, ReplyContext, XPerson, XTweet } from './types';
+export { X, X_ROOTS, humanOf, queryAll, queryFirst, selectorList, closestOf } from './selectors';
+export type { SelectorEntry, XSelector, XSelectorKey } from './selectors';
+export {
+  HANDLE_RE,
+  canonicalStatusUrl,
+  handleFromProfileUrl,
+  handleFromStatusUrl,
+  pageKind,
+  statusIdFromUrl,
+} from './page-kind';
+export { readTweet, readUserName, tweetArticleOf, tweetFromReplyClick } from './read-tweet';
+export type { TweetRead } from './read-tweet';
+export {
+  MISSING,
+  chatRoots,
+  describeMissingComposer,
+  findActiveComposer,
+  findChatComposer,
+  findComposer,
+  findDraftComposer,
+  findModalComposer,
+  findReplyModal,
+} from './find-composer';
+export { readReplyContext } from './reply-context';
+export type { ReplyContextOptions } from './reply-context';
+export { visibleText } from './dom-text';

@@ -1,0 +1,192 @@
+import { visibleText } from './dom-text';
+import { MISSING, chatRoots, findChatComposer, findComposer, findModalComposer, findReplyModal } from './find-composer';
+import { HANDLE_RE, handleFromProfileUrl, handleFromStatusUrl, pageKind, statusIdFromUrl } from './page-kind';
+import { readTweet, readUserName, type TweetRead } from './read-tweet';
+import { queryAll, queryFirst } from './selectors';
+import type { ComposerTarget, PageKind, ReplyContext, XPerson } from './types';
+
+export { findComposer } from './find-composer';
+export { tweetFromReplyClick } from './read-tweet';
+
+export interface ReplyContextOptions {
+  url: string;
+  title: string;
+  /**
+   * A tweet the agent explicitly pointed at (e.g. through a Careline control on the tweet). It wins
+   * over the status page's focused tweet; on other pages it makes a 'reply' whose composer is null
+   * until X's reply dialog is open (the Home box would post, not reply).
+   */
+  clickedTweet?: Element | null;
+  /** The tweet whose Reply button the agent clicked last (see tweetFromReplyClick). */
+  lastClicked?: TweetRead | null;
+}
+
+function composerKind(target: ComposerTarget | null): ReplyContext['composer'] {
+  return target ? target.kind : null;
+}
+
+/** Builds the context; `missing` only when there is no composer. */
+function ctx(
+  kind: ReplyContext['kind'],
+  page: PageKind,
+  target: ComposerTarget | null,
+  missing: string,
+  read?: TweetRead | null,
+): ReplyContext {
+  const out: ReplyContext = { kind, pageKind: page, composer: composerKind(target) };
+  if (read) {
+    out.customer = read.person;
+    if (read.tweet) out.tweet = read.tweet;
+  }
+  if (!target) out.missing = missing;
+  return out;
+}
+
+const REPLY_BOX = MISSING.replyBox;
+const MODAL_BOX = MISSING.modalBox;
+const ANY_BOX = MISSING.anyBox;
+
+const REPLYING_TO = [
+  // English UI; per design.md ("Replying to @handle").
+  /^\s*Replying to\s+@/i,
+  // Korean UI wording; unverified guess of X's string.
+  /^\s*@[A-Za-z0-9_]{1,15}[\s\S]*님에게 보내는 답글/,
+];
+
+/**
+ * Handles named in the dialog's "Replying to @a and @b" line. Read from the smallest element
+ * holding that line, outside the editor, so whatever the agent typed (maybe "@someone") never counts.
+ */
+function replyingToHandles(modal: Element, editor: HTMLElement | null): string[] {
+  let line = '';
+  for (const el of Array.from(modal.querySelectorAll('div, span'))) {
+    if (editor && (editor.contains(el) || el.contains(editor))) continue;
+    const text = visibleText(el);
+    if (text.length < 300 && REPLYING_TO.some((re) => re.test(text))) line = text;
+  }
+  return Array.from(line.matchAll(/@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/g), (m) => m[1] ?? '').filter(
+    (h) => h !== '',
+  );
+}
+
+/**
+ * The parent tweet the dialog shows: a whole tweet card if X renders one, else just its User-Name
+ * block. Never the dialog as a whole: its composer shows the AGENT's avatar and links.
+ */
+function modalParent(modal: Element, editor: HTMLElement | null): TweetRead | null {
+  const card = queryFirst(modal, 'tweet');
+  if (card && !(editor && card.contains(editor))) {
+    const read = readTweet(card);
+    if (read) return read;
+  }
+  for (const userName of queryAll(modal, 'tweetUserName')) {
+    const person = readUserName(userName);
+    if (person) return { person };
+  }
+  return null;
+}
+
+function sameHandle(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * (b) X's reply dialog. It shows the parent tweet WITHOUT a status link, so the tweet comes from
+ * `lastClicked`; the dialog's own parent tweet (User-Name) and "Replying to" line are checked
+ * against it so a stale click never names the wrong customer. A dialog with no parent tweet is the
+ * plain compose dialog: 'new-post'.
+ */
+function modalContext(doc: Document, modal: Element, page: PageKind, opts: ReplyContextOptions): ReplyContext {
+  const target = findModalComposer(modal, doc);
+  const editor = target?.kind === 'draft' ? target.editor : null;
+  const parent = modalParent(modal, editor);
+  const replyingTo = replyingToHandles(modal, editor);
+  const hasParentText = queryAll(modal, 'tweetText').length > 0;
+  if (!parent && replyingTo.length === 0 && !hasParentText) return ctx('new-post', page, target, MODAL_BOX);
+
+  const last = opts.lastClicked;
+  const known = parent ? [parent.person.handle] : replyingTo;
+  if (last && (known.length === 0 || known.some((h) => sameHandle(h, last.person.handle)))) {
+    return ctx('reply', page, target, MODAL_BOX, last);
+  }
+  if (parent) return ctx('reply', page, target, MODAL_BOX, parent);
+  const first = replyingTo[0];
+  return ctx('reply', page, target, MODAL_BOX, first ? { person: { handle: first } } : null);
+}
+
+/** (a) Status page: the focused tweet (tabindex -1), else the one whose id is in the URL, else the first. */
+function statusContext(doc: Document, page: PageKind, opts: ReplyContextOptions): ReplyContext {
+  const target = findComposer(doc, opts.url);
+  let read = opts.clickedTweet ? readTweet(opts.clickedTweet) : null;
+  if (!read) {
+    const focused = queryFirst(doc, 'focusedTweet');
+    read = focused ? readTweet(focused) : null;
+  }
+  if (!read) {
+    const id = statusIdFromUrl(opts.url);
+    const reads = queryAll(doc, 'tweet').map((a) => readTweet(a));
+    read = reads.find((r) => r?.tweet?.statusId === id) ?? reads.find((r) => r !== null) ?? null;
+  }
+  if (!read) {
+    // Not rendered yet (or markup changed): the URL still names the author.
+    const handle = handleFromStatusUrl(opts.url);
+    read = handle ? { person: { handle } } : null;
+  }
+  return ctx(read ? 'reply' : 'none', page, target, REPLY_BOX, read);
+}
+
+/** (d) X Chat: the contact from the conversation header (an "@handle" text, else a profile link). */
+function chatContext(doc: Document, page: PageKind): ReplyContext {
+  const target = findChatComposer(doc);
+  let person: XPerson | null = null;
+  for (const root of chatRoots(doc)) {
+    const header = queryFirst(root, 'chatHeader');
+    if (!header) continue;
+    const m = /(?:^|[^A-Za-z0-9_])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/.exec(visibleText(header));
+    let handle = m?.[1] ?? null;
+    if (!handle) {
+      for (const a of Array.from(header.querySelectorAll('a[href]'))) {
+        handle = handleFromProfileUrl(a.getAttribute('href') ?? '');
+        if (handle) break;
+      }
+    }
+    if (handle && HANDLE_RE.test(handle)) {
+      person = { handle };
+      const nameEl = queryFirst(root, 'chatUserName');
+      const name = nameEl ? visibleText(nameEl).trim() : '';
+      if (name !== '' && !name.startsWith('@')) person.name = name;
+      break;
+    }
+  }
+  return ctx('chat', page, target, MISSING.chatBox, person ? { person } : null);
+}
+
+function readContext(doc: Document, page: PageKind, opts: ReplyContextOptions): ReplyContext {
+  if (page === 'chat') return chatContext(doc, page);
+  const modal = findReplyModal(doc);
+  // The photo viewer is a dialog too; only a dialog with a post box (or at /compose/...) is the composer.
+  if (modal && (page === 'compose' || findModalComposer(modal, doc))) return modalContext(doc, modal, page, opts);
+  if (page === 'status') return statusContext(doc, page, opts);
+  if (opts.clickedTweet) {
+    const read = readTweet(opts.clickedTweet);
+    if (read) return ctx('reply', page, null, MODAL_BOX, read);
+  }
+  const target = findComposer(doc, opts.url);
+  if ((page === 'home' || page === 'compose') && target) return ctx('new-post', page, target, ANY_BOX);
+  return ctx('none', page, target, ANY_BOX);
+}
+
+/**
+ * Whom the agent is answering and which box Careline would write into. Never throws: anything
+ * unexpected in X's DOM gives kind 'none' with `missing` saying what Careline was looking for.
+ */
+export function readReplyContext(doc: Document, opts: ReplyContextOptions): ReplyContext {
+  let page: PageKind = 'other';
+  try {
+    page = pageKind(opts.url, opts.title);
+    return readContext(doc, page, opts);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    return { kind: 'none', pageKind: page, composer: null, missing: `${ANY_BOX} (page not readable: ${why})` };
+  }
+}

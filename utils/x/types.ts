@@ -1,0 +1,44 @@
+/** What kind of x.com page the agent is on: derived from URL and title only (see page-kind.ts). */
+export type PageKind = 'home' | 'status' | 'compose' | 'chat' | 'profile' | 'other';
+
+/** The person the agent is answering, as read from X's page. */
+export interface XPerson {
+  /** Without the leading @, as X shows it (case preserved). */
+  handle: string;
+  /** Display name, emoji from img[alt] included. */
+  name?: string;
+}
+
+/** The tweet being answered. */
+export interface XTweet {
+  statusId: string;
+  /** Canonical https://x.com/<handle>/status/<id> */
+  url: string;
+  /** Plain text; emoji from img[alt]; line breaks kept. */
+  text: string;
+  /** BCP-47 from the tweetText element's lang attribute, when X gives one. */
+  lang?: string;
+}
+
+/**
+ * Whom the agent is answering right now.
+ * - reply: a status page's focused tweet + inline reply box, or the reply modal.
+ * - new-post: the Home composer (no customer).
+ * - chat: X Chat conversation (customer known only when the page shows a handle).
+ * - none: nothing to answer in view.
+ */
+export interface ReplyContext {
+  kind: 'reply' | 'new-post' | 'chat' | 'none';
+  pageKind: PageKind;
+  customer?: XPerson;
+  tweet?: XTweet;
+  /** Which composer Careline would write into, or null when it cannot find one. */
+  composer: 'draft' | 'textarea' | null;
+  /** When composer is null: what Careline looked for (human readable, for the alert). */
+  missing?: string;
+}
+
+/** A composer element found on the page. */
+export type ComposerTarget =
+  | { kind: 'draft'; editor: HTMLElement }
+  | { kind: 'textarea'; textarea: HTMLTextAreaElement };
