@@ -1,0 +1,72 @@
+/**
+ * Playwright fixtures: the x.com imitation's HTTPS server (one per worker), and for each test a fresh
+ * Chromium profile with the built Careline extension, so no test sees another's storage.
+ */
+import { test as base, expect, type BrowserContext, type FrameLocator, type Page, type Worker } from '@playwright/test';
+import { launchCareline } from '../../scripts/chromium';
+import { startXServer } from '../fixtures/x-app/server';
+
+interface WorkerFixtures {
+  xServer: { port: number };
+}
+
+interface TestFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Uncaught errors on x.com pages: every test ends by asserting there were none. */
+  pageErrors: string[];
+  openX: (path: string) => Promise<Page>;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  xServer: [
+    async ({}, use) => {
+      const server = await startXServer({ port: 0 });
+      await use({ port: server.port });
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ xServer }, use) => {
+    const launched = await launchCareline({ port: xServer.port, headless: true });
+    await use(launched.context);
+    await launched.context.close();
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  pageErrors: async ({}, use) => {
+    const errors: string[] = [];
+    await use(errors);
+    expect(errors, 'uncaught errors on x.com').toEqual([]);
+  },
+  openX: async ({ context, pageErrors }, use) => {
+    await use(async (path: string) => {
+      const page = context.pages().find((p) => p.url() === 'about:blank') ?? (await context.newPage());
+      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      await page.goto(`https://x.com${path}`);
+      return page;
+    });
+  },
+});
+
+export { expect };
+
+/** The Careline panel frame on an x.com page. */
+export function panelOf(page: Page): FrameLocator {
+  return page.frameLocator('iframe[title="Careline"]');
+}
+
+/** The Draft EditorState text of the imitation's composer (what X would post). */
+export async function composerState(page: Page, testId = 'tweetTextarea_0'): Promise<string> {
+  return page.evaluate((id) => (window as unknown as XAppWindow).__xapp.getComposerText(id), testId);
+}
+
+interface XAppWindow {
+  __xapp: { getComposerText(testId?: string): string };
+}

@@ -1,0 +1,93 @@
+/**
+ * Where the agent's caret was in X's composer. Clicking into the panel (another frame) takes focus
+ * and Chromium drops the page's selection, so by the time Insert arrives the caret is gone. We keep
+ * it as (block index, text offset) rather than a DOM Range because Draft re-renders its text nodes.
+ */
+import { X } from '../selectors';
+
+export interface CaretPosition {
+  block: number;
+  offset: number;
+}
+
+export interface CaretMemory {
+  /** Call on the page's `selectionchange`: remembers the caret when it is in a composer. */
+  update(): void;
+  /** The remembered caret as a Range in this editor, or null when we have none for it. */
+  rangeFor(editor: HTMLElement): Range | null;
+}
+
+export function createCaretMemory(doc: Document): CaretMemory {
+  let remembered: { editor: HTMLElement; position: CaretPosition } | null = null;
+  return {
+    update() {
+      const selection = doc.getSelection();
+      if (!selection || selection.rangeCount === 0) return;
+      const node = selection.focusNode;
+      const element = node instanceof Element ? node : node?.parentElement;
+      const editor = element?.closest<HTMLElement>(X.draftComposerAnyPost.selector);
+      if (!editor || !node) return; // selection left the composer: keep the last caret we saw there
+      const position = positionOf(editor, node, selection.focusOffset);
+      if (position) remembered = { editor, position };
+    },
+    rangeFor(editor) {
+      if (!remembered || remembered.editor !== editor || !editor.isConnected) return null;
+      return rangeAt(editor, remembered.position);
+    },
+  };
+}
+
+function blocksOf(editor: HTMLElement): HTMLElement[] {
+  return Array.from(editor.querySelectorAll<HTMLElement>('[data-block="true"]'));
+}
+
+/** The text Draft renders, leaf by leaf: only text inside `[data-text="true"]` counts. */
+function leafTexts(block: HTMLElement): Text[] {
+  const texts: Text[] = [];
+  for (const leaf of Array.from(block.querySelectorAll(X.draftTextLeaf.selector))) {
+    for (const child of Array.from(leaf.childNodes)) if (child.nodeType === Node.TEXT_NODE) texts.push(child as Text);
+  }
+  return texts;
+}
+
+/** Draft keeps a zero-width space in empty leaves; it is not part of the text. */
+const visibleLength = (text: Text): number => text.data.replace(/\u200b/g, '').length;
+
+export function positionOf(editor: HTMLElement, node: Node, offset: number): CaretPosition | null {
+  const blocks = blocksOf(editor);
+  const block = blocks.findIndex((b) => b.contains(node));
+  const blockEl = blocks[block];
+  if (!blockEl) return null;
+  const caret = editor.ownerDocument.createRange();
+  caret.setStart(node, offset);
+  caret.collapse(true);
+  let before = 0;
+  for (const text of leafTexts(blockEl)) {
+    if (text === node) return { block, offset: before + text.data.slice(0, offset).replace(/\u200b/g, '').length };
+    // Count a leaf only when it ends before the caret (-1: that point lies before the caret).
+    if (caret.comparePoint(text, text.data.length) !== -1) break;
+    before += visibleLength(text);
+  }
+  return { block, offset: before };
+}
+
+export function rangeAt(editor: HTMLElement, position: CaretPosition): Range | null {
+  const blockEl = blocksOf(editor)[position.block];
+  if (!blockEl) return null;
+  const range = editor.ownerDocument.createRange();
+  const texts = leafTexts(blockEl);
+  let left = position.offset;
+  for (const text of texts) {
+    if (left <= visibleLength(text)) {
+      range.setStart(text, Math.min(left, text.data.length));
+      range.collapse(true);
+      return range;
+    }
+    left -= visibleLength(text);
+  }
+  const last = texts[texts.length - 1];
+  if (last) range.setStart(last, last.data.length);
+  else range.setStart(blockEl, 0); // an empty block: Draft renders a <br> leaf with no text node
+  range.collapse(true);
+  return range;
+}

@@ -1,0 +1,82 @@
+/**
+ * Reading and steering a Draft.js editor through its DOM. Draft renders every block as a
+ * `[data-block]` element and every text run as a `[data-text="true"]` leaf; what it renders is its
+ * EditorState, so reading the leaves reads the state X will post.
+ */
+import { X } from '../selectors';
+
+/** Plain text as Draft holds it: blocks joined by "\n". */
+export function draftText(editor: HTMLElement): string {
+  const blocks = editor.querySelectorAll('[data-block="true"]');
+  if (blocks.length === 0) return normalise(editor.textContent ?? '');
+  return Array.from(blocks, (b) => normalise(b.textContent ?? '')).join('\n');
+}
+
+/** Draft keeps a zero-width placeholder in empty leaves; non-breaking spaces stand for spaces. */
+function normalise(s: string): string {
+  return s.replace(/\u200b/g, '').replace(/\u00a0/g, ' ');
+}
+
+export function isDraftEmpty(editor: HTMLElement): boolean {
+  return draftText(editor).trim() === '';
+}
+
+/**
+ * Put the DOM caret (or a selection) where the mode wants it; Draft reads it back on selectionchange.
+ * insert: the agent's caret when we have it, else the end; append: the end; replace: everything.
+ */
+export function placeDraftSelection(editor: HTMLElement, mode: 'insert' | 'append' | 'replace', caret: Range | null): void {
+  const selection = editor.ownerDocument.getSelection();
+  if (!selection) return;
+  let range = editor.ownerDocument.createRange();
+  const leaves = editor.querySelectorAll(X.draftTextLeaf.selector);
+  const last = leaves[leaves.length - 1];
+  if (mode === 'insert' && caret) {
+    range = caret;
+  } else if (mode === 'replace') {
+    const first = leaves[0];
+    if (first && last) {
+      range.setStart(first, 0);
+      range.setEnd(last, last.childNodes.length);
+    } else range.selectNodeContents(editor);
+  } else if (last) {
+    const textNode = last.lastChild ?? last;
+    range.setStart(textNode, textNode.nodeType === Node.TEXT_NODE ? (textNode.textContent?.length ?? 0) : 0);
+    range.collapse(true);
+  } else {
+    range.selectNodeContents(editor);
+    range.collapse(false);
+  }
+  selection.removeAllRanges();
+  selection.addRange(range);
+}
+
+/**
+ * Draft syncs its selection from the DOM on `select` / selectionchange, which Chromium fires as a
+ * task after the change. Wait for it (bounded) so the paste lands where we put the caret.
+ */
+export function afterSelectionSync(doc: Document, maxMs = 50): Promise<void> {
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      doc.removeEventListener('selectionchange', onChange);
+      resolve();
+    };
+    const onChange = () => setTimeout(finish, 0);
+    doc.addEventListener('selectionchange', onChange);
+    setTimeout(finish, maxMs);
+  });
+}
+
+/** Wait until Draft has rendered text that contains `expected` (React may commit a tick later). */
+export async function waitForDraftText(editor: HTMLElement, expected: string, maxMs = 200): Promise<boolean> {
+  const want = expected.replace(/\r\n?/g, '\n').trim();
+  const start = performance.now();
+  for (;;) {
+    if (draftText(editor).includes(want)) return true;
+    if (performance.now() - start > maxMs) return false;
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  }
+}
