@@ -1,0 +1,20 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { seedSampleTemplates } from '@/utils/templates/samples';
+
+export default defineBackground(() => {
+  // First install: a few sample replies so the panel is useful before a pack is imported.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void seedSampleTemplates();
+  });
+
+  // Alt+Shift+K (manifest `commands`): toggle the panel in the tab the agent is looking at.
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-panel') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined) return;
+    await browser.tabs.sendMessage(tab.id, { type: 'careline:toggle' }).catch(() => {
+      // Not an x.com tab (no content script there): nothing to toggle.
+    });
+  });
+});

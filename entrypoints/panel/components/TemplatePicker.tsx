@@ -1,0 +1,105 @@
+import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { TemplateRecord } from '@/utils/db/types';
+import { searchTemplates } from '@/utils/templates/search';
+import { usePanelStore } from '../store';
+
+interface Props {
+  templates: TemplateRecord[] | undefined;
+  /** The selected template's text with the customer's values filled in. */
+  preview: string;
+  onInsert: (template: TemplateRecord) => void;
+  children?: ReactNode;
+}
+
+/** Search box + listbox (aria-activedescendant pattern) + Insert. Enter inserts, arrows move, Esc clears. */
+export function TemplatePicker({ templates, preview, onInsert, children }: Props) {
+  const { query, setQuery, selectedId, select, insert } = usePanelStore();
+  const listId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  const results = useMemo(() => searchTemplates(templates ?? [], query), [templates, query]);
+  const selected = results.find((t) => t.id === selectedId) ?? results[0];
+
+  useEffect(() => {
+    if (selected && selected.id !== selectedId) select(selected.id);
+  }, [selected, selectedId, select]);
+
+  useEffect(() => {
+    if (!selected) return;
+    listRef.current?.querySelector(`[data-id="${CSS.escape(selected.id)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  function move(delta: number): void {
+    if (results.length === 0) return;
+    const index = selected ? results.indexOf(selected) : -1;
+    const next = results[Math.min(results.length - 1, Math.max(0, index + delta))];
+    if (next) select(next.id);
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
+      // isComposing: Enter that finishes a Hangul syllable in an IME must not insert.
+      event.preventDefault();
+      if (selected) onInsert(selected);
+    } else if (event.key === 'Escape' && query) {
+      event.preventDefault();
+      setQuery('');
+    }
+  }
+
+  const optionId = (id: string) => `${listId}-${id}`;
+  return (
+    <section className="card templates" aria-labelledby={`${listId}-h`}>
+      <h2 id={`${listId}-h`}>Templates</h2>
+      <input
+        type="search"
+        role="searchbox"
+        aria-label="Search templates"
+        aria-controls={listId}
+        placeholder="Search templates"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <ul
+        id={listId}
+        ref={listRef}
+        role="listbox"
+        aria-label="Templates"
+        tabIndex={0}
+        aria-activedescendant={selected ? optionId(selected.id) : undefined}
+        onKeyDown={onKeyDown}
+      >
+        {results.map((t) => (
+          <li
+            key={t.id}
+            id={optionId(t.id)}
+            data-id={t.id}
+            role="option"
+            aria-selected={t.id === selected?.id}
+            aria-labelledby={`${optionId(t.id)}-title`}
+            onClick={() => select(t.id)}
+            onDoubleClick={() => onInsert(t)}
+          >
+            <span id={`${optionId(t.id)}-title`} className="title" lang={t.lang}>{t.title}</span>
+            {t.shortcut ? <span className="shortcut">;{t.shortcut}</span> : null}
+          </li>
+        ))}
+      </ul>
+      {templates && results.length === 0 ? <p className="muted">No template matches “{query}”.</p> : null}
+      {selected ? (
+        <div className="preview">
+          <p className="preview-text" lang={selected.lang}>{preview}</p>
+          <div className="preview-bar">
+            {children}
+            <button type="button" className="primary" disabled={insert.kind === 'busy'} onClick={() => onInsert(selected)}>
+              Insert
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { isToggleShortcut } from '@/utils/messaging/protocol';
+import { PanelLink } from './link';
+import { usePanelStore } from './store';
+import './style.css';
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+const { setPage, setConnected } = usePanelStore.getState();
+
+function render(link: PanelLink | null): void {
+  root.render(
+    <StrictMode>
+      <App link={link} />
+    </StrictMode>,
+  );
+}
+
+render(null);
+PanelLink.forCurrentTab(setPage, setConnected)
+  .then((link) => {
+    render(link);
+    // With focus inside the panel the page never sees Alt+Shift+K: close from here.
+    window.addEventListener('keydown', (event) => {
+      if (!isToggleShortcut(event)) return;
+      event.preventDefault();
+      void link.request({ type: 'close-panel' });
+    });
+  })
+  .catch((error: unknown) => {
+    // Opened outside an x.com tab (e.g. panel.html on its own): the library still works, insert does not.
+    console.warn('[Careline] panel has no x.com tab:', error);
+  });

@@ -1,0 +1,45 @@
+/**
+ * Careline's only code inside x.com's page. Small and React-free: it reads whom the agent is
+ * answering, writes into X's composer, mounts the panel frame and answers the panel over a port.
+ * Every listener and timer goes through WXT's ctx, so an extension update leaves nothing behind.
+ */
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isToggleMessage, isToggleShortcut } from '@/utils/messaging/protocol';
+import { watchPageState } from './context-watcher';
+import { createPanelFrame } from './panel-frame';
+import { servePanel } from './panel-server';
+import { safe } from './safe';
+import { createToggleButton } from './toggle-button';
+
+/** A command arriving right after the page saw the same key press is that press, not a second one. */
+const SHORTCUT_DEDUPE_MS = 250;
+
+export default defineContentScript({
+  matches: ['https://x.com/*', 'https://twitter.com/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const button = createToggleButton(ctx, () => frame.toggle());
+    const frame = await createPanelFrame(ctx, (layout) => button.setState(layout.open, layout.width));
+    const watcher = watchPageState(ctx, (state) => server.push(state));
+    const server = servePanel(ctx, () => watcher.current(), () => frame.setOpen(false));
+
+    // Alt+Shift+K normally arrives as a command in the background, which forwards it to the active
+    // tab. Where the browser does not deliver commands (headless, a shortcut taken by another
+    // extension) the key reaches the page instead; one press must toggle once either way.
+    let keyToggledAt = -Infinity;
+    const onMessage = safe('runtime message', (message: unknown) => {
+      if (!isToggleMessage(message)) return;
+      if (performance.now() - keyToggledAt < SHORTCUT_DEDUPE_MS) return; // the same press, seen twice
+      frame.toggle();
+    });
+    ctx.addEventListener(window, 'keydown', safe('shortcut', (event: KeyboardEvent) => {
+      if (!isToggleShortcut(event)) return;
+      event.preventDefault();
+      keyToggledAt = performance.now();
+      frame.toggle();
+    }), { capture: true });
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  },
+});

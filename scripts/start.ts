@@ -1,0 +1,53 @@
+/**
+ * `npm start`: Chromium with the built Careline on our x.com imitation (served as https://x.com),
+ * opened on a customer's tweet. `npm start -- --headless --screenshot FILE` waits for the panel,
+ * writes a PNG and exits 0.
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { launchCareline } from './chromium';
+import { startXServer } from '../tests/fixtures/x-app/server';
+
+/** A Korean customer's complaint with X's inline reply box under it. */
+const DEMO_PATH = '/minji_kim/status/1991000000000000101';
+
+const { values } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    screenshot: { type: 'string' },
+    path: { type: 'string', default: DEMO_PATH },
+    port: { type: 'string', default: '0' },
+  },
+});
+
+const server = await startXServer({ port: Number(values.port) });
+const { context } = await launchCareline({ port: server.port, headless: values.headless, viewport: { width: 1440, height: 900 } });
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(`https://x.com${values.path}`);
+console.log(`Careline is running on the x.com imitation (https://x.com${values.path} -> 127.0.0.1:${server.port}).`);
+
+if (values.screenshot) {
+  const panel = page.frameLocator('iframe[title="Careline"]');
+  await panel.getByRole('complementary', { name: 'Careline' }).waitFor({ timeout: 20_000 });
+  await panel.getByRole('option').first().waitFor({ timeout: 20_000 });
+  await panel.getByRole('heading', { name: 'Customer' }).waitFor();
+  await page.waitForTimeout(300); // let the customer card and fonts settle
+  const file = path.resolve(values.screenshot);
+  await page.screenshot({ path: file });
+  console.log(`Screenshot written to ${file}`);
+}
+
+if (values.headless || values.screenshot) {
+  await context.close();
+  await server.close();
+  process.exit(0);
+}
+
+console.log('Close the browser window (or press Ctrl+C) to stop.');
+const stop = async () => {
+  await context.close().catch(() => undefined);
+  await server.close();
+  process.exit(0);
+};
+context.on('close', () => void stop());
+process.on('SIGINT', () => void stop());

@@ -1,0 +1,53 @@
+/**
+ * Messages between the panel frame (extension page) and the content script in x.com's top frame.
+ * They travel over a `tabs.connect` port: the page can neither see nor forge them, unlike
+ * window.postMessage (design.md).
+ */
+import type { InsertMode, InsertOutcome } from '@/utils/x/insert/types';
+import type { ReplyContext } from '@/utils/x/types';
+
+export const PANEL_PORT = 'careline-panel';
+
+export type Theme = 'light' | 'dim' | 'dark';
+
+/** What the content script pushes to the panel whenever it changes. */
+export interface PageState {
+  context: ReplyContext;
+  theme: Theme;
+}
+
+export type PanelRequest =
+  | { type: 'insert'; text: string; mode: InsertMode }
+  | { type: 'composer-text' }
+  | { type: 'close-panel' };
+
+export type PanelResponse<R extends PanelRequest> = R extends { type: 'insert' }
+  ? InsertOutcome
+  : R extends { type: 'composer-text' }
+    ? { text: string | null }
+    : { ok: true };
+
+/** Panel -> content script. */
+export interface RequestEnvelope {
+  id: number;
+  request: PanelRequest;
+}
+
+/** Content script -> panel. */
+export type ContentMessage =
+  | { kind: 'state'; state: PageState }
+  | { kind: 'response'; id: number; response: unknown; error?: string };
+
+/** Background -> content script (runtime messaging), e.g. the Alt+Shift+K command. */
+export interface ToggleMessage {
+  type: 'careline:toggle';
+}
+
+export function isToggleMessage(m: unknown): m is ToggleMessage {
+  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === 'careline:toggle';
+}
+
+/** Alt+Shift+K, by physical key (on macOS Option+Shift+K types a character instead of "K"). */
+export function isToggleShortcut(event: KeyboardEvent): boolean {
+  return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyK';
+}

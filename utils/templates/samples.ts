@@ -1,0 +1,50 @@
+/** Sample replies seeded on first install, so a new agent sees how Careline works before importing a pack. */
+import type { TemplateRecord } from '@/utils/db/types';
+import { templatesRepo } from '@/utils/db/templates-repo';
+
+const SEEDED_AT = '2026-11-29T00:00:00.000Z';
+
+type Sample = Omit<TemplateRecord, 'createdAt' | 'updatedAt'>;
+
+export const SAMPLE_TEMPLATES: Sample[] = [
+  {
+    id: 'sample-greeting-ko',
+    title: '문의 감사 인사',
+    shortcut: 'thanks',
+    folder: 'Samples',
+    tags: ['greeting'],
+    lang: 'ko',
+    body: '{{customer.name | "고객"}}님, 문의해 주셔서 감사합니다. 확인 후 바로 답변드리겠습니다.',
+  },
+  {
+    id: 'sample-activation-delay-ko',
+    title: '개통 지연 사과',
+    shortcut: 'delay',
+    folder: 'Samples',
+    tags: ['apology', 'activation'],
+    lang: 'ko',
+    body: '{{customer.name | "고객"}}님, 개통이 늦어져 불편을 드려 죄송합니다.\n\n지금 바로 확인하고 있으며, 진행 상황을 DM으로 알려드리겠습니다.',
+  },
+  {
+    id: 'sample-dm-request-en',
+    title: 'Ask for a DM',
+    shortcut: 'dm',
+    folder: 'Samples',
+    tags: ['privacy'],
+    lang: 'en',
+    body: "Hi @{{customer.handle}}, sorry about this! Could you send us a DM with your account number? We'll take it from there.",
+  },
+  {
+    id: 'sample-outage-en',
+    title: 'Network outage update',
+    shortcut: 'outage',
+    folder: 'Samples',
+    tags: ['outage'],
+    lang: 'en',
+    body: "Thanks for flagging this, {{customer.name | \"there\"}}. We're aware of a network issue in some areas and our engineers are on it.\n\nWe'll post an update here as soon as service is restored.",
+  },
+];
+
+export async function seedSampleTemplates(): Promise<boolean> {
+  return templatesRepo().seedIfEmpty(SAMPLE_TEMPLATES.map((s) => ({ ...s, createdAt: SEEDED_AT, updatedAt: SEEDED_AT })));
+}
