@@ -59,6 +59,7 @@ export async function createPanelFrame(ctx: ContentScriptContext, onLayoutChange
     const handle = document.createElement('div');
     Object.assign(handle.style, { position: 'absolute', left: '-3px', top: '0', bottom: '0', width: '6px', cursor: 'ew-resize' });
     handle.setAttribute('aria-hidden', 'true');
+    handle.dataset.careline = 'resize';
     handle.addEventListener('pointerdown', safe('resize start', (down: PointerEvent) => {
       down.preventDefault();
       handle.setPointerCapture(down.pointerId);

@@ -72,3 +72,22 @@ test('the Length element counts the filled reply the way X does (Hangul weighs 2
   await expect(panel.getByLabel('Length')).toHaveText(`${expected} / 280`);
   expect(await composerState(page)).toBe('');
 });
+
+test('the panel can be widened by dragging its edge, and keeps that width after a reload', async ({ openX }) => {
+  const page = await openX(MINJI);
+  const wrapper = page.locator('[data-careline="panel"]');
+  await expect(page.locator('iframe[title="Careline"]')).toBeVisible();
+  const before = await wrapper.boundingBox();
+  if (!before) throw new Error('panel has no box');
+  const handle = wrapper.locator('[data-careline="resize"]');
+  const box = await handle.boundingBox();
+  if (!box) throw new Error('resize handle has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + 200, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.round((await wrapper.boundingBox())?.width ?? 0)).toBe(Math.round(before.width + 120));
+  await page.reload();
+  await expect(page.locator('iframe[title="Careline"]')).toBeVisible();
+  await expect.poll(async () => Math.round((await wrapper.boundingBox())?.width ?? 0)).toBe(Math.round(before.width + 120));
+});

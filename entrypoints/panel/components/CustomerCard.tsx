@@ -24,6 +24,9 @@ export function CustomerCard({ context }: { context: ReplyContext | undefined })
           {context?.kind === 'new-post' ? <span className="pill">New post</span> : null}
         </p>
       )}
+      {context && context.kind !== 'none' && context.composer === null ? (
+        <p className="muted hint">X&apos;s reply box is not open here: Insert will offer to copy the reply.</p>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench`: Careline's performance figures in real headless Chromium with the built extension,
+ * on our x.com imitation. Prints a table, writes bench/results/latest.json and docs/benchmarks.md.
+ * Exits non-zero only on errors; a missed target is reported, not fatal.
+ * `tsx bench/run.ts --quick` runs a few samples of each (for working on the bench itself).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXTENSION_DIR, findChromium, launchCareline, type Launched } from '../scripts/chromium';
+import { startXServer, type XServer } from '../tests/fixtures/x-app/server';
+import { installShim } from './browser';
+import { computeFigures, rows, table } from './figures';
+import { benchInsert } from './insert';
+import { markdown } from './markdown';
+import { benchPanelReady } from './panel-ready';
+import { benchScroll } from './scroll';
+import { measureSizes } from './size';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const quick = values.quick;
+const COUNTS = quick
+  ? { insertRuns: 5, insertWarmup: 1, loads: 3, scrollRounds: 1 }
+  : { insertRuns: 40, insertWarmup: 3, loads: 15, scrollRounds: 3 };
+/** The whole bench must end well within ~5 minutes; each part also stops at its own deadline. */
+const HARD_LIMIT_MS = 6 * 60_000;
+
+const started = Date.now();
+const watchdog = setTimeout(() => {
+  console.error(`bench: still running after ${HARD_LIMIT_MS / 1000} s; giving up`);
+  process.exit(2);
+}, HARD_LIMIT_MS);
+watchdog.unref();
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch (error) {
+    return `unknown (${String(error)})`;
+  }
+}
+
+function log(message: string): void {
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+}
+
+let server: XServer | undefined;
+const launched: Launched[] = [];
+try {
+  const sizes = measureSizes(EXTENSION_DIR);
+  log(`content script ${sizes.contentScript.gzipBytes} B gzip`);
+
+  server = await startXServer({ port: 0 });
+  const withExt = await launchCareline({ port: server.port, headless: true });
+  launched.push(withExt);
+  await installShim(withExt.context);
+  const userAgent = await withExt.worker?.evaluate(() => navigator.userAgent);
+
+  log(`insert latency: ${COUNTS.insertWarmup} warm-up + ${COUNTS.insertRuns} runs`);
+  const insert = await benchInsert(withExt.context, { runs: COUNTS.insertRuns, warmup: COUNTS.insertWarmup, deadline: Date.now() + 90_000 });
+  log(`panel ready: 1 cold + ${COUNTS.loads} loads`);
+  const ready = await benchPanelReady(withExt.context, { loads: COUNTS.loads, deadline: Date.now() + 60_000 });
+
+  const without = await launchCareline({ port: server.port, headless: true, withoutExtension: true });
+  launched.push(without);
+  await installShim(without.context);
+  log(`scrolling 1,000 tweets: ${COUNTS.scrollRounds} rounds with and without Careline`);
+  const scroll = await benchScroll({ with: withExt.context, without: without.context }, { rounds: COUNTS.scrollRounds, deadline: Date.now() + 120_000 });
+
+  const figures = computeFigures(insert, ready, scroll);
+  const list = rows(figures, sizes);
+  const date = new Date().toISOString();
+  const machine = {
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    cpuCount: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg(),
+    node: process.version,
+    chromium: chromiumVersion(),
+    userAgent,
+  };
+  const results = {
+    date,
+    quick,
+    durationS: Math.round((Date.now() - started) / 1000),
+    machine,
+    targets: (await import('./figures')).TARGETS,
+    table: list,
+    figures,
+    raw: { insert, ready, sizes, scroll },
+  };
+  mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (!quick) {
+    mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
+    writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), markdown({ date, machine, list, figures, insert, ready, scroll }));
+  }
+  console.log(`\nCareline bench, ${date} (${machine.cpuCount} x ${machine.cpuModel}, ${machine.chromium}, Node ${machine.node})\n`);
+  console.log(table(list));
+  console.log(`\nclock offset page - panel: ${insert.clock.offsetMs.toFixed(3)} ms (+/- ${insert.clock.boundMs.toFixed(3)} ms)`);
+  console.log(`wrote bench/results/latest.json${quick ? '' : ' and docs/benchmarks.md'} in ${results.durationS} s`);
+} catch (error) {
+  console.error('bench failed:', error);
+  process.exitCode = 1;
+} finally {
+  for (const l of launched) await l.context.close().catch(() => undefined);
+  await server?.close().catch(() => undefined);
+}
+process.exit(process.exitCode ?? 0);
