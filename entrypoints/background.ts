@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { isBackgroundRequest } from '@/utils/messaging/protocol';
+import { answerLibraryRequest } from '@/utils/templates/library-service';
 import { seedSampleTemplates } from '@/utils/templates/samples';
 
 export default defineBackground(() => {
@@ -16,5 +18,12 @@ export default defineBackground(() => {
     await browser.tabs.sendMessage(tab.id, { type: 'careline:toggle' }).catch(() => {
       // Not an x.com tab (no content script there): nothing to toggle.
     });
+  });
+
+  // The content script's questions about the template library (`;shortcut` in X's composer).
+  // An async function, not Dexie's promise: Chrome answers `undefined` for the latter (design.md).
+  browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
+    return answerLibraryRequest(message);
   });
 });

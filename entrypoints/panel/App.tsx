@@ -1,25 +1,32 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { TemplateRecord } from '@/utils/db/types';
 import { templatesRepo } from '@/utils/db/templates-repo';
-import { renderTemplate, type RenderValues } from '@/utils/templates/render';
-import type { ReplyContext } from '@/utils/x/types';
-import { copyText } from './clipboard';
+import { inputLabels } from '@/utils/templates/render';
+import { bodyFor, pickLanguage } from '@/utils/templates/variants';
 import { CustomerCard } from './components/CustomerCard';
+import { FillInDialog } from './components/FillInDialog';
 import { InsertAlert } from './components/InsertAlert';
-import { LengthMeter } from './components/LengthMeter';
+import { SaveReplyForm } from './components/SaveReplyForm';
 import { TemplatePicker } from './components/TemplatePicker';
+import { TemplatePreview } from './components/TemplatePreview';
 import type { PanelLink } from './link';
 import { usePanelStore } from './store';
+import { useInsertFlow } from './useInsertFlow';
+import { useRenderValues } from './useRenderValues';
 
 const repo = templatesRepo();
 
 export function App({ link }: { link: PanelLink | null }) {
-  const { page, connected, selectedId, insert, setInsert } = usePanelStore();
+  const { page, connected, selectedId, lang: pickedLang, fillInFor, insert, openFillIn } = usePanelStore();
   const templates = useLiveQuery(() => repo.list(), []);
   const context = page?.context;
+  const values = useRenderValues(context);
+  const insertTemplate = useInsertFlow(link, values);
   const selected = templates?.find((t) => t.id === selectedId);
-  const preview = useMemo(() => (selected ? fill(selected, context) : ''), [selected, context]);
+  const langOf = (t: TemplateRecord) => pickLanguage(t, t.id === selectedId ? pickedLang : null, context?.tweet?.lang);
+  const fillInTemplate = templates?.find((t) => t.id === fillInFor);
+  const fillInLabels = fillInTemplate ? inputLabels(bodyFor(fillInTemplate, langOf(fillInTemplate))) : [];
 
   useEffect(() => {
     document.documentElement.dataset.theme = page?.theme ?? 'light';
@@ -32,23 +39,6 @@ export function App({ link }: { link: PanelLink | null }) {
     }
   }, [templates, page]);
 
-  async function onInsert(template: TemplateRecord): Promise<void> {
-    const text = fill(template, context);
-    if (!link) return;
-    setInsert({ kind: 'busy' });
-    try {
-      const outcome = await link.request({ type: 'insert', text, mode: 'insert' });
-      if (outcome.ok) {
-        setInsert({ kind: 'done', strategy: outcome.strategy });
-        return;
-      }
-      const missing = outcome.missing ?? "X's reply box";
-      setInsert({ kind: 'failed', text, missing, copied: await copyText(text) });
-    } catch {
-      setInsert({ kind: 'failed', text, missing: 'the x.com tab (reload it)', copied: await copyText(text) });
-    }
-  }
-
   return (
     <aside className="panel" aria-label="Careline">
       <header className="panel-header">
@@ -59,17 +49,25 @@ export function App({ link }: { link: PanelLink | null }) {
       </header>
       {!connected ? <p className="muted" role="status">Connecting to x.com…</p> : null}
       <CustomerCard context={context} />
-      <TemplatePicker templates={templates} preview={preview} onInsert={(t) => void onInsert(t)}>
-        <LengthMeter text={preview} />
+      <TemplatePicker templates={templates} onInsert={(t) => void insertTemplate({ template: t, lang: langOf(t) })}>
+        {selected ? (
+          <TemplatePreview
+            template={selected}
+            lang={langOf(selected)}
+            values={values}
+            onInsert={(opts) => void insertTemplate({ template: selected, lang: langOf(selected), ...opts })}
+          />
+        ) : null}
       </TemplatePicker>
       {insert.kind === 'failed' ? <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} /> : null}
+      <SaveReplyForm link={link} />
+      {fillInTemplate && fillInLabels.length > 0 ? (
+        <FillInDialog
+          labels={fillInLabels}
+          onCancel={() => openFillIn(null)}
+          onInsert={(inputs) => void insertTemplate({ template: fillInTemplate, lang: langOf(fillInTemplate), inputs, confirmedMissing: false })}
+        />
+      ) : null}
     </aside>
   );
-}
-
-function fill(template: TemplateRecord, context: ReplyContext | undefined): string {
-  const values: RenderValues = {
-    customer: { handle: context?.customer?.handle, name: context?.customer?.name },
-  };
-  return renderTemplate(template.body, values).text;
 }

@@ -12,6 +12,13 @@ import {
   type RequestEnvelope,
 } from '@/utils/messaging/protocol';
 
+export interface PanelLinkHandlers {
+  onState(state: PageState): void;
+  onConnection(connected: boolean): void;
+  /** `;shortcut` of a template with fill-in fields was typed in X's composer. */
+  onOpenTemplate(id: string): void;
+}
+
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
@@ -24,14 +31,13 @@ export class PanelLink {
 
   constructor(
     private readonly tabId: number,
-    private readonly onState: (state: PageState) => void,
-    private readonly onConnection: (connected: boolean) => void,
+    private readonly handlers: PanelLinkHandlers,
   ) {}
 
-  static async forCurrentTab(onState: (s: PageState) => void, onConnection: (c: boolean) => void): Promise<PanelLink> {
+  static async forCurrentTab(handlers: PanelLinkHandlers): Promise<PanelLink> {
     const tab = await browser.tabs.getCurrent();
     if (tab?.id === undefined) throw new Error('Careline panel is not inside a browser tab');
-    const link = new PanelLink(tab.id, onState, onConnection);
+    const link = new PanelLink(tab.id, handlers);
     link.connect();
     return link;
   }
@@ -42,16 +48,20 @@ export class PanelLink {
     port.onMessage.addListener((message: unknown) => this.receive(message as ContentMessage));
     port.onDisconnect.addListener(() => {
       this.port = undefined;
-      this.onConnection(false);
+      this.handlers.onConnection(false);
       for (const p of this.pending.values()) p.reject(new Error('Lost the connection to the x.com tab'));
       this.pending.clear();
     });
-    this.onConnection(true);
+    this.handlers.onConnection(true);
   }
 
   private receive(message: ContentMessage): void {
     if (message.kind === 'state') {
-      this.onState(message.state);
+      this.handlers.onState(message.state);
+      return;
+    }
+    if (message.kind === 'open-template') {
+      this.handlers.onOpenTemplate(message.id);
       return;
     }
     const pending = this.pending.get(message.id);

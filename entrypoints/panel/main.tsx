@@ -7,7 +7,7 @@ import { usePanelStore } from './store';
 import './style.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const { setPage, setConnected } = usePanelStore.getState();
+const { setPage, setConnected, select, openFillIn, setQuery } = usePanelStore.getState();
 
 function render(link: PanelLink | null): void {
   root.render(
@@ -18,7 +18,15 @@ function render(link: PanelLink | null): void {
 }
 
 render(null);
-PanelLink.forCurrentTab(setPage, setConnected)
+PanelLink.forCurrentTab({
+  onState: setPage,
+  onConnection: setConnected,
+  onOpenTemplate: (id) => {
+    setQuery('');
+    select(id);
+    openFillIn(id);
+  },
+})
   .then((link) => {
     render(link);
     // With focus inside the panel the page never sees Alt+Shift+K: close from here.

@@ -6,6 +6,8 @@ export type InsertStatus =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'done'; strategy: string }
+  /** Values the template needs are missing: the agent confirms or fixes them first. */
+  | { kind: 'missing'; templateId: string; paths: string[] }
   | { kind: 'failed'; text: string; missing: string; copied: boolean };
 
 interface PanelState {
@@ -13,11 +15,17 @@ interface PanelState {
   connected: boolean;
   query: string;
   selectedId: string | null;
+  /** Language variant picked by the agent for the selected template (null: follow the tweet). */
+  lang: string | null;
+  /** The Fill in dialog is open for this template. */
+  fillInFor: string | null;
   insert: InsertStatus;
   setPage(page: PageState): void;
   setConnected(connected: boolean): void;
   setQuery(query: string): void;
   select(id: string | null): void;
+  setLang(lang: string | null): void;
+  openFillIn(id: string | null): void;
   setInsert(status: InsertStatus): void;
 }
 
@@ -26,10 +34,14 @@ export const usePanelStore = create<PanelState>((set) => ({
   connected: false,
   query: '',
   selectedId: null,
+  lang: null,
+  fillInFor: null,
   insert: { kind: 'idle' },
   setPage: (page) => set({ page }),
   setConnected: (connected) => set({ connected }),
   setQuery: (query) => set({ query }),
-  select: (selectedId) => set({ selectedId }),
+  select: (selectedId) => set((s) => (s.selectedId === selectedId ? s : { selectedId, lang: null, insert: { kind: 'idle' } })),
+  setLang: (lang) => set({ lang }),
+  openFillIn: (fillInFor) => set({ fillInFor }),
   setInsert: (insert) => set({ insert }),
 }));

@@ -10,6 +10,7 @@ import { watchPageState } from './context-watcher';
 import { createPanelFrame } from './panel-frame';
 import { servePanel } from './panel-server';
 import { safe } from './safe';
+import { watchShortcuts } from './shortcut-expander';
 import { createToggleButton } from './toggle-button';
 
 /** A command arriving right after the page saw the same key press is that press, not a second one. */
@@ -23,6 +24,13 @@ export default defineContentScript({
     const frame = await createPanelFrame(ctx, (layout) => button.setState(layout.open, layout.width));
     const watcher = watchPageState(ctx, (state) => server.push(state));
     const server = servePanel(ctx, () => watcher.current(), () => frame.setOpen(false));
+    watchShortcuts(ctx, {
+      state: () => watcher.current(),
+      handOver: (templateId, spot) => {
+        server.handOver(templateId, spot);
+        frame.setOpen(true);
+      },
+    });
 
     // Alt+Shift+K normally arrives as a command in the background, which forwards it to the active
     // tab. Where the browser does not deliver commands (headless, a shortcut taken by another

@@ -14,10 +14,16 @@ import {
 import { findComposer, describeMissingComposer } from '@/utils/x';
 import { createCaretMemory, draftText, insertIntoComposer } from '@/utils/x/insert';
 import { safe } from './safe';
+import { tokenRange, type TokenSpot } from './shortcut-expander';
 
 export interface PanelServer {
   push(state: PageState): void;
+  /** A `;shortcut` needs the Fill in dialog: the panel opens the template, and its insert replaces the token. */
+  handOver(templateId: string, spot: TokenSpot): void;
 }
+
+/** How long a handed-over `;token` waits for the panel's insert. */
+const HANDOVER_MS = 120_000;
 
 export function servePanel(
   ctx: ContentScriptContext,
@@ -25,6 +31,7 @@ export function servePanel(
   onClose: () => void,
 ): PanelServer {
   const ports = new Set<Browser.runtime.Port>();
+  let handover: { templateId: string; spot: TokenSpot; until: number; announced: boolean } | null = null;
   const panelUrl = browser.runtime.getURL('/panel.html');
   // The caret is lost when the agent clicks into the panel: remember it while they type.
   const caretMemory = createCaretMemory(document);
@@ -50,6 +57,10 @@ export function servePanel(
       if (ports.has(port)) port.postMessage(reply);
     }));
     port.postMessage({ kind: 'state', state: currentState() } satisfies ContentMessage);
+    if (handover && !handover.announced && handover.until > Date.now()) {
+      handover.announced = true;
+      port.postMessage({ kind: 'open-template', id: handover.templateId } satisfies ContentMessage);
+    }
   });
 
   async function handle(request: PanelRequest): Promise<unknown> {
@@ -57,8 +68,8 @@ export function servePanel(
       case 'insert': {
         const target = findComposer(document);
         if (!target) return { ok: false, reason: 'no-composer', missing: describeMissingComposer() };
-        const caret = target.kind === 'draft' ? caretMemory.rangeFor(target.editor) : null;
-        return insertIntoComposer(target, request.text, request.mode, caret);
+        const caret = target.kind === 'draft' ? (takeHandoverRange(request.templateId) ?? caretMemory.rangeFor(target.editor)) : null;
+        return insertIntoComposer(target, request.text, request.mode, { caret, cursor: request.cursor });
       }
       case 'composer-text': {
         const target = findComposer(document);
@@ -71,6 +82,14 @@ export function servePanel(
     }
   }
 
+  /** The `;token` range, if this insert finishes a handed-over shortcut. */
+  function takeHandoverRange(templateId: string | undefined): Range | null {
+    const pending = handover;
+    if (!pending || pending.templateId !== templateId || pending.until < Date.now()) return null;
+    handover = null;
+    return tokenRange(pending.spot);
+  }
+
   browser.runtime.onConnect.addListener(onConnect);
   ctx.onInvalidated(() => {
     browser.runtime.onConnect.removeListener(onConnect);
@@ -78,10 +97,17 @@ export function servePanel(
     ports.clear();
   });
 
+  function broadcast(message: ContentMessage): boolean {
+    for (const port of ports) port.postMessage(message);
+    return ports.size > 0;
+  }
+
   return {
-    push(state) {
-      const message: ContentMessage = { kind: 'state', state };
-      for (const port of ports) port.postMessage(message);
+    push: (state) => void broadcast({ kind: 'state', state }),
+    handOver(templateId, spot) {
+      // Announced now if a panel is connected, else as soon as the opening panel connects.
+      const announced = broadcast({ kind: 'open-template', id: templateId });
+      handover = { templateId, spot, until: Date.now() + HANDOVER_MS, announced };
     },
   };
 }

@@ -4,10 +4,11 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { applySchema, DB_NAME } from './schema';
-import type { TemplateRecord } from './types';
+import type { PackRecord, TemplateRecord } from './types';
 
 export class CarelineDatabase extends Dexie {
   templates!: EntityTable<TemplateRecord, 'id'>;
+  packs!: EntityTable<PackRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

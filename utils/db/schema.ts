@@ -3,14 +3,22 @@
  * add the next one with its migration (utils/db/migrations/NNN-*.ts) and a test that upgrades real data.
  */
 import type Dexie from 'dexie';
+import { migrateTo2 } from './migrations/002-template-library';
 
 export const DB_NAME = 'careline';
 
-/** Version 1: the template library (issue 2, seeded with sample replies on install). */
+/** Version 1 (issue 2): the template library, seeded with sample replies on install. */
 export const SCHEMA_V1 = {
   templates: 'id, title, shortcut, folder, updatedAt',
 } as const;
 
+/** Version 2 (issue 3): team packs, locked items, usage statistics. */
+export const SCHEMA_V2 = {
+  templates: 'id, title, shortcut, folder, updatedAt, packId, usageCount, lastUsedAt',
+  packs: 'id, url',
+} as const;
+
 export function applySchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
+  db.version(2).stores(SCHEMA_V2).upgrade(migrateTo2);
 }

@@ -17,7 +17,7 @@ export interface PageState {
 }
 
 export type PanelRequest =
-  | { type: 'insert'; text: string; mode: InsertMode }
+  | { type: 'insert'; text: string; mode: InsertMode; cursor?: number; templateId?: string }
   | { type: 'composer-text' }
   | { type: 'close-panel' };
 
@@ -36,6 +36,8 @@ export interface RequestEnvelope {
 /** Content script -> panel. */
 export type ContentMessage =
   | { kind: 'state'; state: PageState }
+  /** `;shortcut` of a template with fill-in fields: the panel selects it and opens Fill in. */
+  | { kind: 'open-template'; id: string }
   | { kind: 'response'; id: number; response: unknown; error?: string };
 
 /** Background -> content script (runtime messaging), e.g. the Alt+Shift+K command. */
@@ -50,4 +52,23 @@ export function isToggleMessage(m: unknown): m is ToggleMessage {
 /** Alt+Shift+K, by physical key (on macOS Option+Shift+K types a character instead of "K"). */
 export function isToggleShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyK';
+}
+
+/** Content script -> background (runtime messaging): the library lives in the extension's IndexedDB. */
+export type BackgroundRequest =
+  | { type: 'careline:shortcut-suggest'; prefix: string }
+  | { type: 'careline:shortcut-render'; id: string; customer?: { handle?: string; name?: string }; lang?: string }
+  | { type: 'careline:template-used'; id: string };
+
+export interface ShortcutRender {
+  text: string;
+  cursor?: number;
+  /** Fill-in labels: the panel's Fill in dialog takes over. */
+  unfilled: string[];
+  missing: string[];
+}
+
+export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
+  const type = typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined;
+  return type === 'careline:shortcut-suggest' || type === 'careline:shortcut-render' || type === 'careline:template-used';
 }

@@ -4,7 +4,7 @@ import { templatesRepo } from '@/utils/db/templates-repo';
 
 const SEEDED_AT = '2026-11-29T00:00:00.000Z';
 
-type Sample = Omit<TemplateRecord, 'createdAt' | 'updatedAt'>;
+type Sample = Omit<TemplateRecord, 'createdAt' | 'updatedAt' | 'locked' | 'usageCount'>;
 
 export const SAMPLE_TEMPLATES: Sample[] = [
   {
@@ -46,5 +46,5 @@ export const SAMPLE_TEMPLATES: Sample[] = [
 ];
 
 export async function seedSampleTemplates(): Promise<boolean> {
-  return templatesRepo().seedIfEmpty(SAMPLE_TEMPLATES.map((s) => ({ ...s, createdAt: SEEDED_AT, updatedAt: SEEDED_AT })));
+  return templatesRepo().seedIfEmpty(SAMPLE_TEMPLATES.map((s) => ({ ...s, locked: false, usageCount: 0, createdAt: SEEDED_AT, updatedAt: SEEDED_AT })));
 }

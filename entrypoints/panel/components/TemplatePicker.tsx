@@ -5,15 +5,14 @@ import { usePanelStore } from '../store';
 
 interface Props {
   templates: TemplateRecord[] | undefined;
-  /** The selected template's text with the customer's values filled in. */
-  preview: string;
   onInsert: (template: TemplateRecord) => void;
+  /** The selected template's preview, Length and Insert. */
   children?: ReactNode;
 }
 
-/** Search box + listbox (aria-activedescendant pattern) + Insert. Enter inserts, arrows move, Esc clears. */
-export function TemplatePicker({ templates, preview, onInsert, children }: Props) {
-  const { query, setQuery, selectedId, select, insert } = usePanelStore();
+/** Search box + listbox (aria-activedescendant pattern). Enter inserts, arrows move, Esc clears. */
+export function TemplatePicker({ templates, onInsert, children }: Props) {
+  const { query, setQuery, selectedId, select } = usePanelStore();
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const results = useMemo(() => searchTemplates(templates ?? [], query), [templates, query]);
@@ -89,17 +88,7 @@ export function TemplatePicker({ templates, preview, onInsert, children }: Props
         ))}
       </ul>
       {templates && results.length === 0 ? <p className="muted">No template matches “{query}”.</p> : null}
-      {selected ? (
-        <div className="preview">
-          <p className="preview-text" lang={selected.lang}>{preview}</p>
-          <div className="preview-bar">
-            {children}
-            <button type="button" className="primary" disabled={insert.kind === 'busy'} onClick={() => onInsert(selected)}>
-              Insert
-            </button>
-          </div>
-        </div>
-      ) : null}
+      {selected ? children : null}
     </section>
   );
 }

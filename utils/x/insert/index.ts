@@ -6,31 +6,38 @@ import type { ComposerTarget } from '../types';
 import { insertByExecCommand, canUseExecCommand } from './exec-command';
 import { insertByPasteEvent } from './paste-event';
 import { insertIntoTextarea } from './textarea-setter';
-import type { InsertMode, InsertOutcome } from './types';
+import type { InsertMode, InsertOutcome, InsertStrategyName } from './types';
+import { moveDraftCaretBefore, moveTextareaCaretBefore } from './cursor';
 
 export type { InsertMode, InsertOutcome, InsertStrategyName } from './types';
 export { draftText } from './draft-dom';
 export { createCaretMemory, type CaretMemory } from './caret-memory';
 
-/**
- * @param caret where the agent's caret was in a Draft editor (see caret-memory.ts), for mode 'insert';
- *   without it, 'insert' lands at the end.
- */
+export interface InsertOptions {
+  /** Where the agent's caret was in a Draft editor (caret-memory.ts), for mode 'insert'; else the end. */
+  caret?: Range | null;
+  /** UTF-16 offset in `text` where the caret should land afterwards ({{cursor}}). */
+  cursor?: number;
+}
+
 export async function insertIntoComposer(
   target: ComposerTarget,
   text: string,
   mode: InsertMode,
-  caret: Range | null = null,
+  options: InsertOptions = {},
 ): Promise<InsertOutcome> {
+  const tail = options.cursor === undefined ? '' : text.slice(options.cursor);
   if (target.kind === 'textarea') {
-    return insertIntoTextarea(target.textarea, text, mode)
-      ? { ok: true, strategy: 'textarea-setter' }
-      : { ok: false, reason: 'not-registered' };
+    if (!insertIntoTextarea(target.textarea, text, mode)) return { ok: false, reason: 'not-registered' };
+    moveTextareaCaretBefore(target.textarea, tail);
+    return { ok: true, strategy: 'textarea-setter' };
   }
   const editor = target.editor;
-  if (await insertByPasteEvent(editor, text, mode, caret)) return { ok: true, strategy: 'paste-event' };
-  if (canUseExecCommand(editor, text) && (await insertByExecCommand(editor, text, mode, caret))) {
-    return { ok: true, strategy: 'exec-command' };
-  }
-  return { ok: false, reason: 'not-registered' };
+  const caret = options.caret ?? null;
+  let strategy: InsertStrategyName | null = null;
+  if (await insertByPasteEvent(editor, text, mode, caret)) strategy = 'paste-event';
+  else if (canUseExecCommand(editor, text) && (await insertByExecCommand(editor, text, mode, caret))) strategy = 'exec-command';
+  if (!strategy) return { ok: false, reason: 'not-registered' };
+  await moveDraftCaretBefore(editor, tail);
+  return { ok: true, strategy };
 }

@@ -1,0 +1,48 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+
+interface Props {
+  labels: string[];
+  onInsert: (inputs: Record<string, string>) => void;
+  onCancel: () => void;
+}
+
+/** The template's {{input:Label}} fields, typed by the agent before insert. Esc cancels. */
+export function FillInDialog({ labels, onInsert, onCancel }: Props) {
+  const id = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [values, setValues] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const complete = labels.every((l) => (values[l] ?? '').trim() !== '');
+  function submit(event: FormEvent): void {
+    event.preventDefault();
+    if (complete) onInsert(Object.fromEntries(labels.map((l) => [l, (values[l] ?? '').trim()])));
+  }
+
+  return (
+    <dialog ref={ref} aria-labelledby={`${id}-h`} className="fill-in" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+      <form onSubmit={submit}>
+        <h2 id={`${id}-h`}>Fill in</h2>
+        {labels.map((label, i) => (
+          <label key={label} className="field">
+            {label}
+            <input
+              type="text"
+              autoFocus={i === 0}
+              value={values[label] ?? ''}
+              onChange={(e) => setValues((v) => ({ ...v, [label]: e.target.value }))}
+            />
+          </label>
+        ))}
+        <div className="dialog-bar">
+          <button type="button" onClick={onCancel}>Cancel</button>
+          <button type="submit" className="primary" disabled={!complete}>Insert</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

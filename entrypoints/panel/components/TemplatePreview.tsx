@@ -1,0 +1,43 @@
+import type { TemplateRecord } from '@/utils/db/types';
+import { renderTemplate, type RenderValues } from '@/utils/templates/render';
+import { bodyFor, templateLanguages } from '@/utils/templates/variants';
+import { usePanelStore } from '../store';
+import { LengthMeter } from './LengthMeter';
+import { VariantSwitch } from './VariantSwitch';
+
+interface Props {
+  template: TemplateRecord;
+  lang: string;
+  values: RenderValues;
+  onInsert: (opts: { confirmedMissing?: boolean }) => void;
+}
+
+/** The reply as it will be posted: the customer's values filled in, fill-ins and gaps marked. */
+export function TemplatePreview({ template, lang, values, onInsert }: Props) {
+  const { setLang, insert } = usePanelStore();
+  const rendered = renderTemplate(bodyFor(template, lang), values);
+  const missing = insert.kind === 'missing' && insert.templateId === template.id ? insert.paths : null;
+  return (
+    <div className="preview">
+      <VariantSwitch langs={templateLanguages(template)} current={lang} onPick={setLang} />
+      <p className="preview-text" lang={lang}>{rendered.text}</p>
+      {template.locked ? <p className="muted small">Team reply{template.packId ? ` · ${template.packId}` : ''}</p> : null}
+      {rendered.inputs.length > 0 ? <p className="muted small">To fill in: {rendered.inputs.join(', ')}</p> : null}
+      {rendered.missing.length > 0 ? (
+        <p className="warning small">No value for: {rendered.missing.map((p) => `{{${p}}}`).join(', ')}</p>
+      ) : null}
+      {missing ? (
+        <div className="confirm" role="group" aria-label="Missing values">
+          <span>Insert with the placeholders left for you to edit?</span>
+          <button type="button" onClick={() => onInsert({ confirmedMissing: true })}>Insert anyway</button>
+        </div>
+      ) : null}
+      <div className="preview-bar">
+        <LengthMeter text={rendered.text} />
+        <button type="button" className="primary" disabled={insert.kind === 'busy'} onClick={() => onInsert({})}>
+          Insert
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The small suggestion list under the caret while the agent types `;` + letters in X's composer.
+ * Shadow DOM so X's styles and ours never meet; it shows template titles and shortcuts only.
+ */
+import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
+
+const CSS = `
+  :host { all: initial; }
+  ul { position: fixed; z-index: 2147483002; margin: 0; padding: 4px; list-style: none; min-width: 220px; max-width: 360px;
+    background: #fff; color: #0f1419; border: 1px solid #cfd9de; border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.2);
+    font: 14px/1.3 system-ui, -apple-system, 'Segoe UI', 'Apple SD Gothic Neo', 'Noto Sans KR', sans-serif; }
+  li { display: flex; justify-content: space-between; gap: 12px; padding: 6px 10px; border-radius: 6px; cursor: pointer; }
+  li[aria-selected='true'] { background: #ccfbf1; }
+  .shortcut { color: #536471; font-family: ui-monospace, monospace; font-size: 12px; }
+  .hint { padding: 4px 10px 2px; color: #536471; font-size: 11px; }
+`;
+
+export class ShortcutPopup {
+  private readonly host = document.createElement('careline-shortcuts');
+  private readonly list = document.createElement('ul');
+  private items: ShortcutSuggestion[] = [];
+  private active = 0;
+
+  constructor(private readonly onPick: (item: ShortcutSuggestion) => void) {
+    const root = this.host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    this.list.setAttribute('role', 'listbox');
+    this.list.setAttribute('aria-label', 'Careline shortcuts');
+    // Keep focus (and Draft's selection) in X's composer when an item is clicked.
+    this.list.addEventListener('mousedown', (e) => e.preventDefault());
+    root.append(style, this.list);
+  }
+
+  get visible(): boolean {
+    return this.host.isConnected && this.items.length > 0;
+  }
+
+  get selected(): ShortcutSuggestion | undefined {
+    return this.items[this.active];
+  }
+
+  show(items: ShortcutSuggestion[], anchor: DOMRect): void {
+    this.items = items;
+    this.active = 0;
+    if (items.length === 0) return this.hide();
+    this.render();
+    this.list.style.left = `${Math.max(8, Math.min(anchor.left, window.innerWidth - 380))}px`;
+    this.list.style.top = `${Math.min(anchor.bottom + 6, window.innerHeight - 40 * items.length - 30)}px`;
+    if (!this.host.isConnected) document.documentElement.append(this.host);
+  }
+
+  move(delta: number): void {
+    if (this.items.length === 0) return;
+    this.active = (this.active + delta + this.items.length) % this.items.length;
+    this.render();
+  }
+
+  hide(): void {
+    this.items = [];
+    this.host.remove();
+  }
+
+  private render(): void {
+    this.list.replaceChildren(
+      ...this.items.map((item, i) => {
+        const li = document.createElement('li');
+        li.setAttribute('role', 'option');
+        li.setAttribute('aria-selected', String(i === this.active));
+        const title = document.createElement('span');
+        title.textContent = item.title; // text only: a template title is never parsed as HTML
+        const shortcut = document.createElement('span');
+        shortcut.className = 'shortcut';
+        shortcut.textContent = `;${item.shortcut}`;
+        li.append(title, shortcut);
+        li.addEventListener('click', () => this.onPick(item));
+        return li;
+      }),
+    );
+    const hint = document.createElement('li');
+    hint.className = 'hint';
+    hint.setAttribute('role', 'presentation');
+    hint.textContent = 'Tab or Enter to insert · Esc to close';
+    this.list.append(hint);
+  }
+}

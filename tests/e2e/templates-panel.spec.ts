@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { composerState, expect, panelOf, test } from './fixtures';
+import { seedTemplates } from './seed';
+
+const MINJI = '/minji_kim/status/1991000000000000101';
+const SARAH = '/sarah_j_miller/status/1991000000000000102';
+
+const ETA = {
+  id: 'eta',
+  title: '처리 예정 시간 안내',
+  shortcut: 'eta',
+  lang: 'ko',
+  body: '{{customer.name | "고객"}}님, {{input:예상 시간}} 안에 처리해 드리겠습니다. {{cursor}}감사합니다.',
+  variants: { en: "Hi {{customer.name | \"there\"}}, we'll have this fixed within {{input:예상 시간}}. {{cursor}}Thanks!" },
+};
+
+interface SelectionProbe {
+  __xapp: { getSelectionOffset(): { anchorOffset: number; blockIndex: number } | null };
+}
+const caretOffset = (page: Page) =>
+  page.evaluate(() => (window as unknown as SelectionProbe).__xapp.getSelectionOffset()?.anchorOffset ?? -1);
+
+test('fill-in fields: the Fill in dialog, the filled reply in X, the caret at {{cursor}}', async ({ openX, context, extensionId }) => {
+  await seedTemplates(context, extensionId, [ETA]);
+  const page = await openX(MINJI);
+  const panel = panelOf(page);
+  await panel.getByRole('option', { name: '처리 예정 시간 안내' }).click();
+  await expect(panel.getByText('To fill in: 예상 시간')).toBeVisible();
+  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  const dialog = panel.getByRole('dialog', { name: 'Fill in' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('textbox', { name: '예상 시간' }).fill('2시간');
+  await dialog.getByRole('button', { name: 'Insert' }).click();
+  await expect(dialog).toBeHidden();
+  const expected = '김민지님, 2시간 안에 처리해 드리겠습니다. 감사합니다.';
+  await expect.poll(() => composerState(page)).toBe(expected);
+  await expect.poll(() => caretOffset(page)).toBe(expected.indexOf('감사합니다.'));
+  await expect(page.getByTestId('tweetButtonInline')).toBeEnabled();
+});
+
+test("the language variant follows the tweet's language and can be switched", async ({ openX, context, extensionId }) => {
+  await seedTemplates(context, extensionId, [ETA]);
+  const page = await openX(SARAH);
+  const panel = panelOf(page);
+  await panel.getByRole('option', { name: '처리 예정 시간 안내' }).click();
+  const languages = panel.getByRole('radiogroup', { name: 'Language' });
+  await expect(languages.getByRole('radio', { name: 'English' })).toHaveAttribute('aria-checked', 'true');
+  await expect(panel.getByText("Hi Sarah Miller, we'll have this fixed within")).toBeVisible();
+  await languages.getByRole('radio', { name: '한국어' }).click();
+  await expect(panel.getByText('Sarah Miller님, {{input:예상 시간}} 안에')).toBeVisible();
+});
+
+test('a value the template needs but the customer lacks is flagged before insert', async ({ openX, context, extensionId }) => {
+  await seedTemplates(context, extensionId, [
+    { id: 'plan', title: 'Plan check', body: 'Your plan is {{customer.plan}}.', lang: 'en' },
+  ]);
+  const page = await openX(SARAH);
+  const panel = panelOf(page);
+  await panel.getByRole('option', { name: 'Plan check' }).click();
+  await expect(panel.getByText('No value for: {{customer.plan}}')).toBeVisible();
+  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(panel.getByRole('button', { name: 'Insert anyway' })).toBeVisible();
+  expect(await composerState(page)).toBe('');
+  await panel.getByRole('button', { name: 'Insert anyway' }).click();
+  await expect.poll(() => composerState(page)).toBe('Your plan is {{customer.plan}}.');
+});
+
+test('typing ;shortcut then Tab in X\'s reply box expands the template in place', async ({ openX }) => {
+  const page = await openX(MINJI);
+  const editor = page.getByTestId('tweetTextarea_0');
+  await editor.click();
+  await page.keyboard.type('안녕하세요! ;than');
+  const list = page.getByRole('listbox', { name: 'Careline shortcuts' });
+  await expect(list.getByRole('option', { name: /문의 감사 인사/ })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect
+    .poll(() => composerState(page))
+    .toBe('안녕하세요! 김민지님, 문의해 주셔서 감사합니다. 확인 후 바로 답변드리겠습니다.');
+  await expect(list).toBeHidden();
+  await expect(editor).toBeFocused();
+});
+
+test('Enter in the shortcut list expands; Esc closes it and leaves the text alone', async ({ openX }) => {
+  const page = await openX(SARAH);
+  await page.getByTestId('tweetTextarea_0').click();
+  await page.keyboard.type(';ou');
+  const list = page.getByRole('listbox', { name: 'Careline shortcuts' });
+  await expect(list).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(list).toBeHidden();
+  expect(await composerState(page)).toBe(';ou');
+  await page.keyboard.type('t');
+  await expect(list.getByRole('option', { name: /Network outage update/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => composerState(page)).toContain("Thanks for flagging this, Sarah Miller. We're aware");
+  // Enter went to the list, not to Draft: no stray empty line at the start.
+  expect((await composerState(page)).startsWith('Thanks')).toBe(true);
+});
+
+test(';shortcut of a template with fill-in fields opens the panel on it and replaces the token', async ({ openX, context, extensionId }) => {
+  await seedTemplates(context, extensionId, [ETA]);
+  const page = await openX(MINJI);
+  await page.getByRole('button', { name: 'Close Careline' }).click();
+  await page.getByTestId('tweetTextarea_0').click();
+  await page.keyboard.type('확인했습니다. ;eta');
+  await page.keyboard.press('Tab');
+  const dialog = panelOf(page).getByRole('dialog', { name: 'Fill in' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('textbox', { name: '예상 시간' }).fill('30분');
+  await dialog.getByRole('button', { name: 'Insert' }).click();
+  await expect.poll(() => composerState(page)).toBe('확인했습니다. 김민지님, 30분 안에 처리해 드리겠습니다. 감사합니다.');
+});

@@ -1,0 +1,34 @@
+/**
+ * What the background answers the content script about the template library (the content script
+ * runs in x.com's origin and cannot open Careline's IndexedDB itself).
+ */
+import { templatesRepo, type TemplatesRepo } from '@/utils/db/templates-repo';
+import type { BackgroundRequest, ShortcutRender } from '@/utils/messaging/protocol';
+import { agentSettings } from '@/utils/settings/settings';
+import { renderTemplate } from './render';
+import { suggestShortcuts, type ShortcutSuggestion } from './shortcuts';
+import { bodyFor, pickLanguage } from './variants';
+
+export async function answerLibraryRequest(
+  request: BackgroundRequest,
+  repo: TemplatesRepo = templatesRepo(),
+): Promise<ShortcutSuggestion[] | ShortcutRender | null | { ok: true }> {
+  switch (request.type) {
+    case 'careline:shortcut-suggest':
+      return suggestShortcuts(await repo.list(), request.prefix);
+    case 'careline:shortcut-render': {
+      const template = await repo.get(request.id);
+      if (!template) return null;
+      const { agentName } = await agentSettings.getValue();
+      const lang = pickLanguage(template, null, request.lang);
+      const r = renderTemplate(bodyFor(template, lang), {
+        customer: { handle: request.customer?.handle, name: request.customer?.name },
+        agent: { name: agentName || undefined },
+      });
+      return { text: r.text, cursor: r.cursor, unfilled: r.unfilled, missing: r.missing };
+    }
+    case 'careline:template-used':
+      await repo.recordUse(request.id);
+      return { ok: true };
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * `;shortcut` typed in X's composer: finding the token before the caret and the templates whose
+ * shortcut it starts. Pure functions; the content script and the background share them.
+ */
+import type { TemplateRecord } from '@/utils/db/types';
+
+/** `;` at the start or after whitespace, then the shortcut's characters up to the caret. */
+const TOKEN = /(^|\s);([\p{L}\p{N}_-]{0,32})$/u;
+
+export interface ShortcutToken {
+  /** Typed so far, without the `;`. */
+  prefix: string;
+  /** Offset of the `;` in the text before the caret. */
+  start: number;
+}
+
+export function shortcutTokenBefore(textBeforeCaret: string): ShortcutToken | null {
+  const match = TOKEN.exec(textBeforeCaret);
+  if (!match) return null;
+  const prefix = match[2] ?? '';
+  return { prefix, start: textBeforeCaret.length - prefix.length - 1 };
+}
+
+export interface ShortcutSuggestion {
+  id: string;
+  title: string;
+  shortcut: string;
+}
+
+/** Exact match first, then prefix matches by usage; at most `limit`. */
+export function suggestShortcuts(templates: readonly TemplateRecord[], prefix: string, limit = 6): ShortcutSuggestion[] {
+  const p = prefix.toLocaleLowerCase();
+  return templates
+    .filter((t) => t.shortcut && t.shortcut.toLocaleLowerCase().startsWith(p))
+    .sort((a, b) => {
+      const exact = Number(b.shortcut?.toLocaleLowerCase() === p) - Number(a.shortcut?.toLocaleLowerCase() === p);
+      return exact || b.usageCount - a.usageCount || (a.shortcut ?? '').localeCompare(b.shortcut ?? '');
+    })
+    .slice(0, limit)
+    .map((t) => ({ id: t.id, title: t.title, shortcut: t.shortcut ?? '' }));
+}
