@@ -2,12 +2,24 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { isBackgroundRequest } from '@/utils/messaging/protocol';
 import { answerLibraryRequest } from '@/utils/templates/library-service';
+import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
 import { seedSampleTemplates } from '@/utils/templates/samples';
+
+/** Subscribed team packs are checked this often (ETag: an unchanged pack costs one 304). */
+const PACK_REFRESH_ALARM = 'careline:refresh-packs';
+const PACK_REFRESH_MINUTES = 30;
 
 export default defineBackground(() => {
   // First install: a few sample replies so the panel is useful before a pack is imported.
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void seedSampleTemplates();
+  });
+
+  // Alarms survive the service worker being stopped and the browser restarting; create() with the
+  // same name replaces the alarm, so doing it at every start is safe.
+  void browser.alarms.create(PACK_REFRESH_ALARM, { delayInMinutes: 1, periodInMinutes: PACK_REFRESH_MINUTES });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PACK_REFRESH_ALARM) void refreshAllSubscriptions();
   });
 
   // Alt+Shift+K (manifest `commands`): toggle the panel in the tab the agent is looking at.

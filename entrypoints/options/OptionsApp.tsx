@@ -1,0 +1,22 @@
+/**
+ * Careline's options page: one landmark per section (ui-contract.md: "Templates", "Customers",
+ * "Handoff", "Data"); each section is its own component file.
+ */
+import { AgentSection } from './sections/AgentSection';
+import { PacksSection } from './sections/PacksSection';
+import { TemplatesSection } from './sections/TemplatesSection';
+
+export function OptionsApp() {
+  return (
+    <main className="options">
+      <header className="options-header">
+        <h1>Careline</h1>
+        <p className="muted">Replies, customers and handoffs for your care team on X.</p>
+      </header>
+      <AgentSection />
+      <TemplatesSection>
+        <PacksSection />
+      </TemplatesSection>
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import type { TemplateRecord } from '@/utils/db/types';
+import { PACK_ID_PATTERN } from '@/utils/templates/pack/format';
+import { exportPack, packToJson } from '@/utils/templates/pack/export';
+import { downloadText, slugify } from './download';
+import { MessageLine, type PackMessage, type Report } from './messages';
+
+interface Props {
+  templates: readonly TemplateRecord[];
+  folders: string[];
+  message: PackMessage | null;
+  report: Report;
+}
+
+/** Export the library or one folder as a pack file the rest of the team can import. */
+export function ExportPack({ templates, folders, message, report }: Props) {
+  const id = useId();
+  const [packId, setPackId] = useState('');
+  const [name, setName] = useState('');
+  const [folder, setFolder] = useState('');
+  const chosenFolder = folders.includes(folder) ? folder : (folders[0] ?? '');
+
+  // Blank fields fall back to names derived from what is exported, shown as placeholders.
+  const defaults = (scope: string | undefined) => ({
+    id: scope ? slugify(scope, 'folder') : 'my-templates',
+    name: scope ?? 'My templates',
+  });
+
+  function run(scope: string | undefined): void {
+    const meta = { id: packId.trim() || defaults(scope).id, name: name.trim() || defaults(scope).name };
+    if (!PACK_ID_PATTERN.test(meta.id)) {
+      report({ from: 'export', ok: false, text: 'Pack id: no "/" or spaces (it prefixes every template id on import).' });
+      return;
+    }
+    const chosen = scope === undefined ? [...templates] : templates.filter((t) => t.folder?.trim() === scope);
+    if (chosen.length === 0) {
+      report({ from: 'export', ok: false, text: 'Nothing to export: that folder is empty.' });
+      return;
+    }
+    const fileName = `${meta.id}.json`;
+    downloadText(fileName, packToJson(exportPack(chosen, meta)));
+    report({ from: 'export', ok: true, text: `Exported ${chosen.length} template${chosen.length === 1 ? '' : 's'} to ${fileName}` });
+  }
+
+  const hint = defaults(chosenFolder || undefined);
+  return (
+    <div className="pack-block">
+      <h4 id={`${id}-h`}>Export a pack</h4>
+      <p className="muted small">
+        Leave the id and name blank to use the defaults shown (for a folder, its name). Usage counts stay on this computer.
+      </p>
+      <div className="row">
+        <label>
+          Pack id
+          <input type="text" value={packId} placeholder={`my-templates / ${hint.id}`} onChange={(e) => setPackId(e.target.value)} />
+        </label>
+        <label>
+          Pack name
+          <input type="text" value={name} placeholder={`My templates / ${hint.name}`} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="button" onClick={() => run(undefined)} disabled={templates.length === 0}>
+          Export all
+        </button>
+      </div>
+      <div className="row">
+        <label>
+          Folder to export
+          <select value={chosenFolder} onChange={(e) => setFolder(e.target.value)} disabled={folders.length === 0}>
+            {folders.map((f) => (
+              <option key={f} value={f}>
+                {f}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => run(chosenFolder)} disabled={!chosenFolder}>
+          Export folder
+        </button>
+      </div>
+      <MessageLine from="export" message={message} />
+    </div>
+  );
+}

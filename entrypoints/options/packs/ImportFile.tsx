@@ -1,0 +1,126 @@
+import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { packsRepo } from '@/utils/db/packs-repo';
+import { applyImport, importPackText, type ImportPlan } from '@/utils/templates/pack/plan';
+import { ImportPreview } from './ImportPreview';
+import { errorText, MessageLine, type PackMessage, type Report } from './messages';
+
+type State =
+  | { kind: 'idle' }
+  | { kind: 'reading' }
+  | { kind: 'preview'; plan: ImportPlan; fileName: string; busy: boolean }
+  /** A new pack was imported at once (it only adds): its summary, with Undo. */
+  | { kind: 'imported-new'; plan: ImportPlan };
+
+const packs = packsRepo();
+
+/** A pack Careline has never seen only adds templates: nothing to review, so it goes in at once (with Undo). */
+async function isNewPack(plan: ImportPlan): Promise<boolean> {
+  return plan.changed.length === 0 && plan.removed.length === 0 && plan.unchanged === 0 && !(await packs.get(plan.pack.id));
+}
+
+/** "templates[1].title: required": the path first, so the lead knows where to look (once, if the message has it). */
+export function describeFailure(error: string, path?: string): string {
+  return path && !error.includes(path) ? `${path}: ${error}` : error;
+}
+
+/**
+ * Import a pack file: read → validate and plan (nothing written) → preview → Import writes it all in
+ * one transaction. A bad file shows why and where, and the library stays as it was.
+ */
+export function ImportFile({ message, report }: { message: PackMessage | null; report: Report }) {
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<State>({ kind: 'idle' });
+
+  async function onChoose(event: ChangeEvent<HTMLInputElement>): Promise<void> {
+    const file = event.target.files?.[0];
+    // Cleared so choosing the same file again (after fixing it) fires another change.
+    event.target.value = '';
+    if (!file) return;
+    report(null);
+    setState({ kind: 'reading' });
+    try {
+      // File.text() decodes as UTF-8 (the contract's encoding); File.size lets parsePack refuse 5 MB+ up front.
+      const result = await importPackText(await file.text(), file.size);
+      if (!result.ok) {
+        setState({ kind: 'idle' });
+        report({ from: 'import', ok: false, text: `Could not import ${file.name}: ${describeFailure(result.error, result.path)}` });
+        return;
+      }
+      if (await isNewPack(result.plan)) {
+        await applyImport(result.plan);
+        setState({ kind: 'imported-new', plan: result.plan });
+        report({ from: 'import', ok: true, text: `Imported ${result.plan.templates.length} templates` });
+        return;
+      }
+      setState({ kind: 'preview', plan: result.plan, fileName: file.name, busy: false });
+    } catch (e) {
+      setState({ kind: 'idle' });
+      report({ from: 'import', ok: false, text: `Could not read ${file.name}: ${errorText(e)}` });
+    }
+  }
+
+  async function confirm(plan: ImportPlan, fileName: string): Promise<void> {
+    setState({ kind: 'preview', plan, fileName, busy: true });
+    try {
+      await applyImport(plan);
+      // The contract's wording, "Imported N templates", for any N.
+      report({ from: 'import', ok: true, text: `Imported ${plan.templates.length} templates` });
+    } catch (e) {
+      // applyImport is one transaction: on failure nothing was written.
+      report({ from: 'import', ok: false, text: `Import failed, nothing was changed: ${errorText(e)}` });
+    }
+    setState({ kind: 'idle' });
+  }
+
+  async function undoNew(plan: ImportPlan): Promise<void> {
+    await packs.removePack(plan.pack.id);
+    setState({ kind: 'idle' });
+    report({ from: 'import', ok: true, text: `Import of ${plan.pack.name} undone` });
+  }
+
+  return (
+    <div className="pack-block">
+      <h4 id={`${id}-h`}>Import a pack file</h4>
+      <p className="muted small">
+        A team pack (JSON, format careline-templates). Its templates are locked: agents duplicate them to edit.
+        A new pack goes in at once (Undo takes it out again); an update to a pack you have shows what it
+        adds, changes and removes before anything is written.
+      </p>
+      <label>
+        Import templates
+        <input
+          ref={inputRef}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onChoose(e)}
+          disabled={state.kind === 'reading' || (state.kind === 'preview' && state.busy)}
+        />
+      </label>
+      {state.kind === 'reading' ? <p className="muted">Reading the pack…</p> : null}
+      <MessageLine from="import" message={message} />
+      {state.kind === 'imported-new' ? (
+        <div className="import-done">
+          <p>
+            {state.plan.pack.name}: {state.plan.added.map((t) => t.title).join(', ')}
+          </p>
+          <button type="button" onClick={() => void undoNew(state.plan)}>Undo import</button>
+        </div>
+      ) : null}
+      {state.kind === 'preview' ? (
+        <ImportPreview
+          plan={state.plan}
+          source={state.fileName}
+          busy={state.busy}
+          confirmLabel="Import"
+          onConfirm={() => void confirm(state.plan, state.fileName)}
+          onCancel={() => {
+            setState({ kind: 'idle' });
+            report(null);
+            inputRef.current?.focus();
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+
+export interface PermissionOutcome {
+  granted: boolean;
+  /** Why no prompt was shown, for the agent when the download then fails. */
+  note?: string;
+}
+
+/**
+ * Ask for the pack server's origin, so the download is not blocked by CORS. Must be called straight
+ * from the click (before any await): Chromium only shows the prompt during a user gesture.
+ * Only possible when the manifest declares `optional_host_permissions`; without that, or on a browser
+ * with no permissions API, we skip the prompt and let the download try (a server sending
+ * Access-Control-Allow-Origin still works).
+ */
+export function requestOriginPermission(url: string): Promise<PermissionOutcome> {
+  let origin: string;
+  try {
+    origin = new URL(url).origin;
+  } catch {
+    return Promise.resolve({ granted: false, note: 'not a valid address' });
+  }
+  const permissions = (browser as { permissions?: typeof browser.permissions }).permissions;
+  const manifest = browser.runtime.getManifest() as { optional_host_permissions?: string[]; optional_permissions?: string[] };
+  const optional = [...(manifest.optional_host_permissions ?? []), ...(manifest.optional_permissions ?? [])];
+  if (!permissions?.request || !optional.some((p) => p.includes('://') || p === '<all_urls>')) {
+    return Promise.resolve({ granted: false, note: 'Careline cannot ask for access to other sites in this build' });
+  }
+  return permissions.request({ origins: [`${origin}/*`] }).then(
+    (granted) => ({ granted, note: granted ? undefined : `access to ${origin} was not granted` }),
+    (error: unknown) => ({ granted: false, note: error instanceof Error ? error.message : String(error) }),
+  );
+}

@@ -1,0 +1,171 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { templatesRepo } from '@/utils/db/templates-repo';
+import type { TemplateRecord } from '@/utils/db/types';
+import { agentSettings } from '@/utils/settings/settings';
+import { createTemplateIndex } from '@/utils/templates/search';
+import { FolderList } from '../templates/FolderList';
+import { filterTemplates, folderCounts, sampleValues, type FolderFilter } from '../templates/model';
+import { TemplateEditor } from '../templates/TemplateEditor';
+import { TemplateTable } from '../templates/TemplateTable';
+import { UsageStats } from '../templates/UsageStats';
+import '../templates.css';
+
+const repo = templatesRepo();
+/** How long a delete can be undone (the status message and its Undo button stay this long). */
+const UNDO_MS = 10_000;
+
+type Open = { kind: 'none' } | { kind: 'new'; n: number } | { kind: 'edit'; id: string };
+type Notice = { text: string; undo?: TemplateRecord[] };
+
+const titleList = (records: TemplateRecord[]) =>
+  records.length === 1 ? `"${records[0]?.title}"` : `${records.length} templates`;
+
+/** The template library: folders, search, bulk actions, the editor and usage statistics. */
+export function TemplatesSection({ children }: { children?: ReactNode }) {
+  // Live: inserts counted by the panel, imports and edits in other tabs show up without a reload.
+  const templates = useLiveQuery(() => repo.list(), []);
+  const [folder, setFolder] = useState<FolderFilter>({ kind: 'all' });
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [open, setOpen] = useState<Open>({ kind: 'none' });
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [agentName, setAgentName] = useState('');
+  const editorRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    void agentSettings.getValue().then((s) => setAgentName(s.agentName));
+    return agentSettings.watch((s) => setAgentName(s?.agentName ?? ''));
+  }, []);
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = window.setTimeout(() => setNotice(null), UNDO_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice]);
+
+  useEffect(() => {
+    if (open.kind !== 'none') editorRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [open]);
+
+  const all = useMemo(() => templates ?? [], [templates]);
+  const counts = useMemo(() => folderCounts(all), [all]);
+  const folderNames = useMemo(() => counts.folders.map((f) => f.name), [counts]);
+  const index = useMemo(() => createTemplateIndex(all), [all]);
+  const shown = useMemo(() => filterTemplates(all, index, folder, query), [all, index, folder, query]);
+  const values = useMemo(() => sampleValues(agentName), [agentName]);
+  const openTemplate = open.kind === 'edit' ? all.find((t) => t.id === open.id) : undefined;
+
+  async function attempt(action: () => Promise<void>): Promise<void> {
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  function remove(ids: string[]): void {
+    void attempt(async () => {
+      const removed = await repo.remove(ids);
+      setSelected((s) => new Set([...s].filter((id) => !ids.includes(id))));
+      if (open.kind === 'edit' && ids.includes(open.id)) setOpen({ kind: 'none' });
+      setNotice({ text: `Deleted ${titleList(removed)}.`, undo: removed });
+    });
+  }
+
+  function undo(records: TemplateRecord[]): void {
+    void attempt(async () => {
+      await repo.restore(records);
+      setNotice({ text: `Restored ${titleList(records)}.` });
+    });
+  }
+
+  function move(ids: string[], to: string): void {
+    void attempt(async () => {
+      for (const id of ids) await repo.update(id, { folder: to || undefined });
+      setNotice({ text: `Moved ${ids.length} template${ids.length === 1 ? '' : 's'} to ${to ? `"${to}"` : 'no folder'}.` });
+    });
+  }
+
+  function select(ids: string[], on: boolean): void {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }
+
+  return (
+    <section aria-labelledby="templates-h" className="options-section tpl-section">
+      <h2 id="templates-h">Templates</h2>
+      {templates === undefined ? <p className="muted">Loading templates…</p> : null}
+      <div className="tpl-layout">
+        <aside className="tpl-side">
+          <FolderList total={all.length} folders={counts.folders} unfiled={counts.unfiled} current={folder} onChange={setFolder} />
+          <UsageStats templates={all} onOpen={(id) => setOpen({ kind: 'edit', id })} />
+        </aside>
+        <div className="tpl-main">
+          <div className="row tpl-toolbar">
+            <label className="grow">
+              Search templates
+              <input type="search" value={query} placeholder="제목, 단축어, 태그, 본문…" onChange={(e) => setQuery(e.target.value)} />
+            </label>
+            <button type="button" className="primary" onClick={() => setOpen((o) => ({ kind: 'new', n: o.kind === 'new' ? o.n + 1 : 0 }))}>
+              New template
+            </button>
+          </div>
+          {notice ? (
+            <div role="status" aria-label="Template library status" className="tpl-notice">
+              {notice.text}{' '}
+              {notice.undo ? (
+                <button type="button" onClick={() => notice.undo && undo(notice.undo)}>
+                  Undo
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+          {error ? <p role="alert">{error}</p> : null}
+          <div ref={editorRef}>
+            {open.kind === 'new' || openTemplate ? (
+              <TemplateEditor
+                // A locked item follows its pack (a re-import or refresh re-renders it); a personal one
+                // keeps the agent's unsaved draft while it is open.
+                key={open.kind === 'new' ? `new-${open.n}` : openTemplate?.locked ? `${openTemplate.id}@${openTemplate.updatedAt}` : openTemplate?.id}
+                template={openTemplate}
+                all={all}
+                folders={folderNames}
+                values={values}
+                onSaved={(id) => {
+                  setOpen({ kind: 'edit', id });
+                  setNotice({ text: 'Saved.' });
+                }}
+                onDuplicated={(id) => {
+                  setOpen({ kind: 'edit', id });
+                  setNotice({ text: 'Duplicated: this copy is yours to edit.' });
+                }}
+                onDelete={(t) => remove([t.id])}
+                onClose={() => setOpen({ kind: 'none' })}
+              />
+            ) : null}
+          </div>
+          <TemplateTable
+            templates={shown}
+            folders={folderNames}
+            selected={selected}
+            openId={openTemplate?.id}
+            onSelect={select}
+            onOpen={(id) => setOpen({ kind: 'edit', id })}
+            onDelete={remove}
+            onMove={move}
+          />
+        </div>
+      </div>
+      {children}
+    </section>
+  );
+}

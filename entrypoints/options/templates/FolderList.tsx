@@ -1,0 +1,31 @@
+import type { FolderCount, FolderFilter } from './model';
+
+interface Props {
+  total: number;
+  folders: FolderCount[];
+  unfiled: number;
+  current: FolderFilter;
+  onChange: (filter: FolderFilter) => void;
+}
+
+/** Folder navigation: All, each folder, and "No folder", each with its count. */
+export function FolderList({ total, folders, unfiled, current, onChange }: Props) {
+  const isCurrent = (f: FolderFilter) =>
+    f.kind === current.kind && (f.kind !== 'folder' || (current.kind === 'folder' && current.name === f.name));
+  const item = (filter: FolderFilter, label: string, count: number) => (
+    <li key={filter.kind === 'folder' ? `f:${filter.name}` : filter.kind}>
+      <button type="button" className="tpl-folder" aria-pressed={isCurrent(filter)} onClick={() => onChange(filter)}>
+        <span>{label}</span> <span className="tpl-count">{count}</span>
+      </button>
+    </li>
+  );
+  return (
+    <nav aria-label="Folders" className="tpl-folders">
+      <ul>
+        {item({ kind: 'all' }, 'All', total)}
+        {folders.map((f) => item({ kind: 'folder', name: f.name }, f.name, f.count))}
+        {item({ kind: 'none' }, 'No folder', unfiled)}
+      </ul>
+    </nav>
+  );
+}

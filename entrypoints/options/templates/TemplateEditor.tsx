@@ -1,0 +1,216 @@
+import { useId, useState, type FormEvent } from 'react';
+import { templatesRepo, type TemplateInput } from '@/utils/db/templates-repo';
+import type { TemplateRecord } from '@/utils/db/types';
+import { SHORTCUT_PATTERN, SHORTCUT_RULE } from '@/utils/templates/pack/format';
+import type { RenderValues } from '@/utils/templates/render';
+import { normalizeShortcut, parseTags } from './model';
+import { TemplatePreview } from './TemplatePreview';
+
+const repo = templatesRepo();
+
+interface Props {
+  /** The stored template, or undefined for a new one. */
+  template: TemplateRecord | undefined;
+  all: readonly TemplateRecord[];
+  folders: string[];
+  values: RenderValues;
+  onSaved: (id: string) => void;
+  onDuplicated: (id: string) => void;
+  onDelete: (template: TemplateRecord) => void;
+  onClose: () => void;
+}
+
+interface Draft {
+  title: string;
+  shortcut: string;
+  folder: string;
+  tags: string;
+  lang: string;
+  body: string;
+  /** The body in the other team language (en for a ko template and vice versa). */
+  variant: string;
+}
+
+const otherLang = (lang: string) => (lang === 'ko' ? 'en' : 'ko');
+const LANG_NAMES: Record<string, string> = { ko: 'Korean', en: 'English' };
+
+function draftOf(t: TemplateRecord | undefined): Draft {
+  const lang = t?.lang ?? 'ko';
+  return {
+    title: t?.title ?? '',
+    shortcut: t?.shortcut ?? '',
+    folder: t?.folder ?? '',
+    tags: (t?.tags ?? []).join(', '),
+    lang,
+    body: t?.body ?? '',
+    variant: t?.variants?.[otherLang(lang)] ?? '',
+  };
+}
+
+/** Editor for one template; the parent remounts it (key) when another template is opened. */
+export function TemplateEditor({ template, all, folders, values, onSaved, onDuplicated, onDelete, onClose }: Props) {
+  const id = useId();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(template));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const locked = template?.locked ?? false;
+  const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(template));
+  const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const shortcut = normalizeShortcut(draft.shortcut);
+  const clash = shortcut ? all.find((t) => t.id !== template?.id && t.shortcut === shortcut) : undefined;
+  const problem = !draft.title.trim()
+    ? 'A title is required.'
+    : !draft.body.trim()
+      ? 'A body is required.'
+      : shortcut && !SHORTCUT_PATTERN.test(shortcut)
+        ? `Shortcut: ${SHORTCUT_RULE}.`
+        : clash
+          ? `The shortcut ;${shortcut} is already used by "${clash.title}".`
+          : null;
+
+  function toInput(): TemplateInput {
+    const other = otherLang(draft.lang);
+    // Keep variants in languages this editor does not show (a pack may carry ja, zh, ...).
+    const variants = { ...(template?.variants ?? {}) };
+    delete variants[other];
+    if (draft.variant.trim()) variants[other] = draft.variant;
+    const tags = parseTags(draft.tags);
+    return {
+      title: draft.title.trim(),
+      body: draft.body,
+      shortcut: shortcut || undefined,
+      folder: draft.folder.trim() || undefined,
+      tags: tags.length ? tags : undefined,
+      lang: draft.lang,
+      variants: Object.keys(variants).length ? variants : undefined,
+    };
+  }
+
+  async function run(action: () => Promise<void>): Promise<void> {
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function save(event: FormEvent): void {
+    event.preventDefault();
+    if (problem || locked) return;
+    void run(async () => {
+      const saved = template ? await repo.update(template.id, toInput()) : await repo.create(toInput());
+      // Normalised values (";delay" → "delay") become the new baseline, so the form reads as saved.
+      setDraft(draftOf(saved));
+      onSaved(saved.id);
+    });
+  }
+
+  function duplicate(): void {
+    if (!template) return;
+    void run(async () => onDuplicated((await repo.duplicate(template.id)).id));
+  }
+
+  const heading = !template ? 'New template' : locked ? 'Team template (read-only)' : 'Edit template';
+  const other = otherLang(draft.lang);
+  return (
+    <section className="tpl-editor" aria-labelledby={`${id}-h`}>
+      <div className="tpl-editor-head">
+        <h3 id={`${id}-h`}>{heading}</h3>
+        <button type="button" onClick={onClose}>
+          Close editor
+        </button>
+      </div>
+      {locked && template ? (
+        <div className="tpl-locked-note">
+          <p>
+            <span aria-hidden="true">🔒 </span>
+            From the team pack <strong>{template.packId}</strong>
+            {template.packVersion ? ` (version ${template.packVersion})` : ''}. Team items are read-only so every
+            agent sends the approved wording.
+          </p>
+          <button type="button" className="primary" onClick={duplicate} disabled={busy}>
+            Duplicate to edit
+          </button>
+        </div>
+      ) : null}
+      <form onSubmit={save} className="tpl-form">
+        <fieldset disabled={locked || busy}>
+          <legend className="visually-hidden">Template fields</legend>
+          <div className="tpl-grid">
+            <label>
+              Title
+              <input type="text" value={draft.title} onChange={(e) => set({ title: e.target.value })} required />
+            </label>
+            <label>
+              Shortcut
+              <input type="text" value={draft.shortcut} placeholder="delay" onChange={(e) => set({ shortcut: e.target.value })} />
+            </label>
+            <label>
+              Folder
+              <input type="text" list={`${id}-folders`} value={draft.folder} onChange={(e) => set({ folder: e.target.value })} />
+            </label>
+            <datalist id={`${id}-folders`}>
+              {folders.map((f) => (
+                <option key={f} value={f} />
+              ))}
+            </datalist>
+            <label>
+              Tags
+              <input type="text" value={draft.tags} placeholder="apology, 배송" onChange={(e) => set({ tags: e.target.value })} />
+            </label>
+            <label>
+              Language
+              <select value={draft.lang} onChange={(e) => set({ lang: e.target.value })}>
+                <option value="ko">Korean (ko)</option>
+                <option value="en">English (en)</option>
+                {/* A pack may carry another language; keep it rather than silently relabel it. */}
+                {draft.lang !== 'ko' && draft.lang !== 'en' ? <option value={draft.lang}>{draft.lang}</option> : null}
+              </select>
+            </label>
+          </div>
+          {/* label + htmlFor, not a wrapping label: a textarea's text would otherwise join its accessible name. */}
+          <div className="field">
+            <label htmlFor={`${id}-body`}>Body</label>
+            <textarea id={`${id}-body`} lang={draft.lang} value={draft.body} onChange={(e) => set({ body: e.target.value })} required />
+          </div>
+          <p className="muted small">
+            {'Placeholders: {{customer.name | "고객"}}, {{customer.handle}}, {{agent.name}}, {{ticket.id}}, {{today}}, {{input:Label}}, {{cursor}}'}
+          </p>
+          <div className="field">
+            <label htmlFor={`${id}-variant`}>{`${LANG_NAMES[other] ?? other} variant (${other})`}</label>
+            <textarea id={`${id}-variant`} lang={other} className="short" value={draft.variant} onChange={(e) => set({ variant: e.target.value })} />
+          </div>
+        </fieldset>
+        <TemplatePreview
+          bodies={[{ lang: draft.lang, body: draft.body }, { lang: other, body: draft.variant }]}
+          values={values}
+        />
+        {!locked && dirty && problem ? <p className="tpl-warn">{problem}</p> : null}
+        {error ? <p role="alert">{error}</p> : null}
+        <div className="row">
+          {!locked ? (
+            <button type="submit" className="primary" disabled={busy || !dirty || problem !== null}>
+              Save
+            </button>
+          ) : null}
+          {template && !locked ? (
+            <button type="button" onClick={duplicate} disabled={busy || dirty} title={dirty ? 'Save your changes first' : undefined}>
+              Duplicate
+            </button>
+          ) : null}
+          {template && !locked ? (
+            <button type="button" className="danger" onClick={() => onDelete(template)} disabled={busy}>
+              Delete
+            </button>
+          ) : null}
+          {dirty && !locked ? <span className="muted small">Unsaved changes</span> : null}
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import { MAX_TWEET_LENGTH, tweetLength } from '@/utils/templates/length';
+import type { RenderValues } from '@/utils/templates/render';
+import { previewOf } from './model';
+
+interface Props {
+  /** Bodies by language code, main language first; empty bodies are left out of the switch. */
+  bodies: Array<{ lang: string; body: string }>;
+  values: RenderValues;
+}
+
+/**
+ * The reply as the sample customer would get it, recomputed on every keystroke, with its length as
+ * X counts it. One preview at a time (a language switch), so "Length" names a single element.
+ */
+export function TemplatePreview({ bodies, values }: Props) {
+  const id = useId();
+  const available = bodies.filter((b) => b.body.trim() !== '');
+  const [chosen, setChosen] = useState<string | undefined>(undefined);
+  const current = available.find((b) => b.lang === chosen) ?? available[0];
+  // Cheap (one regex pass and twitter-text): recomputed on every render, i.e. every keystroke.
+  const preview = previewOf(current?.body ?? '', values);
+  const { weighted, remaining } = tweetLength(preview.text);
+  const over = remaining < 0;
+
+  return (
+    <section className="tpl-preview" aria-labelledby={`${id}-h`}>
+      <div className="tpl-preview-head">
+        <h4 id={`${id}-h`}>Preview</h4>
+        {available.length > 1 ? (
+          <label className="inline">
+            Preview language
+            <select value={current?.lang} onChange={(e) => setChosen(e.target.value)}>
+              {available.map((b) => (
+                <option key={b.lang} value={b.lang}>
+                  {b.lang}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      <p className="muted small">Filled in for 김민지 (@minji_kim). Fill-in fields show as [Label].</p>
+      {/* white-space: pre-wrap keeps the reply's line breaks; React escapes the text (never HTML). */}
+      <div className="tpl-preview-text" lang={current?.lang} aria-label="Preview text">
+        {preview.text || <span className="muted">Nothing to preview yet.</span>}
+      </div>
+      <div className="tpl-length-row">
+        <div
+          className={over ? 'tpl-length over' : 'tpl-length'}
+          role="meter"
+          aria-label="Length"
+          aria-valuemin={0}
+          aria-valuemax={MAX_TWEET_LENGTH}
+          aria-valuenow={Math.min(weighted, MAX_TWEET_LENGTH)}
+          aria-valuetext={`${weighted} / ${MAX_TWEET_LENGTH}`}
+        >
+          {weighted} / {MAX_TWEET_LENGTH}
+        </div>
+        {over ? (
+          <span className="tpl-warn">{-remaining} over X&apos;s limit: this reply will not fit in one post.</span>
+        ) : (
+          <span className="muted small">{remaining} left</span>
+        )}
+      </div>
+      {preview.missing.length > 0 ? (
+        <p className="tpl-warn">
+          No value for {preview.missing.map((p) => `{{${p}}}`).join(', ')}: add a fallback like {'{{customer.name | "고객"}}'} or check the path.
+        </p>
+      ) : null}
+    </section>
+  );
+}

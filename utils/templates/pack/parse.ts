@@ -1,0 +1,125 @@
+/**
+ * Reading a pack file: every refusal says what is wrong and where (`templates[3].title: required`),
+ * because the person fixing it is a team lead with a text editor, not a developer with a debugger.
+ * Only the first problem is reported: fixing it and trying again is how people work with files.
+ */
+import type { z } from 'zod';
+import { MAX_PACK_BYTES, PACK_FORMAT, PACK_VERSION, packFileSchema, type PackFile } from './format';
+import { locateJsonError } from './json-error';
+
+export type ParseResult = { ok: true; pack: PackFile } | { ok: false; error: string; path?: string };
+
+/**
+ * `byteLength` is the file's size when the caller knows it (File.size, Content-Length), so a huge file
+ * is refused without looking at it; otherwise it is measured from the text.
+ */
+export function parsePack(text: string, byteLength?: number, now: string = new Date().toISOString()): ParseResult {
+  const bytes = byteLength ?? sizeForLimit(text);
+  if (bytes > MAX_PACK_BYTES) return refuse(tooLarge(bytes));
+
+  // Editors on Windows save UTF-8 with a byte order mark; JSON.parse does not accept one.
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (source.trim() === '') return refuse('The file is empty: expected a Careline template pack (JSON).');
+  let data: unknown;
+  try {
+    data = JSON.parse(source);
+  } catch (error) {
+    const at = locateJsonError(source);
+    return refuse(
+      at
+        ? `Not valid JSON at line ${at.line}, column ${at.column}: ${at.reason}.`
+        : `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+
+  // Format and version first: a file that is not a pack, or a pack from a newer Careline, would
+  // otherwise be refused for a missing title somewhere, which sends the reader the wrong way.
+  if (!isObject(data)) return refuse(`Expected a JSON object with "format": "${PACK_FORMAT}", got ${describe(data)}.`);
+  if (data.format === undefined) return refuse(`required ("${PACK_FORMAT}"): is this a Careline template pack?`, 'format');
+  if (data.format !== PACK_FORMAT) return refuse(`expected "${PACK_FORMAT}", got ${describe(data.format)}`, 'format');
+  if (data.version === undefined) return refuse('required', 'version');
+  if (typeof data.version !== 'number') return refuse(`expected the number ${PACK_VERSION}, got ${describe(data.version)}`, 'version');
+  if (data.version !== PACK_VERSION) {
+    return refuse(`Careline reads version ${PACK_VERSION} packs; this is version ${data.version}`, 'version');
+  }
+
+  const parsed = packFileSchema.safeParse(data, { reportInput: true });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    if (!issue) return refuse('The pack could not be read.');
+    return refuse(issueMessage(issue), formatPath(issue.path));
+  }
+
+  const file = parsed.data;
+  const seen = new Map<string, number>();
+  for (const [index, template] of file.templates.entries()) {
+    const first = seen.get(template.id);
+    if (first !== undefined) {
+      return refuse(`"${template.id}" is also the id of templates[${first}]; ids must be unique in a pack`, `templates[${index}].id`);
+    }
+    seen.set(template.id, index);
+  }
+
+  return { ok: true, pack: { ...file, pack: { ...file.pack, updatedAt: file.pack.updatedAt ?? now } } };
+}
+
+/** The refusal for a file over MAX_PACK_BYTES (also used for downloads). */
+export function tooLarge(bytes: number): string {
+  const mb = (n: number) => (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+  return `The pack is ${mb(bytes)} MB; Careline reads packs up to ${mb(MAX_PACK_BYTES)} MB.`;
+}
+
+/** `templates[3].title`, `templates[0].variants["zh-TW"]`. */
+export function formatPath(path: readonly PropertyKey[]): string | undefined {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out || undefined;
+}
+
+function refuse(message: string, path?: string): ParseResult {
+  return path ? { ok: false, error: `${path}: ${message}`, path } : { ok: false, error: message };
+}
+
+function issueMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'required';
+    return `expected ${article(issue.expected)}, got ${describe(issue.input)}`;
+  }
+  if (issue.code === 'invalid_value') {
+    return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describe(issue.input)}`;
+  }
+  // Our own messages (shortcut rule, "must not be empty", dates) come through as they are.
+  return issue.message;
+}
+
+function article(expected: string): string {
+  if (expected === 'array') return 'an array';
+  if (expected === 'object' || expected === 'record') return 'an object';
+  if (expected === 'int') return 'a whole number';
+  return `a ${expected}`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The UTF-8 size as far as the limit cares: exact only when the answer is not obvious either way. */
+function sizeForLimit(text: string): number {
+  // A UTF-16 code unit is 1 to 3 UTF-8 bytes (a surrogate pair, 2 units, is 4 bytes).
+  if (text.length > MAX_PACK_BYTES) return text.length;
+  if (text.length * 3 <= MAX_PACK_BYTES) return text.length; // surely within the limit; exact size unneeded
+  return new TextEncoder().encode(text).length;
+}
