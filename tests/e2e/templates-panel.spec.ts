@@ -110,3 +110,22 @@ test(';shortcut of a template with fill-in fields opens the panel on it and repl
   await dialog.getByRole('button', { name: 'Insert' }).click();
   await expect.poll(() => composerState(page)).toBe('확인했습니다. 김민지님, 30분 안에 처리해 드리겠습니다. 감사합니다.');
 });
+
+test('the panel finds Korean templates by initial consonants and by a syllable still being typed', async ({ openX }) => {
+  const page = await openX(MINJI);
+  const panel = panelOf(page);
+  const search = panel.getByRole('searchbox', { name: 'Search templates' });
+  const list = panel.getByRole('listbox', { name: 'Templates' });
+  await search.fill('ㄱㅅ');
+  await expect(list.getByRole('option', { name: '문의 감사 인사' })).toBeVisible();
+  await expect(list.getByRole('option', { name: 'Ask for a DM' })).toHaveCount(0);
+  await search.fill('개토');
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(list.getByRole('option', { name: '개통 지연 사과' })).toBeVisible();
+  // Keyboard: arrows move, Enter inserts the selected one, Esc clears the query.
+  await search.press('Enter');
+  await expect.poll(() => composerState(page)).toContain('김민지님, 개통이 늦어져 불편을 드려 죄송합니다.');
+  await search.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(list.getByRole('option')).toHaveCount(4);
+});
