@@ -12,23 +12,26 @@ import { parseArgs } from 'node:util';
 import { EXTENSION_DIR, findChromium, launchCareline, type Launched } from '../scripts/chromium';
 import { startXServer, type XServer } from '../tests/fixtures/x-app/server';
 import { installShim } from './browser';
-import { computeFigures, rows, table } from './figures';
+import { TARGETS, computeFigures, rows, table } from './figures';
 import { benchInsert } from './insert';
 import { markdown } from './markdown';
 import { benchPanelReady } from './panel-ready';
-import { benchScroll } from './scroll';
+import { PARAMS, benchScroll } from './scroll';
+import { benchSearch } from './search';
 import { measureSizes } from './size';
+import { tracedScroll } from './trace';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = values.quick;
 const COUNTS = quick
   ? { insertRuns: 5, insertWarmup: 1, loads: 3, scrollRounds: 1 }
-  : { insertRuns: 40, insertWarmup: 3, loads: 15, scrollRounds: 3 };
+  : { insertRuns: 40, insertWarmup: 3, loads: 15, scrollRounds: 4 };
 /** The whole bench must end well within ~5 minutes; each part also stops at its own deadline. */
 const HARD_LIMIT_MS = 6 * 60_000;
 
 const started = Date.now();
+const loadAtStart = os.loadavg();
 const watchdog = setTimeout(() => {
   console.error(`bench: still running after ${HARD_LIMIT_MS / 1000} s; giving up`);
   process.exit(2);
@@ -41,6 +44,25 @@ function chromiumVersion(): string {
   } catch (error) {
     return `unknown (${String(error)})`;
   }
+}
+
+/** The search bench's table as a Markdown section of docs/benchmarks.md. */
+function searchMarkdown(rowsOf: string[][]): string {
+  const [head, ...body] = rowsOf;
+  if (!head) return '';
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    '',
+    '## Template search (issue 3)',
+    '',
+    '10,000 generated templates (Korean and English), typed prefix by prefix in one headless Chromium page; every',
+    'keystroke timed with performance.now() for each engine on the same corpus in the same run (bench/search.ts).',
+    '',
+    line(head),
+    line(head.map(() => '---')),
+    ...body.map(line),
+    '',
+  ].join('\n');
 }
 
 function log(message: string): void {
@@ -68,9 +90,16 @@ try {
   launched.push(without);
   await installShim(without.context);
   log(`scrolling 1,000 tweets: ${COUNTS.scrollRounds} rounds with and without Careline`);
-  const scroll = await benchScroll({ with: withExt.context, without: without.context }, { rounds: COUNTS.scrollRounds, deadline: Date.now() + 120_000 });
+  const scroll = await benchScroll({ with: withExt.context, without: without.context }, { rounds: COUNTS.scrollRounds, deadline: Date.now() + 150_000 });
 
-  const figures = computeFigures(insert, ready, scroll);
+  log('scrolling once more with Careline under a trace (attribution)');
+  const trace = await tracedScroll(withExt.context, PARAMS);
+
+  // Template search (issue 3): 10,000 templates, Careline vs Fuse.js vs MiniSearch, its own page.
+  log('template search: 10,000 templates, typed prefix by prefix');
+  const search = await benchSearch();
+
+  const figures = computeFigures(insert, ready, scroll, trace);
   const list = rows(figures, sizes);
   const date = new Date().toISOString();
   const machine = {
@@ -78,7 +107,9 @@ try {
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
     cpuCount: os.cpus().length,
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
-    loadAverage: os.loadavg(),
+    /** 1/5/15-minute load averages when the bench started and ended (the machine is shared). */
+    loadAverageStart: loadAtStart,
+    loadAverageEnd: os.loadavg(),
     node: process.version,
     chromium: chromiumVersion(),
     userAgent,
@@ -88,19 +119,24 @@ try {
     quick,
     durationS: Math.round((Date.now() - started) / 1000),
     machine,
-    targets: (await import('./figures')).TARGETS,
+    targets: TARGETS,
     table: list,
     figures,
-    raw: { insert, ready, sizes, scroll },
+    search: search.json,
+    raw: { insert, ready, sizes, scroll, trace },
   };
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(path.join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(results, null, 2)}\n`);
   if (!quick) {
     mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    writeFileSync(path.join(ROOT, 'docs/benchmarks.md'), markdown({ date, machine, list, figures, insert, ready, scroll }));
+    writeFileSync(
+      path.join(ROOT, 'docs/benchmarks.md'),
+      markdown({ date, durationS: results.durationS, machine, list, figures, insert, ready, scroll }) + searchMarkdown(search.table),
+    );
   }
   console.log(`\nCareline bench, ${date} (${machine.cpuCount} x ${machine.cpuModel}, ${machine.chromium}, Node ${machine.node})\n`);
   console.log(table(list));
+  console.log(`\n${search.table.map((r) => r.join('  ')).join('\n')}`);
   console.log(`\nclock offset page - panel: ${insert.clock.offsetMs.toFixed(3)} ms (+/- ${insert.clock.boundMs.toFixed(3)} ms)`);
   console.log(`wrote bench/results/latest.json${quick ? '' : ' and docs/benchmarks.md'} in ${results.durationS} s`);
 } catch (error) {

@@ -1,5 +1,5 @@
-/** Sizes of the built extension: the content script (what every x.com page pays) and the panel's chunks. */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+/** Sizes of the built extension: the content script (what every x.com page pays) and the panel's files. */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -14,31 +14,41 @@ export function fileSize(root: string, file: string): FileSize {
   return { file, rawBytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length };
 }
 
-function walk(root: string, dir = ''): string[] {
-  return readdirSync(path.join(root, dir)).flatMap((name) => {
-    const rel = path.posix.join(dir, name);
-    return statSync(path.join(root, rel)).isDirectory() ? walk(root, rel) : [rel];
-  });
+/**
+ * Everything panel.html loads: its scripts, module preloads and styles, and the chunks those scripts
+ * import (static and dynamic), followed transitively. Paths are relative to the extension's root.
+ */
+export function panelFiles(root: string, entry = 'panel.html'): string[] {
+  const seen = new Set<string>([entry]);
+  const queue = [entry];
+  for (let guard = 0; queue.length > 0 && guard < 500; guard++) {
+    const file = queue.shift() ?? '';
+    const text = readFileSync(path.join(root, file), 'utf8');
+    const refs = file.endsWith('.html')
+      ? Array.from(text.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g), (m) => m[1] ?? '')
+      : Array.from(text.matchAll(/(?:from\s*|import\s*\(\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g), (m) =>
+          path.posix.join(path.posix.dirname(file), m[1] ?? ''),
+        );
+    for (const ref of refs) {
+      if (!ref || seen.has(ref) || !existsSync(path.join(root, ref))) continue;
+      seen.add(ref);
+      if (ref.endsWith('.js')) queue.push(ref);
+    }
+  }
+  return [...seen].sort();
 }
 
 export interface SizeResult {
   contentScript: FileSize;
-  /** The panel page's own scripts and styles (chunks/, assets/, panel.html), for information. */
+  /** panel.html and every file it loads, for information. */
   panel: FileSize[];
-  background: FileSize | null;
 }
 
 export function measureSizes(extensionDir: string): SizeResult {
-  const files = walk(extensionDir);
   const contentScript = 'content-scripts/x.js';
-  if (!files.includes(contentScript)) throw new Error(`${contentScript} is missing from ${extensionDir}`);
-  const panel = files
-    .filter((f) => f === 'panel.html' || ((f.startsWith('chunks/') || f.startsWith('assets/')) && /\.(js|css)$/.test(f)))
-    .sort()
-    .map((f) => fileSize(extensionDir, f));
+  if (!existsSync(path.join(extensionDir, contentScript))) throw new Error(`${contentScript} is missing from ${extensionDir}`);
   return {
     contentScript: fileSize(extensionDir, contentScript),
-    panel,
-    background: files.includes('background.js') ? fileSize(extensionDir, 'background.js') : null,
+    panel: panelFiles(extensionDir).map((f) => fileSize(extensionDir, f)),
   };
 }

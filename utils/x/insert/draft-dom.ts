@@ -52,21 +52,20 @@ export function placeDraftSelection(editor: HTMLElement, mode: 'insert' | 'appen
 }
 
 /**
- * Draft syncs its selection from the DOM on `select` / selectionchange, which Chromium fires as a
- * task after the change. Wait for it (bounded) so the paste lands where we put the caret.
+ * Draft syncs its selection from the DOM in React's `selectionchange` listener on the document,
+ * which Chromium fires as a task after the change. Our listener is added after React's, so when it
+ * runs Draft already holds the new selection: resolve right there (bounded, in case no event comes
+ * because the selection did not move).
  */
 export function afterSelectionSync(doc: Document, maxMs = 50): Promise<void> {
   return new Promise((resolve) => {
-    let done = false;
     const finish = () => {
-      if (done) return;
-      done = true;
-      doc.removeEventListener('selectionchange', onChange);
+      clearTimeout(timer);
+      doc.removeEventListener('selectionchange', finish);
       resolve();
     };
-    const onChange = () => setTimeout(finish, 0);
-    doc.addEventListener('selectionchange', onChange);
-    setTimeout(finish, maxMs);
+    const timer = setTimeout(finish, maxMs);
+    doc.addEventListener('selectionchange', finish);
   });
 }
 

@@ -5,12 +5,15 @@
  * line breaks as blocks (design.md, "Inserting text").
  */
 import type { InsertMode } from './types';
-import { afterSelectionSync, placeDraftSelection, waitForDraftText } from './draft-dom';
+import { afterSelectionSync, isDraftEmpty, placeDraftSelection, waitForDraftText } from './draft-dom';
 
 export async function insertByPasteEvent(editor: HTMLElement, text: string, mode: InsertMode, caret: Range | null = null): Promise<boolean> {
   editor.focus({ preventScroll: true });
-  placeDraftSelection(editor, mode, caret);
-  await afterSelectionSync(editor.ownerDocument);
+  // An empty editor has one position only: Draft's selection is already there, nothing to sync.
+  if (mode === 'replace' || !isDraftEmpty(editor)) {
+    placeDraftSelection(editor, mode, caret);
+    await afterSelectionSync(editor.ownerDocument);
+  }
   const data = new DataTransfer();
   data.setData('text/plain', text);
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
