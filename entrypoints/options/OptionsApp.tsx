@@ -3,7 +3,6 @@
  * "Handoff", "Data"); each section is its own component file.
  */
 import { AgentSection } from './sections/AgentSection';
-import { PacksSection } from './sections/PacksSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 
 export function OptionsApp() {
@@ -14,9 +13,8 @@ export function OptionsApp() {
         <p className="muted">Replies, customers and handoffs for your care team on X.</p>
       </header>
       <AgentSection />
-      <TemplatesSection>
-        <PacksSection />
-      </TemplatesSection>
+      {/* Team packs live inside "Templates", where the contract puts the "Import templates" input. */}
+      <TemplatesSection />
     </main>
   );
 }

@@ -14,6 +14,7 @@ export class LockedTemplateError extends Error {
 }
 
 const now = () => new Date().toISOString();
+const byTitle = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 export function newTemplateId(): string {
   return `t-${crypto.randomUUID()}`;
@@ -27,9 +28,10 @@ export function templatesRepo(db: CarelineDatabase = database()) {
   }
 
   return {
-    /** All templates, ordered by title for a stable list. */
+    /** All templates, ordered by title for a stable list (sorted here: no title index to maintain). */
     async list(): Promise<TemplateRecord[]> {
-      return db.templates.orderBy('title').toArray();
+      const all = await db.templates.toArray();
+      return all.sort((a, b) => byTitle.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
     },
     async get(id: string): Promise<TemplateRecord | undefined> {
       return db.templates.get(id);

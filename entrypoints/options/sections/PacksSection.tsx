@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { packsRepo } from '@/utils/db/packs-repo';
-import { templatesRepo } from '@/utils/db/templates-repo';
+import type { TemplateRecord } from '@/utils/db/types';
 import { ExportPack } from '../packs/ExportPack';
 import { ImportFile } from '../packs/ImportFile';
 import type { PackMessage } from '../packs/messages';
@@ -10,13 +10,12 @@ import { Subscribe } from '../packs/Subscribe';
 import { folderCounts } from '../templates/model';
 import '../templates.css';
 
-const templates = templatesRepo();
 const packs = packsRepo();
 
 /** Team packs: import a file (with a preview), export a folder or everything, subscribe to a URL. */
-export function PacksSection() {
-  // Live, so a background refresh or an import in another tab updates the list and counts.
-  const all = useLiveQuery(() => templates.list(), []);
+export function PacksSection({ all }: { all: TemplateRecord[] | undefined }) {
+  // `all` comes from the Templates section's live query (one read of the library, not two);
+  // packs are live too, so a background refresh or an import in another tab shows up.
   const list = useLiveQuery(() => packs.list(), []);
   const [message, setMessage] = useState<PackMessage | null>(null);
   const folders = useMemo(() => folderCounts(all ?? []).folders.map((f) => f.name), [all]);

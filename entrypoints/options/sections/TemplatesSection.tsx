@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import type { TemplateRecord } from '@/utils/db/types';
 import { agentSettings } from '@/utils/settings/settings';
 import { createTemplateIndex } from '@/utils/templates/search';
 import { FolderList } from '../templates/FolderList';
+import { PacksSection } from './PacksSection';
 import { filterTemplates, folderCounts, sampleValues, type FolderFilter } from '../templates/model';
 import { TemplateEditor } from '../templates/TemplateEditor';
 import { TemplateTable } from '../templates/TemplateTable';
@@ -22,7 +23,7 @@ const titleList = (records: TemplateRecord[]) =>
   records.length === 1 ? `"${records[0]?.title}"` : `${records.length} templates`;
 
 /** The template library: folders, search, bulk actions, the editor and usage statistics. */
-export function TemplatesSection({ children }: { children?: ReactNode }) {
+export function TemplatesSection() {
   // Live: inserts counted by the panel, imports and edits in other tabs show up without a reload.
   const templates = useLiveQuery(() => repo.list(), []);
   const [folder, setFolder] = useState<FolderFilter>({ kind: 'all' });
@@ -52,7 +53,9 @@ export function TemplatesSection({ children }: { children?: ReactNode }) {
   const all = useMemo(() => templates ?? [], [templates]);
   const counts = useMemo(() => folderCounts(all), [all]);
   const folderNames = useMemo(() => counts.folders.map((f) => f.name), [counts]);
-  const index = useMemo(() => createTemplateIndex(all), [all]);
+  // Built only while the agent searches: a 10,000-template import then re-renders without it.
+  const hasQuery = query.trim() !== '';
+  const index = useMemo(() => (hasQuery ? createTemplateIndex(all) : null), [all, hasQuery]);
   const shown = useMemo(() => filterTemplates(all, index, folder, query), [all, index, folder, query]);
   const values = useMemo(() => sampleValues(agentName), [agentName]);
   const openTemplate = open.kind === 'edit' ? all.find((t) => t.id === open.id) : undefined;
@@ -165,7 +168,7 @@ export function TemplatesSection({ children }: { children?: ReactNode }) {
           />
         </div>
       </div>
-      {children}
+      <PacksSection all={templates} />
     </section>
   );
 }

@@ -34,11 +34,11 @@ export function folderCounts(templates: readonly TemplateRecord[]): { folders: F
  */
 export function filterTemplates(
   templates: readonly TemplateRecord[],
-  index: TemplateIndex,
+  index: TemplateIndex | null,
   folder: FolderFilter,
   query: string,
 ): TemplateRecord[] {
-  const found = query.trim() ? index.search(query, templates.length) : templates;
+  const found = query.trim() && index ? index.search(query, templates.length) : templates;
   return found.filter((t) => {
     if (folder.kind === 'all') return true;
     const name = t.folder?.trim();

@@ -29,9 +29,9 @@ describe('migration 1 -> 2 (template library)', () => {
         tags: ['greeting'], lang: 'ko', createdAt: 'c', updatedAt: 'u', locked: false, usageCount: 0,
       },
     ]);
-    // The new indexes work on migrated rows.
-    expect(await db.templates.where('shortcut').equals('thanks').count()).toBe(1);
-    expect(await db.templates.orderBy('usageCount').count()).toBe(2);
+    // Migrated rows are the agent's own: no pack holds them.
+    expect(await db.templates.where('packId').equals('cs-team').count()).toBe(0);
+    expect(await db.templates.where('id').equals('mine').count()).toBe(1);
     expect(await db.packs.count()).toBe(0);
     await db.delete();
   });
