@@ -73,6 +73,9 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
   /** Without a list on screen yet (Tab typed fast), the best match for `prefix` is used. */
   async function expand(picked: ShortcutSuggestion | undefined, prefix?: string): Promise<void> {
     const at = spot;
+    // A suggestion request still in flight for the token being expanded must not show the list again.
+    query++;
+    spot = null;
     popup.hide();
     if (!at) return;
     const item =

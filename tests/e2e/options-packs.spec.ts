@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, panelOf, test } from './fixtures';
+import { optionsPageOpener } from './options-page';
 
 const PACKS = path.resolve(import.meta.dirname, '../fixtures/packs');
 const pack = (name: string) => path.join(PACKS, name);
@@ -14,19 +15,10 @@ const MINJI = '/minji_kim/status/1991000000000000101';
 /** The four sample replies seeded on install. */
 const SAMPLES = 4;
 
-/** Uncaught errors on the options page: every test ends by asserting there were none. */
-let optionsErrors: string[] = [];
-test.beforeEach(() => {
-  optionsErrors = [];
-});
-test.afterEach(() => {
-  expect(optionsErrors, 'uncaught errors on the options page').toEqual([]);
-});
+const openOptionsPage = optionsPageOpener();
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => optionsErrors.push(e.message));
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const page = await openOptionsPage(context, extensionId);
   // Seeding happens on install, in the background: wait until the library is there.
   await expect(library(page).getByRole('button', { name: '문의 감사 인사' })).toBeVisible();
   return page;

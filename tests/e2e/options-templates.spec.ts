@@ -5,23 +5,16 @@
 import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { optionsPageOpener } from './options-page';
 
 const PACKS = path.resolve(import.meta.dirname, '../fixtures/packs');
 /** The four sample replies seeded on install. */
 const SAMPLES = 4;
 
-let optionsErrors: string[] = [];
-test.beforeEach(() => {
-  optionsErrors = [];
-});
-test.afterEach(() => {
-  expect(optionsErrors, 'uncaught errors on the options page').toEqual([]);
-});
+const openOptionsPage = optionsPageOpener();
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  page.on('pageerror', (e) => optionsErrors.push(e.message));
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const page = await openOptionsPage(context, extensionId);
   await expect(rows(page)).toHaveCount(SAMPLES);
   return page;
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { MAX_TWEET_LENGTH, tweetLength } from '@/utils/templates/length';
+import { LengthMeter } from '@/components/LengthMeter';
+import { tweetLength } from '@/utils/templates/length';
 import type { RenderValues } from '@/utils/templates/render';
 import { previewOf } from './model';
 
@@ -20,7 +21,7 @@ export function TemplatePreview({ bodies, values }: Props) {
   const current = available.find((b) => b.lang === chosen) ?? available[0];
   // Cheap (one regex pass and twitter-text): recomputed on every render, i.e. every keystroke.
   const preview = previewOf(current?.body ?? '', values);
-  const { weighted, remaining } = tweetLength(preview.text);
+  const { remaining } = tweetLength(preview.text);
   const over = remaining < 0;
 
   return (
@@ -46,17 +47,7 @@ export function TemplatePreview({ bodies, values }: Props) {
         {preview.text || <span className="muted">Nothing to preview yet.</span>}
       </div>
       <div className="tpl-length-row">
-        <div
-          className={over ? 'tpl-length over' : 'tpl-length'}
-          role="meter"
-          aria-label="Length"
-          aria-valuemin={0}
-          aria-valuemax={MAX_TWEET_LENGTH}
-          aria-valuenow={Math.min(weighted, MAX_TWEET_LENGTH)}
-          aria-valuetext={`${weighted} / ${MAX_TWEET_LENGTH}`}
-        >
-          {weighted} / {MAX_TWEET_LENGTH}
-        </div>
+        <LengthMeter text={preview.text} className="tpl-length" />
         {over ? (
           <span className="tpl-warn">{-remaining} over X&apos;s limit: this reply will not fit in one post.</span>
         ) : (

@@ -1,8 +1,9 @@
 import type { TemplateRecord } from '@/utils/db/types';
 import { renderTemplate, type RenderValues } from '@/utils/templates/render';
 import { bodyFor, templateLanguages } from '@/utils/templates/variants';
+import { LengthMeter } from '@/components/LengthMeter';
+import { tweetLength } from '@/utils/templates/length';
 import { usePanelStore } from '../store';
-import { LengthMeter } from './LengthMeter';
 import { VariantSwitch } from './VariantSwitch';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 export function TemplatePreview({ template, lang, values, onInsert }: Props) {
   const { setLang, insert } = usePanelStore();
   const rendered = renderTemplate(bodyFor(template, lang), values);
+  const { remaining } = tweetLength(rendered.text);
   const missing = insert.kind === 'missing' && insert.templateId === template.id ? insert.paths : null;
   return (
     <div className="preview">
@@ -33,7 +35,14 @@ export function TemplatePreview({ template, lang, values, onInsert }: Props) {
         </div>
       ) : null}
       <div className="preview-bar">
-        <LengthMeter text={rendered.text} />
+        <span>
+          <LengthMeter text={rendered.text} />
+          {remaining < 0 ? (
+            <span className="length-note warning small"> {-remaining} over X&apos;s limit</span>
+          ) : (
+            <span className="length-note muted small"> {remaining} left</span>
+          )}
+        </span>
         <button type="button" className="primary" disabled={insert.kind === 'busy'} onClick={() => onInsert({})}>
           Insert
         </button>

@@ -1,12 +1,15 @@
 import { MAX_TWEET_LENGTH, tweetLength } from '@/utils/templates/length';
 
-/** The reply's length as X counts it (Hangul weighs 2), with what is left. */
-export function LengthMeter({ text }: { text: string }) {
+/**
+ * A reply's length as X counts it (twitter-text: Hangul weighs 2, links 23), as the contract's
+ * "Length" meter with text `N / 280`. Shared by the panel and the options page's editor.
+ */
+export function LengthMeter({ text, className = 'length' }: { text: string; className?: string }) {
   const { weighted, remaining } = tweetLength(text);
   const over = remaining < 0;
   return (
     <div
-      className={over ? 'length over' : 'length'}
+      className={over ? `${className} over` : className}
       role="meter"
       aria-label="Length"
       aria-valuemin={0}
@@ -15,7 +18,6 @@ export function LengthMeter({ text }: { text: string }) {
       aria-valuetext={`${weighted} / ${MAX_TWEET_LENGTH}`}
     >
       {weighted} / {MAX_TWEET_LENGTH}
-      {over ? <span className="length-note"> ({-remaining} over)</span> : null}
     </div>
   );
 }
