@@ -22,7 +22,20 @@ export const SCHEMA_V2 = {
   packs: 'id',
 } as const;
 
+/**
+ * Version 3 (issue 4): customers and their history. Customers by handle (the key), CRM id, phone
+ * and name (prefix search); events by customer and time (the card's newest-first page) and by time
+ * alone (the retention sweep).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  customers: 'handle, customerId, phoneDigits, name',
+  events: '++id, [customerHandle+at], at',
+} as const;
+
 export function applySchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(migrateTo2);
+  // 2 -> 3 only adds tables: no data to move.
+  db.version(3).stores(SCHEMA_V3);
 }

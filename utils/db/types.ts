@@ -46,3 +46,44 @@ export interface PackRecord {
   /** Fields of the pack header Careline does not know. */
   extra?: Record<string, unknown>;
 }
+
+/** A customer, keyed by lower-cased X handle; CRM fields come from a CSV import or the agent. */
+export interface CustomerRecord {
+  /** Lower-cased handle without @: the key (X handles are case-insensitive). */
+  handle: string;
+  /** The handle as X shows it (case kept). */
+  displayHandle: string;
+  /** X's numeric user id, when known (for DM links). */
+  userId?: string;
+  name?: string;
+  customerId?: string;
+  phone?: string;
+  /** The phone's digits (and a leading +), so 010-1234-5678 and 01012345678 find the same customer. */
+  phoneDigits?: string;
+  email?: string;
+  plan?: string;
+  tags: string[];
+  /** Every other CSV column, by its header. */
+  attributes: Record<string, string>;
+  /** The CRM's note from the import (메모); the agent's notes are events. */
+  note?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type CustomerEventKind = 'reply-sent' | 'reply-draft' | 'note' | 'tag-added' | 'tag-removed' | 'handoff' | 'import';
+
+/** Something that happened with a customer: the history the panel shows, newest first. */
+export interface CustomerEventRecord {
+  id?: number;
+  /** Lower-cased handle of the customer. */
+  customerHandle: string;
+  kind: CustomerEventKind;
+  /** ISO-8601. */
+  at: string;
+  agent?: string;
+  tweetUrl?: string;
+  statusId?: string;
+  templateId?: string;
+  text?: string;
+}

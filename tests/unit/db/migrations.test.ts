@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CarelineDatabase } from '@/utils/db/database';
-import { SCHEMA_V1 } from '@/utils/db/schema';
+import { SCHEMA_V1, SCHEMA_V2 } from '@/utils/db/schema';
 
 /** Writes data with the schema as it was released, then opens the current database over it. */
 async function withV1Data(name: string, rows: Record<string, unknown>[]): Promise<void> {
@@ -21,7 +21,7 @@ describe('migration 1 -> 2 (template library)', () => {
     ]);
     const db = new CarelineDatabase(name);
     const rows = await db.templates.orderBy('id').toArray();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(rows).toEqual([
       { id: 'mine', title: 'Mine', body: 'b', createdAt: 'c', updatedAt: 'u', locked: false, usageCount: 0, tags: [] },
       {
@@ -33,6 +33,34 @@ describe('migration 1 -> 2 (template library)', () => {
     expect(await db.templates.where('packId').equals('cs-team').count()).toBe(0);
     expect(await db.templates.where('id').equals('mine').count()).toBe(1);
     expect(await db.packs.count()).toBe(0);
+    await db.delete();
+  });
+});
+
+describe('migration 2 -> 3 (customers and history)', () => {
+  it('keeps the v2 library and packs, and adds empty customers and events', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.table('packs').add({ id: 'cs-team', name: 'CS', updatedAt: 'u', importedAt: 'i' });
+    await v2.table('templates').add({
+      id: 'cs-team/greet', title: '인사', body: 'b', packId: 'cs-team', packItemId: 'greet', locked: true, usageCount: 7, createdAt: 'c', updatedAt: 'u',
+    });
+    v2.close();
+    const db = new CarelineDatabase(name);
+    expect(await db.templates.get('cs-team/greet')).toMatchObject({ usageCount: 7, locked: true });
+    expect(await db.templates.where('packId').equals('cs-team').count()).toBe(1);
+    expect(await db.packs.count()).toBe(1);
+    expect(await db.customers.count()).toBe(0);
+    await db.customers.add({ handle: 'minji_kim', displayHandle: 'minji_kim', tags: [], attributes: {}, createdAt: 'c', updatedAt: 'u', phone: '010-1234-5678', phoneDigits: '01012345678' });
+    await db.events.bulkAdd([
+      { customerHandle: 'minji_kim', kind: 'note', at: '2026-11-29T01:00:00.000Z', text: 'first' },
+      { customerHandle: 'minji_kim', kind: 'note', at: '2026-11-29T02:00:00.000Z', text: 'second' },
+    ]);
+    const newest = await db.events.where('[customerHandle+at]').between(['minji_kim', ''], ['minji_kim', '\uffff']).reverse().first();
+    expect(newest?.text).toBe('second');
+    expect(await db.customers.where('phoneDigits').equals('01012345678').count()).toBe(1);
     await db.delete();
   });
 });

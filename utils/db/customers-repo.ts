@@ -1,0 +1,102 @@
+/** Customers: the only code that reads or writes `db.customers` (and erases a customer's events). */
+import { database, type CarelineDatabase } from './database';
+import type { CustomerRecord } from './types';
+
+/** X handles are case-insensitive and shown with or without @. */
+export function handleKey(handle: string): string {
+  return handle.trim().replace(/^@/, '').toLowerCase();
+}
+
+export function phoneDigits(phone: string | undefined): string | undefined {
+  if (!phone) return undefined;
+  const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
+  return digits || undefined;
+}
+
+/** What an import or the agent provides; the rest is bookkeeping. */
+export type CustomerInput = Omit<CustomerRecord, 'handle' | 'displayHandle' | 'phoneDigits' | 'createdAt' | 'updatedAt' | 'tags' | 'attributes'> & {
+  handle: string;
+  tags?: string[];
+  attributes?: Record<string, string>;
+};
+
+const now = () => new Date().toISOString();
+
+/** A new record, or `existing` updated with every field the input has (re-import updates, never duplicates). */
+export function mergeCustomer(input: CustomerInput, existing: CustomerRecord | undefined, at: string = now()): CustomerRecord {
+  const displayHandle = input.handle.trim().replace(/^@/, '');
+  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== '')) as Partial<CustomerInput>;
+  return {
+    ...existing,
+    ...defined,
+    handle: handleKey(input.handle),
+    displayHandle: existing?.displayHandle ?? displayHandle,
+    phoneDigits: phoneDigits(defined.phone ?? existing?.phone),
+    tags: input.tags ?? existing?.tags ?? [],
+    attributes: { ...existing?.attributes, ...input.attributes },
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+  };
+}
+
+export function customersRepo(db: CarelineDatabase = database()) {
+  return {
+    async get(handle: string): Promise<CustomerRecord | undefined> {
+      return db.customers.get(handleKey(handle));
+    },
+    async count(): Promise<number> {
+      return db.customers.count();
+    },
+    /** Create or update one customer (the panel's "New customer", edits). */
+    async upsert(input: CustomerInput): Promise<CustomerRecord> {
+      return db.transaction('rw', db.customers, async () => {
+        const record = mergeCustomer(input, await db.customers.get(handleKey(input.handle)));
+        await db.customers.put(record);
+        return record;
+      });
+    },
+    /** One chunk of an import, in one transaction: existing customers are updated, never duplicated. */
+    async upsertMany(inputs: CustomerInput[], at: string = now()): Promise<{ created: number; updated: number }> {
+      return db.transaction('rw', db.customers, async () => {
+        const existing = await db.customers.bulkGet(inputs.map((i) => handleKey(i.handle)));
+        const records = inputs.map((input, i) => mergeCustomer(input, existing[i], at));
+        await db.customers.bulkPut(records);
+        const updated = existing.filter(Boolean).length;
+        return { created: records.length - updated, updated };
+      });
+    },
+    async setTags(handle: string, tags: string[]): Promise<void> {
+      await db.customers.update(handleKey(handle), { tags, updatedAt: now() });
+    },
+    /**
+     * Find customers by handle prefix, name prefix, customer id or phone (digits), at most `limit`.
+     * Each is one index range, so it stays fast at 100,000 customers.
+     */
+    async search(query: string, limit = 20): Promise<CustomerRecord[]> {
+      const q = query.trim();
+      if (!q) return [];
+      const key = handleKey(q);
+      const digits = phoneDigits(q);
+      const found = await Promise.all([
+        db.customers.where('handle').startsWith(key).limit(limit).toArray(),
+        db.customers.where('name').startsWithIgnoreCase(q).limit(limit).toArray(),
+        db.customers.where('customerId').equals(q).limit(limit).toArray(),
+        digits && digits.length >= 3 ? db.customers.where('phoneDigits').startsWith(digits).limit(limit).toArray() : [],
+      ]);
+      const seen = new Map<string, CustomerRecord>();
+      for (const c of found.flat()) if (!seen.has(c.handle)) seen.set(c.handle, c);
+      return [...seen.values()].slice(0, limit);
+    },
+    /** Erase a customer and everything Careline logged about them, in one transaction. */
+    async erase(handle: string): Promise<number> {
+      const key = handleKey(handle);
+      return db.transaction('rw', db.customers, db.events, async () => {
+        const events = await db.events.where('[customerHandle+at]').between([key, ''], [key, '\uffff']).delete();
+        await db.customers.delete(key);
+        return events;
+      });
+    },
+  };
+}
+
+export type CustomersRepo = ReturnType<typeof customersRepo>;
