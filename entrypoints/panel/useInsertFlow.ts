@@ -4,7 +4,9 @@
  * If X's reply box cannot be found, the reply goes to the clipboard and the alert says so.
  */
 import type { TemplateRecord } from '@/utils/db/types';
+import { eventsRepo } from '@/utils/db/events-repo';
 import { templatesRepo } from '@/utils/db/templates-repo';
+import { agentSettings } from '@/utils/settings/settings';
 import { renderTemplate, type RenderValues } from '@/utils/templates/render';
 import { bodyFor } from '@/utils/templates/variants';
 import { copyText } from './clipboard';
@@ -22,7 +24,18 @@ export interface InsertRequest {
 }
 
 export function useInsertFlow(link: PanelLink | null, values: RenderValues) {
-  const { setInsert, openFillIn } = usePanelStore();
+  const { setInsert, openFillIn, page } = usePanelStore();
+
+  /** With "log drafts" on, an insert is history even if the agent never sends it (sends are logged anyway). */
+  async function logDraft(text: string, templateId: string): Promise<void> {
+    const { agentName, logDrafts } = await agentSettings.getValue();
+    const customer = page?.context.customer;
+    if (!logDrafts || !customer) return;
+    await eventsRepo().add({
+      customerHandle: customer.handle, kind: 'reply-draft', at: new Date().toISOString(), agent: agentName || undefined,
+      text, templateId, tweetUrl: page?.context.tweet?.url, statusId: page?.context.tweet?.statusId,
+    });
+  }
 
   return async function insert({ template, lang, inputs, confirmedMissing }: InsertRequest): Promise<void> {
     const rendered = renderTemplate(bodyFor(template, lang), values, inputs ?? {});
@@ -46,6 +59,7 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues) {
       if (outcome.ok) {
         setInsert({ kind: 'done', strategy: outcome.strategy });
         await repo.recordUse(template.id);
+        await logDraft(text, template.id);
         return;
       }
       setInsert({ kind: 'failed', text, missing: outcome.missing ?? "X's reply box", copied: await copyText(text) });

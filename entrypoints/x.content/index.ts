@@ -10,6 +10,7 @@ import { watchPageState } from './context-watcher';
 import { createPanelFrame } from './panel-frame';
 import { servePanel } from './panel-server';
 import { safe } from './safe';
+import { watchSends } from './send-watcher';
 import { watchShortcuts } from './shortcut-expander';
 import { createToggleButton } from './toggle-button';
 
@@ -24,9 +25,11 @@ export default defineContentScript({
     const button = createToggleButton(ctx, () => frame.toggle());
     const frame = await createPanelFrame(ctx, (layout) => button.setState(layout.open, layout.width));
     const watcher = watchPageState(ctx, (state) => server.push(state));
-    const server = servePanel(ctx, () => watcher.current(), () => frame.setOpen(false));
+    const sends = watchSends(ctx, () => watcher.current());
+    const server = servePanel(ctx, () => watcher.current(), () => frame.setOpen(false), sends.markInserted);
     watchShortcuts(ctx, {
       state: () => watcher.current(),
+      inserted: sends.markInserted,
       handOver: (templateId, spot) => {
         server.handOver(templateId, spot);
         frame.setOpen(true);

@@ -12,6 +12,7 @@ import {
   type RequestEnvelope,
 } from '@/utils/messaging/protocol';
 import { findComposer, describeMissingComposer } from '@/utils/x';
+import type { ComposerTarget } from '@/utils/x/types';
 import { createCaretMemory, draftText, insertIntoComposer } from '@/utils/x/insert';
 import { safe } from './safe';
 import { tokenRange, type TokenSpot } from './shortcut-expander';
@@ -29,6 +30,7 @@ export function servePanel(
   ctx: ContentScriptContext,
   currentState: () => PageState,
   onClose: () => void,
+  onInserted: (target: ComposerTarget, templateId?: string) => void,
 ): PanelServer {
   const ports = new Set<Browser.runtime.Port>();
   let handover: { templateId: string; spot: TokenSpot; until: number; announced: boolean } | null = null;
@@ -69,7 +71,9 @@ export function servePanel(
         const target = findComposer(document);
         if (!target) return { ok: false, reason: 'no-composer', missing: describeMissingComposer() };
         const caret = target.kind === 'draft' ? (takeHandoverRange(request.templateId) ?? caretMemory.rangeFor(target.editor)) : null;
-        return insertIntoComposer(target, request.text, request.mode, { caret, cursor: request.cursor });
+        const outcome = await insertIntoComposer(target, request.text, request.mode, { caret, cursor: request.cursor });
+        if (outcome.ok) onInserted(target, request.templateId);
+        return outcome;
       }
       case 'composer-text': {
         const target = findComposer(document);

@@ -9,6 +9,7 @@ import type { BackgroundRequest, PageState, ShortcutRender } from '@/utils/messa
 import { shortcutTokenBefore, type ShortcutSuggestion } from '@/utils/templates/shortcuts';
 import { X } from '@/utils/x';
 import { insertIntoComposer } from '@/utils/x/insert';
+import type { ComposerTarget } from '@/utils/x/types';
 import { positionOf, rangeAt } from '@/utils/x/insert/caret-memory';
 import { safe } from './safe';
 import { ShortcutPopup } from './shortcut-popup';
@@ -26,6 +27,7 @@ export interface ShortcutHooks {
   state(): PageState;
   /** A template with fill-in fields: open the panel on it; the token is replaced on its insert. */
   handOver(templateId: string, spot: TokenSpot): void;
+  inserted(target: ComposerTarget, templateId: string): void;
 }
 
 const ask = <T>(request: BackgroundRequest) => browser.runtime.sendMessage(request) as Promise<T>;
@@ -89,10 +91,11 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
     if (rendered.unfilled.length > 0 || rendered.missing.length > 0) return hooks.handOver(item.id, at);
     const range = tokenRange(at);
     if (!range) return;
-    const outcome = await insertIntoComposer({ kind: 'draft', editor: at.editor }, rendered.text, 'insert', {
-      caret: range, cursor: rendered.cursor,
-    });
-    if (outcome.ok) void ask({ type: 'careline:template-used', id: item.id });
+    const target: ComposerTarget = { kind: 'draft', editor: at.editor };
+    const outcome = await insertIntoComposer(target, rendered.text, 'insert', { caret: range, cursor: rendered.cursor });
+    if (!outcome.ok) return;
+    hooks.inserted(target, item.id);
+    void ask({ type: 'careline:template-used', id: item.id });
   }
 
   ctx.addEventListener(document, 'input', safe('shortcut input', () => void refresh()), { capture: true });

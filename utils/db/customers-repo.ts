@@ -1,6 +1,6 @@
 /** Customers: the only code that reads or writes `db.customers` (and erases a customer's events). */
 import { database, type CarelineDatabase } from './database';
-import type { CustomerRecord } from './types';
+import type { CustomerEventRecord, CustomerRecord } from './types';
 
 /** X handles are case-insensitive and shown with or without @. */
 export function handleKey(handle: string): string {
@@ -65,8 +65,12 @@ export function customersRepo(db: CarelineDatabase = database()) {
         return { created: records.length - updated, updated };
       });
     },
-    async setTags(handle: string, tags: string[]): Promise<void> {
-      await db.customers.update(handleKey(handle), { tags, updatedAt: now() });
+    /** New tags, and the history event that says so, in one transaction. */
+    async setTags(handle: string, tags: string[], event?: Omit<CustomerEventRecord, 'id'>): Promise<void> {
+      await db.transaction('rw', db.customers, db.events, async () => {
+        await db.customers.update(handleKey(handle), { tags, updatedAt: now() });
+        if (event) await db.events.add({ ...event, customerHandle: handleKey(event.customerHandle) });
+      });
     },
     /**
      * Find customers by handle prefix, name prefix, customer id or phone (digits), at most `limit`.

@@ -58,7 +58,18 @@ export function isToggleShortcut(event: KeyboardEvent): boolean {
 export type BackgroundRequest =
   | { type: 'careline:shortcut-suggest'; prefix: string }
   | { type: 'careline:shortcut-render'; id: string; customer?: { handle?: string; name?: string }; lang?: string }
-  | { type: 'careline:template-used'; id: string };
+  | { type: 'careline:template-used'; id: string }
+  /** A reply Careline helped write was sent from X's composer: log it in the customer's history. */
+  | { type: 'careline:reply-sent'; reply: SentReply };
+
+export interface SentReply {
+  customer: { handle: string; name?: string };
+  /** The final text, read from X's composer just before X sent it. */
+  text: string;
+  tweetUrl?: string;
+  statusId?: string;
+  templateId?: string;
+}
 
 export interface ShortcutRender {
   text: string;
@@ -70,5 +81,10 @@ export interface ShortcutRender {
 
 export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
   const type = typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined;
-  return type === 'careline:shortcut-suggest' || type === 'careline:shortcut-render' || type === 'careline:template-used';
+  return (
+    type === 'careline:shortcut-suggest' ||
+    type === 'careline:shortcut-render' ||
+    type === 'careline:template-used' ||
+    type === 'careline:reply-sent'
+  );
 }

@@ -1,7 +1,8 @@
 /**
- * What the background answers the content script about the template library (the content script
- * runs in x.com's origin and cannot open Careline's IndexedDB itself).
+ * What the background answers the content script about the template library and history (the
+ * content script runs in x.com's origin and cannot open Careline's IndexedDB itself).
  */
+import { logSentReply } from '@/utils/customers/history-service';
 import { templatesRepo, type TemplatesRepo } from '@/utils/db/templates-repo';
 import type { BackgroundRequest, ShortcutRender } from '@/utils/messaging/protocol';
 import { agentSettings } from '@/utils/settings/settings';
@@ -29,6 +30,9 @@ export async function answerLibraryRequest(
     }
     case 'careline:template-used':
       await repo.recordUse(request.id);
+      return { ok: true };
+    case 'careline:reply-sent':
+      await logSentReply(request.reply);
       return { ok: true };
   }
 }

@@ -1,22 +1,59 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { loadCard, createCustomer, type SeenAs } from '@/utils/customers/card';
 import type { ReplyContext } from '@/utils/x/types';
+import { CustomerDetails } from './CustomerDetails';
+import { CustomerHistory } from './CustomerHistory';
+import { CustomerNotes } from './CustomerNotes';
+import { CustomerSearch } from './CustomerSearch';
 
-/** Who the agent is answering, as read from X's page. */
+const PAGE = 20;
+
+/**
+ * Who the agent is answering: what X shows (handle, name, tweet) plus what Careline knows (CRM
+ * fields, tags, notes, history). A customer found with the search replaces the page's until "Back".
+ */
 export function CustomerCard({ context }: { context: ReplyContext | undefined }) {
-  const customer = context?.customer;
+  const [picked, setPicked] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const fromPage = context?.customer;
+  const handle = picked ?? fromPage?.handle ?? null;
+  const card = useLiveQuery(() => (handle ? loadCard(handle, limit) : undefined), [handle, limit]);
+  const seen: SeenAs | null = handle
+    ? picked
+      ? { handle: picked }
+      : { handle, name: fromPage?.name, tweetUrl: context?.tweet?.url, statusId: context?.tweet?.statusId }
+    : null;
+  const customer = card?.customer;
+  const name = customer?.name ?? (picked ? undefined : fromPage?.name);
+
   return (
     <section className="card" aria-labelledby="customer-heading">
       <h2 id="customer-heading">Customer</h2>
-      {customer ? (
+      <CustomerSearch onPick={(h) => { setPicked(h); setLimit(PAGE); }} />
+      {picked && fromPage ? (
+        <button type="button" className="link" onClick={() => setPicked(null)}>Back to @{fromPage.handle}</button>
+      ) : null}
+      {seen ? (
         <div className="customer">
           <p className="customer-name">
-            {customer.name ? <strong>{customer.name}</strong> : null} <span className="handle">@{customer.handle}</span>
+            {name ? <strong>{name}</strong> : null}{' '}
+            <span className="handle">@{customer?.displayHandle ?? seen.handle}</span>
+            {card && !customer ? <span className="pill">New customer</span> : null}
           </p>
-          {context?.tweet ? (
+          {!picked && context?.tweet ? (
             <blockquote className="tweet-excerpt" lang={context.tweet.lang} cite={context.tweet.url}>
               {excerpt(context.tweet.text)}
             </blockquote>
           ) : null}
-          {context?.kind === 'chat' ? <p className="muted">X Chat conversation</p> : null}
+          {!picked && context?.kind === 'chat' ? <p className="muted">X Chat conversation</p> : null}
+          {customer ? (
+            <CustomerDetails customer={customer} seen={seen} />
+          ) : card ? (
+            <button type="button" onClick={() => void createCustomer(seen)}>Add to customers</button>
+          ) : null}
+          <CustomerNotes seen={seen} notes={card?.notes ?? []} />
+          <CustomerHistory events={card?.history ?? []} more={card?.more ?? false} onMore={() => setLimit((l) => l + PAGE)} />
         </div>
       ) : (
         <p className="muted">

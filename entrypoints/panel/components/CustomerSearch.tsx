@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { customersRepo } from '@/utils/db/customers-repo';
+import type { CustomerRecord } from '@/utils/db/types';
+
+const repo = customersRepo();
+
+/** Find a customer by handle, name, customer ID or phone, without leaving the tweet. */
+export function CustomerSearch({ onPick }: { onPick: (handle: string) => void }) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<{ query: string; found: CustomerRecord[] }>({ query: '', found: [] });
+  const q = query.trim();
+  useEffect(() => {
+    let live = true;
+    if (q) void repo.search(q, 8).then((found) => live && setResults({ query: q, found }));
+    return () => {
+      live = false;
+    };
+  }, [q]);
+  // Results of an older query (or of a cleared box) are not shown.
+  const found = q && results.query === q ? results.found : [];
+  return (
+    <div className="customer-search">
+      <input
+        type="search"
+        aria-label="Search customers"
+        placeholder="Search customers: handle, name, ID, phone"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      {found.length > 0 ? (
+        <ul aria-label="Customers found" className="found">
+          {found.map((c) => (
+            <li key={c.handle}>
+              <button type="button" className="link" onClick={() => { onPick(c.handle); setQuery(''); }}>
+                {c.name ? `${c.name} ` : ''}@{c.displayHandle}{c.customerId ? ` · ${c.customerId}` : ''}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : q && results.query === q ? <p className="muted small">No customer found.</p> : null}
+    </div>
+  );
+}

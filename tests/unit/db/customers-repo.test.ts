@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { customersRepo, handleKey, mergeCustomer, phoneDigits } from '@/utils/db/customers-repo';
+import { CarelineDatabase } from '@/utils/db/database';
+import { eventsRepo } from '@/utils/db/events-repo';
+import { loadCard } from '@/utils/customers/card';
+
+let db: CarelineDatabase | undefined;
+const fresh = () => (db = new CarelineDatabase(`customers-${Math.random()}`));
+afterEach(async () => {
+  await db?.delete();
+  db = undefined;
+});
+
+describe('customer keys', () => {
+  it('normalises handles and phones', () => {
+    expect(handleKey(' @MinJi_Kim ')).toBe('minji_kim');
+    expect(phoneDigits('010-1234-5678')).toBe('01012345678');
+    expect(phoneDigits('+82 10-1234-5678')).toBe('+821012345678');
+    expect(phoneDigits('—')).toBeUndefined();
+  });
+
+  it('merges a re-import into the existing record without losing fields', () => {
+    const first = mergeCustomer({ handle: '@MinJi_Kim', name: '김민지', plan: 'LTE', attributes: { 매장: '강남' } }, undefined, 't1');
+    const second = mergeCustomer({ handle: 'minji_kim', plan: '5G', attributes: { 등급: 'VIP' } }, first, 't2');
+    expect(second).toMatchObject({
+      handle: 'minji_kim', displayHandle: 'MinJi_Kim', name: '김민지', plan: '5G',
+      attributes: { 매장: '강남', 등급: 'VIP' }, createdAt: 't1', updatedAt: 't2',
+    });
+  });
+});
+
+describe('customersRepo', () => {
+  it('re-import updates, never duplicates, and counts created vs updated', async () => {
+    const repo = customersRepo(fresh());
+    expect(await repo.upsertMany([{ handle: 'a' }, { handle: 'B' }])).toEqual({ created: 2, updated: 0 });
+    expect(await repo.upsertMany([{ handle: '@b', name: 'Bee' }, { handle: 'c' }])).toEqual({ created: 1, updated: 1 });
+    expect(await repo.count()).toBe(3);
+    expect((await repo.get('B'))?.name).toBe('Bee');
+  });
+
+  it('finds customers by handle prefix, name prefix, customer id and phone digits', async () => {
+    const repo = customersRepo(fresh());
+    await repo.upsertMany([
+      { handle: 'minji_kim', name: '김민지', customerId: 'C-1', phone: '010-1234-5678' },
+      { handle: 'min_park', name: 'Min Park', customerId: 'C-2' },
+      { handle: 'sarah', name: 'Sarah Miller', phone: '+44 7700 900123' },
+    ]);
+    const handles = async (q: string) => (await repo.search(q)).map((c) => c.handle).sort();
+    expect(await handles('min')).toEqual(['min_park', 'minji_kim']);
+    expect(await handles('김민')).toEqual(['minji_kim']);
+    expect(await handles('sarah m')).toEqual(['sarah']);
+    expect(await handles('C-2')).toEqual(['min_park']);
+    expect(await handles('0101234')).toEqual(['minji_kim']);
+    expect(await handles('+447700')).toEqual(['sarah']);
+    expect(await handles('zzz')).toEqual([]);
+  });
+
+  it('erases a customer with all of their events and nobody else', async () => {
+    const repo = customersRepo(fresh());
+    const events = eventsRepo(db!);
+    await repo.upsertMany([{ handle: 'a' }, { handle: 'b' }]);
+    await events.bulkAdd([
+      { customerHandle: 'a', kind: 'note', at: '2026-01-01T00:00:00Z', text: '1' },
+      { customerHandle: 'a', kind: 'note', at: '2026-01-02T00:00:00Z', text: '2' },
+      { customerHandle: 'b', kind: 'note', at: '2026-01-01T00:00:00Z', text: '3' },
+    ]);
+    expect(await repo.erase('@A')).toBe(2);
+    expect(await repo.get('a')).toBeUndefined();
+    expect((await events.newest('b')).map((e) => e.text)).toEqual(['3']);
+  });
+});
+
+describe('loadCard', () => {
+  it('reads the record, the newest history page (newest first) and the notes', async () => {
+    const database = fresh();
+    const customers = customersRepo(database);
+    const events = eventsRepo(database);
+    await customers.upsert({ handle: 'minji_kim', name: '김민지' });
+    await events.bulkAdd(
+      Array.from({ length: 30 }, (_, i) => ({
+        customerHandle: 'minji_kim', kind: i % 10 === 0 ? ('note' as const) : ('reply-sent' as const),
+        at: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`, text: `e${i}`,
+      })),
+    );
+    const card = await loadCard('MinJi_Kim', 20, { customers, events });
+    expect(card.customer?.name).toBe('김민지');
+    expect(card.history).toHaveLength(20);
+    expect(card.history[0]?.text).toBe('e29');
+    expect(card.more).toBe(true);
+    expect(card.notes.map((n) => n.text)).toEqual(['e20', 'e10', 'e0']);
+    expect((await loadCard('nobody', 20, { customers, events })).customer).toBeUndefined();
+  });
+});
