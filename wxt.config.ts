@@ -7,7 +7,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Careline',
     description: 'Canned responses, customer history and call-center handoff for care teams on X.',
-    permissions: ['storage', 'clipboardWrite', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms'],
     // Asked for one origin at a time, when a team lead subscribes to a pack URL (never at install).
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     commands: {

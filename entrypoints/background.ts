@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerRetentionAlarm } from '@/utils/customers/retention-alarm';
 import { isBackgroundRequest } from '@/utils/messaging/protocol';
 import { answerLibraryRequest } from '@/utils/templates/library-service';
 import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
@@ -15,12 +16,17 @@ export default defineBackground(() => {
     if (reason === 'install') void seedSampleTemplates();
   });
 
-  // Alarms survive the service worker being stopped and the browser restarting; create() with the
-  // same name replaces the alarm, so doing it at every start is safe.
-  void browser.alarms.create(PACK_REFRESH_ALARM, { delayInMinutes: 1, periodInMinutes: PACK_REFRESH_MINUTES });
+  // Alarms survive the service worker being stopped and the browser restarting. create() replaces
+  // an alarm and restarts its period, and the worker starts many times a day: create only if missing.
+  void browser.alarms.get(PACK_REFRESH_ALARM).then((existing) => {
+    if (existing?.periodInMinutes === PACK_REFRESH_MINUTES) return;
+    return browser.alarms.create(PACK_REFRESH_ALARM, { delayInMinutes: 1, periodInMinutes: PACK_REFRESH_MINUTES });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === PACK_REFRESH_ALARM) void refreshAllSubscriptions();
   });
+  // History older than the team's retention setting is deleted once a day.
+  registerRetentionAlarm();
 
   // Alt+Shift+K (manifest `commands`): toggle the panel in the tab the agent is looking at.
   browser.commands.onCommand.addListener(async (command) => {

@@ -7,11 +7,15 @@ export const HISTORY_PAGE = 50;
 
 export function eventsRepo(db: CarelineDatabase = database()) {
   /** Events of one customer, newest first, before `before` (ISO; paging), at most `limit`. */
-  function newest(handle: string, limit = HISTORY_PAGE, before = '\uffff', kinds?: CustomerEventRecord['kind'][]) {
+  function newest(handle: string, limit = HISTORY_PAGE, before = '\uffff') {
     const key = handleKey(handle);
-    let collection = db.events.where('[customerHandle+at]').between([key, ''], [key, before], true, false).reverse();
-    if (kinds) collection = collection.filter((e) => kinds.includes(e.kind));
-    return collection.limit(limit).toArray();
+    return db.events.where('[customerHandle+at]').between([key, ''], [key, before], true, false).reverse().limit(limit).toArray();
+  }
+
+  /** One kind of event of one customer, newest first: a single index range. */
+  function newestOfKind(handle: string, kind: CustomerEventRecord['kind'], limit = HISTORY_PAGE) {
+    const key = handleKey(handle);
+    return db.events.where('[customerHandle+kind+at]').between([key, kind, ''], [key, kind, '\uffff']).reverse().limit(limit).toArray();
   }
 
   return {
@@ -23,7 +27,7 @@ export function eventsRepo(db: CarelineDatabase = database()) {
     },
     newest,
     notes(handle: string, limit = HISTORY_PAGE) {
-      return newest(handle, limit, '\uffff', ['note']);
+      return newestOfKind(handle, 'note', limit);
     },
     /** Retention: delete every event older than `cutoff` (ISO). Returns how many went. */
     async deleteOlderThan(cutoff: string): Promise<number> {

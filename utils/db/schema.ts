@@ -24,13 +24,14 @@ export const SCHEMA_V2 = {
 
 /**
  * Version 3 (issue 4): customers and their history. Customers by handle (the key), CRM id, phone
- * and name (prefix search); events by customer and time (the card's newest-first page) and by time
- * alone (the retention sweep).
+ * and name (prefix search); events by customer and time (the card's newest-first page), by
+ * customer, kind and time (the card's notes: one index range instead of filtering a busy
+ * customer's thousands of events) and by time alone (the retention sweep).
  */
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
   customers: 'handle, customerId, phoneDigits, name',
-  events: '++id, [customerHandle+at], at',
+  events: '++id, [customerHandle+at], [customerHandle+kind+at], at',
 } as const;
 
 export function applySchema(db: Dexie): void {

@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react';
+import { customersRepo, handleKey } from '@/utils/db/customers-repo';
+import { eventsRepo } from '@/utils/db/events-repo';
+import { count, errorText, MessageLine, type DataMessage, type Report } from './messages';
+
+const customers = customersRepo();
+const events = eventsRepo();
+
+/** Erase one customer and everything logged about them (a data subject's request), after a confirm. */
+export function EraseCustomer({ message, report, onDone }: { message: DataMessage | null; report: Report; onDone: () => void }) {
+  const [handle, setHandle] = useState('');
+  /** The handle being confirmed, as shown (@Display_Case when the customer exists). */
+  const [pending, setPending] = useState<{ key: string; shown: string; name?: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function ask(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    report(null);
+    const key = handleKey(handle);
+    if (!key) return;
+    const [customer, anyEvent] = await Promise.all([customers.get(key), events.newest(key, 1)]);
+    // History can exist without a record (a reply to someone never added): that is erased too.
+    if (!customer && anyEvent.length === 0) {
+      report({ from: 'erase', ok: false, text: `No customer or history for @${key}` });
+      return;
+    }
+    setPending({ key, shown: customer?.displayHandle || key, name: customer?.name });
+  }
+
+  async function erase(p: { key: string; shown: string }): Promise<void> {
+    setBusy(true);
+    try {
+      const removed = await customers.erase(p.key);
+      report({ from: 'erase', ok: true, text: `Erased @${p.shown} and ${count(removed, 'history entry', 'history entries')}` });
+      setHandle('');
+      onDone();
+    } catch (e) {
+      report({ from: 'erase', ok: false, text: `Could not erase @${p.shown}: ${errorText(e)}` });
+    }
+    setPending(null);
+    setBusy(false);
+  }
+
+  return (
+    <div className="data-block">
+      <h3>Erase a customer</h3>
+      <p className="muted small">Deletes the customer and all their history from this browser. Exported files are not affected.</p>
+      <form className="row" onSubmit={(e) => void ask(e)}>
+        <label>
+          Customer handle
+          <input type="text" value={handle} placeholder="@handle" autoComplete="off" spellCheck={false}
+            onChange={(e) => { setHandle(e.target.value); setPending(null); }} />
+        </label>
+        <button type="submit" className="danger" disabled={!handleKey(handle) || busy}>Erase customer</button>
+      </form>
+      {pending ? (
+        <div role="group" aria-label="Confirm erase" className="data-confirm">
+          <p>
+            Erase @{pending.shown}{pending.name ? ` (${pending.name})` : ''} and all their history? This cannot be undone.
+          </p>
+          <div className="row">
+            <button type="button" className="danger" disabled={busy} onClick={() => void erase(pending)}>Erase</button>
+            <button type="button" disabled={busy} onClick={() => setPending(null)}>Cancel</button>
+          </div>
+        </div>
+      ) : null}
+      <MessageLine from="erase" message={message} />
+    </div>
+  );
+}

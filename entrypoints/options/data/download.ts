@@ -1,0 +1,14 @@
+/** Saving a generated Blob from an extension page through an <a download>. */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.style.display = 'none';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Chromium pins the blob at the click, but a 100 MB export may be read after the next task in
+  // other browsers: keep the URL a while, then free the blob's memory.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

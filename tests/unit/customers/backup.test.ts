@@ -1,0 +1,137 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackup, parseBackup, restoreBackup } from '@/utils/customers/backup';
+import { backupRepo } from '@/utils/db/backup-repo';
+import { customersRepo } from '@/utils/db/customers-repo';
+import { CarelineDatabase } from '@/utils/db/database';
+import { eventsRepo } from '@/utils/db/events-repo';
+import { packsRepo } from '@/utils/db/packs-repo';
+import type { TemplateRecord } from '@/utils/db/types';
+import { privacySettings } from '@/utils/settings/privacy';
+
+const dbs: CarelineDatabase[] = [];
+function freshDb(): CarelineDatabase {
+  const db = new CarelineDatabase(`test-${Math.random()}`);
+  dbs.push(db);
+  return db;
+}
+beforeEach(() => fakeBrowser.reset());
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+const template = (id: string, extra: Partial<TemplateRecord> = {}): TemplateRecord => ({
+  id, title: `제목 ${id}`, body: '{{customer.name}}님 안녕하세요', locked: false, usageCount: 2, createdAt: 'c', updatedAt: 'u', ...extra,
+});
+
+/** Customers (one with an unknown field), events, a pack with a template, and a personal template. */
+async function fill(db: CarelineDatabase, prefix = ''): Promise<void> {
+  await customersRepo(db).upsertMany([
+    { handle: `${prefix}Minji_Kim`, name: '김민지', phone: '010-1234-5678', tags: ['vip'], attributes: { 지역: '서울' } },
+    { handle: `${prefix}jordan`, name: 'Jordan', tags: [] },
+  ]);
+  await db.customers.update(`${prefix}jordan`.toLowerCase(), { futureField: { x: 1 } } as never);
+  await eventsRepo(db).bulkAdd(
+    Array.from({ length: 7 }, (_, i) => ({ customerHandle: `${prefix}minji_kim`, kind: 'note' as const, at: `2026-11-2${i}T00:00:00.000Z`, text: `메모 ${i}` })),
+  );
+  await packsRepo(db).replacePack({ id: `${prefix}cs`, name: 'CS', updatedAt: 'u', importedAt: 'i', extra: { owner: 'team' } }, [
+    template(`${prefix}cs/a`, { packId: `${prefix}cs`, packItemId: 'a', locked: true, variants: { en: 'Hi' } }),
+  ]);
+  await db.templates.add(template(`${prefix}mine`));
+}
+
+describe('backup', () => {
+  it('round-trips: dump → backup file → restore into another database gives the same rows', async () => {
+    const source = freshDb();
+    await fill(source);
+    await privacySettings.setValue({ retentionDays: 90 });
+    const { blob, counts } = await createBackup(backupRepo(source), new Date('2026-11-29T00:00:00Z'), 3);
+    expect(counts).toEqual({ customers: 2, events: 7, templates: 2, packs: 1 });
+    const text = await blob.text();
+    expect(JSON.parse(text)).toMatchObject({ format: 'careline-backup', version: 1, exportedAt: '2026-11-29T00:00:00.000Z', dbVersion: 3, settings: { retentionDays: 90 } });
+
+    const target = freshDb();
+    await fill(target, 'other_');
+    await privacySettings.setValue({ retentionDays: null });
+    const result = await restoreBackup(text, backupRepo(target));
+    expect(result).toEqual({ ok: true, counts });
+    expect(await backupRepo(target).dumpAll()).toEqual(await backupRepo(source).dumpAll());
+    expect(await privacySettings.getValue()).toEqual({ retentionDays: 90 });
+    // Restored events keep their ids, and new ones continue after them.
+    const id = await eventsRepo(target).add({ customerHandle: 'minji_kim', kind: 'note', at: '2026-12-01T00:00:00.000Z' });
+    expect(id).toBeGreaterThan(7);
+  });
+
+  it('restores an empty backup as empty tables', async () => {
+    const empty = await (await createBackup(backupRepo(freshDb()))).blob.text();
+    const db = freshDb();
+    await fill(db);
+    expect(await restoreBackup(empty, backupRepo(db))).toMatchObject({ ok: true });
+    expect(await backupRepo(db).counts()).toEqual({ customers: 0, events: 0, templates: 0, packs: 0 });
+  });
+});
+
+describe('restore refuses bad input and changes nothing', () => {
+  type Row = Record<string, unknown>;
+  interface Editable { [key: string]: unknown; customers: Row[]; events: Row[]; templates: Row[]; packs: Row[] }
+  async function validBackup(): Promise<Editable> {
+    const db = freshDb();
+    await fill(db, 'b_');
+    return JSON.parse(await (await createBackup(backupRepo(db))).blob.text()) as Editable;
+  }
+  const edit = (backup: Editable, change: (b: Editable) => void) => {
+    const copy = structuredClone(backup);
+    change(copy);
+    return JSON.stringify(copy);
+  };
+
+  it.each<[string, (b: Editable) => void, RegExp, string | undefined]>([
+    ['another format', (b) => { b.format = 'careline-templates'; }, /Not a Careline backup.*careline-templates/, 'format'],
+    ['a newer version', (b) => { b.version = 2; }, /version 1 backups; this is version 2/, 'version'],
+    ['a newer database', (b) => { b.dbVersion = 99; }, /newer Careline \(database version 99; this one has 3\)/, 'dbVersion'],
+    ['a customer without tags', (b) => { delete b.customers[1]!.tags; }, /expected array/, 'customers[1].tags'],
+    ['an upper-case handle', (b) => { b.customers[0]!.handle = 'B_Minji'; }, /lower-case handle/, 'customers[0].handle'],
+    ['an event of unknown kind', (b) => { b.events[3]!.kind = 'call'; }, /.+/, 'events[3].kind'],
+    ['an event with a bad date', (b) => { b.events[2]!.at = 'yesterday'; }, /ISO-8601/, 'events[2].at'],
+    ['a duplicate event id', (b) => { b.events[4]!.id = b.events[1]!.id; }, /also events\[1\]\.id/, 'events[4].id'],
+    ['a duplicate customer', (b) => { b.customers[1] = { ...b.customers[0] }; }, /also customers\[0\]\.handle/, 'customers[1].handle'],
+    ['a template without body', (b) => { delete b.templates[0]!.body; }, /.+/, 'templates[0].body'],
+    ['a pack with a numeric name', (b) => { b.packs[0]!.name = 5; }, /.+/, 'packs[0].name'],
+  ])('%s', async (_name, change, message, path) => {
+    const text = edit(await validBackup(), change);
+    const db = freshDb();
+    await fill(db);
+    await privacySettings.setValue({ retentionDays: 30 });
+    const before = await backupRepo(db).dumpAll();
+    const result = await restoreBackup(text, backupRepo(db));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatch(message);
+    expect(result.path).toBe(path);
+    if (path) expect(result.error.startsWith(`${path}: `)).toBe(true);
+    expect(await backupRepo(db).dumpAll()).toEqual(before);
+    expect(await privacySettings.getValue()).toEqual({ retentionDays: 30 });
+  });
+
+  it.each([
+    ['', /empty/],
+    ['{"format": "careline-backup",\n  "version": 1,,}', /Not valid JSON at line 2, column 16/],
+    ['[1,2]', /Not a Careline backup/],
+  ])('text %j', (text, message) => {
+    const result = parseBackup(text, 3);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+  });
+
+  it('rolls back when a write fails inside the transaction', async () => {
+    const db = freshDb();
+    await fill(db);
+    const before = await backupRepo(db).dumpAll();
+    const dump = structuredClone(before);
+    // Valid by itself, but IndexedDB refuses it (a key that is not a valid key): the clear() must be undone.
+    dump.packs.push({ id: null as unknown as string, name: 'bad', updatedAt: 'u', importedAt: 'i' });
+    await expect(backupRepo(db).replaceAll(dump)).rejects.toThrow();
+    expect(await backupRepo(db).dumpAll()).toEqual(before);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Customers and their history as CSV files an agent can open in Excel: UTF-8 with a BOM (without it
+ * Excel in Korea reads UTF-8 as CP949 and Hangul turns to mojibake), CRLF rows (RFC 4180), and every
+ * cell that a spreadsheet would run as a formula defused.
+ */
+import { backupRepo, type BackupRepo } from '@/utils/db/backup-repo';
+import type { CustomerEventRecord, CustomerRecord } from '@/utils/db/types';
+
+const BOM = '\uFEFF';
+const EOL = '\r\n';
+
+/**
+ * First characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula (OWASP
+ * CSV injection; ASVS 1.2.10 adds NUL). LF because some readers trim it away and then see `=`. The
+ * full-width forms because Excel with a CJK input locale reads `＝1+1` as a formula too.
+ */
+const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\0', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+
+/** `=1+1` → `'=1+1`: the quote makes the spreadsheet show the text, not run it (phone `+82…` too: it is text). */
+export function defuseFormula(value: string): string {
+  return value.length > 0 && FORMULA_START.has(value[0] ?? '') ? `'${value}` : value;
+}
+
+/** One CSV cell: formula-defused, then quoted when it holds a comma, quote or line break (quotes doubled). */
+export function csvCell(value: string | number | undefined | null): string {
+  if (value === undefined || value === null) return '';
+  const text = defuseFormula(String(value));
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(cells: readonly (string | number | undefined | null)[]): string {
+  return cells.map(csvCell).join(',') + EOL;
+}
+
+/** The contract's import columns (ui-contract.md), so an export can be imported again. */
+export const CUSTOMER_COLUMNS = ['handle', 'name', 'customer_id', 'phone', 'email', 'plan', 'tags', 'note'] as const;
+export const EVENT_COLUMNS = ['handle', 'at', 'kind', 'agent', 'tweet_url', 'status_id', 'template_id', 'text'] as const;
+
+export function customerCells(c: CustomerRecord, attributeKeys: readonly string[]): (string | undefined)[] {
+  return [
+    c.displayHandle || c.handle, c.name, c.customerId, c.phone, c.email, c.plan, c.tags.join(';'), c.note,
+    ...attributeKeys.map((k) => c.attributes[k]),
+  ];
+}
+
+export function eventCells(e: CustomerEventRecord): (string | undefined)[] {
+  return [e.customerHandle, e.at, e.kind, e.agent, e.tweetUrl, e.statusId, e.templateId, e.text];
+}
+
+export interface ExportOptions {
+  repo?: BackupRepo;
+  /** Rows read per IndexedDB request. */
+  pageSize?: number;
+  /** Called after each page with the rows written so far (the options page shows it). */
+  onProgress?: (rows: number) => void;
+}
+
+export interface CsvExport {
+  blob: Blob;
+  rows: number;
+}
+
+/**
+ * Reads a table page by page (keyed paging) and hands each page to `visit`. Nothing but the page in
+ * hand is kept, so 1,000,000 events never sit in memory as records.
+ */
+async function eachPage<T, K>(next: (after: K | undefined, limit: number) => Promise<T[]>, keyOf: (row: T) => K, pageSize: number, visit: (rows: T[]) => void): Promise<void> {
+  let after: K | undefined;
+  for (;;) {
+    const rows = await next(after, pageSize);
+    if (rows.length === 0) return;
+    visit(rows);
+    if (rows.length < pageSize) return;
+    after = keyOf(rows[rows.length - 1] as T);
+  }
+}
+
+/**
+ * Each page becomes a Blob of its own, and the file is a Blob of those: the browser keeps blob data
+ * outside the JS heap (and spills big ones to disk), so the page's string can be collected at once
+ * and the whole CSV is never one giant string next to its records.
+ */
+function blobOf(parts: Blob[]): Blob {
+  return new Blob(parts, { type: 'text/csv;charset=utf-8' });
+}
+
+/** Customers CSV: contract columns, then one column per custom attribute (union of keys, sorted). */
+export async function exportCustomersCsv(options: ExportOptions = {}): Promise<CsvExport> {
+  const repo = options.repo ?? backupRepo();
+  const pageSize = options.pageSize ?? 2000;
+  // Pass 1 collects the attribute columns (the header must come first); pass 2 writes the rows.
+  // Reading twice costs time, not memory: keeping the records to avoid it would cost 100,000 of them.
+  const keys = new Set<string>();
+  await eachPage(repo.customersAfter, (c) => c.handle, pageSize, (page) => {
+    for (const c of page) for (const k of Object.keys(c.attributes ?? {})) keys.add(k);
+  });
+  const attributeKeys = [...keys].sort();
+  const parts: Blob[] = [new Blob([BOM + csvRow([...CUSTOMER_COLUMNS, ...attributeKeys])])];
+  let rows = 0;
+  await eachPage(repo.customersAfter, (c) => c.handle, pageSize, (page) => {
+    parts.push(new Blob([page.map((c) => csvRow(customerCells({ ...c, attributes: c.attributes ?? {} }, attributeKeys))).join('')]));
+    rows += page.length;
+    options.onProgress?.(rows);
+  });
+  return { blob: blobOf(parts), rows };
+}
+
+/** History CSV: one row per event, in the order they were logged. */
+export async function exportEventsCsv(options: ExportOptions = {}): Promise<CsvExport> {
+  const repo = options.repo ?? backupRepo();
+  const pageSize = options.pageSize ?? 5000;
+  const parts: Blob[] = [new Blob([BOM + csvRow(EVENT_COLUMNS)])];
+  let rows = 0;
+  await eachPage(repo.eventsAfter, (e) => e.id ?? 0, pageSize, (page) => {
+    parts.push(new Blob([page.map((e) => csvRow(eventCells(e))).join('')]));
+    rows += page.length;
+    options.onProgress?.(rows);
+  });
+  return { blob: blobOf(parts), rows };
+}
+
+/** `careline-customers-2026-11-29.csv` (local date: the agent's day). */
+export function exportFileName(kind: string, extension: string, now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `careline-${kind}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.${extension}`;
+}
