@@ -3,6 +3,8 @@
  * "Handoff", "Data"); each section is its own component file.
  */
 import { AgentSection } from './sections/AgentSection';
+import { CustomersSection } from './sections/CustomersSection';
+import { DataSection } from './sections/DataSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 
 export function OptionsApp() {
@@ -15,6 +17,8 @@ export function OptionsApp() {
       <AgentSection />
       {/* Team packs live inside "Templates", where the contract puts the "Import templates" input. */}
       <TemplatesSection />
+      <CustomersSection />
+      <DataSection />
     </main>
   );
 }

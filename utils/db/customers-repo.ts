@@ -58,11 +58,15 @@ export function customersRepo(db: CarelineDatabase = database()) {
     /** One chunk of an import, in one transaction: existing customers are updated, never duplicated. */
     async upsertMany(inputs: CustomerInput[], at: string = now()): Promise<{ created: number; updated: number }> {
       return db.transaction('rw', db.customers, async () => {
-        const existing = await db.customers.bulkGet(inputs.map((i) => handleKey(i.handle)));
-        const records = inputs.map((input, i) => mergeCustomer(input, existing[i], at));
+        const keys = inputs.map((i) => handleKey(i.handle));
+        // Which of these exist, by key only (one cursor over the primary key, no records read):
+        // a first import then reads nothing back, and a re-import reads only what it merges.
+        const known = new Set(await db.customers.where('handle').anyOf(keys).primaryKeys());
+        const existing = known.size > 0 ? await db.customers.bulkGet(keys.filter((k) => known.has(k))) : [];
+        const byKey = new Map(existing.filter((c): c is CustomerRecord => c !== undefined).map((c) => [c.handle, c]));
+        const records = inputs.map((input, i) => mergeCustomer(input, byKey.get(keys[i] ?? ''), at));
         await db.customers.bulkPut(records);
-        const updated = existing.filter(Boolean).length;
-        return { created: records.length - updated, updated };
+        return { created: records.length - byKey.size, updated: byKey.size };
       });
     },
     /** New tags, and the history event that says so, in one transaction. */

@@ -1,0 +1,288 @@
+/**
+ * Importing 100,000 customers from a CSV through the options page, as an agent would: choose the file
+ * in "Import customers" and wait for "Imported 100000 customers". Timed inside the page, from the
+ * input's change event to the status on screen (decode, parse, validate, write, progress), like
+ * bench/pack-import.ts. Also: the JS heap of the page and of the import worker, sampled over CDP, at
+ * two file sizes (memory that does not grow with the file); in the same page, for the same records,
+ * Dexie `customers.put` awaited row by row and `customers.bulkPut` in chunks (the write ceiling).
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { build } from 'esbuild';
+import type { CarelineDatabase } from '../utils/db/database';
+import type { CustomerInput, mergeCustomer } from '../utils/db/customers-repo';
+import type { CustomerRecord } from '../utils/db/types';
+import { NAME_SHIM } from './browser';
+import { round } from './stats';
+
+export interface ImportRun {
+  rows: number;
+  bytes: number;
+  ms: number;
+  rowsPerSecond: number;
+  /** Page heap: peak during the import minus the heap after a GC just before it (sampled rounds only). */
+  pageHeapPeakDeltaMB?: number;
+  /** The import worker's heap at its peak (the worker is new for every file; sampled rounds only). */
+  workerHeapPeakMB?: number;
+}
+
+export interface Rate {
+  rows: number;
+  ms: number;
+  rowsPerSecond: number;
+}
+
+export interface CustomerImportFigures {
+  /** Where the import ran: the options page's Web Worker, or the page (fallback). */
+  thread: string;
+  /** 100,000 new customers into an empty table. */
+  fresh: ImportRun;
+  /** The same file again: 100,000 updates (bulkGet + merge + bulkPut), heaps sampled. */
+  reimport: ImportRun;
+  /** The first 20,000 rows again, heaps sampled: set against `reimport`, what grows with the file. */
+  smaller: ImportRun;
+  /** Dexie `customers.put` awaited one by one, 5,000 rows, in the same page. */
+  rowAtATime: Rate;
+  /** Dexie `customers.bulkPut` of as many rows in 5,000-row chunks, same page: the write ceiling right now. */
+  bulkPutCeiling: Rate;
+  /** fresh rows/s ÷ row-at-a-time rows/s. */
+  ratio: number;
+  /** Sampled customers read back raw from IndexedDB equal the generated rows, field by field. */
+  koreanExact: boolean;
+  sampled: number;
+}
+
+const HEADER = ['핸들', '이름', '고객번호', '전화번호', 'email', '요금제', '태그', '메모', '가입매장'];
+const KO_FAMILY = [['kim', '김'], ['lee', '이'], ['park', '박'], ['choi', '최'], ['jung', '정'], ['kang', '강'], ['yoon', '윤'], ['jang', '장']];
+const KO_GIVEN = ['민지', '지훈', '서연', '도현', '하나', '예준', '수아', '똠이', '시우', '햏님'];
+const EN_FIRST = ['sarah', 'tom', 'priya', 'dan', 'lucia', 'ben', 'grace', 'omar'];
+const EN_LAST = ['Miller', 'Okafor', 'Natarajan', 'Whitaker', 'Reyes', 'Carter', 'Hopper', 'Haddad'];
+const PLANS = ['5G 프리미어 플러스', '5G 슬림', 'LTE 33', '5G 시그니처', 'Global Roaming', 'Prepaid 20'];
+const STORES = ['강남역점', '홍대입구점', '부산서면점', '대전둔산점', 'Online', '인천공항점'];
+const NOTES = ['USIM 교체 이력 있음, 재발급 완료', '이중 청구 문의\n12월 청구서에서 차감', 'Prefers email, not DMs', '"VIP" 응대 요청', '', '개통 지연 사과 쿠폰 발송'];
+
+/** Deterministic: the same file on every run and machine (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function generateCustomerRows(n: number, seed = 4): string[][] {
+  const r = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)] as T;
+  return Array.from({ length: n }, (_, i) => {
+    const id = String(i).padStart(6, '0');
+    const phone = `010-${String(Math.floor(r() * 10_000)).padStart(4, '0')}-${String(Math.floor(r() * 10_000)).padStart(4, '0')}`;
+    if (i % 3 !== 2) {
+      const [roman, family] = pick(KO_FAMILY);
+      return [`${roman}_${id}`, `${family}${pick(KO_GIVEN)}`, `C-${1_000_000 + i}`, phone, r() < 0.5 ? `${roman}${id}@example.com` : '', pick(PLANS), r() < 0.3 ? 'VIP;개통지연' : '요금문의', pick(NOTES), pick(STORES)];
+    }
+    const first = pick(EN_FIRST);
+    return [`${first}_${id}`, `${first[0]?.toUpperCase()}${first.slice(1)} ${pick(EN_LAST)}`, `C-${1_000_000 + i}`, r() < 0.5 ? phone : '', `${first}.${id}@example.com`, pick(PLANS), 'english;roaming', pick(NOTES), 'Online'];
+  });
+}
+
+const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/** UTF-8 with a BOM and CRLF rows, as Excel's "CSV UTF-8" writes it. */
+export function customerCsv(rows: string[][]): Buffer {
+  return Buffer.from(`\uFEFF${[HEADER, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`);
+}
+
+/** Peak JS heap of the page and of every worker it starts, sampled over CDP every `everyMs`. */
+async function heapSampler(page: Page, context: BrowserContext, everyMs = 50) {
+  const cdp: CDPSession = await context.newCDPSession(page);
+  const workers = new Set<string>();
+  let nextId = 1;
+  let peaks = { page: 0, worker: 0 };
+  // Not flattened: Playwright's CDPSession cannot address child sessions, so worker messages go
+  // through Target.sendMessageToTarget and come back as Target.receivedMessageFromTarget.
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (e.targetInfo.type === 'worker') workers.add(e.sessionId);
+  });
+  cdp.on('Target.detachedFromTarget', (e) => workers.delete(e.sessionId));
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const reply = JSON.parse(e.message) as { result?: { usedSize?: number } };
+    if (reply.result?.usedSize) peaks.worker = Math.max(peaks.worker, reply.result.usedSize);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const sample = async () => {
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    peaks.page = Math.max(peaks.page, usedSize);
+    for (const sessionId of workers) {
+      const message = JSON.stringify({ id: nextId++, method: 'Runtime.getHeapUsage' });
+      await cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(() => workers.delete(sessionId));
+    }
+  };
+  return {
+    async start(): Promise<number> {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      peaks = { page: usedSize, worker: 0 };
+      timer = setInterval(() => void sample().catch(() => undefined), everyMs);
+      return usedSize;
+    },
+    stop() {
+      clearInterval(timer);
+      return peaks;
+    },
+    detach: () => cdp.detach(),
+  };
+}
+
+const MB = 1024 * 1024;
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+type Sampler = Awaited<ReturnType<typeof heapSampler>>;
+
+/** One import through the page, timed in-page from the change event to "Imported N customers". */
+async function timedImport(page: Page, file: string, rows: number, sampler?: Sampler): Promise<ImportRun> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __importMs?: number };
+    delete w.__importMs;
+    let started = 0;
+    document.addEventListener('change', () => { started = performance.now(); }, { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      const done = [...document.querySelectorAll('[role="status"]')].some((el) => /^Imported \d+ customers$/.test(el.textContent ?? ''));
+      if (!done || !started) return;
+      w.__importMs = performance.now() - started;
+      observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  const base = sampler ? await sampler.start() : 0;
+  await page.getByLabel('Import customers').setInputFiles(file);
+  const ms = await page.waitForFunction(() => (window as unknown as { __importMs?: number }).__importMs, undefined, { timeout: 120_000 })
+    .then((h) => h.jsonValue() as Promise<number>);
+  const peaks = sampler?.stop();
+  const text = await page.getByRole('status').filter({ hasText: /^Imported/ }).textContent();
+  if (text !== `Imported ${rows} customers`) throw new Error(`customer import said "${text}"`);
+  return {
+    rows, bytes: statSync(file).size, ms: round(ms, 0), rowsPerSecond: Math.round((rows * 1000) / ms),
+    ...(peaks ? { pageHeapPeakDeltaMB: round((peaks.page - base) / MB, 1), workerHeapPeakMB: round(peaks.worker / MB, 1) } : {}),
+  };
+}
+
+/** Careline's database class and merge, bundled for the page: the baselines write the same records as the import. */
+async function dexieBundle(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: "export { CarelineDatabase } from '@/utils/db/database';\nexport { mergeCustomer } from '@/utils/db/customers-repo';",
+      resolveDir: ROOT, loader: 'ts',
+    },
+    bundle: true, write: false, format: 'iife', globalName: '__importBench', platform: 'browser', minify: true,
+    alias: { '@': ROOT }, logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+interface BenchGlobals {
+  CarelineDatabase: typeof CarelineDatabase;
+  mergeCustomer: typeof mergeCustomer;
+}
+
+/**
+ * In a database of its own (deleted after), in the options page, with the records the import writes
+ * for the same rows: `customers.put` awaited one by one for the first `rowwiseRows` (an import
+ * without chunking), then `customers.bulkPut` of all of them in 5,000-row chunks (no parsing, no
+ * bulkGet): the write ceiling under the machine's current load, to read the import's figure against.
+ */
+async function baselines(page: Page, rows: string[][], rowwiseRows: number): Promise<{ rowwiseMs: number; bulkMs: number }> {
+  await page.evaluate(await dexieBundle());
+  return page.evaluate(async ({ rows, rowwiseRows }) => {
+    const bench = (window as unknown as { __importBench: BenchGlobals }).__importBench;
+    const db = new bench.CarelineDatabase('careline-bench-import');
+    const at = new Date().toISOString();
+    const records = rows.map(([handle = '', name, customerId, phone, email, plan, tags, note, store]) => {
+      const input: CustomerInput = { handle, name, customerId, phone, email, plan, tags: tags?.split(';'), note, attributes: store ? { 가입매장: store } : undefined };
+      return bench.mergeCustomer(input, undefined, at);
+    });
+    try {
+      await db.open();
+      let started = performance.now();
+      for (const record of records.slice(0, rowwiseRows)) await db.customers.put(record);
+      const rowwiseMs = performance.now() - started;
+      await db.customers.clear();
+      started = performance.now();
+      for (let i = 0; i < records.length; i += 5_000) await db.customers.bulkPut(records.slice(i, i + 5_000));
+      return { rowwiseMs, bulkMs: performance.now() - started };
+    } finally {
+      await db.delete();
+    }
+  }, { rows, rowwiseRows });
+}
+
+/** Customers as stored, read with the raw IndexedDB API (what is there, not what Careline says). */
+function storedCustomers(page: Page, keys: string[]): Promise<(CustomerRecord | undefined)[]> {
+  return page.evaluate(async (keys) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('careline');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const store = db.transaction('customers').objectStore('customers');
+    const found = await Promise.all(keys.map((key) => new Promise<CustomerRecord | undefined>((resolve, reject) => {
+      const get = store.get(key);
+      get.onsuccess = () => resolve(get.result as CustomerRecord | undefined);
+      get.onerror = () => reject(get.error);
+    })));
+    db.close();
+    return found;
+  }, keys);
+}
+
+export async function benchCustomerImport(context: BrowserContext, extensionId: string, rows = 100_000): Promise<CustomerImportFigures> {
+  const all = generateCustomerRows(rows);
+  const smallRows = Math.round(rows / 5);
+  // Chosen from disk, as an agent does: a Buffer would go through the page's JS heap (Playwright
+  // builds the File in the page), which is Playwright's cost, not Careline's.
+  const dir = mkdtempSync(path.join(tmpdir(), 'careline-bench-csv-'));
+  const full = path.join(dir, `customers-${rows}.csv`);
+  const small = path.join(dir, `customers-${smallRows}.csv`);
+  writeFileSync(full, customerCsv(all));
+  writeFileSync(small, customerCsv(all.slice(0, smallRows)));
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    // The bench runner installs it for the context; again here so this bench also runs on its own.
+    await page.evaluate(NAME_SHIM);
+    await page.getByText(/^Customers saved: \d/).waitFor();
+
+    const rowwiseRows = 5_000;
+    const base = await baselines(page, all, rowwiseRows);
+    const rate = (n: number, ms: number): Rate => ({ rows: n, ms: round(ms, 0), rowsPerSecond: Math.round((n * 1000) / ms) });
+    const rowAtATime = rate(rowwiseRows, base.rowwiseMs);
+    const bulkPutCeiling = rate(rows, base.bulkMs);
+
+    // The first import is timed with nothing attached to the worker; the heaps are sampled over CDP
+    // during the re-import of all rows and of the first fifth (what grows with the file).
+    const fresh = await timedImport(page, full, rows);
+    const sampler = await heapSampler(page, context);
+    const reimport = await timedImport(page, full, rows, sampler);
+    const smaller = await timedImport(page, small, smallRows, sampler);
+    await sampler.detach();
+    const thread = (await page.locator('[data-import-thread]').getAttribute('data-import-thread')) ?? 'unknown';
+
+    // Every 997th row, plus the last: stored exactly as generated (Korean, quotes, line breaks).
+    const sample = all.filter((_, i) => i % 997 === 0 || i === rows - 1);
+    const stored = await storedCustomers(page, sample.map((r) => (r[0] ?? '').toLowerCase()));
+    const koreanExact = sample.every((r, i) => {
+      const c = stored[i];
+      return !!c && c.displayHandle === r[0] && c.name === r[1] && c.customerId === r[2] && c.plan === r[5] && (c.note ?? '') === r[7] && c.attributes['가입매장'] === r[8];
+    });
+    return {
+      thread, fresh, reimport, smaller, rowAtATime, bulkPutCeiling,
+      ratio: round(fresh.rowsPerSecond / rowAtATime.rowsPerSecond, 1), koreanExact, sampled: sample.length,
+    };
+  } finally {
+    await page.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Turning a customer CSV's bytes into text, with the encoding detected.
+ *
+ * The whole file is decoded in one TextDecoder call, never slice by slice: decoding fixed-size byte
+ * slices on their own (what papaparse does when it streams a File, papaparse issue #1132) silently
+ * mangles a Hangul character whose bytes straddle a slice boundary, in UTF-8 and in CP949 alike.
+ */
+
+/** Larger files are refused before a byte is read (a CRM export of ~400,000 customers fits). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'cp949';
+
+/** How the options page names each encoding. */
+export const ENCODING_LABEL: Record<CsvEncoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8 (with BOM)',
+  cp949: 'CP949 / EUC-KR',
+};
+
+export interface Decoded {
+  /** The file's text, without a BOM. */
+  text: string;
+  encoding: CsvEncoding;
+}
+
+/** A file Careline refuses as a whole: the message is shown to the agent as it is. */
+export class CsvFileError extends Error {
+  override name = 'CsvFileError';
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The refusal for a file too large to import, or null. Checked on File.size, before reading. */
+export function sizeProblem(bytes: number): string | null {
+  if (bytes <= MAX_IMPORT_BYTES) return null;
+  return `This file is ${mb(bytes)}; Careline imports customer files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files and import them one after another.`;
+}
+
+/**
+ * UTF-8 when the bytes are valid UTF-8 (a fatal decoder proves it over the whole file), else CP949:
+ * what Excel in Korea writes as "CSV". Browsers' 'euc-kr' decoder is the WHATWG one, which is CP949
+ * (Unified Hangul Code), so 똠 and other characters outside strict EUC-KR decode too.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    // ignoreBOM: false (the default) drops a leading BOM from the text.
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
+  } catch {
+    // Not UTF-8: CP949. Bytes that are not CP949 either become U+FFFD, which the preview shows.
+    return { text: new TextDecoder('euc-kr').decode(bytes), encoding: 'cp949' };
+  }
+}
+
+/** Decodes a chosen file; refuses one over MAX_IMPORT_BYTES without reading it. */
+export async function decodeFile(file: Blob): Promise<Decoded> {
+  const refused = sizeProblem(file.size);
+  if (refused) throw new CsvFileError(refused);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const decoded = utf16 ? undefined : decodeBytes(bytes);
+  if (!decoded || (decoded.encoding === 'cp949' && decoded.text.includes('\uFFFD'))) {
+    // Neither UTF-8 nor CP949 (UTF-16 from "Unicode text", a spreadsheet file renamed .csv...).
+    throw new CsvFileError('This file is neither UTF-8 nor CP949/EUC-KR text. Save it from your spreadsheet as "CSV UTF-8" and choose it again.');
+  }
+  return decoded;
+}

@@ -1,0 +1,181 @@
+/**
+ * Parsing and validating a decoded customer CSV, in two passes over the string so memory stays flat:
+ *  1. `analyzeCsv` reads every row once and keeps only what the decision needs: the column mapping,
+ *     counts, the problems (with spreadsheet row numbers), which row wins for each handle, and where
+ *     every `sliceRows`-th row starts in the text.
+ *  2. `validRows` parses one slice at a time from those offsets and yields the rows to write, so the
+ *     importer holds one chunk of customers at a time, never all 100,000.
+ * papaparse always gets the decoded string, never the File (its File streaming mangles multibyte
+ * characters at slice boundaries, papaparse issue #1132; see decode.ts).
+ */
+import Papa from 'papaparse';
+import { handleKey, type CustomerInput } from '@/utils/db/customers-repo';
+import { CsvFileError } from './decode';
+import { mapColumns, type MappingPreview } from './columns';
+
+/** `row` is the spreadsheet row: the header is row 1, empty rows count (as Excel numbers them). */
+export interface CsvProblem {
+  row: number;
+  message: string;
+}
+
+export interface CsvAnalysis {
+  mapping: MappingPreview;
+  delimiter: string;
+  newline: Newline;
+  /** Non-empty rows after the header. */
+  dataRows: number;
+  emptyRows: number;
+  /** Rows that cannot be imported (one problem per row, its messages joined). */
+  problemCount: number;
+  /** The first `maxListed` problems. */
+  problems: CsvProblem[];
+  /** Valid rows that a later row with the same handle replaces ("later row wins"). */
+  warningCount: number;
+  warnings: CsvProblem[];
+  /** handleKey -> the row that will be written for it: the last valid row with that handle. */
+  winners: Map<string, number>;
+  /** Where pass 2 may start parsing: the text offset and row number of every `sliceRows`-th row. */
+  slices: { offset: number; row: number }[];
+}
+
+/** Customers a file would write: one per distinct valid handle. */
+export const rowsToWrite = (analysis: CsvAnalysis) => analysis.winners.size;
+
+type Newline = '\n' | '\r' | '\r\n';
+
+const HANDLE = /^@?[A-Za-z0-9_]{1,15}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Comma, unless the header row (which the contract requires) plainly uses tabs or semicolons instead. */
+export function detectDelimiter(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r|\n|$/));
+  const count = (d: string) => firstLine.split(d).length - 1;
+  if (count(',') > 0) return ',';
+  if (count('\t') > 0) return '\t';
+  if (count(';') > 0) return ';';
+  return ',';
+}
+
+/** papaparse drops a leading BOM and counts its cursor without it: so do we, for offsets that agree. */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
+const isEmptyRow = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
+
+/** One CSV row as a CustomerInput, or why it cannot be imported. Cells are trimmed; empty cells are absent. */
+export function rowToCustomer(cells: readonly string[], mapping: MappingPreview): { input?: CustomerInput; errors: string[] } {
+  const errors: string[] = [];
+  const input: CustomerInput = { handle: '' };
+  const attributes: Record<string, string> = {};
+  for (const column of mapping.columns) {
+    const value = (cells[column.index] ?? '').trim();
+    if (!value) continue;
+    const target = column.target;
+    if (target.kind === 'attribute') attributes[target.name] = value;
+    else if (target.kind === 'field') {
+      if (target.field === 'tags') input.tags = [...new Set(value.split(';').map((t) => t.trim()).filter(Boolean))];
+      else input[target.field] = value;
+    }
+  }
+  if (!input.handle) errors.push('missing handle');
+  else if (!HANDLE.test(input.handle)) errors.push(`invalid handle "${input.handle}" (1-15 letters, digits or _, with or without @)`);
+  else input.handle = input.handle.replace(/^@/, '');
+  if (input.email && !EMAIL.test(input.email)) errors.push(`invalid email "${input.email}"`);
+  const extra = cells.slice(mapping.columns.length).filter((c) => c.trim() !== '').length;
+  // Usually an unquoted comma inside a value: the cells after it would land in the wrong columns.
+  if (extra) errors.push(`${mapping.columns.length + extra} cells but the header has ${mapping.columns.length} columns (a comma in a value needs "quotes")`);
+  if (Object.keys(attributes).length) input.attributes = attributes;
+  return errors.length ? { errors } : { input, errors };
+}
+
+/** Pass 1: validates every row and plans the import. Throws CsvFileError when the file cannot be imported at all. */
+export function analyzeCsv(csv: string, options: { sliceRows?: number; maxListed?: number } = {}): CsvAnalysis {
+  const text = withoutBom(csv);
+  const sliceRows = options.sliceRows ?? 2_000;
+  const maxListed = options.maxListed ?? 100;
+  const delimiter = detectDelimiter(text);
+  let mapping: MappingPreview | undefined;
+  let newline: Newline = '\n';
+  let row = 0;
+  let offset = 0;
+  let sinceSlice = sliceRows;
+  const result = { dataRows: 0, emptyRows: 0, problemCount: 0, warningCount: 0 };
+  const problems: CsvProblem[] = [];
+  const warnings: CsvProblem[] = [];
+  const winners = new Map<string, number>();
+  const slices: CsvAnalysis['slices'] = [];
+
+  Papa.parse<string[]>(text, {
+    delimiter,
+    skipEmptyLines: false,
+    step(step) {
+      const start = offset;
+      // papaparse ends a file that ends with a newline with one more, empty row: not a row of the file.
+      if (start >= text.length) return;
+      row++;
+      offset = step.meta.cursor;
+      const cells = step.data;
+      if (!mapping) {
+        if (isEmptyRow(cells)) return;
+        newline = (step.meta.linebreak as Newline) || newline;
+        mapping = mapColumns(cells);
+        if (mapping.handleIndex < 0) throw new CsvFileError(`No handle column: the header row (row ${row}) needs a column named "handle" or "핸들". It has: ${cells.join(', ')}`);
+        return;
+      }
+      if (sinceSlice >= sliceRows) {
+        slices.push({ offset: start, row });
+        sinceSlice = 0;
+      }
+      sinceSlice++;
+      if (isEmptyRow(cells)) {
+        result.emptyRows++;
+        return;
+      }
+      result.dataRows++;
+      const { input, errors } = rowToCustomer(cells, mapping);
+      for (const e of step.errors) errors.push(e.message);
+      if (!input || step.errors.length) {
+        result.problemCount++;
+        if (problems.length < maxListed) problems.push({ row, message: errors.join('; ') });
+        return;
+      }
+      const key = handleKey(input.handle);
+      const earlier = winners.get(key);
+      if (earlier !== undefined) {
+        result.warningCount++;
+        if (warnings.length < maxListed) warnings.push({ row, message: `@${input.handle} is also in row ${earlier}: this later row is imported, row ${earlier} is skipped` });
+      }
+      winners.set(key, row);
+    },
+  });
+  if (!mapping) throw new CsvFileError('The file is empty: Careline needs a header row (handle, name, ...) and one row per customer.');
+  return { mapping, delimiter, newline, ...result, problems, warnings, winners, slices };
+}
+
+/**
+ * Pass 2: the rows to write, in file order, parsed one slice at a time. Rows with problems and rows
+ * a later row replaces are left out; whether a file with problems may be imported at all is the
+ * caller's decision (the agent's "Import valid rows only").
+ */
+export function* validRows(csv: string, analysis: CsvAnalysis): Generator<CustomerInput> {
+  const text = withoutBom(csv);
+  const { slices, mapping, winners } = analysis;
+  for (let i = 0; i < slices.length; i++) {
+    const slice = slices[i];
+    if (!slice) continue;
+    const end = slices[i + 1]?.offset ?? text.length;
+    const parsed = Papa.parse<string[]>(text.slice(slice.offset, end), { delimiter: analysis.delimiter, newline: analysis.newline, skipEmptyLines: false });
+    for (let j = 0; j < parsed.data.length; j++) {
+      const cells = parsed.data[j];
+      if (!cells || isEmptyRow(cells)) continue;
+      const { input } = rowToCustomer(cells, mapping);
+      if (input && winners.get(handleKey(input.handle)) === slice.row + j) yield input;
+    }
+  }
+}
+
+/** Both passes at once, for small files and tests: every customer to write, every problem and warning. */
+export function parseCustomersCsv(text: string): CsvAnalysis & { rows: CustomerInput[] } {
+  const analysis = analyzeCsv(text, { maxListed: Infinity });
+  return { ...analysis, rows: [...validRows(text, analysis)] };
+}
