@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { createBackup } from '@/utils/customers/backup';
 import { exportCustomersCsv, exportEventsCsv, exportFileName } from '@/utils/customers/export';
-import { downloadBlob } from './download';
+import { downloadBlob } from '../download';
 import { count, errorText, MessageLine, type DataMessage, type Report } from './messages';
 
 type Kind = 'customers' | 'history' | 'backup';

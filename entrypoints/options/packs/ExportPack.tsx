@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { TemplateRecord } from '@/utils/db/types';
 import { PACK_ID_PATTERN } from '@/utils/templates/pack/format';
 import { exportPack, packToJson } from '@/utils/templates/pack/export';
-import { downloadText, slugify } from './download';
+import { downloadText } from '../download';
+import { slugify } from './slug';
 import { MessageLine, type PackMessage, type Report } from './messages';
 
 interface Props {

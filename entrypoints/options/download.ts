@@ -12,3 +12,8 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   // other browsers: keep the URL a while, then free the blob's memory.
   window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** A text file (JSON by default, UTF-8) through downloadBlob. */
+export function downloadText(fileName: string, text: string, type = 'application/json'): void {
+  downloadBlob(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
+}
