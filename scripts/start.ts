@@ -8,6 +8,8 @@ import path from 'node:path';
 import { launchCareline } from './chromium';
 import { startXServer } from '../tests/fixtures/x-app/server';
 
+const SAMPLE_CUSTOMERS = path.resolve(import.meta.dirname, '../tests/fixtures/customers/customers-utf8.csv');
+
 /** A Korean customer's complaint with X's inline reply box under it. */
 const DEMO_PATH = '/minji_kim/status/1991000000000000101';
 
@@ -21,16 +23,30 @@ const { values } = parseArgs({
 });
 
 const server = await startXServer({ port: Number(values.port) });
-const { context } = await launchCareline({ port: server.port, headless: values.headless, viewport: { width: 1440, height: 900 } });
+const { context, extensionId } = await launchCareline({ port: server.port, headless: values.headless, viewport: { width: 1440, height: 900 } });
 const page = context.pages()[0] ?? (await context.newPage());
+await seedSampleCustomers();
 await page.goto(`https://x.com${values.path}`);
 console.log(`Careline is running on the x.com imitation (https://x.com${values.path} -> 127.0.0.1:${server.port}).`);
+
+/**
+ * The demo's customers (the imitation's own invented people) go in the way a team's CRM export
+ * does: through the options page's "Import customers". Sample templates are seeded on install.
+ */
+async function seedSampleCustomers(): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('Import customers').setInputFiles(SAMPLE_CUSTOMERS);
+  await options.getByRole('status').filter({ hasText: /^Imported \d+ customers$/ }).waitFor({ timeout: 20_000 });
+  await options.close();
+}
 
 if (values.screenshot) {
   const panel = page.frameLocator('iframe[title="Careline"]');
   await panel.getByRole('complementary', { name: 'Careline' }).waitFor({ timeout: 20_000 });
   await panel.getByRole('option').first().waitFor({ timeout: 20_000 });
   await panel.getByRole('heading', { name: 'Customer' }).waitFor();
+  await panel.getByRole('list', { name: 'Tags' }).waitFor({ timeout: 20_000 });
   await page.waitForTimeout(300); // let the customer card and fonts settle
   const file = path.resolve(values.screenshot);
   await page.screenshot({ path: file });

@@ -129,3 +129,10 @@ test('the panel finds Korean templates by initial consonants and by a syllable s
   await expect(search).toHaveValue('');
   await expect(list.getByRole('option')).toHaveCount(4);
 });
+
+test("before the agent types, replies in the tweet's language are listed first", async ({ openX }) => {
+  const korean = panelOf(await openX(MINJI)).getByRole('listbox', { name: 'Templates' }).getByRole('option');
+  await expect(korean.first()).toHaveAccessibleName(/^(개통 지연 사과|문의 감사 인사)$/);
+  const english = panelOf(await openX(SARAH)).getByRole('listbox', { name: 'Templates' }).getByRole('option');
+  await expect(english.first()).toHaveAccessibleName(/^(Ask for a DM|Network outage update)$/);
+});

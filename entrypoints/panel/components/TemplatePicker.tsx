@@ -15,7 +15,14 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
   const { query, setQuery, selectedId, select } = usePanelStore();
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
-  const results = useMemo(() => searchTemplates(templates ?? [], query), [templates, query]);
+  const tweetLang = usePanelStore((st) => st.page?.context.tweet?.lang?.split('-')[0]);
+  const results = useMemo(() => {
+    const found = searchTemplates(templates ?? [], query);
+    // Before the agent types, replies in the tweet's language come first (a Korean complaint opens
+    // on Korean replies); a typed query keeps the search's own ranking.
+    if (query.trim() || !tweetLang) return found;
+    return [...found.filter((t) => t.lang === tweetLang), ...found.filter((t) => t.lang !== tweetLang)];
+  }, [templates, query, tweetLang]);
   const selected = results.find((t) => t.id === selectedId) ?? results[0];
 
   useEffect(() => {
