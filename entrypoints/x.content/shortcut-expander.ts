@@ -7,10 +7,9 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { BackgroundRequest, PageState, ShortcutRender } from '@/utils/messaging/protocol';
 import { shortcutTokenBefore, type ShortcutSuggestion } from '@/utils/templates/shortcuts';
-import { X } from '@/utils/x';
 import { insertIntoComposer } from '@/utils/x/insert';
 import type { ComposerTarget } from '@/utils/x/types';
-import { positionOf, rangeAt } from '@/utils/x/insert/caret-memory';
+import { caretInDraft, rangeAt } from '@/utils/x/insert/caret-memory';
 import { safe } from './safe';
 import { ShortcutPopup } from './shortcut-popup';
 
@@ -48,18 +47,11 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
   const popup = new ShortcutPopup((item) => void expand(item));
 
   function readSpot(): TokenSpot | null {
-    const selection = document.getSelection();
-    const node = selection?.focusNode;
-    if (!selection?.isCollapsed || !node) return null;
-    const element = node instanceof Element ? node : node.parentElement;
-    const editor = element?.closest<HTMLElement>(X.draftComposerAnyPost.selector);
-    if (!editor) return null;
-    const caret = positionOf(editor, node, selection.focusOffset);
-    const block = editor.querySelectorAll('[data-block="true"]')[caret?.block ?? -1];
-    if (!caret || !block) return null;
-    const before = (block.textContent ?? '').replace(/\u200b/g, '').slice(0, caret.offset);
-    const token = shortcutTokenBefore(before);
-    return token ? { editor, block: caret.block, start: token.start, end: caret.offset, prefix: token.prefix } : null;
+    if (!document.getSelection()?.isCollapsed) return null;
+    const caret = caretInDraft(document);
+    const token = caret && shortcutTokenBefore(caret.textBefore);
+    if (!caret || !token) return null;
+    return { editor: caret.editor, block: caret.position.block, start: token.start, end: caret.position.offset, prefix: token.prefix };
   }
 
   async function refresh(): Promise<void> {

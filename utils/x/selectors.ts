@@ -134,6 +134,13 @@ const TABLE = {
       '[data-contents="true"]',
     ],
   },
+  draftBlock: {
+    human: "a paragraph of X's reply box (data-block)",
+    css: [
+      // Draft.js renders every block (paragraph) as [data-block="true"]; per design.md and draft-js 0.11 (the imitation).
+      '[data-block="true"]',
+    ],
+  },
   draftTextLeaf: {
     human: "a text leaf of X's reply box (data-text=\"true\")",
     css: [

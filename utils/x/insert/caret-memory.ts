@@ -4,6 +4,7 @@
  * it as (block index, text offset) rather than a DOM Range because Draft re-renders its text nodes.
  */
 import { X } from '../selectors';
+import { draftBlocks } from './draft-dom';
 
 export interface CaretPosition {
   block: number;
@@ -21,14 +22,9 @@ export function createCaretMemory(doc: Document): CaretMemory {
   let remembered: { editor: HTMLElement; position: CaretPosition } | null = null;
   return {
     update() {
-      const selection = doc.getSelection();
-      if (!selection || selection.rangeCount === 0) return;
-      const node = selection.focusNode;
-      const element = node instanceof Element ? node : node?.parentElement;
-      const editor = element?.closest<HTMLElement>(X.draftComposerAnyPost.selector);
-      if (!editor || !node) return; // selection left the composer: keep the last caret we saw there
-      const position = positionOf(editor, node, selection.focusOffset);
-      if (position) remembered = { editor, position };
+      const caret = caretInDraft(doc);
+      // Selection left the composer: keep the last caret we saw there.
+      if (caret) remembered = { editor: caret.editor, position: caret.position };
     },
     rangeFor(editor) {
       if (!remembered || remembered.editor !== editor || !editor.isConnected) return null;
@@ -37,8 +33,20 @@ export function createCaretMemory(doc: Document): CaretMemory {
   };
 }
 
-function blocksOf(editor: HTMLElement): HTMLElement[] {
-  return Array.from(editor.querySelectorAll<HTMLElement>('[data-block="true"]'));
+const blocksOf = draftBlocks;
+
+/** The caret, if it sits in one of X's Draft composers: the editor, its position, the block's text before it. */
+export function caretInDraft(doc: Document): { editor: HTMLElement; position: CaretPosition; textBefore: string } | null {
+  const selection = doc.getSelection();
+  const node = selection?.focusNode;
+  if (!selection || selection.rangeCount === 0 || !node) return null;
+  const element = node instanceof Element ? node : node.parentElement;
+  const editor = element?.closest<HTMLElement>(X.draftComposerAnyPost.selector);
+  if (!editor) return null;
+  const position = positionOf(editor, node, selection.focusOffset);
+  const block = position ? blocksOf(editor)[position.block] : undefined;
+  if (!position || !block) return null;
+  return { editor, position, textBefore: (block.textContent ?? '').replace(/\u200b/g, '').slice(0, position.offset) };
 }
 
 /** The text Draft renders, leaf by leaf: only text inside `[data-text="true"]` counts. */

@@ -5,11 +5,16 @@
  */
 import { X } from '../selectors';
 
+/** Draft's blocks (paragraphs), in order. */
+export function draftBlocks(editor: HTMLElement): HTMLElement[] {
+  return Array.from(editor.querySelectorAll<HTMLElement>(X.draftBlock.selector));
+}
+
 /** Plain text as Draft holds it: blocks joined by "\n". */
 export function draftText(editor: HTMLElement): string {
-  const blocks = editor.querySelectorAll('[data-block="true"]');
+  const blocks = draftBlocks(editor);
   if (blocks.length === 0) return normalise(editor.textContent ?? '');
-  return Array.from(blocks, (b) => normalise(b.textContent ?? '')).join('\n');
+  return blocks.map((b) => normalise(b.textContent ?? '')).join('\n');
 }
 
 /** Draft keeps a zero-width placeholder in empty leaves; non-breaking spaces stand for spaces. */
