@@ -16,6 +16,7 @@ import type { CustomerInput, mergeCustomer } from '../utils/db/customers-repo';
 import type { CustomerRecord } from '../utils/db/types';
 import { NAME_SHIM } from './browser';
 import { round } from './stats';
+import { timeImportUntilStatus } from './timed-import';
 
 export interface ImportRun {
   rows: number;
@@ -144,23 +145,8 @@ type Sampler = Awaited<ReturnType<typeof heapSampler>>;
 
 /** One import through the page, timed in-page from the change event to "Imported N customers". */
 async function timedImport(page: Page, file: string, rows: number, sampler?: Sampler): Promise<ImportRun> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __importMs?: number };
-    delete w.__importMs;
-    let started = 0;
-    document.addEventListener('change', () => { started = performance.now(); }, { capture: true, once: true });
-    const observer = new MutationObserver(() => {
-      const done = [...document.querySelectorAll('[role="status"]')].some((el) => /^Imported \d+ customers$/.test(el.textContent ?? ''));
-      if (!done || !started) return;
-      w.__importMs = performance.now() - started;
-      observer.disconnect();
-    });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  });
   const base = sampler ? await sampler.start() : 0;
-  await page.getByLabel('Import customers').setInputFiles(file);
-  const ms = await page.waitForFunction(() => (window as unknown as { __importMs?: number }).__importMs, undefined, { timeout: 120_000 })
-    .then((h) => h.jsonValue() as Promise<number>);
+  const ms = await timeImportUntilStatus(page, 'Import customers', file, 'customers', 120_000);
   const peaks = sampler?.stop();
   const text = await page.getByRole('status').filter({ hasText: /^Imported/ }).textContent();
   if (text !== `Imported ${rows} customers`) throw new Error(`customer import said "${text}"`);

@@ -7,6 +7,7 @@
 import type { BrowserContext } from '@playwright/test';
 import { generateTemplates } from './search';
 import { summarize, type Summary } from './stats';
+import { timeImportUntilStatus } from './timed-import';
 
 export interface PackImportFigures {
   templates: number;
@@ -26,28 +27,11 @@ export async function benchPackImport(context: BrowserContext, extensionId: stri
   const buffer = Buffer.from(json);
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const input = page.getByLabel('Import templates');
   const status = page.getByRole('status').filter({ hasText: /^Imported \d+ templates$/ });
   const samples: number[] = [];
   for (let round = 0; round < rounds; round++) {
-    // Timed inside the page, from the input's change event (the agent has chosen the file) to the
-    // status on screen: Playwright's own transfer of the 3.5 MB file is not Careline's time.
-    await page.evaluate(() => {
-      const w = window as unknown as { __importMs?: number };
-      delete w.__importMs;
-      let started = 0;
-      document.addEventListener('change', () => { started = performance.now(); }, { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        const done = [...document.querySelectorAll('[role="status"]')].some((el) => /^Imported \d+ templates$/.test(el.textContent ?? ''));
-        if (!done || !started) return;
-        w.__importMs = performance.now() - started;
-        observer.disconnect();
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    await input.setInputFiles({ name: 'bench-10k.json', mimeType: 'application/json', buffer });
-    await status.waitFor({ timeout: 30_000 });
-    samples.push(await page.waitForFunction(() => (window as unknown as { __importMs?: number }).__importMs).then((h) => h.jsonValue() as Promise<number>));
+    const file = { name: 'bench-10k.json', mimeType: 'application/json', buffer };
+    samples.push(await timeImportUntilStatus(page, 'Import templates', file, 'templates', 30_000));
     const text = await status.textContent();
     if (text !== `Imported ${templates.length} templates`) throw new Error(`pack import said "${text}"`);
     await page.getByRole('button', { name: 'Undo import' }).click();
