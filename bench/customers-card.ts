@@ -1,7 +1,9 @@
 /**
  * The customer card's data at scale (issue 4): 100,000 customers and 1,000,000 events generated in an
- * extension page, then the card lookup the panel runs — customer get + newest 50 events + notes
- * (open handoffs: none stored yet) — timed in-page with performance.now() for random handles.
+ * extension page with the schema as released in v3, then upgraded by the real migration 3 -> 4 (which
+ * moves each customer's newest notes onto the record; timed), then the card lookup the panel runs —
+ * customer get (record, recent notes, handoffs) + newest events — timed in-page with performance.now()
+ * for random handles.
  * Our own repositories are bundled with esbuild and run in the page, so this measures the code the
  * panel runs against real Chromium IndexedDB. Data goes into a database of its own, deleted after.
  */
@@ -33,29 +35,26 @@ export interface CustomerCardFigures {
   events: number;
   eventsRequested: number;
   generation: { customersMs: number; customersPerSec: number; eventsMs: number; eventsPerSec: number };
-  /** get, then newest 50, then notes: one after another. */
+  /** Migration 3 -> 4 over the generated data (notes onto customer records), opening to ready. */
+  migrationMs: number;
+  /** get, then newest 50: one after another. */
   sequential: Summary;
-  /** The same three requests in one Promise.all (what the panel does). */
+  /** The same two requests in one Promise.all (what the panel does). */
   parallel: Summary;
   /** utils/customers/card.ts loadCard(handle, 20): exactly what the panel's card asks for (first page of 20). */
   panel: Summary;
-  /** Parallel, for the 20 most active customers (thousands of events each: the notes filter's worst case). */
+  /** Parallel, for the 20 most active customers (thousands of events each, hundreds of notes). */
   heavy: Summary;
   /** Events the heaviest customer has. */
   heaviestEvents: number;
-  /**
-   * What-if: parallel, with notes read like the newest 50 (one index range, no filter), standing in
-   * for an index on [customerHandle+kind+at]. A proxy, not the schema we have.
-   */
-  indexedNotesProxy: Summary;
-  /** What-if: the same three reads inside one read-only Dexie transaction instead of one each. */
-  oneTransaction: Summary;
   /** Each request alone (uniform handles): where a lookup's time goes. */
-  parts: { get: Summary; newest50: Summary; notes: Summary };
+  parts: { get: Summary; newest50: Summary };
 }
 
 interface BenchGlobals {
   CarelineDatabase: typeof CarelineDatabase;
+  /** The database as released in schema v3 (what generation writes; opening CarelineDatabase then migrates). */
+  openV3: (name: string) => CarelineDatabase;
   customersRepo: typeof customersRepo;
   eventsRepo: typeof eventsRepo;
   loadCard: typeof loadCard;
@@ -68,6 +67,10 @@ async function bundle(): Promise<string> {
     stdin: {
       contents: [
         "export { CarelineDatabase } from '@/utils/db/database';",
+        "import Dexie from 'dexie';",
+        "import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/db/schema';",
+        // Dexie defines a property per table (db.customers, db.events), so the v3 instance fits the repos.
+        'export function openV3(name) { const db = new Dexie(name); db.version(1).stores(SCHEMA_V1); db.version(2).stores(SCHEMA_V2); db.version(3).stores(SCHEMA_V3); return db; }',
         "export { customersRepo } from '@/utils/db/customers-repo';",
         "export { eventsRepo } from '@/utils/db/events-repo';",
         "export { loadCard } from '@/utils/customers/card';",
@@ -85,7 +88,7 @@ async function bundle(): Promise<string> {
 function generateCustomers(page: Page, from: number, to: number): Promise<number> {
   return page.evaluate(async ({ from, to, dbName }) => {
     const w = window as unknown as BenchWindow;
-    w.__cardDb ??= new w.__cardBench.CarelineDatabase(dbName);
+    w.__cardDb ??= w.__cardBench.openV3(dbName);
     const repo = w.__cardBench.customersRepo(w.__cardDb);
     const family = ['김', '이', '박', '최', '정', '강', '조', '윤', 'Smith', 'Lee'];
     const given = ['민지', '서준', '하은', '도윤', '지우', 'Jordan', 'Alex', '수아', '예준', '지호'];
@@ -142,8 +145,20 @@ function generateEvents(page: Page, from: number, to: number, customers: number)
   }, { from, to, customers });
 }
 
-/** Card lookups for `handles`, each mode timed per lookup; modes interleaved so both see the same cache state. */
-function lookups(page: Page, handles: { seq: string[]; par: string[]; proxy: string[]; panel: string[]; oneTx: string[]; heavy: string[] }) {
+/** Closes the v3 database and opens the current one: the real migration 3 -> 4 runs. Returns ms. */
+function migrate(page: Page, dbName: string): Promise<number> {
+  return page.evaluate(async (name) => {
+    const w = window as unknown as BenchWindow;
+    w.__cardDb?.close();
+    const started = performance.now();
+    w.__cardDb = new w.__cardBench.CarelineDatabase(name);
+    await w.__cardDb.open();
+    return performance.now() - started;
+  }, dbName);
+}
+
+/** Card lookups for `handles`, each mode timed per lookup; modes interleaved so all see the same cache state. */
+function lookups(page: Page, handles: { seq: string[]; par: string[]; panel: string[]; heavy: string[] }) {
   return page.evaluate(async (h) => {
     const w = window as unknown as BenchWindow;
     const customers = w.__cardBench.customersRepo(w.__cardDb);
@@ -152,42 +167,28 @@ function lookups(page: Page, handles: { seq: string[]; par: string[]; proxy: str
       const t = performance.now();
       await customers.get(handle);
       await events.newest(handle, 50);
-      await events.notes(handle, 50);
       return performance.now() - t;
     };
     const parallel = async (handle: string) => {
       const t = performance.now();
-      await Promise.all([customers.get(handle), events.newest(handle, 50), events.notes(handle, 50)]);
+      await Promise.all([customers.get(handle), events.newest(handle, 50)]);
       return performance.now() - t;
     };
     // Warm-up: first requests open the connection and fill caches; not what an agent waits for per tweet.
     for (const handle of h.seq.slice(0, 10)) await parallel(handle);
-    const proxy = async (handle: string) => {
-      const t = performance.now();
-      await Promise.all([customers.get(handle), events.newest(handle, 50), events.newest(handle, 50, '\uffff')]);
-      return performance.now() - t;
-    };
     const panel = async (handle: string) => {
       const t = performance.now();
       await w.__cardBench.loadCard(handle, 20, { customers, events });
       return performance.now() - t;
     };
-    const db = w.__cardDb as CarelineDatabase;
-    const oneTx = async (handle: string) => {
-      const t = performance.now();
-      await db.transaction('r', db.customers, db.events, () => Promise.all([customers.get(handle), events.newest(handle, 50), events.notes(handle, 50)]));
-      return performance.now() - t;
-    };
-    const out = { seq: [] as number[], par: [] as number[], heavy: [] as number[], proxy: [] as number[], panel: [] as number[], oneTx: [] as number[] };
+    const out = { seq: [] as number[], par: [] as number[], heavy: [] as number[], panel: [] as number[] };
     for (let i = 0; i < h.seq.length; i++) {
       out.seq.push(await sequential(h.seq[i] as string));
       out.par.push(await parallel(h.par[i] as string));
-      out.proxy.push(await proxy(h.proxy[i] as string));
       out.panel.push(await panel(h.panel[i] as string));
-      out.oneTx.push(await oneTx(h.oneTx[i] as string));
     }
     for (const handle of h.heavy) out.heavy.push(await parallel(handle));
-    const parts = { get: [] as number[], newest50: [] as number[], notes: [] as number[] };
+    const parts = { get: [] as number[], newest50: [] as number[] };
     const time = async (list: number[], request: () => Promise<unknown>) => {
       const t = performance.now();
       await request();
@@ -196,7 +197,6 @@ function lookups(page: Page, handles: { seq: string[]; par: string[]; proxy: str
     for (const handle of h.seq) {
       await time(parts.get, () => customers.get(handle));
       await time(parts.newest50, () => events.newest(handle, 50));
-      await time(parts.notes, () => events.notes(handle, 50));
     }
     const heaviest = (await events.newest(h.heavy[0] as string, 1_000_000)).length;
     return { ...out, parts, heaviest };
@@ -235,7 +235,8 @@ export async function benchCustomerCard(context: BrowserContext, extensionId: st
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % customerCount;
     const pick = () => Array.from({ length: perMode }, () => `customer_${next()}`);
     const heavy = Array.from({ length: 20 }, (_, i) => `customer_${i}`);
-    const timed = await lookups(page, { seq: pick(), par: pick(), proxy: pick(), panel: pick(), oneTx: pick(), heavy });
+    const migrationMs = await migrate(page, DB_NAME);
+    const timed = await lookups(page, { seq: pick(), par: pick(), panel: pick(), heavy });
 
     return {
       customers: customerCount,
@@ -245,14 +246,13 @@ export async function benchCustomerCard(context: BrowserContext, extensionId: st
         customersMs, customersPerSec: Math.round(customerCount / (customersMs / 1000)),
         eventsMs, eventsPerSec: Math.round(events / (eventsMs / 1000)),
       },
+      migrationMs,
       sequential: summarize(timed.seq),
       parallel: summarize(timed.par),
       panel: summarize(timed.panel),
       heavy: summarize(timed.heavy),
       heaviestEvents: timed.heaviest,
-      indexedNotesProxy: summarize(timed.proxy),
-      oneTransaction: summarize(timed.oneTx),
-      parts: { get: summarize(timed.parts.get), newest50: summarize(timed.parts.newest50), notes: summarize(timed.parts.notes) },
+      parts: { get: summarize(timed.parts.get), newest50: summarize(timed.parts.newest50) },
     };
   } finally {
     await page.evaluate(async () => {

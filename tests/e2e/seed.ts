@@ -24,18 +24,22 @@ export async function seedCustomers(context: BrowserContext, extensionId: string
   await seedRows(context, extensionId, 'customers', records);
 }
 
+/**
+ * History events; notes also go onto their customer's record as the card's recent notes (schema v4
+ * keeps copies there, newest first), as customersRepo.addNote would have put them.
+ */
 export async function seedEvents(context: BrowserContext, extensionId: string, events: Omit<CustomerEventRecord, 'id'>[]): Promise<void> {
-  await seedRows(context, extensionId, 'events', events);
+  await seedRows(context, extensionId, 'events', events, true);
 }
 
-async function seedRows(context: BrowserContext, extensionId: string, store: string, records: unknown[]): Promise<void> {
+async function seedRows(context: BrowserContext, extensionId: string, store: string, records: unknown[], notesOnRecords = false): Promise<void> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(async ([storeName, rows]) => {
-    // Wait for the background's first-install seed: the database then exists at its current version (3, x10 in IndexedDB).
+  await page.evaluate(async ([storeName, rows, withNotes]) => {
+    // Wait for the background's first-install seed: the database then exists at its current version (4, x10 in IndexedDB).
     for (let i = 0; i < 100; i++) {
       const dbs = await indexedDB.databases();
-      if (dbs.some((d) => d.name === 'careline' && (d.version ?? 0) >= 30)) break;
+      if (dbs.some((d) => d.name === 'careline' && (d.version ?? 0) >= 40)) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -44,12 +48,26 @@ async function seedRows(context: BrowserContext, extensionId: string, store: str
       open.onerror = () => reject(open.error);
     });
     await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(storeName, 'readwrite');
-      for (const row of rows) tx.objectStore(storeName).put(row);
+      const tx = db.transaction(withNotes ? [storeName, 'customers'] : [storeName], 'readwrite');
+      for (const row of rows) {
+        const put = tx.objectStore(storeName).put(row);
+        const note = row as { kind?: string; customerHandle?: string; at: string };
+        if (!withNotes || note.kind !== 'note' || !note.customerHandle) continue;
+        put.onsuccess = () => {
+          const customers = tx.objectStore('customers');
+          const get = customers.get(note.customerHandle as string);
+          get.onsuccess = () => {
+            const record = get.result as { recentNotes?: { at: string }[] } | undefined;
+            if (!record) return;
+            const recent = [{ ...note, id: put.result }, ...(record.recentNotes ?? [])].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+            customers.put({ ...record, recentNotes: recent.slice(0, 20) });
+          };
+        };
+      }
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
     db.close();
-  }, [store, records] as const);
+  }, [store, records, notesOnRecords] as const);
   await page.close();
 }

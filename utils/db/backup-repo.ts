@@ -3,6 +3,7 @@
  * table at once or replaces them all. Everything else goes through the per-table repositories.
  */
 import { database, type CarelineDatabase } from './database';
+import { recentNotesCollector } from './recent-notes';
 import type { CustomerEventRecord, CustomerRecord, PackRecord, TemplateRecord } from './types';
 
 /** Every row of every table: what a backup holds and what a restore writes. */
@@ -66,12 +67,22 @@ export function backupRepo(db: CarelineDatabase = database()) {
     },
     /**
      * Replace every table with `data` in ONE read-write transaction: if any write fails (a duplicate
-     * key, quota), IndexedDB rolls it all back and the old data stays exactly as it was.
+     * key, quota), IndexedDB rolls it all back and the old data stays exactly as it was. The card's
+     * copies of recent notes are derived again from the events (a v3 backup has none). The handoff
+     * outbox is not part of a backup and is left alone: a case still waiting to be delivered must not
+     * be lost to a restore (its card summary comes back when it is delivered).
      */
     async replaceAll(data: DatabaseDump): Promise<void> {
+      const collector = recentNotesCollector();
+      for (const event of data.events) collector.add(event);
+      const notes = collector.result();
+      const customers = data.customers.map(({ recentNotes: _old, handoffs: _gone, ...c }) => {
+        const recent = notes.get(c.handle);
+        return recent ? { ...c, recentNotes: recent } : c;
+      });
       await db.transaction('rw', tables(), async () => {
         await Promise.all(tables().map((t) => t.clear()));
-        await db.customers.bulkAdd(data.customers);
+        await db.customers.bulkAdd(customers);
         await db.events.bulkAdd(data.events);
         await db.templates.bulkAdd(data.templates);
         await db.packs.bulkAdd(data.packs);

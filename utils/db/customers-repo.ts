@@ -1,6 +1,6 @@
 /** Customers: the only code that reads or writes `db.customers` (and erases a customer's events). */
 import { database, type CarelineDatabase } from './database';
-import type { CustomerEventRecord, CustomerRecord } from './types';
+import { RECENT_NOTES, type CustomerEventRecord, type CustomerRecord } from './types';
 
 /** X handles are case-insensitive and shown with or without @. */
 export function handleKey(handle: string): string {
@@ -69,6 +69,22 @@ export function customersRepo(db: CarelineDatabase = database()) {
         return { created: records.length - byKey.size, updated: byKey.size };
       });
     },
+    /**
+     * A note: its history event, and its copy among the record's recent notes (what the card shows),
+     * in one transaction. A note on someone without a record creates the record.
+     */
+    async addNote(note: Omit<CustomerEventRecord, 'id' | 'kind'>, seenName?: string): Promise<void> {
+      const key = handleKey(note.customerHandle);
+      await db.transaction('rw', db.customers, db.events, async () => {
+        const event: CustomerEventRecord = { ...note, customerHandle: key, kind: 'note' };
+        event.id = (await db.events.add(event)) as number;
+        const existing = await db.customers.get(key);
+        const record = existing ?? mergeCustomer({ handle: note.customerHandle, name: seenName }, undefined);
+        record.recentNotes = [event, ...(record.recentNotes ?? [])].slice(0, RECENT_NOTES);
+        record.updatedAt = now();
+        await db.customers.put(record);
+      });
+    },
     /** New tags, and the history event that says so, in one transaction. */
     async setTags(handle: string, tags: string[], event?: Omit<CustomerEventRecord, 'id'>): Promise<void> {
       await db.transaction('rw', db.customers, db.events, async () => {
@@ -95,11 +111,12 @@ export function customersRepo(db: CarelineDatabase = database()) {
       for (const c of found.flat()) if (!seen.has(c.handle)) seen.set(c.handle, c);
       return [...seen.values()].slice(0, limit);
     },
-    /** Erase a customer and everything Careline logged about them, in one transaction. */
+    /** Erase a customer and everything Careline logged or queued about them, in one transaction. */
     async erase(handle: string): Promise<number> {
       const key = handleKey(handle);
-      return db.transaction('rw', db.customers, db.events, async () => {
+      return db.transaction('rw', db.customers, db.events, db.handoffs, async () => {
         const events = await db.events.where('[customerHandle+at]').between([key, ''], [key, '\uffff']).delete();
+        await db.handoffs.where('[customerHandle+createdAt]').between([key, ''], [key, '\uffff']).delete();
         await db.customers.delete(key);
         return events;
       });

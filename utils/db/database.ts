@@ -4,13 +4,14 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { applySchema, DB_NAME } from './schema';
-import type { CustomerEventRecord, CustomerRecord, PackRecord, TemplateRecord } from './types';
+import type { CustomerEventRecord, CustomerRecord, HandoffRecord, PackRecord, TemplateRecord } from './types';
 
 export class CarelineDatabase extends Dexie {
   templates!: EntityTable<TemplateRecord, 'id'>;
   packs!: EntityTable<PackRecord, 'id'>;
   customers!: EntityTable<CustomerRecord, 'handle'>;
   events!: EntityTable<CustomerEventRecord, 'id'>;
+  handoffs!: EntityTable<HandoffRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);

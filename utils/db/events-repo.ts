@@ -12,12 +12,6 @@ export function eventsRepo(db: CarelineDatabase = database()) {
     return db.events.where('[customerHandle+at]').between([key, ''], [key, before], true, false).reverse().limit(limit).toArray();
   }
 
-  /** One kind of event of one customer, newest first: a single index range. */
-  function newestOfKind(handle: string, kind: CustomerEventRecord['kind'], limit = HISTORY_PAGE) {
-    const key = handleKey(handle);
-    return db.events.where('[customerHandle+kind+at]').between([key, kind, ''], [key, kind, '\uffff']).reverse().limit(limit).toArray();
-  }
-
   return {
     async add(event: Omit<CustomerEventRecord, 'id'>): Promise<number> {
       return db.events.add({ ...event, customerHandle: handleKey(event.customerHandle) }) as Promise<number>;
@@ -26,12 +20,20 @@ export function eventsRepo(db: CarelineDatabase = database()) {
       await db.events.bulkAdd(events.map((e) => ({ ...e, customerHandle: handleKey(e.customerHandle) })));
     },
     newest,
-    notes(handle: string, limit = HISTORY_PAGE) {
-      return newestOfKind(handle, 'note', limit);
-    },
-    /** Retention: delete every event older than `cutoff` (ISO). Returns how many went. */
+    /**
+     * Retention: delete every event older than `cutoff` (ISO), and the copies of old notes kept on
+     * customer records, in one transaction. Returns how many events went.
+     */
     async deleteOlderThan(cutoff: string): Promise<number> {
-      return db.events.where('at').below(cutoff).delete();
+      return db.transaction('rw', db.events, db.customers, async () => {
+        const gone = await db.events.where('at').below(cutoff).delete();
+        await db.customers
+          .filter((c) => c.recentNotes?.some((n) => n.at < cutoff) ?? false)
+          .modify((c) => {
+            c.recentNotes = c.recentNotes?.filter((n) => n.at >= cutoff);
+          });
+        return gone;
+      });
     },
     async count(): Promise<number> {
       return db.events.count();

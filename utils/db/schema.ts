@@ -4,6 +4,7 @@
  */
 import type Dexie from 'dexie';
 import { migrateTo2 } from './migrations/002-template-library';
+import { migrateTo4 } from './migrations/004-card-and-outbox';
 
 export const DB_NAME = 'careline';
 
@@ -34,9 +35,21 @@ export const SCHEMA_V3 = {
   events: '++id, [customerHandle+at], [customerHandle+kind+at], at',
 } as const;
 
+/**
+ * Version 4 (issues 4 and 5): the card's notes live on the customer record (one read fewer per
+ * card, see migration 004), so the notes index goes. The handoff outbox: by id (the Idempotency-Key),
+ * by customer and creation (delivery keeps each customer's order) and by status (what is due, what failed).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  events: '++id, [customerHandle+at], at',
+  handoffs: 'id, [customerHandle+createdAt], status',
+} as const;
+
 export function applySchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(migrateTo2);
   // 2 -> 3 only adds tables: no data to move.
   db.version(3).stores(SCHEMA_V3);
+  db.version(4).stores(SCHEMA_V4).upgrade(migrateTo4);
 }

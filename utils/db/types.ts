@@ -1,6 +1,7 @@
 /**
  * Records as stored in IndexedDB. Template fields follow the template pack format (ui-contract.md).
  */
+import type { DeliveryMethod, HandoffPayload, HandoffStatus } from '../handoff/types';
 
 /** A canned response. */
 export interface TemplateRecord {
@@ -67,6 +68,13 @@ export interface CustomerRecord {
   attributes: Record<string, string>;
   /** The CRM's note from the import (메모); the agent's notes are events. */
   note?: string;
+  /**
+   * The newest agent notes (at most RECENT_NOTES), copies of their events kept on the record so the
+   * card is one customer read plus one history read (schema v4). The events keep every note.
+   */
+  recentNotes?: CustomerEventRecord[];
+  /** The newest handoffs (at most RECENT_HANDOFFS) with their delivery state, for the card (schema v4). */
+  handoffs?: HandoffSummary[];
   createdAt: string;
   updatedAt: string;
 }
@@ -86,4 +94,44 @@ export interface CustomerEventRecord {
   statusId?: string;
   templateId?: string;
   text?: string;
+  /** kind 'handoff': the outbox entry, and the call center's ticket once delivered. */
+  handoffId?: string;
+  ticketId?: string;
+}
+
+export const RECENT_NOTES = 20;
+export const RECENT_HANDOFFS = 5;
+
+/** What the customer card shows of a handoff. */
+export interface HandoffSummary {
+  id: string;
+  reason: string;
+  createdAt: string;
+  status: HandoffStatus;
+  ticketId?: string;
+  /** Why the last attempt failed (retrying) or why it failed for good. */
+  lastError?: string;
+}
+
+/**
+ * One handoff in the outbox (schema v4). Written with its history event in one transaction before
+ * any network call; the background delivers it. `id` is the Idempotency-Key for every attempt.
+ */
+export interface HandoffRecord {
+  id: string;
+  customerHandle: string;
+  createdAt: string;
+  method: DeliveryMethod;
+  /** The body as it is sent, built once: every retry sends the same case under the same id. */
+  payload: HandoffPayload;
+  status: HandoffStatus;
+  attempts: number;
+  /** Epoch ms when the next attempt may start (queued), or until when the current one holds it (sending). */
+  nextAttemptAt: number;
+  lastError?: string;
+  lastHttpStatus?: number;
+  ticketId?: string;
+  sentAt?: string;
+  /** The history event logged with it (updated with the ticket). */
+  eventId?: number;
 }

@@ -32,9 +32,8 @@ async function fill(db: CarelineDatabase, prefix = ''): Promise<void> {
     { handle: `${prefix}jordan`, name: 'Jordan', tags: [] },
   ]);
   await db.customers.update(`${prefix}jordan`.toLowerCase(), { futureField: { x: 1 } } as never);
-  await eventsRepo(db).bulkAdd(
-    Array.from({ length: 7 }, (_, i) => ({ customerHandle: `${prefix}minji_kim`, kind: 'note' as const, at: `2026-11-2${i}T00:00:00.000Z`, text: `메모 ${i}` })),
-  );
+  // Notes as the panel adds them: events, with copies on the record (which a restore derives again).
+  for (let i = 0; i < 7; i++) await customersRepo(db).addNote({ customerHandle: `${prefix}minji_kim`, at: `2026-11-2${i}T00:00:00.000Z`, text: `메모 ${i}` });
   await packsRepo(db).replacePack({ id: `${prefix}cs`, name: 'CS', updatedAt: 'u', importedAt: 'i', extra: { owner: 'team' } }, [
     template(`${prefix}cs/a`, { packId: `${prefix}cs`, packItemId: 'a', locked: true, variants: { en: 'Hi' } }),
   ]);
@@ -49,7 +48,7 @@ describe('backup', () => {
     const { blob, counts } = await createBackup(backupRepo(source), new Date('2026-11-29T00:00:00Z'), 3);
     expect(counts).toEqual({ customers: 2, events: 7, templates: 2, packs: 1 });
     const text = await blob.text();
-    expect(JSON.parse(text)).toMatchObject({ format: 'careline-backup', version: 1, exportedAt: '2026-11-29T00:00:00.000Z', dbVersion: 3, settings: { retentionDays: 90 } });
+    expect(JSON.parse(text)).toMatchObject({ format: 'careline-backup', version: 1, exportedAt: '2026-11-29T00:00:00.000Z', dbVersion: 4, settings: { retentionDays: 90 } });
 
     const target = freshDb();
     await fill(target, 'other_');
@@ -89,7 +88,7 @@ describe('restore refuses bad input and changes nothing', () => {
   it.each<[string, (b: Editable) => void, RegExp, string | undefined]>([
     ['another format', (b) => { b.format = 'careline-templates'; }, /Not a Careline backup.*careline-templates/, 'format'],
     ['a newer version', (b) => { b.version = 2; }, /version 1 backups; this is version 2/, 'version'],
-    ['a newer database', (b) => { b.dbVersion = 99; }, /newer Careline \(database version 99; this one has 3\)/, 'dbVersion'],
+    ['a newer database', (b) => { b.dbVersion = 99; }, /newer Careline \(database version 99; this one has 4\)/, 'dbVersion'],
     ['a customer without tags', (b) => { delete b.customers[1]!.tags; }, /expected array/, 'customers[1].tags'],
     ['an upper-case handle', (b) => { b.customers[0]!.handle = 'B_Minji'; }, /lower-case handle/, 'customers[0].handle'],
     ['an event of unknown kind', (b) => { b.events[3]!.kind = 'call'; }, /.+/, 'events[3].kind'],

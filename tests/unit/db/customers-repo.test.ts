@@ -77,12 +77,11 @@ describe('loadCard', () => {
     const customers = customersRepo(database);
     const events = eventsRepo(database);
     await customers.upsert({ handle: 'minji_kim', name: '김민지' });
-    await events.bulkAdd(
-      Array.from({ length: 30 }, (_, i) => ({
-        customerHandle: 'minji_kim', kind: i % 10 === 0 ? ('note' as const) : ('reply-sent' as const),
-        at: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`, text: `e${i}`,
-      })),
-    );
+    for (let i = 0; i < 30; i++) {
+      const event = { customerHandle: 'minji_kim', at: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`, text: `e${i}` };
+      if (i % 10 === 0) await customers.addNote(event);
+      else await events.add({ ...event, kind: 'reply-sent' });
+    }
     const card = await loadCard('MinJi_Kim', 20, { customers, events });
     expect(card.customer?.name).toBe('김민지');
     expect(card.history).toHaveLength(20);
@@ -90,5 +89,22 @@ describe('loadCard', () => {
     expect(card.more).toBe(true);
     expect(card.notes.map((n) => n.text)).toEqual(['e20', 'e10', 'e0']);
     expect((await loadCard('nobody', 20, { customers, events })).customer).toBeUndefined();
+  });
+
+  it('keeps the newest 20 notes on the record, creates the record for a note, and retention prunes them', async () => {
+    const database = fresh();
+    const customers = customersRepo(database);
+    const events = eventsRepo(database);
+    for (let i = 0; i < 25; i++) {
+      await customers.addNote({ customerHandle: '@New_Person', at: `2026-10-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`, text: `n${i}` }, '새 고객');
+    }
+    const record = await customers.get('new_person');
+    expect(record).toMatchObject({ name: '새 고객', displayHandle: 'New_Person' });
+    expect(record?.recentNotes?.map((n) => n.text)).toEqual(Array.from({ length: 20 }, (_, i) => `n${24 - i}`));
+    expect(record?.recentNotes?.every((n) => typeof n.id === 'number' && n.kind === 'note')).toBe(true);
+    expect(await events.count()).toBe(25);
+    // Events before Oct 20 go, and so do their copies on the record.
+    expect(await events.deleteOlderThan('2026-10-20T00:00:00.000Z')).toBe(19);
+    expect((await customers.get('new_person'))?.recentNotes?.map((n) => n.text)).toEqual(['n24', 'n23', 'n22', 'n21', 'n20', 'n19']);
   });
 });

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CarelineDatabase } from '@/utils/db/database';
-import { SCHEMA_V1, SCHEMA_V2 } from '@/utils/db/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/db/schema';
 
 /** Writes data with the schema as it was released, then opens the current database over it. */
 async function withV1Data(name: string, rows: Record<string, unknown>[]): Promise<void> {
@@ -21,7 +21,7 @@ describe('migration 1 -> 2 (template library)', () => {
     ]);
     const db = new CarelineDatabase(name);
     const rows = await db.templates.orderBy('id').toArray();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(rows).toEqual([
       { id: 'mine', title: 'Mine', body: 'b', createdAt: 'c', updatedAt: 'u', locked: false, usageCount: 0, tags: [] },
       {
@@ -61,6 +61,40 @@ describe('migration 2 -> 3 (customers and history)', () => {
     const newest = await db.events.where('[customerHandle+at]').between(['minji_kim', ''], ['minji_kim', '\uffff']).reverse().first();
     expect(newest?.text).toBe('second');
     expect(await db.customers.where('phoneDigits').equals('01012345678').count()).toBe(1);
+    await db.delete();
+  });
+});
+
+describe('migration 3 -> 4 (notes on the card, handoff outbox)', () => {
+  it('copies each customer\'s newest 20 notes onto the record, keeps every event, adds an empty outbox', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const customer = (handle: string) => ({ handle, displayHandle: handle, tags: [], attributes: {}, createdAt: 'c', updatedAt: 'u' });
+    await v3.table('customers').bulkAdd([customer('minji_kim'), customer('quiet_one')]);
+    await v3.table('events').bulkAdd([
+      ...Array.from({ length: 23 }, (_, i) => ({
+        customerHandle: 'minji_kim', kind: 'note', at: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`, agent: '상담원', text: `메모 ${i}`,
+      })),
+      { customerHandle: 'minji_kim', kind: 'reply-sent', at: '2026-11-28T00:00:00.000Z', text: 'reply' },
+      { customerHandle: 'quiet_one', kind: 'reply-sent', at: '2026-11-28T00:00:00.000Z', text: 'reply' },
+      // A note for a handle without a record (cannot happen through the UI): left alone, not invented.
+      { customerHandle: 'ghost', kind: 'note', at: '2026-11-28T00:00:00.000Z', text: 'boo' },
+    ]);
+    v3.close();
+
+    const db = new CarelineDatabase(name);
+    const minji = await db.customers.get('minji_kim');
+    expect(db.verno).toBe(4);
+    expect(minji?.recentNotes).toHaveLength(20);
+    expect(minji?.recentNotes?.[0]).toMatchObject({ kind: 'note', text: '메모 22', agent: '상담원', customerHandle: 'minji_kim' });
+    expect(minji?.recentNotes?.at(-1)?.text).toBe('메모 3');
+    expect((await db.customers.get('quiet_one'))?.recentNotes).toBeUndefined();
+    expect(await db.customers.get('ghost')).toBeUndefined();
+    expect(await db.events.count()).toBe(26);
+    expect(await db.handoffs.count()).toBe(0);
     await db.delete();
   });
 });
