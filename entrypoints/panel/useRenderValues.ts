@@ -1,8 +1,17 @@
-/** The values templates are filled with: the customer in view and the agent's own settings. */
+/**
+ * The values templates are filled with: the customer in view (Careline's record over what X shows),
+ * their newest call-center ticket, and the agent's own settings. Live: an import, a note or a ticket
+ * arriving changes what the next insert says.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import { templateValues } from '@/utils/customers/template-values';
+import { customersRepo } from '@/utils/db/customers-repo';
 import { agentSettings } from '@/utils/settings/settings';
 import type { RenderValues } from '@/utils/templates/render';
 import type { ReplyContext } from '@/utils/x/types';
+
+const customers = customersRepo();
 
 export function useRenderValues(context: ReplyContext | undefined): RenderValues {
   const [agentName, setAgentName] = useState('');
@@ -12,8 +21,6 @@ export function useRenderValues(context: ReplyContext | undefined): RenderValues
   }, []);
   const handle = context?.customer?.handle;
   const name = context?.customer?.name;
-  return useMemo(
-    () => ({ customer: { handle, name }, agent: { name: agentName || undefined } }),
-    [handle, name, agentName],
-  );
+  const record = useLiveQuery(() => (handle ? customers.get(handle) : undefined), [handle]);
+  return useMemo(() => templateValues({ handle, name }, record, agentName), [handle, name, record, agentName]);
 }

@@ -3,6 +3,8 @@
  * content script runs in x.com's origin and cannot open Careline's IndexedDB itself).
  */
 import { logSentReply } from '@/utils/customers/history-service';
+import { templateValues } from '@/utils/customers/template-values';
+import { customersRepo } from '@/utils/db/customers-repo';
 import { templatesRepo, type TemplatesRepo } from '@/utils/db/templates-repo';
 import type { BackgroundRequest, ShortcutRender } from '@/utils/messaging/protocol';
 import { agentSettings } from '@/utils/settings/settings';
@@ -11,7 +13,7 @@ import { suggestShortcuts, type ShortcutSuggestion } from './shortcuts';
 import { bodyFor, pickLanguage } from './variants';
 
 export async function answerLibraryRequest(
-  request: BackgroundRequest,
+  request: Exclude<BackgroundRequest, { type: 'careline:handoff-queued' }>,
   repo: TemplatesRepo = templatesRepo(),
 ): Promise<ShortcutSuggestion[] | ShortcutRender | null | { ok: true }> {
   switch (request.type) {
@@ -22,10 +24,9 @@ export async function answerLibraryRequest(
       if (!template) return null;
       const { agentName } = await agentSettings.getValue();
       const lang = pickLanguage(template, null, request.lang);
-      const r = renderTemplate(bodyFor(template, lang), {
-        customer: { handle: request.customer?.handle, name: request.customer?.name },
-        agent: { name: agentName || undefined },
-      });
+      const seen = { handle: request.customer?.handle, name: request.customer?.name };
+      const record = seen.handle ? await customersRepo().get(seen.handle) : undefined;
+      const r = renderTemplate(bodyFor(template, lang), templateValues(seen, record, agentName));
       return { text: r.text, cursor: r.cursor, unfilled: r.unfilled, missing: r.missing };
     }
     case 'careline:template-used':

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { customerValues, latestTicket, templateValues } from '@/utils/customers/template-values';
+import type { CustomerRecord } from '@/utils/db/types';
+import { renderTemplate } from '@/utils/templates/render';
+
+const record: CustomerRecord = {
+  handle: 'minji_kim', displayHandle: 'Minji_Kim', name: '김민지', customerId: 'C-20931', phone: '010-1234-5678', plan: '5G 프리미엄',
+  tags: [], attributes: { 가입매장: '강남점', name: 'CSV name column' }, createdAt: 'c', updatedAt: 'u',
+  handoffs: [
+    { id: 'h2', reason: '개통', createdAt: '2026-11-29T02:00:00.000Z', status: 'queued' },
+    { id: 'h1', reason: '요금', createdAt: '2026-11-29T01:00:00.000Z', status: 'sent', ticketId: 'CL-000042' },
+  ],
+};
+
+describe('template values from the customer record', () => {
+  it('prefers the record over what X shows, and keeps imported columns as attributes', () => {
+    expect(customerValues({ handle: 'minji_kim', name: 'Minji on X' }, record)).toMatchObject({
+      handle: 'Minji_Kim', name: '김민지', id: 'C-20931', phone: '010-1234-5678', plan: '5G 프리미엄', 가입매장: '강남점',
+    });
+  });
+
+  it('falls back to the page when Careline has no record', () => {
+    expect(customerValues({ handle: 'someone', name: 'Some One' }, undefined)).toMatchObject({ handle: 'someone', name: 'Some One' });
+    expect(latestTicket(undefined)).toEqual({});
+  });
+
+  it('gives the newest ticket the call center answered', () => {
+    expect(latestTicket(record)).toEqual({ id: 'CL-000042' });
+  });
+
+  it('renders a team template with the record, the agent and the ticket', () => {
+    const values = templateValues({ handle: 'minji_kim' }, record, '상담원 지수');
+    const r = renderTemplate('{{customer.name}}님({{customer.id}}, {{customer.가입매장}}), 접수번호 {{ticket.id}} — {{agent.name}}', values);
+    expect(r).toMatchObject({ text: '김민지님(C-20931, 강남점), 접수번호 CL-000042 — 상담원 지수', missing: [] });
+  });
+});
