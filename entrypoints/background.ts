@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerRetentionAlarm } from '@/utils/customers/retention-alarm';
+import { kickOutbox, registerOutbox } from '@/utils/handoff/outbox-runner';
 import { isBackgroundRequest } from '@/utils/messaging/protocol';
 import { answerLibraryRequest } from '@/utils/templates/library-service';
 import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
@@ -27,6 +28,8 @@ export default defineBackground(() => {
   });
   // History older than the team's retention setting is deleted once a day.
   registerRetentionAlarm();
+  // Handoffs waiting in the outbox go out now, and whenever one is queued or a retry is due.
+  registerOutbox();
 
   // Alt+Shift+K (manifest `commands`): toggle the panel in the tab the agent is looking at.
   browser.commands.onCommand.addListener(async (command) => {
@@ -38,10 +41,16 @@ export default defineBackground(() => {
     });
   });
 
-  // The content script's questions about the template library (`;shortcut` in X's composer).
+  // The content script's questions about the template library (`;shortcut` in X's composer), and
+  // the panel's news of a queued handoff.
   // An async function, not Dexie's promise: Chrome answers `undefined` for the latter (design.md).
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
+    if (message.type === 'careline:handoff-queued') {
+      // Answer at once: delivery takes as long as the receiver does; the panel follows the outbox row.
+      void kickOutbox();
+      return { ok: true };
+    }
     return answerLibraryRequest(message);
   });
 });

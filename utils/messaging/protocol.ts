@@ -60,7 +60,9 @@ export type BackgroundRequest =
   | { type: 'careline:shortcut-render'; id: string; customer?: { handle?: string; name?: string }; lang?: string }
   | { type: 'careline:template-used'; id: string }
   /** A reply Careline helped write was sent from X's composer: log it in the customer's history. */
-  | { type: 'careline:reply-sent'; reply: SentReply };
+  | { type: 'careline:reply-sent'; reply: SentReply }
+  /** Panel -> background: a handoff was written to the outbox; deliver now rather than at the next alarm. */
+  | { type: 'careline:handoff-queued' };
 
 export interface SentReply {
   customer: { handle: string; name?: string };
@@ -85,6 +87,7 @@ export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
     type === 'careline:shortcut-suggest' ||
     type === 'careline:shortcut-render' ||
     type === 'careline:template-used' ||
-    type === 'careline:reply-sent'
+    type === 'careline:reply-sent' ||
+    type === 'careline:handoff-queued'
   );
 }

@@ -1,0 +1,40 @@
+/**
+ * The panel's side of a handoff: gather the case, write it to the outbox with its history event (one
+ * transaction, before any network call), then wake the background to deliver it. E-mail and CRM-form
+ * handoffs are delivered by the agent's own browser (a mailto: draft, a new tab): they are logged as
+ * sent when that opens, and never enter the webhook queue.
+ */
+import { customersRepo } from '../db/customers-repo';
+import { eventsRepo } from '../db/events-repo';
+import { handoffsRepo } from '../db/handoffs-repo';
+import type { HandoffRecord } from '../db/types';
+import { buildHandoffPayload, HISTORY_IN_CASE, type CaseFields } from './build-payload';
+import type { DeliveryMethod } from './types';
+
+export interface HandoffRequest extends CaseFields {
+  /** Made when the dialog opens: pressing Send twice queues one handoff. */
+  id: string;
+  method: DeliveryMethod;
+  agentName: string;
+}
+
+export async function queueHandoff(request: HandoffRequest, now = new Date()): Promise<HandoffRecord> {
+  const [customer, history] = await Promise.all([customersRepo().get(request.handle), eventsRepo().newest(request.handle, HISTORY_IN_CASE * 2)]);
+  const createdAt = now.toISOString();
+  const payload = buildHandoffPayload({ ...request, createdAt, customer, history });
+  const webhook = request.method === 'webhook';
+  return handoffsRepo().create(
+    {
+      // The handle as X shows it: the repo keys it, and a customer it creates keeps the display case.
+      id: request.id, customerHandle: request.handle, createdAt, method: request.method, payload,
+      status: webhook ? 'queued' : 'sent', attempts: 0, nextAttemptAt: now.getTime(),
+      ...(webhook ? {} : { sentAt: createdAt }),
+    },
+    {
+      customerHandle: request.handle, kind: 'handoff', at: createdAt, agent: request.agentName || undefined,
+      tweetUrl: request.conversation.url, statusId: request.conversation.statusId,
+      text: request.note ? `${request.reason}: ${request.note}` : request.reason,
+    },
+    request.seenName,
+  );
+}

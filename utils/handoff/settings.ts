@@ -1,0 +1,126 @@
+/**
+ * Handoff settings (issue 5), kept in extension storage next to the agent's settings: the options
+ * page writes them, the panel reads the reasons, the background reads the webhook. Validated before
+ * every save, so what is stored can be delivered to.
+ */
+import { storage } from 'wxt/utils/storage';
+import { crmUrl } from './crm-url';
+import { headerNameProblem, headerValueProblem } from './headers';
+import { splitAddresses } from './mailto';
+import { parseCallbackPhone } from './phone';
+import { testHandoffPayload } from './test-payload';
+import type { HandoffSettings } from './types';
+import { webAddressProblem } from './web-address';
+
+/** Korean and English teams share one list, so each reason names both. */
+export const DEFAULT_HANDOFF_REASONS: readonly string[] = [
+  '요금 · Billing',
+  '단말기 고장 · Device fault',
+  '개통 · Activation',
+  '해지 · Cancellation',
+  '불만 · Complaint',
+  '기타 · Other',
+];
+
+export const DEFAULT_HANDOFF_SETTINGS: HandoffSettings = {
+  method: 'webhook',
+  webhookUrl: '',
+  webhookSecret: '',
+  extraHeaderName: '',
+  extraHeaderValue: '',
+  timeoutMs: 10_000,
+  emailTo: '',
+  crmUrlTemplate: '',
+  callCenterName: '',
+  callCenterPhone: '',
+  reasons: [...DEFAULT_HANDOFF_REASONS],
+};
+
+export const handoffSettings = storage.defineItem<HandoffSettings>('local:handoffSettings', {
+  fallback: DEFAULT_HANDOFF_SETTINGS,
+});
+
+/**
+ * The stored settings with every field present: settings saved by an older Careline lack the fields
+ * added since, and storage's fallback only covers a missing item, not a missing field.
+ */
+export async function readHandoffSettings(): Promise<HandoffSettings> {
+  return { ...DEFAULT_HANDOFF_SETTINGS, ...(await handoffSettings.getValue()) };
+}
+
+export const MIN_TIMEOUT_MS = 1_000;
+export const MAX_TIMEOUT_MS = 60_000;
+export const MAX_REASONS = 30;
+/** A reason is a short label in a combobox and an e-mail subject. */
+export const MAX_REASON_LENGTH = 80;
+
+export interface SettingsProblem {
+  field: keyof HandoffSettings;
+  message: string;
+}
+
+/** Every problem with `s`, in the order the form shows the fields; empty when it can be saved. */
+export function validateHandoffSettings(s: HandoffSettings): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  const add = (field: keyof HandoffSettings, message: string | undefined) => {
+    if (message) problems.push({ field, message });
+  };
+
+  // Fields of the other methods are checked too when filled in: switching method later must not
+  // reveal an address that was never valid.
+  const webhookUrl = s.webhookUrl.trim();
+  if (s.method === 'webhook' && webhookUrl === '') add('webhookUrl', 'Enter the webhook URL: the address the call center gave you, starting with https://');
+  else if (webhookUrl !== '') add('webhookUrl', webAddressProblem(webhookUrl, 'The webhook URL'));
+
+  const name = s.extraHeaderName.trim();
+  if (name !== '') add('extraHeaderName', headerNameProblem(name));
+  if (name === '' && s.extraHeaderValue.trim() !== '') add('extraHeaderName', 'Enter a header name for the header value, or clear the value');
+  if (name !== '' && s.extraHeaderValue.trim() === '') add('extraHeaderValue', `Enter a value for the ${name} header, or clear its name`);
+  add('extraHeaderValue', headerValueProblem(s.extraHeaderValue));
+
+  if (!Number.isFinite(s.timeoutMs) || s.timeoutMs < MIN_TIMEOUT_MS || s.timeoutMs > MAX_TIMEOUT_MS) {
+    add('timeoutMs', 'The timeout must be a number of seconds from 1 to 60');
+  }
+
+  const addresses = splitAddresses(s.emailTo);
+  if (s.method === 'email' && addresses.length === 0) add('emailTo', "Enter the call center's e-mail address");
+  for (const address of addresses) {
+    if (!EMAIL.test(address)) add('emailTo', `"${address}" is not an e-mail address (expected something like care@example.com)`);
+  }
+
+  const template = s.crmUrlTemplate.trim();
+  if (s.method === 'crm' && template === '') add('crmUrlTemplate', "Enter the CRM URL template: the address of the call center's new-ticket form, starting with https://");
+  else if (template !== '') add('crmUrlTemplate', crmTemplateProblem(template));
+
+  // The panel's ticket reply tells customers this number: it must be one they can dial.
+  const phone = parseCallbackPhone(s.callCenterPhone);
+  if (!phone.ok) add('callCenterPhone', `Call center phone: ${phone.message}`);
+
+  const reasons = s.reasons.map((r) => r.trim());
+  if (reasons.length === 0) add('reasons', 'Enter at least one reason, one per line');
+  if (reasons.length > MAX_REASONS) add('reasons', `Enter at most ${MAX_REASONS} reasons (there are ${reasons.length}): a longer list is hard to pick from`);
+  if (reasons.some((r) => r === '')) add('reasons', 'A reason cannot be empty: remove the blank line');
+  const long = reasons.find((r) => r.length > MAX_REASON_LENGTH);
+  if (long) add('reasons', `The reason "${long.slice(0, 30)}…" is too long: keep each reason under ${MAX_REASON_LENGTH} characters`);
+  const seen = new Set<string>();
+  for (const reason of reasons) {
+    const key = reason.toLowerCase();
+    if (reason !== '' && seen.has(key)) add('reasons', `The reason "${reason}" is listed twice`);
+    seen.add(key);
+  }
+  return problems;
+}
+
+/** Pragmatic, not RFC 5322: one @, no spaces, a dot in the domain. */
+const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
+
+function crmTemplateProblem(template: string): string | undefined {
+  try {
+    // Filled with the test case: the placeholders' values cannot make the address invalid (they are
+    // percent-encoded), so a sample tells whether every real case will work.
+    crmUrl(template, testHandoffPayload({ id: '00000000-0000-4000-8000-000000000000', now: new Date(0) }));
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * One webhook delivery attempt: POST the handoff, read a bounded answer, classify it. The retry
+ * schedule is the caller's (the background's outbox, with backoff.ts); this never retries and never
+ * throws, so the outbox can record every outcome.
+ */
+import { CONTENT_TYPE_HEADER, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, headerNameProblem, headerValueProblem } from './headers';
+import { classifyAnswer } from './response';
+import { signBody } from './signature';
+import type { DeliveryOutcome, HandoffPayload, HandoffSettings } from './types';
+import { webAddressProblem } from './web-address';
+
+/** A ticket id answer is a few bytes; an error page is not worth more than this. */
+export const MAX_ANSWER_BYTES = 64 * 1024;
+const MIN_TIMEOUT_MS = 1_000;
+const MAX_TIMEOUT_MS = 60_000;
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+export interface PostHandoffDeps {
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+export async function postHandoff(settings: HandoffSettings, payload: HandoffPayload, deps: PostHandoffDeps = {}): Promise<DeliveryOutcome> {
+  // A local, not deps.fetch(...): called as a method, the browser's fetch throws "Illegal invocation".
+  const fetchImpl = deps.fetch ?? globalThis.fetch;
+  const now = deps.now ?? Date.now;
+  const url = settings.webhookUrl.trim();
+  const badUrl = webAddressProblem(url, 'The webhook URL');
+  if (badUrl) return { kind: 'failed', message: badUrl };
+  const host = new URL(url).host;
+  const timeoutMs = clampTimeout(settings.timeoutMs);
+
+  let headers: Headers;
+  let body: string;
+  try {
+    body = JSON.stringify(payload);
+    headers = await requestHeaders(settings, payload, body);
+  } catch (error) {
+    return { kind: 'failed', message: `The handoff could not be prepared: ${errorText(error)}` };
+  }
+
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        method: 'POST',
+        headers,
+        body,
+        // Never follow: a 301/302 turns a POST into a GET (the case is lost), a 307 may send it twice.
+        redirect: 'manual',
+        credentials: 'omit',
+        cache: 'no-store',
+        signal: controller.signal,
+      });
+    } catch (error) {
+      if (controller.signal.aborted) return { kind: 'retry', message: `No answer within ${timeoutMs / 1000} s from ${host}.` };
+      return { kind: 'retry', message: `Could not reach ${host}: ${networkErrorText(error)}` };
+    }
+    // The receiver has answered (and, on a 2xx, taken the case): a slow or huge body no longer
+    // changes that, so the same timer only bounds how long we read.
+    const read = await readBounded(response);
+    return classifyAnswer(
+      {
+        status: response.status,
+        type: response.type,
+        contentType: response.headers.get('Content-Type'),
+        retryAfter: response.headers.get('Retry-After'),
+        location: response.headers.get('Location'),
+        body: read.text,
+        truncated: read.truncated,
+      },
+      now(),
+    );
+  } catch (error) {
+    // Defensive: classifyAnswer and the reader do not throw, but a failed delivery must never escape.
+    return { kind: 'retry', message: `The delivery to ${host} failed unexpectedly: ${errorText(error)}` };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function requestHeaders(settings: HandoffSettings, payload: HandoffPayload, body: string): Promise<Headers> {
+  const headers = new Headers();
+  headers.set(CONTENT_TYPE_HEADER, 'application/json');
+  headers.set(IDEMPOTENCY_HEADER, payload.id);
+  if (settings.webhookSecret) headers.set(SIGNATURE_HEADER, await signBody(settings.webhookSecret, body));
+  const name = settings.extraHeaderName.trim();
+  if (name) {
+    // Saved settings were validated, but storage can be edited by hand: check again rather than send junk.
+    const problem = headerNameProblem(name) ?? headerValueProblem(settings.extraHeaderValue);
+    if (problem) throw new Error(problem);
+    headers.set(name, settings.extraHeaderValue);
+  }
+  return headers;
+}
+
+/** At most MAX_ANSWER_BYTES of the body as UTF-8 text; the rest is cancelled, not downloaded. */
+async function readBounded(response: Response): Promise<{ text: string; truncated: boolean }> {
+  if (!response.body) return { text: '', truncated: false };
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder('utf-8');
+  let text = '';
+  let bytes = 0;
+  let truncated = false;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const room = MAX_ANSWER_BYTES - bytes;
+      if (value.byteLength > room) {
+        text += decoder.decode(value.subarray(0, room), { stream: true });
+        truncated = true;
+        break;
+      }
+      bytes += value.byteLength;
+      text += decoder.decode(value, { stream: true });
+    }
+  } catch {
+    // The body broke off (timeout, connection reset): classify what arrived, the status is known.
+    truncated = true;
+  }
+  if (truncated) {
+    reader.cancel().catch(() => undefined);
+  }
+  return { text: text + decoder.decode(), truncated };
+}
+
+function clampTimeout(ms: number): number {
+  if (!Number.isFinite(ms)) return DEFAULT_TIMEOUT_MS;
+  return Math.min(Math.max(Math.round(ms), MIN_TIMEOUT_MS), MAX_TIMEOUT_MS);
+}
+
+/** Node's fetch says only "fetch failed" and puts ECONNREFUSED & co. in `cause`. */
+function networkErrorText(error: unknown): string {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
+  const detail = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : '';
+  const text = errorText(error);
+  return detail && !text.includes(detail) ? `${text} (${detail})` : text;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
