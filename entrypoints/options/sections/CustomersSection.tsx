@@ -1,5 +1,5 @@
 /** "Customers" on the options page: the CSV import, how many customers Careline holds, and a look-up. */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useThrottledRead } from '@/components/useThrottledRead';
 import { customersRepo } from '@/utils/db/customers-repo';
 import { CustomerImport } from '../customers/CustomerImport';
 import { CustomerLookup } from '../customers/CustomerLookup';
@@ -8,8 +8,9 @@ import '../customers/customers.css';
 const repo = customersRepo();
 
 export function CustomersSection() {
-  // Live: it follows an import chunk by chunk (the worker's commits reach this page's live queries).
-  const count = useLiveQuery(() => repo.count(), []);
+  // Follows an import chunk by chunk (the worker's commits reach this page), at most once a second:
+  // counting 100,000 customers on every note or handoff elsewhere would hold up their writes.
+  const count = useThrottledRead(repo.count, ['customers']);
   return (
     <section aria-labelledby="customers-h" className="options-section cust-section">
       <h2 id="customers-h">Customers</h2>
