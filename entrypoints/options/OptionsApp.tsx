@@ -5,6 +5,7 @@
 import { AgentSection } from './sections/AgentSection';
 import { CustomersSection } from './sections/CustomersSection';
 import { DataSection } from './sections/DataSection';
+import { HandoffSection } from './sections/HandoffSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 
 export function OptionsApp() {
@@ -18,6 +19,7 @@ export function OptionsApp() {
       {/* Team packs live inside "Templates", where the contract puts the "Import templates" input. */}
       <TemplatesSection />
       <CustomersSection />
+      <HandoffSection />
       <DataSection />
     </main>
   );

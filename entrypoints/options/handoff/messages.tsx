@@ -1,0 +1,39 @@
+/**
+ * The Handoff section's one message at a time (see ../section-message.tsx), plus the list of
+ * problems a refused Save shows: every one at once, each linked from its field.
+ */
+import type { SectionMessage } from '../section-message';
+import type { FormField } from './form';
+
+export { MessageLine, errorText } from '../section-message';
+export type HandoffMessageSource = 'save' | 'test';
+export type HandoffMessage = SectionMessage<HandoffMessageSource>;
+
+export interface FieldProblem {
+  field: FormField;
+  message: string;
+}
+
+const problemId = (formId: string, index: number) => `${formId}-problem-${index}`;
+
+/** The ids of a field's problems, for its aria-describedby (undefined when it has none). */
+export function problemIdsFor(formId: string, problems: FieldProblem[], field: FormField): string | undefined {
+  const ids = problems.flatMap((p, i) => (p.field === field ? [problemId(formId, i)] : []));
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+export function ProblemList({ formId, problems }: { formId: string; problems: FieldProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div role="alert" className="handoff-problems">
+      <p>Nothing was saved. Please fix {problems.length === 1 ? 'this' : `these ${problems.length} problems`}:</p>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i} id={problemId(formId, i)}>
+            {p.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * "Handoff" (issue 5): how the panel's "Hand off to call center" reaches the call center (webhook,
+ * e-mail draft or CRM form), the call center's name and number for the reply to the customer, and
+ * the reasons agents pick from. Save refuses anything that could not be delivered to; "Send test
+ * handoff" tries the saved settings for real.
+ */
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { DEFAULT_HANDOFF_SETTINGS, handoffSettings, readHandoffSettings, validateHandoffSettings } from '@/utils/handoff/settings';
+import type { DeliveryMethod, HandoffSettings } from '@/utils/handoff/types';
+import { agentSettings } from '@/utils/settings/settings';
+import { formFieldOf, formFromSettings, sameForm, settingsFromForm, type FormField, type HandoffForm } from '../handoff/form';
+import { errorText, MessageLine, ProblemList, problemIdsFor, type FieldProblem, type HandoffMessage } from '../handoff/messages';
+import { CrmFields, DeliveryChoice, EmailFields, WebhookFields } from '../handoff/MethodFields';
+import { openTestHandoff, postTestHandoff, type TestResult } from '../handoff/test-handoff';
+import { TextField, type FieldContext } from '../handoff/TextField';
+import { HandoffOutbox } from '../handoff/HandoffOutbox';
+import { requestOriginPermission } from '../packs/permissions';
+import '../handoff/handoff.css';
+
+export function HandoffSection() {
+  const formId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  /** What is stored: the test handoff uses it, and the form is "changed" when it differs. */
+  const [saved, setSaved] = useState<HandoffSettings | null>(null);
+  const [form, setForm] = useState<HandoffForm>(() => formFromSettings(DEFAULT_HANDOFF_SETTINGS));
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [message, setMessage] = useState<HandoffMessage | null>(null);
+  const [testing, setTesting] = useState(false);
+  const [agentName, setAgentName] = useState('');
+
+  useEffect(() => {
+    void readHandoffSettings().then((s) => {
+      setSaved(s);
+      setForm(formFromSettings(s));
+    });
+    void agentSettings.getValue().then((s) => setAgentName(s.agentName));
+    // Another options tab may save too: the test must use what is really stored.
+    const unwatchHandoff = handoffSettings.watch((s) => setSaved({ ...DEFAULT_HANDOFF_SETTINGS, ...s }));
+    const unwatchAgent = agentSettings.watch((s) => setAgentName(s?.agentName ?? ''));
+    return () => {
+      unwatchHandoff();
+      unwatchAgent();
+    };
+  }, []);
+
+  // After a refused Save, keyboard users land on the first field to fix.
+  useEffect(() => {
+    if (problems.length > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [problems]);
+
+  const changed = saved !== null && !sameForm(form, formFromSettings(saved));
+  const ctx: FieldContext = {
+    form,
+    change: (field: FormField, value: string) => setForm((f) => ({ ...f, [field]: value })),
+    problemIds: (field) => problemIdsFor(formId, problems, field),
+  };
+
+  function save(event: FormEvent): void {
+    event.preventDefault();
+    const settings = settingsFromForm(form);
+    const found = validateHandoffSettings(settings).map((p) => ({ field: formFieldOf(p.field), message: p.message }));
+    setProblems(found);
+    if (found.length > 0) {
+      setMessage(null);
+      return;
+    }
+    // Synchronously, inside the click's user gesture (see requestOriginPermission): with access to
+    // the receiver's origin, the background can POST without the receiver answering CORS preflights.
+    const permission = settings.method === 'webhook' ? requestOriginPermission(settings.webhookUrl) : undefined;
+    void (async () => {
+      try {
+        await handoffSettings.setValue(settings);
+      } catch (error) {
+        setMessage({ from: 'save', ok: false, text: `Could not save: ${errorText(error)}` });
+        return;
+      }
+      setSaved(settings);
+      setForm(formFromSettings(settings));
+      setMessage({ from: 'save', ok: true, text: 'Saved' });
+      // Not awaited before "Saved": the settings are stored either way, and a prompt left open must
+      // not hold the page.
+      const access = await permission;
+      if (access && !access.granted) {
+        setMessage({
+          from: 'save',
+          ok: true,
+          text: `Saved. Careline was not given access (${access.note ?? 'not granted'}): the webhook then works only if the receiver allows cross-origin requests (CORS).`,
+        });
+      }
+    })();
+  }
+
+  function sendTest(): void {
+    if (!saved) return;
+    const note = changed ? ' (Sent with the saved settings: save your changes to test them.)' : '';
+    const show = (r: TestResult) => setMessage({ from: 'test', ok: r.ok, text: r.text + note });
+    setProblems([]);
+    if (saved.method !== 'webhook') {
+      show(openTestHandoff(saved, agentName));
+      return;
+    }
+    setMessage(null);
+    setTesting(true);
+    void postTestHandoff(saved, agentName)
+      .then(show, (error: unknown) => show({ ok: false, text: `Test handoff not delivered: ${errorText(error)}` }))
+      .finally(() => setTesting(false));
+  }
+
+  return (
+    <section aria-labelledby="handoff-h" className="options-section">
+      <h2 id="handoff-h">Handoff</h2>
+      <p className="muted">
+        How &ldquo;Hand off to call center&rdquo; in the panel sends a case to your call center, and the reasons agents choose from.
+      </p>
+      {saved === null ? (
+        <p className="muted">Loading handoff settings…</p>
+      ) : (
+        <form ref={formRef} id={formId} className="handoff-form" onSubmit={save} noValidate>
+          <DeliveryChoice value={form.method} onChange={(method: DeliveryMethod) => setForm((f) => ({ ...f, method }))} />
+          {form.method === 'webhook' ? <WebhookFields ctx={ctx} /> : null}
+          {form.method === 'email' ? <EmailFields ctx={ctx} /> : null}
+          {form.method === 'crm' ? <CrmFields ctx={ctx} /> : null}
+          <div className="handoff-row">
+            <TextField ctx={ctx} field="callCenterName" label="Call center name" placeholder="한빛 고객센터" hint="Used in the reply that tells the customer their ticket number." />
+            <TextField ctx={ctx} field="callCenterPhone" label="Call center phone" type="tel" inputMode="tel" placeholder="1588-1234" />
+          </div>
+          <TextField ctx={ctx} field="reasonsText" label="Reasons" multiline hint="One per line, in the order agents see them (up to 30)." className="wide handoff-reasons" />
+          <div className="handoff-actions">
+            <button type="submit" className="primary">
+              Save
+            </button>
+            <button type="button" onClick={sendTest} disabled={testing}>
+              Send test handoff
+            </button>
+            {testing ? <span className="muted">Sending a test handoff…</span> : null}
+            {changed ? <span className="muted">Unsaved changes</span> : null}
+          </div>
+          <ProblemList formId={formId} problems={problems} />
+          <MessageLine from="save" message={message} />
+          <MessageLine from="test" message={message} />
+        </form>
+      )}
+      <HandoffOutbox />
+    </section>
+  );
+}
