@@ -17,6 +17,12 @@ import { useRenderValues } from './useRenderValues';
 
 const repo = templatesRepo();
 
+/** The ticket reply goes through the same insert as a template (strategies, Copy fallback, send logging). */
+function ticketReplyTemplate(text: string): TemplateRecord {
+  const at = new Date().toISOString();
+  return { id: 'careline:ticket-reply', title: 'Ticket reply', body: text, locked: true, usageCount: 0, createdAt: at, updatedAt: at };
+}
+
 export function App({ link }: { link: PanelLink | null }) {
   const { page, connected, selectedId, lang: pickedLang, fillInFor, insert, openFillIn } = usePanelStore();
   const templates = useLiveQuery(() => repo.list(), []);
@@ -48,7 +54,10 @@ export function App({ link }: { link: PanelLink | null }) {
         </button>
       </header>
       {!connected ? <p className="muted" role="status">Connecting to x.com…</p> : null}
-      <CustomerCard context={context} />
+      <CustomerCard
+        context={context}
+        onInsertReply={(text) => void insertTemplate({ template: ticketReplyTemplate(text), lang: context?.tweet?.lang ?? 'en' })}
+      />
       <TemplatePicker templates={templates} onInsert={(t) => void insertTemplate({ template: t, lang: langOf(t) })}>
         {selected ? (
           <TemplatePreview

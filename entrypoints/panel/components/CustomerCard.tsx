@@ -6,6 +6,7 @@ import { CustomerDetails } from './CustomerDetails';
 import { CustomerHistory } from './CustomerHistory';
 import { CustomerNotes } from './CustomerNotes';
 import { CustomerSearch } from './CustomerSearch';
+import { HandoffSection } from '../handoff/HandoffSection';
 
 const PAGE = 20;
 
@@ -13,7 +14,7 @@ const PAGE = 20;
  * Who the agent is answering: what X shows (handle, name, tweet) plus what Careline knows (CRM
  * fields, tags, notes, history). A customer found with the search replaces the page's until "Back".
  */
-export function CustomerCard({ context }: { context: ReplyContext | undefined }) {
+export function CustomerCard({ context, onInsertReply }: { context: ReplyContext | undefined; onInsertReply: (text: string) => void }) {
   const [picked, setPicked] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const fromPage = context?.customer;
@@ -52,6 +53,15 @@ export function CustomerCard({ context }: { context: ReplyContext | undefined })
           ) : card ? (
             <button type="button" onClick={() => void createCustomer(seen)}>Add to customers</button>
           ) : null}
+          <HandoffSection
+            handle={seen.handle}
+            seenName={seen.name}
+            customer={customer}
+            handoffs={card?.handoffs ?? []}
+            history={card?.history ?? []}
+            conversation={picked ? {} : { url: context?.tweet?.url, statusId: context?.tweet?.statusId, text: context?.tweet?.text, lang: context?.tweet?.lang }}
+            onInsertReply={onInsertReply}
+          />
           <CustomerNotes seen={seen} notes={card?.notes ?? []} />
           <CustomerHistory events={card?.history ?? []} more={card?.more ?? false} onMore={() => setLimit((l) => l + PAGE)} />
         </div>

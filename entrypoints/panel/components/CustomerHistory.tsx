@@ -25,6 +25,7 @@ export function CustomerHistory({ events, more, onMore }: { events: CustomerEven
               {e.agent ? ` · ${e.agent}` : ''}
             </span>
             {e.text ? <span className="event-text">{e.text}</span> : null}
+            {e.ticketId ? <span className="event-text">Ticket {e.ticketId}</span> : null}
             {e.tweetUrl ? <a href={e.tweetUrl} target="_blank" rel="noreferrer noopener" className="small">Post</a> : null}
           </li>
         ))}

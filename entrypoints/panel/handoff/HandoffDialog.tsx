@@ -1,0 +1,128 @@
+/**
+ * "Hand off": reason, priority, note and an optional callback phone, with a preview of exactly what
+ * the call center will receive. Send writes the case to the outbox (the background delivers it);
+ * the id is made when the dialog opens, so pressing Send twice queues one handoff.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import type { CustomerEventRecord, CustomerRecord } from '@/utils/db/types';
+import { buildHandoffPayload } from '@/utils/handoff/build-payload';
+import { caseText } from '@/utils/handoff/case-text';
+import { parseCallbackPhone } from '@/utils/handoff/phone';
+import type { HandoffPriority, HandoffSettings } from '@/utils/handoff/types';
+
+export interface HandoffDraft {
+  id: string;
+  reason: string;
+  priority: HandoffPriority;
+  note: string;
+  callbackPhone?: string;
+}
+
+interface Props {
+  settings: HandoffSettings;
+  handle: string;
+  seenName?: string;
+  customer?: CustomerRecord;
+  history: CustomerEventRecord[];
+  conversation: { url?: string; statusId?: string; text?: string; lang?: string };
+  agentName: string;
+  onSend: (draft: HandoffDraft) => Promise<void>;
+  onCancel: () => void;
+}
+
+const PRIORITIES: { value: HandoffPriority; label: string }[] = [
+  { value: 'low', label: 'Low' },
+  { value: 'normal', label: 'Normal' },
+  { value: 'high', label: 'High' },
+  { value: 'urgent', label: 'Urgent' },
+];
+
+export function HandoffDialog(props: Props) {
+  const { settings, onSend, onCancel } = props;
+  const uid = useId();
+  const ref = useRef<HTMLDialogElement>(null);
+  const [id] = useState(() => crypto.randomUUID());
+  const [reason, setReason] = useState(settings.reasons[0] ?? '');
+  const [priority, setPriority] = useState<HandoffPriority>('normal');
+  const [note, setNote] = useState('');
+  const [phone, setPhone] = useState(props.customer?.phone ?? '');
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const parsedPhone = parseCallbackPhone(phone);
+  const callbackPhone = parsedPhone.ok ? (parsedPhone.e164 ?? parsedPhone.display) : undefined;
+  const lang = props.conversation.lang === 'ko' ? 'ko' : 'en';
+  const preview = useMemo(
+    () =>
+      caseText(
+        buildHandoffPayload({
+          id, createdAt: new Date().toISOString(), agentName: props.agentName, handle: props.handle, customer: props.customer,
+          seenName: props.seenName, conversation: props.conversation, reason, priority, note: note.trim(), callbackPhone, history: props.history,
+        }),
+        lang,
+      ),
+    [id, props.agentName, props.handle, props.customer, props.seenName, props.conversation, props.history, reason, priority, note, callbackPhone, lang],
+  );
+
+  async function submit(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (sending || !reason || !parsedPhone.ok) return;
+    setSending(true);
+    setError(null);
+    try {
+      await onSend({ id, reason, priority, note: note.trim(), callbackPhone });
+    } catch (e) {
+      // Nothing was queued (one transaction): the agent can try again with the same id.
+      setError(`The handoff could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      setSending(false);
+    }
+  }
+
+  return (
+    <dialog ref={ref} aria-labelledby={`${uid}-h`} className="fill-in handoff" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+      <form onSubmit={(e) => void submit(e)}>
+        <h2 id={`${uid}-h`}>Hand off</h2>
+        {settings.callCenterName || settings.callCenterPhone ? (
+          <p className="muted small">To {[settings.callCenterName, settings.callCenterPhone].filter(Boolean).join(' · ')}</p>
+        ) : null}
+        <label className="field">
+          Reason
+          <select value={reason} onChange={(e) => setReason(e.target.value)} autoFocus>
+            {settings.reasons.map((r) => <option key={r} value={r}>{r}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          Priority
+          <select value={priority} onChange={(e) => setPriority(e.target.value as HandoffPriority)}>
+            {PRIORITIES.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          Note
+          <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What the call center should know" />
+        </label>
+        <label className="field">
+          Callback phone
+          <input type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} aria-invalid={!parsedPhone.ok} aria-describedby={`${uid}-phone`} />
+        </label>
+        <p id={`${uid}-phone`} className={parsedPhone.ok ? 'muted small' : 'error small'} role={parsedPhone.ok ? undefined : 'alert'}>
+          {parsedPhone.ok ? (parsedPhone.display ? `Call back on ${parsedPhone.display}` : 'Optional') : parsedPhone.message}
+        </p>
+        <details className="handoff-preview">
+          <summary>Preview of what will be sent</summary>
+          <pre aria-label="Handoff preview">{preview}</pre>
+        </details>
+        {error ? <p role="alert" className="error">{error}</p> : null}
+        <div className="dialog-bar">
+          <button type="button" onClick={onCancel}>Cancel</button>
+          <button type="submit" className="primary" disabled={sending || !reason || !parsedPhone.ok}>Send handoff</button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

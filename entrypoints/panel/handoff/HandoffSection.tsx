@@ -1,0 +1,96 @@
+/**
+ * The card's call-center corner: "Hand off to call center", the newest handoff's state, and once the
+ * call center answered with a ticket, a reply telling the customer (inserted into X's composer like
+ * a template) and a DM link when X's user id is known.
+ */
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
+import { handoffsRepo } from '@/utils/db/handoffs-repo';
+import type { CustomerEventRecord, CustomerRecord, HandoffSummary } from '@/utils/db/types';
+import { crmUrl } from '@/utils/handoff/crm-url';
+import { mailtoUrl } from '@/utils/handoff/mailto';
+import { queueHandoff } from '@/utils/handoff/outbox';
+import { dmComposeUrl, ticketReplyText } from '@/utils/handoff/ticket-reply';
+import { agentSettings } from '@/utils/settings/settings';
+import { HandoffDialog, type HandoffDraft } from './HandoffDialog';
+import { HandoffStatus } from './HandoffStatus';
+import { useHandoffSettings } from './useHandoffSettings';
+
+interface Props {
+  handle: string;
+  seenName?: string;
+  customer?: CustomerRecord;
+  handoffs: HandoffSummary[];
+  history: CustomerEventRecord[];
+  conversation: { url?: string; statusId?: string; text?: string; lang?: string };
+  onInsertReply: (text: string) => void;
+}
+
+/** Tell the background a handoff is waiting; if it cannot be reached now, its next start delivers it. */
+function wakeOutbox(): void {
+  void browser.runtime.sendMessage({ type: 'careline:handoff-queued' }).catch(() => undefined);
+}
+
+export function HandoffSection(props: Props) {
+  const settings = useHandoffSettings();
+  const [open, setOpen] = useState(false);
+  const [agentName, setAgentName] = useState('');
+  const latest = props.handoffs[0];
+  const lang = props.conversation.lang === 'ko' ? 'ko' : 'en';
+
+  async function openDialog(): Promise<void> {
+    setAgentName((await agentSettings.getValue()).agentName);
+    setOpen(true);
+  }
+
+  async function send(draft: HandoffDraft): Promise<void> {
+    const record = await queueHandoff({
+      ...draft, handle: props.handle, seenName: props.seenName, conversation: props.conversation, method: settings.method, agentName,
+    });
+    setOpen(false);
+    if (record.method === 'webhook') wakeOutbox();
+    else {
+      // E-mail and CRM form: the agent's own mail program or CRM page takes the case from here.
+      const url = record.method === 'email' ? mailtoUrl(settings, record.payload, lang) : crmUrl(settings.crmUrlTemplate, record.payload);
+      await browser.tabs.create({ url });
+    }
+  }
+
+  async function retry(id: string): Promise<void> {
+    await handoffsRepo().retry(id, Date.now());
+    wakeOutbox();
+  }
+
+  const dm = dmComposeUrl(props.customer?.userId);
+  return (
+    <div className="handoff">
+      <button type="button" onClick={() => void openDialog()}>Hand off to call center</button>
+      {latest ? <HandoffStatus handoff={latest} onRetry={() => void retry(latest.id)} /> : null}
+      {latest?.ticketId ? (
+        <div className="ticket-reply">
+          <p className="small">{ticketReplyText(lang, latest.ticketId, settings.callCenterName, settings.callCenterPhone)}</p>
+          <button
+            type="button"
+            onClick={() => props.onInsertReply(ticketReplyText(lang, latest.ticketId ?? '', settings.callCenterName, settings.callCenterPhone))}
+          >
+            Insert ticket reply
+          </button>
+          {dm ? <a href={dm} target="_blank" rel="noreferrer noopener" className="small">Reply by DM</a> : null}
+        </div>
+      ) : null}
+      {open ? (
+        <HandoffDialog
+          settings={settings}
+          handle={props.handle}
+          seenName={props.seenName}
+          customer={props.customer}
+          history={props.history}
+          conversation={props.conversation}
+          agentName={agentName}
+          onSend={send}
+          onCancel={() => setOpen(false)}
+        />
+      ) : null}
+    </div>
+  );
+}
