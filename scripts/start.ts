@@ -1,12 +1,15 @@
 /**
  * `npm start`: Chromium with the built Careline on our x.com imitation (served as https://x.com),
- * opened on a customer's tweet. `npm start -- --headless --screenshot FILE` waits for the panel,
- * writes a PNG and exits 0.
+ * opened on a customer's tweet, with the reference handoff receiver (examples/handoff-receiver)
+ * standing in for the call center: the webhook is set up through the options page, and its case
+ * list opens in a tab. `npm start -- --headless --screenshot FILE` waits for the panel, writes a PNG
+ * and exits 0.
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { launchCareline } from './chromium';
 import { startXServer } from '../tests/fixtures/x-app/server';
+import { startReceiver } from '../examples/handoff-receiver/server';
 
 const SAMPLE_CUSTOMERS = path.resolve(import.meta.dirname, '../tests/fixtures/customers/customers-utf8.csv');
 
@@ -19,15 +22,22 @@ const { values } = parseArgs({
     screenshot: { type: 'string' },
     path: { type: 'string', default: DEMO_PATH },
     port: { type: 'string', default: '0' },
+    'receiver-port': { type: 'string', default: '0' },
   },
 });
 
+/** The demo's webhook secret: the receiver checks every case's signature with it. */
+const DEMO_SECRET = 'careline-demo';
+
 const server = await startXServer({ port: Number(values.port) });
 const { context, extensionId } = await launchCareline({ port: server.port, headless: values.headless, viewport: { width: 1440, height: 900 } });
+const receiver = await startReceiver({ port: Number(values['receiver-port']), secret: DEMO_SECRET });
 const page = context.pages()[0] ?? (await context.newPage());
 await seedSampleCustomers();
+await setUpWebhook();
 await page.goto(`https://x.com${values.path}`);
 console.log(`Careline is running on the x.com imitation (https://x.com${values.path} -> 127.0.0.1:${server.port}).`);
+console.log(`Handoffs go to the reference receiver: ${receiver.webhookUrl} (cases listed at ${receiver.url}/).`);
 
 /**
  * The demo's customers (the imitation's own invented people) go in the way a team's CRM export
@@ -39,6 +49,21 @@ async function seedSampleCustomers(): Promise<void> {
   await options.getByLabel('Import customers').setInputFiles(SAMPLE_CUSTOMERS);
   await options.getByRole('status').filter({ hasText: /^Imported \d+ customers$/ }).waitFor({ timeout: 20_000 });
   await options.close();
+}
+
+/** The team lead's step: options → Handoff → webhook to the call center (here, the reference receiver). */
+async function setUpWebhook(): Promise<void> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const section = options.getByRole('region', { name: 'Handoff' });
+  await section.getByRole('textbox', { name: 'Webhook URL' }).fill(receiver.webhookUrl);
+  await section.getByLabel('Webhook secret').fill(DEMO_SECRET);
+  await section.getByRole('textbox', { name: 'Call center name' }).fill('한빛 고객센터');
+  await section.getByRole('textbox', { name: 'Call center phone' }).fill('1588-0000');
+  await section.getByRole('button', { name: 'Save' }).click();
+  await section.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+  if (values.headless || values.screenshot) await options.close();
+  else await options.goto(receiver.url);
 }
 
 if (values.screenshot) {
@@ -55,6 +80,7 @@ if (values.screenshot) {
 
 if (values.headless || values.screenshot) {
   await context.close();
+  await receiver.close();
   await server.close();
   process.exit(0);
 }
@@ -62,6 +88,7 @@ if (values.headless || values.screenshot) {
 console.log('Close the browser window (or press Ctrl+C) to stop.');
 const stop = async () => {
   await context.close().catch(() => undefined);
+  await receiver.close();
   await server.close();
   process.exit(0);
 };
