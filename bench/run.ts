@@ -19,6 +19,7 @@ import { benchPanelReady } from './panel-ready';
 import { PARAMS, benchScroll } from './scroll';
 import { benchCustomerCard } from './customers-card';
 import { benchCustomerImport } from './customers-import';
+import { benchHandoff } from './handoff';
 import { benchPackImport } from './pack-import';
 import { benchSearch } from './search';
 import { measureSizes } from './size';
@@ -130,6 +131,22 @@ try {
       : 'MISSED (<= 8 s, >= 10x)',
   ]);
 
+  // Handoff (issue 5): outbox throughput against the reference receiver, and Send → ticket in the panel.
+  log('handoff: outbox throughput and click to "Handoff sent"');
+  const handoff = await benchHandoff(withExt.context, withExt.extensionId ?? '', quick ? { handoffs: 100, clicks: 5 } : {});
+  search.table.push(
+    [
+      `Handoff outbox, ${handoff.handoffs} handoffs / ${handoff.customers} customers to the local receiver; vs direct fetch`,
+      `${handoff.outbox.perSecond}/s (${(handoff.outbox.ms / 1000).toFixed(1)} s); direct ${handoff.directFetch.perSecond}/s; ${handoff.ratio}x`,
+      'measured (no target set)',
+    ],
+    [
+      `Handoff: Send → "Handoff sent · Ticket" in the panel, p50 / p95 (${handoff.clickToSent.n} runs)`,
+      `${handoff.clickToSent.median.toFixed(0)} / ${handoff.clickToSent.p95.toFixed(0)} ms`,
+      'measured (no target set)',
+    ],
+  );
+
   const figures = computeFigures(insert, ready, scroll, trace);
   const list = rows(figures, sizes);
   const date = new Date().toISOString();
@@ -157,6 +174,7 @@ try {
     packImport,
     customerCard: card,
     customerImport: csvImport,
+    handoff,
     raw: { insert, ready, sizes, scroll, trace },
   };
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
