@@ -45,27 +45,48 @@ export async function importCustomers(
   const started = performance.now();
   const result: ImportResult = { written: 0, created: 0, updated: 0, cancelled: false, elapsedMs: 0 };
   let chunk: CustomerInput[] = [];
+  // One chunk is being written while the next is parsed: IndexedDB commits outside this thread, so
+  // the parsing overlaps the write instead of waiting for it. Never more than one write in flight
+  // (chunks stay in file order; a failed write stops the import before the next one starts).
+  let writing: Promise<void> = Promise.resolve();
 
-  async function flush(): Promise<void> {
-    const { created, updated } = await repo.upsertMany(chunk, at);
-    result.written += chunk.length;
+  async function write(rows: CustomerInput[]): Promise<void> {
+    const { created, updated } = await repo.upsertMany(rows, at);
+    result.written += rows.length;
     result.created += created;
     result.updated += updated;
-    chunk = [];
     const elapsedMs = performance.now() - started;
     onProgress?.({ written: result.written, total, elapsedMs, rowsPerSecond: elapsedMs > 0 ? (result.written * 1000) / elapsedMs : 0 });
   }
 
-  for await (const row of rows) {
-    if (chunk.length === 0 && signal?.aborted) {
+  async function flush(): Promise<void> {
+    const rows = chunk;
+    chunk = [];
+    await writing;
+    // Cancelled while the previous chunk was being written: this one is not started.
+    if (signal?.aborted) {
       result.cancelled = true;
-      break;
+      return;
     }
-    chunk.push(row);
-    if (chunk.length >= chunkSize) await flush();
+    writing = write(rows);
   }
-  if (chunk.length && !signal?.aborted) await flush();
-  else if (chunk.length) result.cancelled = true;
+
+  try {
+    for await (const row of rows) {
+      if (result.cancelled || (chunk.length === 0 && signal?.aborted)) {
+        result.cancelled = true;
+        break;
+      }
+      chunk.push(row);
+      if (chunk.length >= chunkSize) await flush();
+    }
+    if (chunk.length && !signal?.aborted) await flush();
+    else if (chunk.length) result.cancelled = true;
+  } finally {
+    // Settle the write in flight before returning or rethrowing: its chunk is written or not, never half.
+    await writing.catch(() => undefined);
+  }
+  await writing;
   result.elapsedMs = performance.now() - started;
   return result;
 }
