@@ -21,6 +21,9 @@ export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*'],
   // document_end: X's shell is parsed; starting before idle brings the panel up ~60 ms sooner.
   runAt: 'document_end',
+  // WXT would also announce the script's start with window.postMessage (extension id included), which
+  // every script of x.com sees; its CustomEvent on document does the same job (stopping an older copy).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const button = createToggleButton(ctx, () => frame.toggle());
     const frame = await createPanelFrame(ctx, (layout) => button.setState(layout.open, layout.width));

@@ -90,9 +90,14 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
     void ask({ type: 'careline:template-used', id: item.id });
   }
 
-  ctx.addEventListener(document, 'input', safe('shortcut input', () => void refresh()), { capture: true });
+  // Only the agent's own key presses and typing drive the expander (`isTrusted`): a script of the
+  // page could otherwise type `;token` + Tab itself and read the customer's CRM values out of the
+  // composer without the agent doing anything.
+  ctx.addEventListener(document, 'input', safe('shortcut input', (event: Event) => {
+    if (event.isTrusted) void refresh();
+  }), { capture: true });
   ctx.addEventListener(document, 'keydown', safe('shortcut keys', (event: KeyboardEvent) => {
-    if (!spot || event.isComposing) return;
+    if (!spot || event.isComposing || !event.isTrusted) return;
     const key = event.key;
     const handled =
       (popup.visible && (key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter' || key === 'Escape')) ||

@@ -73,7 +73,8 @@ export class ShortcutPopup {
         shortcut.className = 'shortcut';
         shortcut.textContent = `;${item.shortcut}`;
         li.append(title, shortcut);
-        li.addEventListener('click', () => this.onPick(item));
+        // A real click only: the list is in an open shadow root, the page could click() an item itself.
+        li.addEventListener('click', (event) => { if (event.isTrusted) this.onPick(item); });
         return li;
       }),
     );

@@ -76,7 +76,9 @@ export function afterSelectionSync(doc: Document, maxMs = 50): Promise<void> {
 
 /** Wait until Draft has rendered text that contains `expected` (React may commit a tick later). */
 export async function waitForDraftText(editor: HTMLElement, expected: string, maxMs = 200): Promise<boolean> {
-  const want = expected.replace(/\r\n?/g, '\n').trim();
+  // Normalised like draftText: a zero-width space in the text itself (U+200B) is dropped from the DOM
+  // reading too, else the check fails, the next strategy runs and the reply lands twice.
+  const want = normalise(expected.replace(/\r\n?/g, '\n')).trim();
   const start = performance.now();
   for (;;) {
     if (draftText(editor).includes(want)) return true;
