@@ -1,27 +1,42 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { manifestPermissions, manifestProblems } from './utils/manifest/permissions';
 
-// Careline's manifest: the smallest set of permissions that does the job (each one is explained in
-// the README's "Permissions" section).
+// Careline's manifest: the smallest set of permissions that does the job. The lists live in
+// utils/manifest/permissions.ts and each one is explained in the README's "Permissions" section.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for Firefox too (`wxt build -b firefox` builds .output/firefox-mv3): WXT's MV2 output
+  // drops optional_host_permissions (no pack/webhook access prompt) and cannot limit who frames the
+  // panel; MV3 keeps both, so both browsers run the same manifest.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Careline',
     description: 'Canned responses, customer history and call-center handoff for care teams on X.',
-    permissions: ['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms'],
-    // Asked for one origin at a time, when a team lead subscribes to a pack URL (never at install).
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
-    commands: {
-      'toggle-panel': {
-        suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Open or close the Careline panel',
-      },
+    ...manifestPermissions(browser),
+  }),
+  hooks: {
+    // Every production build (build, zip, e2e, lint:firefox) fails if the generated manifest asks for
+    // anything else. Not `wxt` dev mode: WXT itself adds tabs, scripting and its dev server there.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.command === 'serve') return;
+      const problems = manifestProblems(manifest as unknown as Record<string, unknown>, wxt.config.browser);
+      if (problems.length > 0) {
+        throw new Error(
+          `Careline's ${wxt.config.browser} manifest differs from utils/manifest/permissions.ts (change both it and the README's Permissions table):\n  - ${problems.join('\n  - ')}`,
+        );
+      }
     },
-    // The panel is an extension page framed into x.com: only X's hosts may frame it.
-    web_accessible_resources: [
-      { resources: ['panel.html'], matches: ['https://x.com/*', 'https://twitter.com/*'] },
-    ],
-    ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'careline@careline.app', strict_min_version: '115.0' } } }
-      : {}),
+  },
+  zip: {
+    // The Firefox sources zip is for AMO's reviewers: the code and the files that build it, not what
+    // tests and the fixture build leave behind (all git-ignored).
+    excludeSources: ['dist/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/x-app/dist/**'],
+  },
+  vite: () => ({
+    resolve: {
+      // `zod` in Careline's code means zod with its JIT off (see shims/zod-jitless.ts).
+      alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./shims/zod-jitless.ts', import.meta.url)) }],
+    },
   }),
 });
