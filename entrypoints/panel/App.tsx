@@ -8,6 +8,7 @@ import { CustomerCard } from './components/CustomerCard';
 import { FillInDialog } from './components/FillInDialog';
 import { InsertAlert } from './components/InsertAlert';
 import { SaveReplyForm } from './components/SaveReplyForm';
+import { ShortcutsHelp, useShortcutsHelp } from './components/ShortcutsHelp';
 import { TemplatePicker } from './components/TemplatePicker';
 import { TemplatePreview } from './components/TemplatePreview';
 import type { PanelLink } from './link';
@@ -33,6 +34,7 @@ export function App({ link }: { link: PanelLink | null }) {
   const langOf = (t: TemplateRecord) => pickLanguage(t, t.id === selectedId ? pickedLang : null, context?.tweet?.lang);
   const fillInTemplate = templates?.find((t) => t.id === fillInFor);
   const fillInLabels = fillInTemplate ? inputLabels(bodyFor(fillInTemplate, langOf(fillInTemplate))) : [];
+  const [helpOpen, setHelpOpen] = useShortcutsHelp();
 
   useEffect(() => {
     document.documentElement.dataset.theme = page?.theme ?? 'light';
@@ -49,9 +51,14 @@ export function App({ link }: { link: PanelLink | null }) {
     <aside className="panel" aria-label="Careline">
       <header className="panel-header">
         <h1>Careline</h1>
-        <button type="button" className="icon" aria-label="Close panel" onClick={() => void link?.request({ type: 'close-panel' })}>
-          ×
-        </button>
+        <div className="panel-tools">
+          <button type="button" className="icon" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelpOpen(true)}>
+            ?
+          </button>
+          <button type="button" className="icon" aria-label="Close panel" onClick={() => void link?.request({ type: 'close-panel' })}>
+            ×
+          </button>
+        </div>
       </header>
       {!connected ? <p className="muted" role="status">Connecting to x.com…</p> : null}
       <CustomerCard
@@ -77,6 +84,7 @@ export function App({ link }: { link: PanelLink | null }) {
           onInsert={(inputs) => void insertTemplate({ template: fillInTemplate, lang: langOf(fillInTemplate), inputs, confirmedMissing: false })}
         />
       ) : null}
+      {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
     </aside>
   );
 }

@@ -43,7 +43,7 @@ function RowList({ label, items, total }: { label: string; items: CsvProblem[]; 
   const shown = items.slice(0, SHOWN);
   return (
     <div className="cust-rowlist">
-      <h4>{label} ({total.toLocaleString('en-US')})</h4>
+      <h3>{label} ({total.toLocaleString('en-US')})</h3>
       <ul aria-label={label}>
         {shown.map((p) => <li key={p.row}>Row {p.row}: {p.message}</li>)}
       </ul>

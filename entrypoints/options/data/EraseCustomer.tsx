@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { customersRepo, handleKey } from '@/utils/db/customers-repo';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { count, errorText, MessageLine, type DataMessage, type Report } from './messages';
@@ -12,6 +12,7 @@ export function EraseCustomer({ message, report, onDone }: { message: DataMessag
   /** The handle being confirmed, as shown (@Display_Case when the customer exists). */
   const [pending, setPending] = useState<{ key: string; shown: string; name?: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
 
   async function ask(event: FormEvent): Promise<void> {
     event.preventDefault();
@@ -39,6 +40,8 @@ export function EraseCustomer({ message, report, onDone }: { message: DataMessag
     }
     setPending(null);
     setBusy(false);
+    // The confirm (and the focused button in it) is gone: keyboard users go on from the handle box.
+    inputRef.current?.focus();
   }
 
   return (
@@ -48,7 +51,7 @@ export function EraseCustomer({ message, report, onDone }: { message: DataMessag
       <form className="row" onSubmit={(e) => void ask(e)}>
         <label>
           Customer handle
-          <input type="text" value={handle} placeholder="@handle" autoComplete="off" spellCheck={false}
+          <input ref={inputRef} type="text" value={handle} placeholder="@handle" autoComplete="off" spellCheck={false}
             onChange={(e) => { setHandle(e.target.value); setPending(null); }} />
         </label>
         <button type="submit" className="danger" disabled={!handleKey(handle) || busy}>Erase customer</button>
@@ -60,7 +63,7 @@ export function EraseCustomer({ message, report, onDone }: { message: DataMessag
           </p>
           <div className="row">
             <button type="button" className="danger" disabled={busy} onClick={() => void erase(pending)}>Erase</button>
-            <button type="button" disabled={busy} onClick={() => setPending(null)}>Cancel</button>
+            <button type="button" disabled={busy} onClick={() => { setPending(null); inputRef.current?.focus(); }}>Cancel</button>
           </div>
         </div>
       ) : null}

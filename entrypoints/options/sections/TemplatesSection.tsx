@@ -34,6 +34,9 @@ export function TemplatesSection() {
   const [error, setError] = useState<string | null>(null);
   const [agentName, setAgentName] = useState('');
   const editorRef = useRef<HTMLDivElement>(null);
+  const newButtonRef = useRef<HTMLButtonElement>(null);
+  /** Keyboard users: where focus goes when the editor opens, and the control to return to when it closes. */
+  const focusRef = useRef<{ to: 'field' | 'heading' | 'opener' | null; opener: HTMLElement | null }>({ to: null, opener: null });
 
   useEffect(() => {
     void agentSettings.getValue().then((s) => setAgentName(s.agentName));
@@ -47,8 +50,26 @@ export function TemplatesSection() {
   }, [notice]);
 
   useEffect(() => {
-    if (open.kind !== 'none') editorRef.current?.scrollIntoView({ block: 'nearest' });
+    const editor = editorRef.current;
+    if (open.kind !== 'none') editor?.scrollIntoView({ block: 'nearest' });
+    const { to, opener } = focusRef.current;
+    focusRef.current.to = null;
+    if (to === 'field') (editor?.querySelector<HTMLElement>('input:enabled') ?? editor?.querySelector<HTMLElement>('h3'))?.focus();
+    else if (to === 'heading') editor?.querySelector<HTMLElement>('h3')?.focus();
+    else if (to === 'opener') (opener?.isConnected ? opener : newButtonRef.current)?.focus();
   }, [open]);
+
+  /** Opens the editor from a button: focus moves into it, and comes back to that button on close. */
+  function openEditor(next: Open): void {
+    const active = document.activeElement;
+    focusRef.current = { to: 'field', opener: active instanceof HTMLElement ? active : null };
+    setOpen(next);
+  }
+
+  function closeEditor(): void {
+    focusRef.current.to = 'opener';
+    setOpen({ kind: 'none' });
+  }
 
   const all = useMemo(() => templates ?? [], [templates]);
   const counts = useMemo(() => folderCounts(all), [all]);
@@ -73,7 +94,7 @@ export function TemplatesSection() {
     void attempt(async () => {
       const removed = await repo.remove(ids);
       setSelected((s) => new Set([...s].filter((id) => !ids.includes(id))));
-      if (open.kind === 'edit' && ids.includes(open.id)) setOpen({ kind: 'none' });
+      if (open.kind === 'edit' && ids.includes(open.id)) closeEditor();
       setNotice({ text: `Deleted ${titleList(removed)}.`, undo: removed });
     });
   }
@@ -110,7 +131,7 @@ export function TemplatesSection() {
       <div className="tpl-layout">
         <aside className="tpl-side">
           <FolderList total={all.length} folders={counts.folders} unfiled={counts.unfiled} current={folder} onChange={setFolder} />
-          <UsageStats templates={all} onOpen={(id) => setOpen({ kind: 'edit', id })} />
+          <UsageStats templates={all} onOpen={(id) => openEditor({ kind: 'edit', id })} />
         </aside>
         <div className="tpl-main">
           <div className="row tpl-toolbar">
@@ -118,7 +139,7 @@ export function TemplatesSection() {
               Search templates
               <input type="search" value={query} placeholder="제목, 단축어, 태그, 본문…" onChange={(e) => setQuery(e.target.value)} />
             </label>
-            <button type="button" className="primary" onClick={() => setOpen((o) => ({ kind: 'new', n: o.kind === 'new' ? o.n + 1 : 0 }))}>
+            <button ref={newButtonRef} type="button" className="primary" onClick={() => openEditor({ kind: 'new', n: open.kind === 'new' ? open.n + 1 : 0 })}>
               New template
             </button>
           </div>
@@ -144,15 +165,18 @@ export function TemplatesSection() {
                 folders={folderNames}
                 values={values}
                 onSaved={(id) => {
+                  // The form is re-made for the saved template (Save itself is then disabled): its heading takes the focus.
+                  focusRef.current.to = 'heading';
                   setOpen({ kind: 'edit', id });
                   setNotice({ text: 'Saved.' });
                 }}
                 onDuplicated={(id) => {
+                  focusRef.current.to = 'field';
                   setOpen({ kind: 'edit', id });
                   setNotice({ text: 'Duplicated: this copy is yours to edit.' });
                 }}
                 onDelete={(t) => remove([t.id])}
-                onClose={() => setOpen({ kind: 'none' })}
+                onClose={closeEditor}
               />
             ) : null}
           </div>
@@ -162,7 +186,7 @@ export function TemplatesSection() {
             selected={selected}
             openId={openTemplate?.id}
             onSelect={select}
-            onOpen={(id) => setOpen({ kind: 'edit', id })}
+            onOpen={(id) => openEditor({ kind: 'edit', id })}
             onDelete={remove}
             onMove={move}
           />

@@ -120,7 +120,8 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
   return (
     <section className="tpl-editor" aria-labelledby={`${id}-h`}>
       <div className="tpl-editor-head">
-        <h3 id={`${id}-h`}>{heading}</h3>
+        {/* tabIndex -1: focus lands here after a save, when the Save button goes disabled. */}
+        <h3 id={`${id}-h`} tabIndex={-1}>{heading}</h3>
         <button type="button" onClick={onClose}>
           Close editor
         </button>

@@ -43,7 +43,7 @@ export function TemplatePreview({ bodies, values }: Props) {
       </div>
       <p className="muted small">Filled in for 김민지 (@minji_kim). Fill-in fields show as [Label].</p>
       {/* white-space: pre-wrap keeps the reply's line breaks; React escapes the text (never HTML). */}
-      <div className="tpl-preview-text" lang={current?.lang} aria-label="Preview text">
+      <div className="tpl-preview-text" lang={current?.lang} role="region" aria-label="Preview text">
         {preview.text || <span className="muted">Nothing to preview yet.</span>}
       </div>
       <div className="tpl-length-row">

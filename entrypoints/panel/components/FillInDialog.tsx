@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useModalDialog } from './useModalDialog';
 
 interface Props {
   labels: string[];
@@ -6,21 +7,21 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The template's {{input:Label}} fields, typed by the agent before insert. Esc cancels. */
+/** The template's {{input:Label}} fields, typed by the agent before insert. Esc cancels (focus goes back to the opener). */
 export function FillInDialog({ labels, onInsert, onCancel }: Props) {
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState<Record<string, string>>({});
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const { keepFocus } = useModalDialog(ref);
 
   const complete = labels.every((l) => (values[l] ?? '').trim() !== '');
   function submit(event: FormEvent): void {
     event.preventDefault();
-    if (complete) onInsert(Object.fromEntries(labels.map((l) => [l, (values[l] ?? '').trim()])));
+    if (!complete) return;
+    // The insert puts the focus into X's composer: the panel must not take it back.
+    keepFocus();
+    onInsert(Object.fromEntries(labels.map((l) => [l, (values[l] ?? '').trim()])));
   }
 
   return (

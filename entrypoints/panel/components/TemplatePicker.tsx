@@ -10,7 +10,7 @@ interface Props {
   children?: ReactNode;
 }
 
-/** Search box + listbox (aria-activedescendant pattern). Enter inserts, arrows move, Esc clears. */
+/** Search box + listbox (aria-activedescendant pattern). Enter inserts, arrows (and Home / End in the list) move, Esc clears. */
 export function TemplatePicker({ templates, onInsert, children }: Props) {
   const { query, setQuery, selectedId, select } = usePanelStore();
   const listId = useId();
@@ -34,10 +34,9 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
     listRef.current?.querySelector(`[data-id="${CSS.escape(selected.id)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
-  function move(delta: number): void {
+  function move(delta: number, from = selected ? results.indexOf(selected) : -1): void {
     if (results.length === 0) return;
-    const index = selected ? results.indexOf(selected) : -1;
-    const next = results[Math.min(results.length - 1, Math.max(0, index + delta))];
+    const next = results[Math.min(results.length - 1, Math.max(0, from + delta))];
     if (next) select(next.id);
   }
 
@@ -45,6 +44,10 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       move(event.key === 'ArrowDown' ? 1 : -1);
+    } else if ((event.key === 'Home' || event.key === 'End') && event.currentTarget.getAttribute('role') === 'listbox') {
+      // In the list only: in the search box Home / End move the caret.
+      event.preventDefault();
+      move(event.key === 'Home' ? -results.length : results.length, 0);
     } else if (event.key === 'Enter' && !event.nativeEvent.isComposing) {
       // isComposing: Enter that finishes a Hangul syllable in an IME must not insert.
       event.preventDefault();
@@ -86,11 +89,19 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
             role="option"
             aria-selected={t.id === selected?.id}
             aria-labelledby={`${optionId(t.id)}-title`}
+            // Named by the title alone (the contract) and so is its visible label (WCAG 2.5.3): the
+            // shortcut is drawn by CSS from data-shortcut and read as the option's description.
+            aria-describedby={t.shortcut ? `${optionId(t.id)}-shortcut` : undefined}
             onClick={() => select(t.id)}
             onDoubleClick={() => onInsert(t)}
           >
             <span id={`${optionId(t.id)}-title`} className="title" lang={t.lang}>{t.title}</span>
-            {t.shortcut ? <span className="shortcut">;{t.shortcut}</span> : null}
+            {t.shortcut ? (
+              <>
+                <span className="shortcut" data-shortcut={`;${t.shortcut}`} aria-hidden="true" />
+                <span id={`${optionId(t.id)}-shortcut`} hidden>Shortcut ;{t.shortcut}</span>
+              </>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -3,12 +3,13 @@
  * the call center will receive. Send writes the case to the outbox (the background delivers it);
  * the id is made when the dialog opens, so pressing Send twice queues one handoff.
  */
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { CustomerEventRecord, CustomerRecord } from '@/utils/db/types';
 import { buildHandoffPayload } from '@/utils/handoff/build-payload';
 import { caseText } from '@/utils/handoff/case-text';
 import { parseCallbackPhone } from '@/utils/handoff/phone';
 import type { HandoffPriority, HandoffSettings } from '@/utils/handoff/types';
+import { useModalDialog } from '../components/useModalDialog';
 
 export interface HandoffDraft {
   id: string;
@@ -49,10 +50,8 @@ export function HandoffDialog(props: Props) {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  // Esc cancels; focus then goes back to "Hand off to call center" (after Send too).
+  useModalDialog(ref);
 
   const parsedPhone = parseCallbackPhone(phone);
   const callbackPhone = parsedPhone.ok ? (parsedPhone.e164 ?? parsedPhone.display) : undefined;
@@ -115,7 +114,8 @@ export function HandoffDialog(props: Props) {
         </p>
         <details className="handoff-preview">
           <summary>Preview of what will be sent</summary>
-          <pre aria-label="Handoff preview">{preview}</pre>
+          {/* Scrolls when long: focusable, so keyboard users can scroll it too. */}
+          <pre role="region" aria-label="Handoff preview" tabIndex={0}>{preview}</pre>
         </details>
         {error ? <p role="alert" className="error">{error}</p> : null}
         <div className="dialog-bar">
