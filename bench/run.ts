@@ -73,6 +73,16 @@ function log(message: string): void {
   console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
 }
 
+/** A fresh profile is a first install: Careline opens its welcome tab. Closed, so it does not share the bench's processes. */
+async function closeWelcomePage(l: Launched): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const welcome = l.context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (welcome) return welcome.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 let server: XServer | undefined;
 const launched: Launched[] = [];
 try {
@@ -82,6 +92,7 @@ try {
   server = await startXServer({ port: 0 });
   const withExt = await launchCareline({ port: server.port, headless: true });
   launched.push(withExt);
+  await closeWelcomePage(withExt);
   await installShim(withExt.context);
   const userAgent = await withExt.worker?.evaluate(() => navigator.userAgent);
 

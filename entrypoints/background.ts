@@ -6,15 +6,19 @@ import { isBackgroundRequest } from '@/utils/messaging/protocol';
 import { answerLibraryRequest } from '@/utils/templates/library-service';
 import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
 import { seedSampleTemplates } from '@/utils/templates/samples';
+import { openWelcomeOnce } from './welcome/first-run';
 
 /** Subscribed team packs are checked this often (ETag: an unchanged pack costs one 304). */
 const PACK_REFRESH_ALARM = 'careline:refresh-packs';
 const PACK_REFRESH_MINUTES = 30;
 
 export default defineBackground(() => {
-  // First install: a few sample replies so the panel is useful before a pack is imported.
-  browser.runtime.onInstalled.addListener(({ reason }) => {
-    if (reason === 'install') void seedSampleTemplates();
+  // First install (not an update): a few sample replies so the panel is useful before a pack is
+  // imported, then the welcome page, which lists them (seeded first, so it opens on the full list).
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    if (reason !== 'install') return;
+    await seedSampleTemplates().catch((error: unknown) => console.error('Careline: could not add the sample replies', error));
+    await openWelcomeOnce();
   });
 
   // Alarms survive the service worker being stopped and the browser restarting. create() replaces

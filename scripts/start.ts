@@ -72,6 +72,9 @@ if (values.screenshot) {
   await panel.getByRole('option').first().waitFor({ timeout: 20_000 });
   await panel.getByRole('heading', { name: 'Customer' }).waitFor();
   await panel.getByRole('list', { name: 'Tags' }).waitFor({ timeout: 20_000 });
+  // In front of the welcome page Careline opens on a first install: a background tab's panel frame
+  // is not painted into the screenshot.
+  await page.bringToFront();
   await page.waitForTimeout(300); // let the customer card and fonts settle
   const file = path.resolve(values.screenshot);
   await page.screenshot({ path: file });

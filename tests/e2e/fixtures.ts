@@ -30,6 +30,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   context: async ({ xServer }, use) => {
     const launched = await launchCareline({ port: xServer.port, headless: true });
+    // A fresh profile is a first install, so Careline opens its welcome page (welcome.spec.ts tests
+    // it). Closed here: every test starts from the one blank tab, and a test that waits for a new tab
+    // gets its own, not the welcome page opening late.
+    await (await welcomePage(launched.context)).close();
     await use(launched.context);
     await launched.context.close();
   },
@@ -56,6 +60,21 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/** Careline's welcome page among the context's tabs, once it has opened (after a first install). */
+export async function welcomePage(context: BrowserContext, timeoutMs = 15_000): Promise<Page> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = context.pages().find(isWelcomePage);
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error(`Careline's welcome page did not open within ${timeoutMs} ms of the install`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function isWelcomePage(page: Page): boolean {
+  return /^chrome-extension:\/\/[a-p]{32}\/welcome\.html(?:[?#]|$)/.test(page.url());
+}
 
 /** The Careline panel frame on an x.com page. */
 export function panelOf(page: Page): FrameLocator {

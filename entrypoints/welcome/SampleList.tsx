@@ -1,0 +1,35 @@
+import type { TemplateRecord } from '@/utils/db/types';
+
+const LANGUAGES: Record<string, string> = { ko: '한국어', en: 'English' };
+/** `{{customer.name | "고객"}}` and friends, shown apart from the text around them. */
+const PLACEHOLDER = /(\{\{[^{}]*\}\})/;
+
+interface Props {
+  /** The samples still in the library, in their seeding order; undefined while they are read. */
+  samples: TemplateRecord[] | undefined;
+}
+
+/** The sample replies as they are in the library, with their shortcut, language and body. */
+export function SampleList({ samples }: Props) {
+  if (samples === undefined) return <p className="muted">Reading your reply library…</p>;
+  if (samples.length === 0) {
+    return <p className="muted">The sample replies are no longer in your library. Your replies are in Settings → Templates.</p>;
+  }
+  return (
+    <ul className="samples" aria-labelledby="samples-h">
+      {samples.map((t) => (
+        <li key={t.id} className="sample">
+          <div className="sample-head">
+            <span className="sample-title">{t.title}</span>
+            {t.shortcut ? <kbd>;{t.shortcut}</kbd> : null}
+            {t.lang ? <span className="badge">{LANGUAGES[t.lang] ?? t.lang}</span> : null}
+          </div>
+          <p className="sample-body">
+            {/* split() with a capture group puts the placeholders at the odd indexes. */}
+            {t.body.split(PLACEHOLDER).map((part, i) => (i % 2 === 1 ? <code key={i} className="placeholder">{part}</code> : part))}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
