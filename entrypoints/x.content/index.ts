@@ -12,6 +12,7 @@ import { servePanel } from './panel-server';
 import { safe } from './safe';
 import { watchSends } from './send-watcher';
 import { watchShortcuts } from './shortcut-expander';
+import { extensionGone, showStaleNotice } from './stale-notice';
 import { createToggleButton } from './toggle-button';
 
 /** A command arriving right after the page saw the same key press is that press, not a second one. */
@@ -55,6 +56,11 @@ export default defineContentScript({
       frame.toggle();
     }), { capture: true });
     browser.runtime.onMessage.addListener(onMessage);
-    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+    // Invalidated because the extension went away (updated, reloaded): every call into browser.*
+    // now throws "Extension context invalidated", so each cleanup goes through `safe`.
+    ctx.onInvalidated(safe('stop runtime messages', () => browser.runtime.onMessage.removeListener(onMessage)));
+    ctx.onInvalidated(safe('stale notice', () => {
+      if (extensionGone()) showStaleNotice();
+    }));
   },
 });

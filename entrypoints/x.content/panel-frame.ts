@@ -103,7 +103,7 @@ export async function createPanelFrame(ctx: ContentScriptContext, onLayoutChange
     layout = next;
     apply();
   });
-  ctx.onInvalidated(unwatch);
+  ctx.onInvalidated(safe('stop layout watch', unwatch));
 
   apply();
   return { setOpen, toggle: () => setOpen(!layout.open), isOpen: () => layout.open };

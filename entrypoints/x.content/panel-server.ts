@@ -95,11 +95,12 @@ export function servePanel(
   }
 
   browser.runtime.onConnect.addListener(onConnect);
-  ctx.onInvalidated(() => {
-    browser.runtime.onConnect.removeListener(onConnect);
-    for (const port of ports) port.disconnect();
+  ctx.onInvalidated(safe('stop panel server', () => {
+    const open = [...ports];
     ports.clear();
-  });
+    for (const port of open) safe('disconnect panel', () => port.disconnect())();
+    browser.runtime.onConnect.removeListener(onConnect);
+  }));
 
   function broadcast(message: ContentMessage): boolean {
     for (const port of ports) port.postMessage(message);

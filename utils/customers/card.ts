@@ -59,10 +59,5 @@ export async function addNote(seen: SeenAs, text: string): Promise<void> {
 export async function changeTag(seen: SeenAs, tag: string, add: boolean): Promise<void> {
   const name = tag.trim();
   if (!name) return;
-  const customer = (await customersRepo().get(seen.handle)) ?? (await createCustomer(seen));
-  const has = customer.tags.includes(name);
-  if (add === has) return;
-  await customersRepo().setTags(seen.handle, add ? [...customer.tags, name] : customer.tags.filter((t) => t !== name), {
-    customerHandle: seen.handle, kind: add ? 'tag-added' : 'tag-removed', at: new Date().toISOString(), agent: await agent(), text: name,
-  });
+  await customersRepo().changeTag(seen.handle, name, add, { at: new Date().toISOString(), agent: await agent() }, seen.name);
 }

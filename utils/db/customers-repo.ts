@@ -85,11 +85,24 @@ export function customersRepo(db: CarelineDatabase = database()) {
         await db.customers.put(record);
       });
     },
-    /** New tags, and the history event that says so, in one transaction. */
-    async setTags(handle: string, tags: string[], event?: Omit<CustomerEventRecord, 'id'>): Promise<void> {
+    /**
+     * Add or remove one tag and log it, reading the record inside the same transaction: two tabs
+     * tagging the same customer at once both keep their tag (a read outside it could lose one).
+     * A tag on someone without a record creates the record. Nothing happens if nothing changes.
+     */
+    async changeTag(handle: string, tag: string, add: boolean, event: Pick<CustomerEventRecord, 'at' | 'agent'>, seenName?: string): Promise<void> {
+      const key = handleKey(handle);
       await db.transaction('rw', db.customers, db.events, async () => {
-        await db.customers.update(handleKey(handle), { tags, updatedAt: now() });
-        if (event) await db.events.add({ ...event, customerHandle: handleKey(event.customerHandle) });
+        const existing = await db.customers.get(key);
+        const record = existing ?? mergeCustomer({ handle, name: seenName }, undefined);
+        if (add === record.tags.includes(tag)) {
+          if (!existing) await db.customers.put(record);
+          return;
+        }
+        record.tags = add ? [...record.tags, tag] : record.tags.filter((t) => t !== tag);
+        record.updatedAt = now();
+        await db.customers.put(record);
+        await db.events.add({ ...event, customerHandle: key, kind: add ? 'tag-added' : 'tag-removed', text: tag });
       });
     },
     /**

@@ -2,7 +2,7 @@ import { visibleText } from './dom-text';
 import { MISSING, chatRoots, findChatComposer, findComposer, findModalComposer, findReplyModal } from './find-composer';
 import { HANDLE_RE, handleFromProfileUrl, handleFromStatusUrl, pageKind, statusIdFromUrl } from './page-kind';
 import { readTweet, readUserName, type TweetRead } from './read-tweet';
-import { queryAll, queryFirst } from './selectors';
+import { humanOf, queryAll, queryFirst } from './selectors';
 import type { ComposerTarget, PageKind, ReplyContext, XPerson } from './types';
 
 export { findComposer } from './find-composer';
@@ -117,22 +117,52 @@ function modalContext(doc: Document, modal: Element, page: PageKind, opts: Reply
 /** (a) Status page: the focused tweet (tabindex -1), else the one whose id is in the URL, else the first. */
 function statusContext(doc: Document, page: PageKind, opts: ReplyContextOptions): ReplyContext {
   const target = findComposer(doc, opts.url);
-  let read = opts.clickedTweet ? readTweet(opts.clickedTweet) : null;
+  let source: Element | null = opts.clickedTweet ?? null;
+  let fallback = false;
+  let read = source ? readTweet(source) : null;
   if (!read) {
-    const focused = queryFirst(doc, 'focusedTweet');
-    read = focused ? readTweet(focused) : null;
+    source = queryFirst(doc, 'focusedTweet');
+    read = source ? readTweet(source) : null;
   }
   if (!read) {
     const id = statusIdFromUrl(opts.url);
-    const reads = queryAll(doc, 'tweet').map((a) => readTweet(a));
-    read = reads.find((r) => r?.tweet?.statusId === id) ?? reads.find((r) => r !== null) ?? null;
+    const reads = queryAll(doc, 'tweet').map((a) => ({ a, r: readTweet(a) }));
+    // Without the open post, another post of the URL's author (never someone else's reply: that
+    // would put the wrong customer on the card); the card then says the open post was not found.
+    const author = handleFromStatusUrl(opts.url);
+    const byId = reads.find(({ r }) => r?.tweet?.statusId === id);
+    const hit = byId ?? reads.find(({ r }) => r !== null && (!author || sameHandle(r.person.handle, author)));
+    source = hit?.a ?? null;
+    read = hit?.r ?? null;
+    if (hit && !byId) fallback = true;
   }
   if (!read) {
     // Not rendered yet (or markup changed): the URL still names the author.
+    source = null;
     const handle = handleFromStatusUrl(opts.url);
     read = handle ? { person: { handle } } : null;
   }
-  return ctx(read ? 'reply' : 'none', page, target, REPLY_BOX, read);
+  const out = ctx(read ? 'reply' : 'none', page, target, REPLY_BOX, read);
+  const unread = read ? unreadParts(doc, source) : [];
+  if (fallback) unread.unshift(humanOf('focusedTweet'));
+  if (unread.length > 0) out.unread = unread.join(', ');
+  return out;
+}
+
+/**
+ * What the card should say Careline could not read about the post it answers: the whole post when
+ * the customer came from the URL alone, else its author block and text. Once X has rendered
+ * (#react-root has content), so a page still loading is not reported.
+ */
+function unreadParts(doc: Document, article: Element | null): string[] {
+  if (!article) {
+    const app = queryFirst(doc, 'appRoot');
+    return app && app.childElementCount > 0 && queryFirst(app, 'primaryColumn') ? [humanOf('tweet')] : [];
+  }
+  const parts: string[] = [];
+  if (queryAll(article, 'tweetUserName').length === 0) parts.push(humanOf('tweetUserName'));
+  if (queryAll(article, 'tweetText').length === 0) parts.push(humanOf('tweetText'));
+  return parts;
 }
 
 /** (d) X Chat: the contact from the conversation header (an "@handle" text, else a profile link). */

@@ -36,6 +36,11 @@ export interface ReplyContext {
   composer: 'draft' | 'textarea' | null;
   /** When composer is null: what Careline looked for (human readable, for the alert). */
   missing?: string;
+  /**
+   * On a reply: the parts of the post Careline looked for and could not find (human readable, for
+   * the card's hint), e.g. when X renamed the tweet's markup and the customer comes from the URL.
+   */
+  unread?: string;
 }
 
 /** A composer element found on the page. */

@@ -71,6 +71,9 @@ export function CustomerCard({ context, onInsertReply }: { context: ReplyContext
           {context?.kind === 'new-post' ? <span className="pill">New post</span> : null}
         </p>
       )}
+      {!picked && context?.unread ? (
+        <p className="muted hint">Careline could not read the post here (looked for {context.unread}): check the customer before replying.</p>
+      ) : null}
       {context && context.kind !== 'none' && context.composer === null ? (
         <p className="muted hint">X&apos;s reply box is not open here: Insert will offer to copy the reply.</p>
       ) : null}

@@ -108,3 +108,27 @@ describe('loadCard', () => {
     expect((await customers.get('new_person'))?.recentNotes?.map((n) => n.text)).toEqual(['n24', 'n23', 'n22', 'n21', 'n20', 'n19']);
   });
 });
+
+describe('changeTag', () => {
+  it('keeps both tags when two contexts tag the same customer at once, and logs each', async () => {
+    const database = fresh();
+    const customers = customersRepo(database);
+    await customers.upsert({ handle: 'minji_kim', name: '김민지', tags: ['VIP'] });
+    const at = '2026-11-30T00:00:00.000Z';
+    await Promise.all([customers.changeTag('minji_kim', '개통지연', true, { at }), customers.changeTag('MINJI_KIM', '유심', true, { at })]);
+    expect((await customers.get('minji_kim'))?.tags.sort()).toEqual(['VIP', '개통지연', '유심'].sort());
+    await customers.changeTag('minji_kim', 'VIP', false, { at });
+    await customers.changeTag('minji_kim', 'VIP', false, { at }); // nothing left to remove: no event
+    expect((await customers.get('minji_kim'))?.tags.sort()).toEqual(['개통지연', '유심'].sort());
+    expect((await eventsRepo(database).newest('minji_kim')).map((e) => `${e.kind}:${e.text}`).sort()).toEqual(
+      ['tag-added:개통지연', 'tag-added:유심', 'tag-removed:VIP'].sort(),
+    );
+  });
+
+  it('creates the record for a tag on someone Careline did not know', async () => {
+    const customers = customersRepo(fresh());
+    await customers.changeTag('@New_One', 'lead', true, { at: '2026-11-30T00:00:00.000Z' }, '새 고객');
+    expect(await customers.get('new_one')).toMatchObject({ displayHandle: 'New_One', name: '새 고객', tags: ['lead'] });
+  });
+});
+

@@ -45,6 +45,36 @@ const LISTED = 100;
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/**
+ * True for a write refused because the origin's storage is full: the DOMException itself, or Dexie's
+ * wrapping of it (AbortError / BulkError with `inner` or `failures`).
+ */
+export function isQuotaExceeded(error: unknown, depth = 0): boolean {
+  if (depth > 4 || typeof error !== 'object' || error === null) return false;
+  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (e.name === 'QuotaExceededError') return true;
+  if (isQuotaExceeded(e.inner, depth + 1) || isQuotaExceeded(e.cause, depth + 1)) return true;
+  const failures = Array.isArray(e.failures) ? e.failures : e.failures && typeof e.failures === 'object' ? Object.values(e.failures) : [];
+  return failures.some((f) => isQuotaExceeded(f, depth + 1));
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * The storage-full alert. Chunks are all-or-nothing, so exactly `written` customers (whole earlier
+ * chunks) were saved and none of the chunk that failed; importing the file again after freeing space
+ * updates those and adds the rest (rows are keyed by handle, never duplicated).
+ */
+export function storageFullMessage(written: number, total: number, chunkSize: number): string {
+  const failedChunk = Math.min(chunkSize, Math.max(0, total - written));
+  const saved = written === 0
+    ? 'No customers were saved'
+    : `${count(written)} of ${count(total)} customers were saved (earlier chunks of ${count(chunkSize)})`;
+  return `Storage is full: the browser refused to save more customers. ${saved}; none of the next ${count(failedChunk)}, ` +
+    `nor the rest of the file. Free up disk space or erase old data (Data section), then import the file again: ` +
+    `customers already saved are updated, not duplicated.`;
+}
+
 export function createImportSession(post: (reply: ImportReply) => void, repo?: Pick<CustomersRepo, 'upsertMany'>) {
   let loaded: { text: string; analysis: CsvAnalysis } | undefined;
   let abort: AbortController | undefined;
@@ -90,7 +120,11 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
       post({ type: 'done', result });
     } catch (e) {
       // Each chunk is one transaction: the failed one left nothing behind, earlier ones stay.
-      post({ type: 'failed', message: `Import stopped after ${written} customers: ${messageOf(e)}`, written });
+      const total = rowsToWrite(analysis);
+      const message = isQuotaExceeded(e)
+        ? storageFullMessage(written, total, chunkSize)
+        : `Import stopped after ${written} customers: ${messageOf(e)}`;
+      post({ type: 'failed', message, written });
     } finally {
       // The text and plan are for one import: let them go.
       loaded = undefined;
