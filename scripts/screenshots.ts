@@ -13,11 +13,10 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchCareline } from './chromium';
 import { startXServer } from '../tests/fixtures/x-app/server';
 import { startReceiver } from '../examples/handoff-receiver/server';
+import { DEMO_SECRET, importSampleCustomers, setUpDemoHandoff } from './demo-setup';
 
-const SAMPLE_CUSTOMERS = path.resolve(import.meta.dirname, '../tests/fixtures/customers/customers-utf8.csv');
 /** The Korean customer's complaint with X's inline reply box under it (as in `npm start`). */
 const DEMO_PATH = '/minji_kim/status/1991000000000000101';
-const DEMO_SECRET = 'careline-demo';
 const VIEWPORT = { width: 1280, height: 800 };
 
 const { values } = parseArgs({
@@ -62,8 +61,7 @@ async function shootWelcome(ctx: BrowserContext): Promise<void> {
 async function importCustomers(ctx: BrowserContext): Promise<void> {
   const options = await ctx.newPage();
   await options.goto(optionsUrl);
-  await options.getByLabel('Import customers').setInputFiles(SAMPLE_CUSTOMERS);
-  await options.getByRole('status').filter({ hasText: /^Imported \d+ customers$/ }).waitFor({ timeout: 20_000 });
+  await importSampleCustomers(options);
   await options.close();
 }
 
@@ -75,13 +73,7 @@ async function setUpHandoff(ctx: BrowserContext): Promise<void> {
   await you.getByRole('textbox', { name: 'Agent name' }).fill('Jae');
   await you.getByRole('button', { name: 'Save' }).click();
   await you.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
-  const section = options.getByRole('region', { name: 'Handoff' });
-  await section.getByRole('textbox', { name: 'Webhook URL' }).fill(receiver.webhookUrl);
-  await section.getByLabel('Webhook secret').fill(DEMO_SECRET);
-  await section.getByRole('textbox', { name: 'Call center name' }).fill('한빛 고객센터');
-  await section.getByRole('textbox', { name: 'Call center phone' }).fill('1588-0000');
-  await section.getByRole('button', { name: 'Save' }).click();
-  await section.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+  await setUpDemoHandoff(options, receiver.webhookUrl);
   await options.close();
 }
 

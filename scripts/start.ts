@@ -10,8 +10,8 @@ import path from 'node:path';
 import { launchCareline } from './chromium';
 import { startXServer } from '../tests/fixtures/x-app/server';
 import { startReceiver } from '../examples/handoff-receiver/server';
+import { DEMO_SECRET, importSampleCustomers, setUpDemoHandoff } from './demo-setup';
 
-const SAMPLE_CUSTOMERS = path.resolve(import.meta.dirname, '../tests/fixtures/customers/customers-utf8.csv');
 
 /** A Korean customer's complaint with X's inline reply box under it. */
 const DEMO_PATH = '/minji_kim/status/1991000000000000101';
@@ -26,8 +26,6 @@ const { values } = parseArgs({
   },
 });
 
-/** The demo's webhook secret: the receiver checks every case's signature with it. */
-const DEMO_SECRET = 'careline-demo';
 
 const server = await startXServer({ port: Number(values.port) });
 const { context, extensionId } = await launchCareline({ port: server.port, headless: values.headless, viewport: { width: 1440, height: 900 } });
@@ -46,8 +44,7 @@ console.log(`Handoffs go to the reference receiver: ${receiver.webhookUrl} (case
 async function seedSampleCustomers(): Promise<void> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await options.getByLabel('Import customers').setInputFiles(SAMPLE_CUSTOMERS);
-  await options.getByRole('status').filter({ hasText: /^Imported \d+ customers$/ }).waitFor({ timeout: 20_000 });
+  await importSampleCustomers(options);
   await options.close();
 }
 
@@ -55,13 +52,7 @@ async function seedSampleCustomers(): Promise<void> {
 async function setUpWebhook(): Promise<void> {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
-  const section = options.getByRole('region', { name: 'Handoff' });
-  await section.getByRole('textbox', { name: 'Webhook URL' }).fill(receiver.webhookUrl);
-  await section.getByLabel('Webhook secret').fill(DEMO_SECRET);
-  await section.getByRole('textbox', { name: 'Call center name' }).fill('한빛 고객센터');
-  await section.getByRole('textbox', { name: 'Call center phone' }).fill('1588-0000');
-  await section.getByRole('button', { name: 'Save' }).click();
-  await section.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+  await setUpDemoHandoff(options, receiver.webhookUrl);
   if (values.headless || values.screenshot) await options.close();
   else await options.goto(receiver.url);
 }
