@@ -1,6 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
-import { manifestPermissions, manifestProblems } from './utils/manifest/permissions';
+import {
+  DEFAULT_LOCALE,
+  localizeCommands,
+  MANIFEST_DESCRIPTION,
+  MANIFEST_NAME,
+  manifestPermissions,
+  manifestProblems,
+} from './utils/manifest/permissions';
+
+/** Throws when the generated manifest asks for more or other than utils/manifest/permissions.ts. */
+function checkManifest(manifest: Record<string, unknown>, browser: string): void {
+  const problems = manifestProblems(manifest, browser);
+  if (problems.length > 0) {
+    throw new Error(
+      `Careline's ${browser} manifest differs from utils/manifest/permissions.ts (change both it and the README's Permissions table):\n  - ${problems.join('\n  - ')}`,
+    );
+  }
+}
 
 // Careline's manifest: the smallest set of permissions that does the job. The lists live in
 // utils/manifest/permissions.ts and each one is explained in the README's "Permissions" section.
@@ -11,21 +28,19 @@ export default defineConfig({
   // panel; MV3 keeps both, so both browsers run the same manifest.
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Careline',
-    description: 'Canned responses, customer history and call-center handoff for care teams on X.',
+    // In the browser's language, from public/_locales (see utils/manifest/permissions.ts).
+    name: MANIFEST_NAME,
+    description: MANIFEST_DESCRIPTION,
+    default_locale: DEFAULT_LOCALE,
     ...manifestPermissions(browser),
   }),
   hooks: {
     // Every production build (build, zip, e2e, lint:firefox) fails if the generated manifest asks for
     // anything else. Not `wxt` dev mode: WXT itself adds tabs, scripting and its dev server there.
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.command === 'serve') return;
-      const problems = manifestProblems(manifest as unknown as Record<string, unknown>, wxt.config.browser);
-      if (problems.length > 0) {
-        throw new Error(
-          `Careline's ${wxt.config.browser} manifest differs from utils/manifest/permissions.ts (change both it and the README's Permissions table):\n  - ${problems.join('\n  - ')}`,
-        );
-      }
+      if (wxt.config.command !== 'serve') checkManifest(manifest as unknown as Record<string, unknown>, wxt.config.browser);
+      // Then, checked in English, the shortcut's description points at its message in public/_locales.
+      localizeCommands(manifest as unknown as Record<string, unknown>);
     },
   },
   zip: {

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import { inputLabels } from '@/utils/templates/render';
@@ -13,6 +14,7 @@ import { TemplatePicker } from './components/TemplatePicker';
 import { TemplatePreview } from './components/TemplatePreview';
 import type { PanelLink } from './link';
 import { usePanelStore } from './store';
+import { PanelLocale } from './i18n';
 import { useInsertFlow } from './useInsertFlow';
 import { useRenderValues } from './useRenderValues';
 
@@ -29,7 +31,9 @@ export function App({ link }: { link: PanelLink | null }) {
   const templates = useLiveQuery(() => repo.list(), []);
   const context = page?.context;
   const values = useRenderValues(context);
-  const insertTemplate = useInsertFlow(link, values);
+  const locale = useLocale();
+  const { t } = locale;
+  const insertTemplate = useInsertFlow(link, values, t);
   const selected = templates?.find((t) => t.id === selectedId);
   const langOf = (t: TemplateRecord) => pickLanguage(t, t.id === selectedId ? pickedLang : null, context?.tweet?.lang);
   const fillInTemplate = templates?.find((t) => t.id === fillInFor);
@@ -48,43 +52,45 @@ export function App({ link }: { link: PanelLink | null }) {
   }, [templates, page]);
 
   return (
-    <aside className="panel" aria-label="Careline">
-      <header className="panel-header">
-        <h1>Careline</h1>
-        <div className="panel-tools">
-          <button type="button" className="icon" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelpOpen(true)}>
-            ?
-          </button>
-          <button type="button" className="icon" aria-label="Close panel" onClick={() => void link?.request({ type: 'close-panel' })}>
-            ×
-          </button>
-        </div>
-      </header>
-      {!connected ? <p className="muted" role="status">Connecting to x.com…</p> : null}
-      <CustomerCard
-        context={context}
-        onInsertReply={(text) => void insertTemplate({ template: ticketReplyTemplate(text), lang: context?.tweet?.lang ?? 'en' })}
-      />
-      <TemplatePicker templates={templates} onInsert={(t) => void insertTemplate({ template: t, lang: langOf(t) })}>
-        {selected ? (
-          <TemplatePreview
-            template={selected}
-            lang={langOf(selected)}
-            values={values}
-            onInsert={(opts) => void insertTemplate({ template: selected, lang: langOf(selected), ...opts })}
+    <PanelLocale.Provider value={locale}>
+      <aside className="panel" aria-label={t('panel.landmark')}>
+        <header className="panel-header">
+          <h1>Careline</h1>
+          <div className="panel-tools">
+            <button type="button" className="icon" aria-label={t('panel.shortcutsButton')} title={t('panel.shortcutsButtonTitle')} onClick={() => setHelpOpen(true)}>
+              ?
+            </button>
+            <button type="button" className="icon" aria-label={t('panel.closePanel')} onClick={() => void link?.request({ type: 'close-panel' })}>
+              ×
+            </button>
+          </div>
+        </header>
+        {!connected ? <p className="muted" role="status">{t('panel.connecting')}</p> : null}
+        <CustomerCard
+          context={context}
+          onInsertReply={(text) => void insertTemplate({ template: ticketReplyTemplate(text), lang: context?.tweet?.lang ?? 'en' })}
+        />
+        <TemplatePicker templates={templates} onInsert={(t) => void insertTemplate({ template: t, lang: langOf(t) })}>
+          {selected ? (
+            <TemplatePreview
+              template={selected}
+              lang={langOf(selected)}
+              values={values}
+              onInsert={(opts) => void insertTemplate({ template: selected, lang: langOf(selected), ...opts })}
+            />
+          ) : null}
+        </TemplatePicker>
+        {insert.kind === 'failed' ? <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} /> : null}
+        <SaveReplyForm link={link} />
+        {fillInTemplate && fillInLabels.length > 0 ? (
+          <FillInDialog
+            labels={fillInLabels}
+            onCancel={() => openFillIn(null)}
+            onInsert={(inputs) => void insertTemplate({ template: fillInTemplate, lang: langOf(fillInTemplate), inputs, confirmedMissing: false })}
           />
         ) : null}
-      </TemplatePicker>
-      {insert.kind === 'failed' ? <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} /> : null}
-      <SaveReplyForm link={link} />
-      {fillInTemplate && fillInLabels.length > 0 ? (
-        <FillInDialog
-          labels={fillInLabels}
-          onCancel={() => openFillIn(null)}
-          onInsert={(inputs) => void insertTemplate({ template: fillInTemplate, lang: langOf(fillInTemplate), inputs, confirmedMissing: false })}
-        />
-      ) : null}
-      {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
-    </aside>
+        {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+      </aside>
+    </PanelLocale.Provider>
   );
 }

@@ -7,6 +7,7 @@ import type { TemplateRecord } from '@/utils/db/types';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import { agentSettings } from '@/utils/settings/settings';
+import type { Translate } from '@/utils/i18n/pages';
 import { renderTemplate, type RenderValues } from '@/utils/templates/render';
 import { bodyFor } from '@/utils/templates/variants';
 import { copyText } from './clipboard';
@@ -23,7 +24,7 @@ export interface InsertRequest {
   confirmedMissing?: boolean;
 }
 
-export function useInsertFlow(link: PanelLink | null, values: RenderValues) {
+export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: Translate) {
   const { setInsert, openFillIn, page } = usePanelStore();
 
   /** With "log drafts" on, an insert is history even if the agent never sends it (sends are logged anyway). */
@@ -50,7 +51,7 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues) {
     openFillIn(null);
     const text = rendered.text;
     if (!link) {
-      setInsert({ kind: 'failed', text, missing: 'the x.com tab', copied: await copyText(text) });
+      setInsert({ kind: 'failed', text, missing: t('panel.insert.missingTab'), copied: await copyText(text) });
       return;
     }
     setInsert({ kind: 'busy' });
@@ -62,9 +63,9 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues) {
         await logDraft(text, template.id);
         return;
       }
-      setInsert({ kind: 'failed', text, missing: outcome.missing ?? "X's reply box", copied: await copyText(text) });
+      setInsert({ kind: 'failed', text, missing: outcome.missing ?? t('panel.insert.missingReplyBox'), copied: await copyText(text) });
     } catch {
-      setInsert({ kind: 'failed', text, missing: 'the x.com tab (reload it)', copied: await copyText(text) });
+      setInsert({ kind: 'failed', text, missing: t('panel.insert.missingTabReload'), copied: await copyText(text) });
     }
   };
 }

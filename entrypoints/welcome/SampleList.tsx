@@ -1,3 +1,4 @@
+import type { Translate } from '@/utils/i18n/pages';
 import type { TemplateRecord } from '@/utils/db/types';
 
 const LANGUAGES: Record<string, string> = { ko: '한국어', en: 'English' };
@@ -7,14 +8,13 @@ const PLACEHOLDER = /(\{\{[^{}]*\}\})/;
 interface Props {
   /** The samples still in the library, in their seeding order; undefined while they are read. */
   samples: TemplateRecord[] | undefined;
+  t: Translate;
 }
 
 /** The sample replies as they are in the library, with their shortcut, language and body. */
-export function SampleList({ samples }: Props) {
-  if (samples === undefined) return <p className="muted">Reading your reply library…</p>;
-  if (samples.length === 0) {
-    return <p className="muted">The sample replies are no longer in your library. Your replies are in Settings → Templates.</p>;
-  }
+export function SampleList({ samples, t }: Props) {
+  if (samples === undefined) return <p className="muted">{t('welcome.samples.reading')}</p>;
+  if (samples.length === 0) return <p className="muted">{t('welcome.samples.gone')}</p>;
   return (
     <ul className="samples" aria-labelledby="samples-h">
       {samples.map((t) => (

@@ -14,6 +14,7 @@ import { watchSends } from './send-watcher';
 import { watchShortcuts } from './shortcut-expander';
 import { extensionGone, showStaleNotice } from './stale-notice';
 import { createToggleButton } from './toggle-button';
+import { followLanguage } from './words';
 
 /** A command arriving right after the page saw the same key press is that press, not a second one. */
 const SHORTCUT_DEDUPE_MS = 250;
@@ -26,6 +27,7 @@ export default defineContentScript({
   // every script of x.com sees; its CustomEvent on document does the same job (stopping an older copy).
   noScriptStartedPostMessage: true,
   async main(ctx) {
+    followLanguage(ctx);
     const button = createToggleButton(ctx, () => frame.toggle());
     const frame = await createPanelFrame(ctx, (layout) => button.setState(layout.open, layout.width));
     const watcher = watchPageState(ctx, (state) => server.push(state));

@@ -3,6 +3,7 @@
  * Shadow DOM so X's styles and ours never meet; it shows template titles and shortcuts only.
  */
 import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
+import { t } from './words';
 
 const CSS = `
   :host { all: initial; }
@@ -26,7 +27,7 @@ export class ShortcutPopup {
     const style = document.createElement('style');
     style.textContent = CSS;
     this.list.setAttribute('role', 'listbox');
-    this.list.setAttribute('aria-label', 'Careline shortcuts');
+    this.list.setAttribute('aria-label', t('content.shortcuts'));
     // Keep focus (and Draft's selection) in X's composer when an item is clicked.
     this.list.addEventListener('mousedown', (e) => e.preventDefault());
     root.append(style, this.list);
@@ -44,6 +45,7 @@ export class ShortcutPopup {
     this.items = items;
     this.active = 0;
     if (items.length === 0) return this.hide();
+    this.list.setAttribute('aria-label', t('content.shortcuts')); // the language may have changed since
     this.render();
     this.list.style.left = `${Math.max(8, Math.min(anchor.left, window.innerWidth - 380))}px`;
     this.list.style.top = `${Math.min(anchor.bottom + 6, window.innerHeight - 40 * items.length - 30)}px`;
@@ -81,7 +83,7 @@ export class ShortcutPopup {
     const hint = document.createElement('li');
     hint.className = 'hint';
     hint.setAttribute('role', 'presentation');
-    hint.textContent = 'Tab or Enter to insert · Esc to close';
+    hint.textContent = t('content.shortcutsHint');
     this.list.append(hint);
   }
 }

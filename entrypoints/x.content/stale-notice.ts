@@ -4,11 +4,11 @@
  * with it). The agent then sees a small notice where the panel was, saying why Careline went away
  * and what brings it back. Plain DOM in its own shadow root: no extension resources are reachable.
  * Reloading is the agent's choice (a Dismiss button, no Reload button): the draft in X's reply box
- * stays untouched until they decide.
+ * stays untouched until they decide. Its words are the last language the script knew (storage is
+ * gone with the extension).
  */
 import { browser } from 'wxt/browser';
-
-export const STALE_MESSAGE = 'Careline was updated or restarted: reload this page to reconnect';
+import { t } from './words';
 
 const CSS = `
   div { all: initial; position: fixed; top: 12px; right: 12px; z-index: 2147483001; max-width: 320px;
@@ -36,10 +36,10 @@ export function showStaleNotice(): void {
   const box = document.createElement('div');
   box.setAttribute('role', 'alert');
   const text = document.createElement('p');
-  text.textContent = `${STALE_MESSAGE}.`;
+  text.textContent = t('content.stale');
   const dismiss = document.createElement('button');
   dismiss.type = 'button';
-  dismiss.textContent = 'Dismiss';
+  dismiss.textContent = t('content.dismiss');
   dismiss.addEventListener('click', () => host.remove());
   box.append(text, dismiss);
   root.append(style, box);

@@ -1,9 +1,10 @@
 /**
- * The page button "Open Careline" / "Close Careline". Lives in its own shadow root so X's styles and
+ * The page button "Open Careline" / "Close Careline" (in the agent's language, relabelled live). Lives in its own shadow root so X's styles and
  * ours never meet; it carries no customer data.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { safe } from './safe';
+import { onLanguageChange, t } from './words';
 
 const CSS = `
   button { all: unset; box-sizing: border-box; position: fixed; bottom: 20px; z-index: 2147483001;
@@ -28,10 +29,17 @@ export function createToggleButton(ctx: ContentScriptContext, onClick: () => voi
   button.addEventListener('click', safe('toggle button', onClick));
   root.append(style, button);
   document.documentElement.append(host);
-  ctx.onInvalidated(() => host.remove());
+  let open = false;
+  const label = () => button.setAttribute('aria-label', t(open ? 'content.closeCareline' : 'content.openCareline'));
+  const stop = onLanguageChange(label);
+  ctx.onInvalidated(() => {
+    stop();
+    host.remove();
+  });
   return {
-    setState(open, panelWidth) {
-      button.setAttribute('aria-label', open ? 'Close Careline' : 'Open Careline');
+    setState(isOpen, panelWidth) {
+      open = isOpen;
+      label();
       button.setAttribute('aria-expanded', String(open));
       button.style.right = open ? `${panelWidth + 16}px` : '20px';
     },

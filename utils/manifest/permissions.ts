@@ -32,6 +32,28 @@ export const COMMANDS = {
 } as const;
 
 /**
+ * The manifest speaks the browser's language (Chrome and Firefox pick from public/_locales by their
+ * UI language; Careline's own pages follow options → You → Language instead). Name and description
+ * are `__MSG_…__` references in wxt.config.ts; a command's description stays English in COMMANDS,
+ * which the checks compare, and `localizeCommands` points it at its message once the check passed.
+ * Every message named here must exist in each public/_locales/<lang>/messages.json (English: the
+ * same words as COMMANDS).
+ */
+export const DEFAULT_LOCALE = 'en';
+export const MANIFEST_NAME = '__MSG_extName__';
+export const MANIFEST_DESCRIPTION = '__MSG_extDescription__';
+export const COMMAND_MESSAGES: { readonly [name in keyof typeof COMMANDS]: string } = { 'toggle-panel': 'commandTogglePanel' };
+
+/** Replaces each command's English description with its `__MSG_…__` reference, in place. */
+export function localizeCommands(manifest: Record<string, unknown>): void {
+  const commands = manifest.commands as { [name: string]: { description?: string } } | undefined;
+  for (const [name, message] of Object.entries(COMMAND_MESSAGES)) {
+    const command = commands?.[name];
+    if (command) command.description = `__MSG_${message}__`;
+  }
+}
+
+/**
  * Firefox only. The id is what AMO signs and what storage is keyed by: never change it.
  * `data_collection_permissions` is Firefox's built-in data consent (required for new add-ons on AMO
  * since November 2025): Careline sends nothing to its makers or to any third party; the only data

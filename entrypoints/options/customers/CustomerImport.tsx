@@ -6,8 +6,11 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { ImportProgress, ImportResult } from '@/utils/customers/csv/import';
 import type { ImportPreview, ImportReply } from '@/utils/customers/csv/session';
+import { useLocale } from '@/components/useLocale';
+import type { Translate } from '@/utils/i18n/pages';
+import { count } from '../data/messages';
 import { openImportChannel, type ImportChannel } from './import-client';
-import { ColumnMappingTable, FileSummary, plural, ProblemLists, problemsAlertText } from './ImportPreview';
+import { ColumnMappingTable, FileSummary, ProblemLists, problemsAlertText } from './ImportPreview';
 import { ImportProgressBar } from './ImportProgressBar';
 
 type Phase =
@@ -21,14 +24,17 @@ type Phase =
 const previewOf = (phase: Phase) => ('preview' in phase ? phase.preview : undefined);
 
 /** The contract's result text for a completed import, or what a cancel left behind. */
-function resultText(phase: Extract<Phase, { kind: 'finished' }>): string {
+function resultText(t: Translate, phase: Extract<Phase, { kind: 'finished' }>, plain: (n: number) => string | number): string {
   const { written, cancelled } = phase.result;
-  if (!cancelled) return `Imported ${written} customers`;
+  if (!cancelled) return t('options.customers.imported', { n: plain(written) });
   const rest = phase.preview.toWrite - written;
-  return `Import cancelled: ${plural(written, 'customer was', 'customers were')} already written and stay; the other ${plural(rest, 'row was', 'rows were')} not imported.`;
+  return t('options.customers.cancelled', { written: count(t, written, 'customerWas'), rest: count(t, rest, 'rowWas') });
 }
 
 export function CustomerImport() {
+  const { t, locale } = useLocale();
+  // The contract's English result has always used plain digits ("Imported 100000 customers").
+  const plain = (n: number) => (locale === 'en' ? String(n) : n);
   const id = useId();
   const channel = useRef<ImportChannel | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -93,29 +99,25 @@ export function CustomerImport() {
   return (
     <div className="cust-import" data-import-thread={thread}>
       <label className="cust-file">
-        Import customers
+        {t('options.customers.import')}
         <input type="file" accept=".csv,text/csv" disabled={busy} onChange={onChoose} />
       </label>
-      <p className="muted small">
-        CSV with a header row: handle (핸들), name (이름), customer_id (고객번호), phone (전화번호), email, plan (요금제),
-        tags (태그, separated by ;), note (메모); other columns become custom attributes. UTF-8 or CP949 (Excel). Customers are
-        matched by handle: importing again updates them.
-      </p>
+      <p className="muted small">{t('options.customers.importHelp')}</p>
 
-      {phase.kind === 'reading' ? <p className="muted">Reading {phase.fileName}…</p> : null}
+      {phase.kind === 'reading' ? <p className="muted">{t('options.customers.reading', { file: phase.fileName })}</p> : null}
       {phase.kind === 'failed' ? <p role="alert">{phase.message}</p> : null}
 
       {phase.kind === 'review' ? (
         <div className="cust-decision">
-          <p role="alert">{problemsAlertText(phase.preview)}</p>
+          <p role="alert">{problemsAlertText(t, phase.preview)}</p>
           <div className="row">
             <button type="button" className="primary" aria-describedby={`${id}-skip`} disabled={phase.preview.toWrite === 0} onClick={() => importValidOnly(phase.preview)}>
-              Import valid rows only
+              {t('options.customers.importValidOnly')}
             </button>
-            <button type="button" onClick={discard}>Discard file</button>
+            <button type="button" onClick={discard}>{t('options.customers.discard')}</button>
           </div>
           <p id={`${id}-skip`} className="muted small">
-            Skips the {plural(phase.preview.problemCount, 'row')} with problems and writes {plural(phase.preview.toWrite, 'customer')}.
+            {t('options.customers.skipNote', { rows: count(t, phase.preview.problemCount, 'row'), customers: count(t, phase.preview.toWrite, 'customer') })}
           </p>
         </div>
       ) : null}
@@ -131,11 +133,11 @@ export function CustomerImport() {
       ) : null}
       {phase.kind === 'finished' ? (
         <>
-          <p role="status">{resultText(phase)}</p>
+          <p role="status">{resultText(t, phase, plain)}</p>
           <p className="muted small">
-            {plural(phase.result.created, 'new customer')}, {plural(phase.result.updated, 'updated customer')}.
-            {skipped ? ` Skipped ${plural(skipped, 'row')} with problems (listed below).` : ''}
-            {phase.preview.warningCount ? ` ${plural(phase.preview.warningCount, 'row')} replaced by a later row with the same handle.` : ''}
+            {t('options.customers.resultCounts', { created: count(t, phase.result.created, 'newCustomer'), updated: count(t, phase.result.updated, 'updatedCustomer') })}
+            {skipped ? t('options.customers.skipped', { rows: count(t, skipped, 'row') }) : ''}
+            {phase.preview.warningCount ? t('options.customers.replaced', { rows: count(t, phase.preview.warningCount, 'row') }) : ''}
           </p>
         </>
       ) : null}

@@ -4,33 +4,35 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { useLocale } from '@/components/useLocale';
 import { customersRepo } from '@/utils/db/customers-repo';
 
 const repo = customersRepo();
 const SHOWN = 20;
 
 export function CustomerLookup() {
+  const { t } = useLocale();
   const [query, setQuery] = useState('');
   const found = useLiveQuery(() => repo.search(query, SHOWN), [query]);
   const searching = query.trim() !== '';
   return (
     <div className="cust-lookup">
       <label>
-        Search customers
-        <input type="search" value={query} placeholder="@handle, 이름, 고객번호, 010…" onChange={(e) => setQuery(e.target.value)} />
+        {t('options.customers.search')}
+        <input type="search" value={query} placeholder={t('options.customers.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
       </label>
-      {searching && found && found.length === 0 ? <p className="muted">No customer matches “{query.trim()}”.</p> : null}
+      {searching && found && found.length === 0 ? <p className="muted">{t('options.customers.noMatch', { query: query.trim() })}</p> : null}
       {searching && found && found.length > 0 ? (
-        <table aria-label="Customers">
+        <table aria-label={t('options.customers.table')}>
           <thead>
             <tr>
-              <th scope="col">Handle</th>
-              <th scope="col">Name</th>
-              <th scope="col">Customer ID</th>
-              <th scope="col">Phone</th>
-              <th scope="col">Plan</th>
-              <th scope="col">Tags</th>
-              <th scope="col">Attributes</th>
+              <th scope="col">{t('options.customers.col.handle')}</th>
+              <th scope="col">{t('options.customers.col.name')}</th>
+              <th scope="col">{t('options.customers.col.customerId')}</th>
+              <th scope="col">{t('options.customers.col.phone')}</th>
+              <th scope="col">{t('options.customers.col.plan')}</th>
+              <th scope="col">{t('options.customers.col.tags')}</th>
+              <th scope="col">{t('options.customers.col.attributes')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,35 +1,38 @@
 /** What a chosen customer file holds, before and while it is imported: mapping, encoding, counts, problems. */
+import { useLocale } from '@/components/useLocale';
 import { describeTarget } from '@/utils/customers/csv/columns';
 import { ENCODING_LABEL } from '@/utils/customers/csv/decode';
 import type { CsvProblem } from '@/utils/customers/csv/parse';
 import type { ImportPreview } from '@/utils/customers/csv/session';
+import type { Translate } from '@/utils/i18n/pages';
+import { count } from '../data/messages';
 
 /** How many problems and warnings are listed on the page (the alert names the first few). */
 const SHOWN = 20;
 
-export const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
 export function FileSummary({ preview }: { preview: ImportPreview }) {
+  const { t, formatNumber } = useLocale();
   return (
-    <dl className="cust-summary" aria-label="File summary">
-      <div><dt>File</dt><dd>{preview.fileName}</dd></div>
-      <div><dt>Encoding</dt><dd>{ENCODING_LABEL[preview.encoding]}</dd></div>
-      <div><dt>Rows</dt><dd>{preview.dataRows.toLocaleString('en-US')}</dd></div>
-      <div><dt>Customers to write</dt><dd>{preview.toWrite.toLocaleString('en-US')}</dd></div>
+    <dl className="cust-summary" aria-label={t('options.customers.fileSummary')}>
+      <div><dt>{t('options.customers.file')}</dt><dd>{preview.fileName}</dd></div>
+      <div><dt>{t('options.customers.encoding')}</dt><dd>{ENCODING_LABEL[preview.encoding]}</dd></div>
+      <div><dt>{t('options.customers.rows')}</dt><dd>{formatNumber(preview.dataRows)}</dd></div>
+      <div><dt>{t('options.customers.toWrite')}</dt><dd>{formatNumber(preview.toWrite)}</dd></div>
     </dl>
   );
 }
 
 export function ColumnMappingTable({ preview }: { preview: ImportPreview }) {
+  const { t } = useLocale();
   return (
-    <table className="cust-mapping" aria-label="Column mapping">
+    <table className="cust-mapping" aria-label={t('options.customers.columnMapping')}>
       <thead>
-        <tr><th scope="col">CSV column</th><th scope="col">Careline field</th></tr>
+        <tr><th scope="col">{t('options.customers.csvColumn')}</th><th scope="col">{t('options.customers.carelineField')}</th></tr>
       </thead>
       <tbody>
         {preview.columns.map((c) => (
           <tr key={c.index}>
-            <td>{c.header || <span className="muted">(column {c.index + 1})</span>}</td>
+            <td>{c.header || <span className="muted">{t('options.customers.unnamedColumn', { n: String(c.index + 1) })}</span>}</td>
             <td className={c.target.kind === 'field' ? undefined : 'muted'}>{describeTarget(c.target)}</td>
           </tr>
         ))}
@@ -39,31 +42,33 @@ export function ColumnMappingTable({ preview }: { preview: ImportPreview }) {
 }
 
 function RowList({ label, items, total }: { label: string; items: CsvProblem[]; total: number }) {
+  const { t, formatNumber } = useLocale();
   if (total === 0) return null;
   const shown = items.slice(0, SHOWN);
   return (
     <div className="cust-rowlist">
-      <h3>{label} ({total.toLocaleString('en-US')})</h3>
+      <h3>{label} ({formatNumber(total)})</h3>
       <ul aria-label={label}>
-        {shown.map((p) => <li key={p.row}>Row {p.row}: {p.message}</li>)}
+        {shown.map((p) => <li key={p.row}>{t('options.customers.rowProblem', { row: String(p.row), message: p.message })}</li>)}
       </ul>
-      {total > shown.length ? <p className="muted small">…and {plural(total - shown.length, 'more row')}.</p> : null}
+      {total > shown.length ? <p className="muted small">{t('options.customers.andMore', { rows: count(t, total - shown.length, 'moreRow') })}</p> : null}
     </div>
   );
 }
 
 export function ProblemLists({ preview }: { preview: ImportPreview }) {
+  const { t } = useLocale();
   return (
     <>
-      <RowList label="Problems" items={preview.problems} total={preview.problemCount} />
-      <RowList label="Duplicate handles" items={preview.warnings} total={preview.warningCount} />
+      <RowList label={t('options.customers.problems')} items={preview.problems} total={preview.problemCount} />
+      <RowList label={t('options.customers.duplicates')} items={preview.warnings} total={preview.warningCount} />
     </>
   );
 }
 
 /** The alert for a file with problems: the count, the first rows with their numbers, and the way out. */
-export function problemsAlertText(preview: ImportPreview): string {
-  const first = preview.problems.slice(0, 3).map((p) => `row ${p.row}: ${p.message}`).join('; ');
+export function problemsAlertText(t: Translate, preview: ImportPreview): string {
+  const first = preview.problems.slice(0, 3).map((p) => t('options.customers.alertRow', { row: String(p.row), message: p.message })).join('; ');
   const more = preview.problemCount > 3 ? '; …' : '';
-  return `Nothing imported: ${plural(preview.problemCount, 'row has', 'rows have')} problems (${first}${more}). Fix the file and choose it again, or import the valid rows only.`;
+  return t('options.customers.problemsAlert', { rows: count(t, preview.problemCount, 'rowHas'), first, more });
 }

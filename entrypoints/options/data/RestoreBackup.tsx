@@ -1,4 +1,6 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { useLocale } from '@/components/useLocale';
+import type { Translate } from '@/utils/i18n/pages';
 import { applyBackup, parseBackup, type BackupFile } from '@/utils/customers/backup';
 import { backupRepo, type TableCounts } from '@/utils/db/backup-repo';
 import { count, errorText, MessageLine, type DataMessage, type Report } from './messages';
@@ -11,8 +13,13 @@ type State =
 
 const repo = backupRepo();
 
-function describeCounts(c: TableCounts): string {
-  return `${count(c.customers, 'customer', 'customers')}, ${count(c.events, 'history entry', 'history entries')}, ${count(c.templates, 'template', 'templates')} and ${count(c.packs, 'pack', 'packs')}`;
+function describeCounts(t: Translate, c: TableCounts): string {
+  return t('options.data.restore.counts', {
+    customers: count(t, c.customers, 'customer'),
+    events: count(t, c.events, 'historyEntry'),
+    templates: count(t, c.templates, 'template'),
+    packs: count(t, c.packs, 'pack'),
+  });
 }
 
 /**
@@ -20,6 +27,7 @@ function describeCounts(c: TableCounts): string {
  * transaction. An invalid file is refused with the reason and where, and the data stays as it was.
  */
 export function RestoreBackup({ message, report, onDone }: { message: DataMessage | null; report: Report; onDone: () => void }) {
+  const { t, formatDate } = useLocale();
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
 
@@ -34,13 +42,13 @@ export function RestoreBackup({ message, report, onDone }: { message: DataMessag
       const parsed = parseBackup(await file.text(), repo.schemaVersion());
       if (!parsed.ok) {
         setState({ kind: 'idle' });
-        report({ from: 'restore', ok: false, text: `Could not restore ${file.name}: ${parsed.error}. Nothing was changed.` });
+        report({ from: 'restore', ok: false, text: t('options.data.restore.invalid', { file: file.name, error: parsed.error }) });
         return;
       }
       setState({ kind: 'confirm', fileName: file.name, backup: parsed.backup, incoming: parsed.counts, current: await repo.counts(), busy: false });
     } catch (e) {
       setState({ kind: 'idle' });
-      report({ from: 'restore', ok: false, text: `Could not read ${file.name}: ${errorText(e)}` });
+      report({ from: 'restore', ok: false, text: t('options.data.restore.unreadable', { file: file.name, error: errorText(e) }) });
     }
   }
 
@@ -48,33 +56,37 @@ export function RestoreBackup({ message, report, onDone }: { message: DataMessag
     setState({ ...s, busy: true });
     try {
       await applyBackup(s.backup);
-      report({ from: 'restore', ok: true, text: `Restored ${describeCounts(s.incoming)}` });
+      report({ from: 'restore', ok: true, text: t('options.data.restore.done', { counts: describeCounts(t, s.incoming) }) });
       onDone();
     } catch (e) {
       // replaceAll is one transaction: on failure nothing was written.
-      report({ from: 'restore', ok: false, text: `Restore failed, nothing was changed: ${errorText(e)}` });
+      report({ from: 'restore', ok: false, text: t('options.data.restore.failed', { error: errorText(e) }) });
     }
     setState({ kind: 'idle' });
   }
 
   return (
     <div className="data-block">
-      <h3>Restore</h3>
-      <p className="muted small">Replaces everything in Careline with a backup file. You will be asked to confirm first.</p>
+      <h3>{t('options.data.restore.heading')}</h3>
+      <p className="muted small">{t('options.data.restore.help')}</p>
       <label>
-        Restore backup
+        {t('options.data.restore.input')}
         <input ref={inputRef} type="file" accept=".json,application/json" onChange={(e) => void onChoose(e)} disabled={state.kind !== 'idle'} />
       </label>
-      {state.kind === 'reading' ? <p className="muted">Checking the backup…</p> : null}
+      {state.kind === 'reading' ? <p className="muted">{t('options.data.restore.checking')}</p> : null}
       {state.kind === 'confirm' ? (
-        <div role="group" aria-label="Confirm restore" className="data-confirm">
+        <div role="group" aria-label={t('options.data.restore.confirmGroup')} className="data-confirm">
           <p>
-            Restore {state.fileName} (exported {new Date(state.backup.exportedAt).toLocaleString()})? This replaces
-            everything Careline holds now — {describeCounts(state.current)} — with the backup&apos;s {describeCounts(state.incoming)}.
+            {t('options.data.restore.confirm', {
+              file: state.fileName,
+              date: formatDate(new Date(state.backup.exportedAt)),
+              current: describeCounts(t, state.current),
+              incoming: describeCounts(t, state.incoming),
+            })}
           </p>
           <div className="row">
-            <button type="button" className="danger" disabled={state.busy} onClick={() => void confirm(state)}>Replace everything</button>
-            <button type="button" disabled={state.busy} onClick={() => { setState({ kind: 'idle' }); inputRef.current?.focus(); }}>Cancel</button>
+            <button type="button" className="danger" disabled={state.busy} onClick={() => void confirm(state)}>{t('options.data.restore.replace')}</button>
+            <button type="button" disabled={state.busy} onClick={() => { setState({ kind: 'idle' }); inputRef.current?.focus(); }}>{t('options.data.cancel')}</button>
           </div>
         </div>
       ) : null}

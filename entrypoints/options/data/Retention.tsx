@@ -1,4 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useLocale } from '@/components/useLocale';
 import { applyRetention } from '@/utils/customers/retention';
 import { isRetentionDays, MAX_RETENTION_DAYS, privacySettings } from '@/utils/settings/privacy';
 import { count, errorText, MessageLine, type DataMessage, type Report } from './messages';
@@ -11,10 +12,9 @@ function parseDays(text: string): number | null | undefined {
   return isRetentionDays(n) ? n : undefined;
 }
 
-const INVALID = `Enter a whole number of days from 1 to ${MAX_RETENTION_DAYS.toLocaleString('en')}, or leave it empty to keep history forever.`;
-
 /** "Delete history older than N days": saved for the background's daily sweep, or applied at once. */
 export function Retention({ message, report, onDone }: { message: DataMessage | null; report: Report; onDone: () => void }) {
+  const { t } = useLocale();
   const id = useId();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -27,7 +27,7 @@ export function Retention({ message, report, onDone }: { message: DataMessage | 
   async function save(): Promise<number | null | undefined> {
     const days = parseDays(text);
     if (days === undefined) {
-      report({ from: 'retention', ok: false, text: INVALID });
+      report({ from: 'retention', ok: false, text: t('options.data.retention.invalid', { max: MAX_RETENTION_DAYS }) });
       return undefined;
     }
     await privacySettings.setValue({ retentionDays: days });
@@ -39,7 +39,7 @@ export function Retention({ message, report, onDone }: { message: DataMessage | 
     report(null);
     const days = await save();
     if (days === undefined) return;
-    report({ from: 'retention', ok: true, text: days === null ? 'Saved: history is kept forever' : `Saved: history older than ${count(days, 'day', 'days')} is deleted daily` });
+    report({ from: 'retention', ok: true, text: days === null ? t('options.data.retention.savedForever') : t('options.data.retention.saved', { days: count(t, days, 'day') }) });
   }
 
   /** Apply now also saves: deleting at 30 days once while the daily sweep keeps 90 would surprise. */
@@ -48,30 +48,30 @@ export function Retention({ message, report, onDone }: { message: DataMessage | 
     setBusy(true);
     try {
       const days = await save();
-      if (days === null) report({ from: 'retention', ok: true, text: 'History is kept forever: nothing was deleted' });
+      if (days === null) report({ from: 'retention', ok: true, text: t('options.data.retention.keptForever') });
       else if (days !== undefined) {
         const deleted = await applyRetention(days);
-        report({ from: 'retention', ok: true, text: `Deleted ${count(deleted, 'history entry', 'history entries')} older than ${count(days, 'day', 'days')}` });
+        report({ from: 'retention', ok: true, text: t('options.data.retention.deleted', { entries: count(t, deleted, 'historyEntry'), days: count(t, days, 'day') }) });
         onDone();
       }
     } catch (e) {
-      report({ from: 'retention', ok: false, text: `Could not apply retention: ${errorText(e)}` });
+      report({ from: 'retention', ok: false, text: t('options.data.retention.failed', { error: errorText(e) }) });
     }
     setBusy(false);
   }
 
   return (
     <div className="data-block">
-      <h3 id={`${id}-h`}>History retention</h3>
-      <p className="muted small">Older history entries are deleted once a day. Customers themselves are kept. Empty keeps history forever.</p>
+      <h3 id={`${id}-h`}>{t('options.data.retention.heading')}</h3>
+      <p className="muted small">{t('options.data.retention.help')}</p>
       <form className="row" onSubmit={(e) => void onSave(e)} aria-labelledby={`${id}-h`}>
         <label>
-          Delete history older than (days)
-          <input type="number" min={1} max={MAX_RETENTION_DAYS} step={1} inputMode="numeric" value={text} placeholder="Keep forever"
+          {t('options.data.retention.days')}
+          <input type="number" min={1} max={MAX_RETENTION_DAYS} step={1} inputMode="numeric" value={text} placeholder={t('options.data.retention.placeholder')}
             onChange={(e) => setText(e.target.value)} />
         </label>
-        <button type="submit" disabled={busy}>Save</button>
-        <button type="button" disabled={busy} onClick={() => void onApply()}>Apply now</button>
+        <button type="submit" disabled={busy}>{t('options.data.save')}</button>
+        <button type="button" disabled={busy} onClick={() => void onApply()}>{t('options.data.retention.apply')}</button>
       </form>
       <MessageLine from="retention" message={message} />
     </div>

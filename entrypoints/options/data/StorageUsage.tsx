@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { useLocale } from '@/components/useLocale';
+import type { Translate } from '@/utils/i18n/pages';
 import { MessageLine, type DataMessage, type Report } from './messages';
 
 interface Usage {
@@ -9,11 +11,10 @@ interface Usage {
 
 const MB = 1024 * 1024;
 
-/** "0.4 MB", "12 MB", "153,600 MB". */
-export function megabytes(bytes: number): string {
+/** "0.4 MB", "12 MB", "153,600 MB" (Korean "12MB"). */
+export function megabytes(t: Translate, bytes: number): string {
   const mb = bytes / MB;
-  if (mb < 10) return `${mb.toFixed(1)} MB`;
-  return `${Math.round(mb).toLocaleString('en')} MB`;
+  return t('options.data.storage.megabytes', { mb: mb < 10 ? mb.toFixed(1) : Math.round(mb) });
 }
 
 async function readUsage(): Promise<Usage | null> {
@@ -29,6 +30,7 @@ async function readUsage(): Promise<Usage | null> {
  * `version` changes after each export, restore, erase or sweep, to read the usage again.
  */
 export function StorageUsage({ version, message, report }: { version: number; message: DataMessage | null; report: Report }) {
+  const { t } = useLocale();
   const [usage, setUsage] = useState<Usage | null | undefined>(undefined);
   const [asking, setAsking] = useState(false);
 
@@ -45,27 +47,27 @@ export function StorageUsage({ version, message, report }: { version: number; me
     setAsking(false);
     setUsage(await readUsage());
     report(granted
-      ? { from: 'storage', ok: true, text: 'Storage is now persistent' }
-      : { from: 'storage', ok: false, text: 'The browser declined to make storage persistent; it may clear Careline\'s data when the disk is nearly full. Keep a backup.' });
+      ? { from: 'storage', ok: true, text: t('options.data.storage.granted') }
+      : { from: 'storage', ok: false, text: t('options.data.storage.declined') });
   }
 
   if (usage === undefined) return null;
   return (
     <div className="data-block">
-      <h3>Storage</h3>
+      <h3>{t('options.data.storage.heading')}</h3>
       {usage === null ? (
-        <p className="muted">This browser does not report storage usage.</p>
+        <p className="muted">{t('options.data.storage.unknown')}</p>
       ) : (
         <>
-          <p>{megabytes(usage.usage ?? 0)} used of {megabytes(usage.quota ?? 0)}</p>
+          <p>{t('options.data.storage.used', { used: megabytes(t, usage.usage ?? 0), quota: megabytes(t, usage.quota ?? 0) })}</p>
           <p>
             {usage.persisted
-              ? 'Persistent: the browser keeps this data until you delete it.'
-              : 'Not persistent: the browser may clear this data when the disk is nearly full.'}
+              ? t('options.data.storage.persistent')
+              : t('options.data.storage.notPersistent')}
           </p>
           {usage.persisted ? null : (
             <div className="row">
-              <button type="button" disabled={asking} onClick={() => void persist()}>Keep data persistent</button>
+              <button type="button" disabled={asking} onClick={() => void persist()}>{t('options.data.storage.persist')}</button>
             </div>
           )}
         </>

@@ -1,4 +1,5 @@
 /** The Data section's one message at a time (see ../section-message.tsx). */
+import type { Translate } from '@/utils/i18n/pages';
 import type { SectionMessage } from '../section-message';
 
 export { MessageLine, errorText } from '../section-message';
@@ -6,7 +7,12 @@ export type DataMessageSource = 'export' | 'restore' | 'erase' | 'retention' | '
 export type DataMessage = SectionMessage<DataMessageSource>;
 export type Report = (message: DataMessage | null) => void;
 
-/** "1 history entry", "3 history entries". */
-export function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+/** The counted nouns of the options page (utils/i18n/messages/options-data.ts, `options.count.*`). */
+export type CountNoun =
+  | 'customer' | 'row' | 'customerWas' | 'rowWas' | 'rowHas' | 'newCustomer' | 'updatedCustomer' | 'moreRow'
+  | 'historyEntry' | 'template' | 'pack' | 'day';
+
+/** "1 history entry", "3 history entries"; "이력 3건" (numbers in the locale's format). */
+export function count(t: Translate, n: number, noun: CountNoun): string {
+  return t(`options.count.${noun}.${n === 1 ? 'one' : 'other'}`, { n });
 }

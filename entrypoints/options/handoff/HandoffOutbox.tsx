@@ -3,6 +3,7 @@
  * for good, with its reason and Retry. Failures stay here until retried: a case that did not reach
  * the call center must not vanish.
  */
+import { useLocale } from '@/components/useLocale';
 import { useThrottledRead } from '@/components/useThrottledRead';
 import { browser } from 'wxt/browser';
 import { handoffsRepo } from '@/utils/db/handoffs-repo';
@@ -16,27 +17,30 @@ async function retry(id: string): Promise<void> {
 }
 
 export function HandoffOutbox() {
+  const { t, locale, formatDate } = useLocale();
   // Throttled, not live: re-reading on every outbox write would compete with the delivery's own writes.
   const pending = useThrottledRead(repo.pendingCount, ['handoffs']);
   const failed = useThrottledRead(repo.failed, ['handoffs']);
   if (pending === undefined || !failed) return null;
 
   return (
-    <div className="handoff-outbox" aria-label="Outbox" role="group">
-      <h3>Outbox</h3>
+    <div className="handoff-outbox" aria-label={t('options.handoff.outbox')} role="group">
+      <h3>{t('options.handoff.outbox')}</h3>
       <p aria-live="polite" className="muted">
-        {pending === 0 ? 'No handoffs waiting.' : `${pending} handoff${pending === 1 ? '' : 's'} waiting to be delivered (the panel shows each one's last answer).`}
+        {pending === 0
+          ? t('options.handoff.outboxEmpty')
+          : t(pending === 1 ? 'options.handoff.outboxWaiting.one' : 'options.handoff.outboxWaiting.other', { n: locale === 'en' ? String(pending) : pending })}
       </p>
       {failed.length > 0 ? (
-        <ul aria-label="Failed handoffs" className="handoff-failed">
+        <ul aria-label={t('options.handoff.failedList')} className="handoff-failed">
           {failed.map((h) => (
             <li key={h.id}>
               <span>
-                <strong>@{h.payload.customer.handle}</strong> · {h.payload.reason} · {new Date(h.createdAt).toLocaleString()}
+                <strong>@{h.payload.customer.handle}</strong> · {h.payload.reason} · {formatDate(new Date(h.createdAt))}
               </span>
-              <span className="error">{h.lastError ?? 'Not accepted by the call center'}</span>
-              <button type="button" onClick={() => void retry(h.id)} aria-label={`Retry handoff for @${h.payload.customer.handle}`}>
-                Retry
+              <span className="error">{h.lastError ?? t('options.handoff.notAccepted')}</span>
+              <button type="button" onClick={() => void retry(h.id)} aria-label={t('options.handoff.retryFor', { handle: h.payload.customer.handle })}>
+                {t('options.handoff.retry')}
               </button>
             </li>
           ))}

@@ -3,22 +3,25 @@
  * the chosen method (the others keep their values, so switching back loses nothing).
  */
 import { useId, useState } from 'react';
+import { useLocale } from '@/components/useLocale';
 import { CRM_PLACEHOLDERS } from '@/utils/handoff/crm-url';
 import type { DeliveryMethod } from '@/utils/handoff/types';
+import type { MessageKey } from '@/utils/i18n/pages';
 import { TextField, type FieldContext } from './TextField';
 
-const METHODS: ReadonlyArray<{ value: DeliveryMethod; label: string; description: string }> = [
-  { value: 'webhook', label: 'Webhook', description: 'Careline posts the case to the call center’s system and retries until it arrives.' },
-  { value: 'email', label: 'E-mail', description: 'Careline opens an e-mail draft with the case; the agent sends it.' },
-  { value: 'crm', label: 'CRM form', description: 'Careline opens the call center’s new-ticket form in a tab, filled in with the case.' },
+const METHODS: ReadonlyArray<{ value: DeliveryMethod; label: MessageKey; description: MessageKey }> = [
+  { value: 'webhook', label: 'options.handoff.method.webhook', description: 'options.handoff.method.webhookHelp' },
+  { value: 'email', label: 'options.handoff.method.email', description: 'options.handoff.method.emailHelp' },
+  { value: 'crm', label: 'options.handoff.method.crm', description: 'options.handoff.method.crmHelp' },
 ];
 
 export function DeliveryChoice({ value, onChange }: { value: DeliveryMethod; onChange: (method: DeliveryMethod) => void }) {
+  const { t } = useLocale();
   const id = useId();
   return (
     // Native radios: arrow keys move between them, Tab leaves the group.
     <fieldset className="handoff-methods" role="radiogroup" aria-labelledby={`${id}-legend`}>
-      <legend id={`${id}-legend`}>Delivery</legend>
+      <legend id={`${id}-legend`}>{t('options.handoff.delivery')}</legend>
       {METHODS.map((m) => (
         <div key={m.value} className="handoff-method">
           {/* The radio is named by its label alone ("Webhook"); what the method does describes it. */}
@@ -31,10 +34,10 @@ export function DeliveryChoice({ value, onChange }: { value: DeliveryMethod; onC
               onChange={() => onChange(m.value)}
               aria-describedby={`${id}-${m.value}`}
             />
-            {m.label}
+            {t(m.label)}
           </label>
           <span id={`${id}-${m.value}`} className="muted small">
-            {m.description}
+            {t(m.description)}
           </span>
         </div>
       ))}
@@ -43,43 +46,44 @@ export function DeliveryChoice({ value, onChange }: { value: DeliveryMethod; onC
 }
 
 export function WebhookFields({ ctx }: { ctx: FieldContext }) {
+  const { t } = useLocale();
   const [showSecret, setShowSecret] = useState(false);
   return (
     <div className="handoff-group">
       <TextField
         ctx={ctx}
         field="webhookUrl"
-        label="Webhook URL"
+        label={t('options.handoff.webhookUrl')}
         type="url"
         inputMode="url"
         placeholder="https://callcenter.example.com/hooks/careline"
-        hint="https:// (plain http:// only for localhost and 127.0.0.1). Redirects are not followed: enter the final address."
+        hint={t('options.handoff.webhookUrlHint')}
         className="wide"
       />
       <TextField
         ctx={ctx}
         field="webhookSecret"
-        label="Webhook secret"
+        label={t('options.handoff.webhookSecret')}
         type={showSecret ? 'text' : 'password'}
         // Not the agent's password: keep password managers from offering to save or fill it.
         autoComplete="new-password"
-        hint="Optional. Each request then carries X-Careline-Signature: sha256=<HMAC-SHA256 of the body with this secret>."
+        hint={t('options.handoff.webhookSecretHint')}
         className="wide"
         after={
           <button type="button" aria-pressed={showSecret} onClick={() => setShowSecret((s) => !s)}>
-            Show secret
+            {t('options.handoff.showSecret')}
           </button>
         }
       />
       <div className="handoff-row">
-        <TextField ctx={ctx} field="extraHeaderName" label="Header name" placeholder="X-Api-Key" hint="Optional extra header, e.g. an API key." />
-        <TextField ctx={ctx} field="extraHeaderValue" label="Header value" />
+        <TextField ctx={ctx} field="extraHeaderName" label={t('options.handoff.headerName')} placeholder="X-Api-Key" hint={t('options.handoff.headerNameHint')} />
+        <TextField ctx={ctx} field="extraHeaderValue" label={t('options.handoff.headerValue')} />
         <TextField
           ctx={ctx}
           field="timeoutSeconds"
-          label="Timeout (seconds)"
+          label={t('options.handoff.timeout')}
           inputMode="decimal"
-          hint="1 to 60. Without an answer by then, Careline tries again later."
+          hint={t('options.handoff.timeoutHint')}
           className="narrow"
         />
       </div>
@@ -88,15 +92,16 @@ export function WebhookFields({ ctx }: { ctx: FieldContext }) {
 }
 
 export function EmailFields({ ctx }: { ctx: FieldContext }) {
+  const { t } = useLocale();
   return (
     <div className="handoff-group">
       <TextField
         ctx={ctx}
         field="emailTo"
-        label="E-mail to"
+        label={t('options.handoff.emailTo')}
         inputMode="email"
         placeholder="callcenter@example.com"
-        hint="The call center's address; separate several with commas. The draft opens in the agent's mail app."
+        hint={t('options.handoff.emailToHint')}
         className="wide"
       />
     </div>
@@ -104,29 +109,31 @@ export function EmailFields({ ctx }: { ctx: FieldContext }) {
 }
 
 export function CrmFields({ ctx }: { ctx: FieldContext }) {
+  const { t } = useLocale();
   const id = useId();
   return (
     <div className="handoff-group">
       <TextField
         ctx={ctx}
         field="crmUrlTemplate"
-        label="CRM URL template"
+        label={t('options.handoff.crmUrl')}
         type="url"
         inputMode="url"
         placeholder="https://crm.example.com/tickets/new?handle={{customer.handle}}&reason={{reason}}"
         hint={
           <>
-            The address of the call center&apos;s new-ticket form. Placeholders in double braces are filled in from the case and
-            encoded for a URL; unknown ones stay empty. See <a href={`#${id}-placeholders`}>the placeholder list</a>.
+            {t('options.handoff.crmUrlHintBefore')}
+            <a href={`#${id}-placeholders`}>{t('options.handoff.crmUrlHintLink')}</a>
+            {t('options.handoff.crmUrlHintAfter')}
           </>
         }
         className="wide"
       />
-      <table id={`${id}-placeholders`} className="handoff-placeholders" aria-label="CRM placeholders">
+      <table id={`${id}-placeholders`} className="handoff-placeholders" aria-label={t('options.handoff.crmPlaceholders')}>
         <thead>
           <tr>
-            <th scope="col">Placeholder</th>
-            <th scope="col">Becomes</th>
+            <th scope="col">{t('options.handoff.placeholder')}</th>
+            <th scope="col">{t('options.handoff.becomes')}</th>
           </tr>
         </thead>
         <tbody>

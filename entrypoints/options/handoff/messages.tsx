@@ -2,6 +2,7 @@
  * The Handoff section's one message at a time (see ../section-message.tsx), plus the list of
  * problems a refused Save shows: every one at once, each linked from its field.
  */
+import { useLocale } from '@/components/useLocale';
 import type { SectionMessage } from '../section-message';
 import type { FormField } from './form';
 
@@ -23,10 +24,11 @@ export function problemIdsFor(formId: string, problems: FieldProblem[], field: F
 }
 
 export function ProblemList({ formId, problems }: { formId: string; problems: FieldProblem[] }) {
+  const { t, locale } = useLocale();
   if (problems.length === 0) return null;
   return (
     <div role="alert" className="handoff-problems">
-      <p>Nothing was saved. Please fix {problems.length === 1 ? 'this' : `these ${problems.length} problems`}:</p>
+      <p>{problems.length === 1 ? t('options.handoff.problems.one') : t('options.handoff.problems.other', { n: locale === 'en' ? String(problems.length) : problems.length })}</p>
       <ul>
         {problems.map((p, i) => (
           <li key={i} id={problemId(formId, i)}>

@@ -7,6 +7,7 @@ import { crmUrl } from '@/utils/handoff/crm-url';
 import { mailtoUrl } from '@/utils/handoff/mailto';
 import { testHandoffPayload } from '@/utils/handoff/test-payload';
 import type { DeliveryOutcome, HandoffSettings } from '@/utils/handoff/types';
+import type { Translate } from '@/utils/i18n/pages';
 import { postHandoff } from '@/utils/handoff/webhook';
 
 export interface TestResult {
@@ -18,37 +19,38 @@ export interface TestResult {
  * E-mail and CRM: open the draft or the form with the test case. Synchronous, so it runs inside the
  * click: Chromium launches mailto: and opens tabs from a page only during a user gesture.
  */
-export function openTestHandoff(settings: HandoffSettings, agentName: string): TestResult {
+export function openTestHandoff(t: Translate, settings: HandoffSettings, agentName: string): TestResult {
   const payload = testHandoffPayload({ agentName });
   if (settings.method === 'email') {
-    if (!settings.emailTo) return { ok: false, text: 'Save the call center’s e-mail address first.' };
+    if (!settings.emailTo) return { ok: false, text: t('options.handoff.test.saveEmail') };
     window.location.href = mailtoUrl(settings, payload, 'en');
-    return { ok: true, text: `Opened a test e-mail to ${settings.emailTo} in your mail app.` };
+    return { ok: true, text: t('options.handoff.test.emailOpened', { to: settings.emailTo }) };
   }
-  if (!settings.crmUrlTemplate) return { ok: false, text: 'Save the CRM URL template first.' };
+  if (!settings.crmUrlTemplate) return { ok: false, text: t('options.handoff.test.saveCrm') };
   try {
     window.open(crmUrl(settings.crmUrlTemplate, payload), '_blank', 'noopener');
   } catch (error) {
     return { ok: false, text: error instanceof Error ? error.message : String(error) };
   }
-  return { ok: true, text: 'Opened the CRM form with the test case in a new tab.' };
+  return { ok: true, text: t('options.handoff.test.crmOpened') };
 }
 
 /** Webhook: POST the test case once (no retries) and say what the receiver answered. */
-export async function postTestHandoff(settings: HandoffSettings, agentName: string): Promise<TestResult> {
-  if (!settings.webhookUrl) return { ok: false, text: 'Save a webhook URL first.' };
+export async function postTestHandoff(t: Translate, settings: HandoffSettings, agentName: string): Promise<TestResult> {
+  if (!settings.webhookUrl) return { ok: false, text: t('options.handoff.test.saveWebhook') };
   const outcome = await postHandoff(settings, testHandoffPayload({ agentName }));
-  return describeOutcome(outcome, await accessHint(settings, outcome));
+  return describeOutcome(t, outcome, await accessHint(t, settings, outcome));
 }
 
-function describeOutcome(outcome: DeliveryOutcome, hint: string): TestResult {
+function describeOutcome(t: Translate, outcome: DeliveryOutcome, hint: string): TestResult {
   if (outcome.kind === 'sent') {
-    const what = outcome.ticketId ? `ticket ${outcome.ticketId} (HTTP ${outcome.httpStatus})` : `HTTP ${outcome.httpStatus}`;
-    return { ok: true, text: `Test handoff delivered: ${what}${outcome.message ? `. ${outcome.message}` : ''}` };
+    const status = String(outcome.httpStatus);
+    const what = outcome.ticketId ? t('options.handoff.test.ticket', { id: outcome.ticketId, status }) : t('options.handoff.test.http', { status });
+    return { ok: true, text: t('options.handoff.test.delivered', { what, message: outcome.message ? `. ${outcome.message}` : '' }) };
   }
   // For a real handoff "retry" means the outbox tries again; a test is sent once, so say both.
-  const again = outcome.kind === 'retry' ? ' Real handoffs would be retried automatically.' : '';
-  return { ok: false, text: `Test handoff not delivered: ${sentence(outcome.message)}${again}${hint}` };
+  const again = outcome.kind === 'retry' ? t('options.handoff.test.willRetry') : '';
+  return { ok: false, text: t('options.handoff.testNotDelivered', { error: `${sentence(outcome.message)}${again}${hint}` }) };
 }
 
 /** Messages are joined into one paragraph: each must end like a sentence. */
@@ -58,12 +60,12 @@ const sentence = (text: string) => (/[.!?…)]$/.test(text) ? text : `${text}.`)
  * A network failure from an extension page is often CORS: without host access, the receiver must
  * answer the preflight. Say so when access to its origin was not granted.
  */
-async function accessHint(settings: HandoffSettings, outcome: DeliveryOutcome): Promise<string> {
+async function accessHint(t: Translate, settings: HandoffSettings, outcome: DeliveryOutcome): Promise<string> {
   if (outcome.kind !== 'retry' || outcome.httpStatus !== undefined || outcome.message.startsWith('No answer')) return '';
   try {
     const origin = new URL(settings.webhookUrl).origin;
     const granted = await browser.permissions.contains({ origins: [`${origin}/*`] });
-    return granted ? '' : ` Careline has no access to ${origin}: press Save and allow it, or have the receiver allow cross-origin requests (CORS).`;
+    return granted ? '' : t('options.handoff.test.noAccess', { origin });
   } catch {
     return ''; // no permissions API (or a bad URL, which postHandoff already reported)
   }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import { PACK_ID_PATTERN } from '@/utils/templates/pack/format';
 import { exportPack, packToJson } from '@/utils/templates/pack/export';
@@ -15,6 +16,7 @@ interface Props {
 
 /** Export the library or one folder as a pack file the rest of the team can import. */
 export function ExportPack({ templates, folders, message, report }: Props) {
+  const { t } = useLocale();
   const id = useId();
   const [packId, setPackId] = useState('');
   const [name, setName] = useState('');
@@ -24,48 +26,48 @@ export function ExportPack({ templates, folders, message, report }: Props) {
   // Blank fields fall back to names derived from what is exported, shown as placeholders.
   const defaults = (scope: string | undefined) => ({
     id: scope ? slugify(scope, 'folder') : 'my-templates',
-    name: scope ?? 'My templates',
+    name: scope ?? t('options.packs.export.defaultName'),
   });
 
   function run(scope: string | undefined): void {
     const meta = { id: packId.trim() || defaults(scope).id, name: name.trim() || defaults(scope).name };
     if (!PACK_ID_PATTERN.test(meta.id)) {
-      report({ from: 'export', ok: false, text: 'Pack id: no "/" or spaces (it prefixes every template id on import).' });
+      report({ from: 'export', ok: false, text: t('options.packs.export.badId') });
       return;
     }
-    const chosen = scope === undefined ? [...templates] : templates.filter((t) => t.folder?.trim() === scope);
+    const chosen = scope === undefined ? [...templates] : templates.filter((r) => r.folder?.trim() === scope);
     if (chosen.length === 0) {
-      report({ from: 'export', ok: false, text: 'Nothing to export: that folder is empty.' });
+      report({ from: 'export', ok: false, text: t('options.packs.export.empty') });
       return;
     }
     const fileName = `${meta.id}.json`;
     downloadText(fileName, packToJson(exportPack(chosen, meta)));
-    report({ from: 'export', ok: true, text: `Exported ${chosen.length} template${chosen.length === 1 ? '' : 's'} to ${fileName}` });
+    report({ from: 'export', ok: true, text: t(chosen.length === 1 ? 'options.packs.export.doneOne' : 'options.packs.export.doneMany', { n: chosen.length, file: fileName }) });
   }
 
   const hint = defaults(chosenFolder || undefined);
   return (
     <div className="pack-block">
-      <h4 id={`${id}-h`}>Export a pack</h4>
+      <h4 id={`${id}-h`}>{t('options.packs.export.heading')}</h4>
       <p className="muted small">
-        Leave the id and name blank to use the defaults shown (for a folder, its name). Usage counts stay on this computer.
+        {t('options.packs.export.help')}
       </p>
       <div className="row">
         <label>
-          Pack id
+          {t('options.packs.export.id')}
           <input type="text" value={packId} placeholder={`my-templates / ${hint.id}`} onChange={(e) => setPackId(e.target.value)} />
         </label>
         <label>
-          Pack name
-          <input type="text" value={name} placeholder={`My templates / ${hint.name}`} onChange={(e) => setName(e.target.value)} />
+          {t('options.packs.export.name')}
+          <input type="text" value={name} placeholder={`${t('options.packs.export.defaultName')} / ${hint.name}`} onChange={(e) => setName(e.target.value)} />
         </label>
         <button type="button" onClick={() => run(undefined)} disabled={templates.length === 0}>
-          Export all
+          {t('options.packs.export.all')}
         </button>
       </div>
       <div className="row">
         <label>
-          Folder to export
+          {t('options.packs.export.folder')}
           <select value={chosenFolder} onChange={(e) => setFolder(e.target.value)} disabled={folders.length === 0}>
             {folders.map((f) => (
               <option key={f} value={f}>
@@ -75,7 +77,7 @@ export function ExportPack({ templates, folders, message, report }: Props) {
           </select>
         </label>
         <button type="button" onClick={() => run(chosenFolder)} disabled={!chosenFolder}>
-          Export folder
+          {t('options.packs.export.folderButton')}
         </button>
       </div>
       <MessageLine from="export" message={message} />

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { useLocale } from '@/components/useLocale';
 import { packsRepo } from '@/utils/db/packs-repo';
 import { applyImport, importPackText, type ImportPlan } from '@/utils/templates/pack/plan';
 import { ImportPreview } from './ImportPreview';
@@ -28,6 +29,7 @@ export function describeFailure(error: string, path?: string): string {
  * one transaction. A bad file shows why and where, and the library stays as it was.
  */
 export function ImportFile({ message, report }: { message: PackMessage | null; report: Report }) {
+  const { t } = useLocale();
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -44,19 +46,19 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
       const result = await importPackText(await file.text(), file.size);
       if (!result.ok) {
         setState({ kind: 'idle' });
-        report({ from: 'import', ok: false, text: `Could not import ${file.name}: ${describeFailure(result.error, result.path)}` });
+        report({ from: 'import', ok: false, text: t('options.packs.import.couldNotImport', { file: file.name, error: describeFailure(result.error, result.path) }) });
         return;
       }
       if (await isNewPack(result.plan)) {
         await applyImport(result.plan);
         setState({ kind: 'imported-new', plan: result.plan });
-        report({ from: 'import', ok: true, text: `Imported ${result.plan.templates.length} templates` });
+        report({ from: 'import', ok: true, text: t('options.packs.import.done', { n: result.plan.templates.length }) });
         return;
       }
       setState({ kind: 'preview', plan: result.plan, fileName: file.name, busy: false });
     } catch (e) {
       setState({ kind: 'idle' });
-      report({ from: 'import', ok: false, text: `Could not read ${file.name}: ${errorText(e)}` });
+      report({ from: 'import', ok: false, text: t('options.packs.import.couldNotRead', { file: file.name, error: errorText(e) }) });
     }
   }
 
@@ -65,10 +67,10 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
     try {
       await applyImport(plan);
       // The contract's wording, "Imported N templates", for any N.
-      report({ from: 'import', ok: true, text: `Imported ${plan.templates.length} templates` });
+      report({ from: 'import', ok: true, text: t('options.packs.import.done', { n: plan.templates.length }) });
     } catch (e) {
       // applyImport is one transaction: on failure nothing was written.
-      report({ from: 'import', ok: false, text: `Import failed, nothing was changed: ${errorText(e)}` });
+      report({ from: 'import', ok: false, text: t('options.packs.import.failed', { error: errorText(e) }) });
     }
     setState({ kind: 'idle' });
   }
@@ -76,19 +78,17 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
   async function undoNew(plan: ImportPlan): Promise<void> {
     await packs.removePack(plan.pack.id);
     setState({ kind: 'idle' });
-    report({ from: 'import', ok: true, text: `Import of ${plan.pack.name} undone` });
+    report({ from: 'import', ok: true, text: t('options.packs.import.undone', { name: plan.pack.name }) });
   }
 
   return (
     <div className="pack-block">
-      <h4 id={`${id}-h`}>Import a pack file</h4>
+      <h4 id={`${id}-h`}>{t('options.packs.import.heading')}</h4>
       <p className="muted small">
-        A team pack (JSON, format careline-templates). Its templates are locked: agents duplicate them to edit.
-        A new pack goes in at once (Undo takes it out again); an update to a pack you have shows what it
-        adds, changes and removes before anything is written.
+        {t('options.packs.import.help')}
       </p>
       <label>
-        Import templates
+        {t('options.packs.import.input')}
         <input
           ref={inputRef}
           type="file"
@@ -97,14 +97,14 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
           disabled={state.kind === 'reading' || (state.kind === 'preview' && state.busy)}
         />
       </label>
-      {state.kind === 'reading' ? <p className="muted">Reading the pack…</p> : null}
+      {state.kind === 'reading' ? <p className="muted">{t('options.packs.import.reading')}</p> : null}
       <MessageLine from="import" message={message} />
       {state.kind === 'imported-new' ? (
         <div className="import-done">
           <p>
-            {state.plan.pack.name}: {state.plan.added.map((t) => t.title).join(', ')}
+            {state.plan.pack.name}: {state.plan.added.map((r) => r.title).join(', ')}
           </p>
-          <button type="button" onClick={() => void undoNew(state.plan)}>Undo import</button>
+          <button type="button" onClick={() => void undoNew(state.plan)}>{t('options.packs.import.undo')}</button>
         </div>
       ) : null}
       {state.kind === 'preview' ? (
@@ -112,7 +112,7 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
           plan={state.plan}
           source={state.fileName}
           busy={state.busy}
-          confirmLabel="Import"
+          confirmLabel={t('options.packs.import.confirm')}
           onConfirm={() => void confirm(state.plan, state.fileName)}
           onCancel={() => {
             setState({ kind: 'idle' });

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import type { ImportPlan } from '@/utils/templates/pack/plan';
 
@@ -16,6 +17,7 @@ interface Props {
 const MAX_TITLES = 20;
 
 function Titles({ items, label }: { items: Array<{ key: string; title: string; lang?: string; detail?: string }>; label: string }) {
+  const { t } = useLocale();
   if (items.length === 0) return null;
   return (
     <div>
@@ -27,7 +29,7 @@ function Titles({ items, label }: { items: Array<{ key: string; title: string; l
             {i.detail ? <span className="muted small"> ({i.detail})</span> : null}
           </li>
         ))}
-        {items.length > MAX_TITLES ? <li className="muted">and {items.length - MAX_TITLES} more</li> : null}
+        {items.length > MAX_TITLES ? <li className="muted">{t('options.library.andMore', { n: items.length - MAX_TITLES })}</li> : null}
       </ul>
     </div>
   );
@@ -37,34 +39,40 @@ const item = (t: TemplateRecord, detail?: string) => ({ key: t.id, title: t.titl
 
 /** What an import would do, shown before anything is written: added, changed (which fields), removed. */
 export function ImportPreview({ plan, source, busy, confirmLabel, onConfirm, onCancel }: Props) {
+  const { t } = useLocale();
   const id = useId();
   const { pack } = plan;
   return (
     <section className="pack-preview" aria-labelledby={`${id}-h`}>
-      <h5 id={`${id}-h`}>Preview: {pack.name}</h5>
+      <h5 id={`${id}-h`}>{t('options.packs.preview.heading', { name: pack.name })}</h5>
       <p className="muted small">
-        Pack <code>{pack.id}</code>, version {pack.updatedAt}, from {source}. Nothing changes until you import.
+        {t('options.packs.preview.packBefore')}
+        <code>{pack.id}</code>
+        {t('options.packs.preview.packAfter', { version: pack.updatedAt, source })}
       </p>
-      <ul className="pack-counts" aria-label="Import summary">
-        <li>{plan.added.length} added</li>
-        <li>{plan.changed.length} changed</li>
-        <li>{plan.removed.length} removed</li>
-        <li>{plan.unchanged} unchanged</li>
+      <ul className="pack-counts" aria-label={t('options.packs.preview.summary')}>
+        <li>{t('options.packs.preview.addedCount', { n: plan.added.length })}</li>
+        <li>{t('options.packs.preview.changedCount', { n: plan.changed.length })}</li>
+        <li>{t('options.packs.preview.removedCount', { n: plan.removed.length })}</li>
+        <li>{t('options.packs.preview.unchangedCount', { n: plan.unchanged })}</li>
       </ul>
       <div className="pack-changes">
-        <Titles label="Added" items={plan.added.map((t) => item(t))} />
-        <Titles label="Changed" items={plan.changed.map((c) => item(c.after, c.fields.join(', ')))} />
-        <Titles label="Removed" items={plan.removed.map((t) => item(t, t.usageCount ? `used ${t.usageCount} times` : undefined))} />
+        <Titles label={t('options.packs.preview.added')} items={plan.added.map((r) => item(r))} />
+        <Titles label={t('options.packs.preview.changed')} items={plan.changed.map((c) => item(c.after, c.fields.join(', ')))} />
+        <Titles
+          label={t('options.packs.preview.removed')}
+          items={plan.removed.map((r) => item(r, r.usageCount ? t('options.packs.preview.usedTimes', { n: r.usageCount }) : undefined))}
+        />
       </div>
       {plan.removed.length > 0 ? (
-        <p className="tpl-warn">Removed items leave your library; make a copy first (Duplicate) if you still need one.</p>
+        <p className="tpl-warn">{t('options.packs.preview.removedWarn')}</p>
       ) : null}
       <div className="row">
         <button type="button" className="primary" onClick={onConfirm} disabled={busy}>
           {confirmLabel}
         </button>
         <button type="button" onClick={onCancel} disabled={busy}>
-          Cancel
+          {t('options.packs.preview.cancel')}
         </button>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLocale } from '@/components/useLocale';
 import { packsRepo } from '@/utils/db/packs-repo';
 import type { PackRecord, TemplateRecord } from '@/utils/db/types';
 import { checkSubscription } from '@/utils/templates/pack/subscription';
@@ -16,10 +17,12 @@ interface Props {
 
 /** Imported and subscribed packs: version, size, where they come from, and how the last check went. */
 export function PackList({ list, templates, message, report }: Props) {
+  const { t } = useLocale();
+  const when = (iso: string | undefined) => formatWhen(iso, t('options.templates.never'));
   const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const counts = new Map<string, number>();
-  for (const t of templates) if (t.packId) counts.set(t.packId, (counts.get(t.packId) ?? 0) + 1);
+  for (const r of templates) if (r.packId) counts.set(r.packId, (counts.get(r.packId) ?? 0) + 1);
 
   async function check(pack: PackRecord): Promise<void> {
     setBusy(pack.id);
@@ -27,9 +30,9 @@ export function PackList({ list, templates, message, report }: Props) {
     // checkSubscription never throws; a failure is also stored on the pack (Last error column).
     const result = await checkSubscription(pack);
     setBusy(null);
-    if (result.status === 'failed') report({ from: 'list', ok: false, text: `${pack.name}: ${result.error ?? 'the check failed'}` });
-    else if (result.status === 'unchanged') report({ from: 'list', ok: true, text: `${pack.name} is up to date` });
-    else report({ from: 'list', ok: true, text: `${pack.name} updated: ${result.plan?.templates.length ?? 0} templates` });
+    if (result.status === 'failed') report({ from: 'list', ok: false, text: t('options.packs.list.checkFailed', { name: pack.name, error: result.error ?? t('options.packs.list.checkFailedDefault') }) });
+    else if (result.status === 'unchanged') report({ from: 'list', ok: true, text: t('options.packs.list.upToDate', { name: pack.name }) });
+    else report({ from: 'list', ok: true, text: t('options.packs.list.updated', { name: pack.name, n: result.plan?.templates.length ?? 0 }) });
   }
 
   async function remove(pack: PackRecord): Promise<void> {
@@ -37,9 +40,9 @@ export function PackList({ list, templates, message, report }: Props) {
     try {
       const n = counts.get(pack.id) ?? 0;
       await packs.removePack(pack.id);
-      report({ from: 'list', ok: true, text: `Removed ${pack.name} and its ${n} template${n === 1 ? '' : 's'}` });
+      report({ from: 'list', ok: true, text: t(n === 1 ? 'options.packs.list.removedOne' : 'options.packs.list.removedMany', { name: pack.name, n }) });
     } catch (e) {
-      report({ from: 'list', ok: false, text: `Could not remove ${pack.name}: ${errorText(e)}` });
+      report({ from: 'list', ok: false, text: t('options.packs.list.removeFailed', { name: pack.name, error: errorText(e) }) });
     } finally {
       setBusy(null);
       setConfirming(null);
@@ -48,21 +51,21 @@ export function PackList({ list, templates, message, report }: Props) {
 
   return (
     <div className="pack-block">
-      <h4 id="packs-list-h">Your packs</h4>
+      <h4 id="packs-list-h">{t('options.packs.list.heading')}</h4>
       <MessageLine from="list" message={message} />
       {list.length === 0 ? (
-        <p className="muted">No team pack yet: import a file or subscribe to a URL.</p>
+        <p className="muted">{t('options.packs.list.empty')}</p>
       ) : (
         <table className="pack-table" aria-labelledby="packs-list-h">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Version</th>
-              <th scope="col">Items</th>
-              <th scope="col">Source</th>
-              <th scope="col">Last checked</th>
-              <th scope="col">Last error</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t('options.packs.list.name')}</th>
+              <th scope="col">{t('options.packs.list.version')}</th>
+              <th scope="col">{t('options.packs.list.items')}</th>
+              <th scope="col">{t('options.packs.list.source')}</th>
+              <th scope="col">{t('options.packs.list.lastChecked')}</th>
+              <th scope="col">{t('options.packs.list.lastError')}</th>
+              <th scope="col">{t('options.packs.list.actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -71,31 +74,31 @@ export function PackList({ list, templates, message, report }: Props) {
                 <th scope="row">
                   {p.name} <span className="muted small">({p.id})</span>
                 </th>
-                <td>{formatWhen(p.updatedAt)}</td>
+                <td>{when(p.updatedAt)}</td>
                 <td>{counts.get(p.id) ?? 0}</td>
-                <td>{p.url ? <a href={p.url} target="_blank" rel="noreferrer">{p.url}</a> : <span className="muted">File, imported {formatWhen(p.importedAt)}</span>}</td>
-                <td>{p.url ? formatWhen(p.lastCheckedAt) : <span className="muted">—</span>}</td>
+                <td>{p.url ? <a href={p.url} target="_blank" rel="noreferrer">{p.url}</a> : <span className="muted">{t('options.packs.list.file', { when: when(p.importedAt) })}</span>}</td>
+                <td>{p.url ? when(p.lastCheckedAt) : <span className="muted">—</span>}</td>
                 <td>{p.lastError ? <span className="tpl-warn">{p.lastError}</span> : <span className="muted">—</span>}</td>
                 <td>
                   {confirming === p.id ? (
                     <div className="row">
-                      <span>Remove {p.name} and its {counts.get(p.id) ?? 0} templates?</span>
+                      <span>{t('options.packs.list.confirmQuestion', { name: p.name, n: counts.get(p.id) ?? 0 })}</span>
                       <button type="button" className="danger" disabled={busy !== null} onClick={() => void remove(p)}>
-                        Confirm remove
+                        {t('options.packs.list.confirmRemove')}
                       </button>
                       <button type="button" onClick={() => setConfirming(null)}>
-                        Keep
+                        {t('options.packs.list.keep')}
                       </button>
                     </div>
                   ) : (
                     <div className="row">
                       {p.url ? (
                         <button type="button" disabled={busy !== null} onClick={() => void check(p)}>
-                          {busy === p.id ? 'Checking…' : 'Check now'}
+                          {busy === p.id ? t('options.packs.list.checking') : t('options.packs.list.checkNow')}
                         </button>
                       ) : null}
                       <button type="button" className="danger" disabled={busy !== null} onClick={() => setConfirming(p.id)}>
-                        Remove
+                        {t('options.packs.list.remove')}
                       </button>
                     </div>
                   )}

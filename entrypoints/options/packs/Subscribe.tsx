@@ -1,4 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useLocale } from '@/components/useLocale';
+import type { Translate } from '@/utils/i18n/pages';
 import { applyImport, type ImportPlan } from '@/utils/templates/pack/plan';
 import { subscribeToPack, validatePackUrl } from '@/utils/templates/pack/subscription';
 import { describeFailure } from './ImportFile';
@@ -6,12 +8,28 @@ import { ImportPreview } from './ImportPreview';
 import { errorText, MessageLine, type PackMessage, type Report } from './messages';
 import { requestOriginPermission, type PermissionOutcome } from './permissions';
 
-const failure = (r: { error: string; path?: string }) => `Could not subscribe: ${describeFailure(r.error, r.path)}`;
+const failure = (t: Translate, r: { error: string; path?: string }) =>
+  t('options.packs.subscribe.failed', { error: describeFailure(r.error, r.path) });
+
+/** Why the browser gave no access, in the page's language (the browser's own error as it came). */
+function permissionNote(t: Translate, access: PermissionOutcome): string | undefined {
+  switch (access.reason) {
+    case 'invalid':
+      return t('options.packs.permission.invalid');
+    case 'unsupported':
+      return t('options.packs.permission.unsupported');
+    case 'denied':
+      return t('options.packs.permission.denied', { origin: access.origin ?? '' });
+    default:
+      return access.note;
+  }
+}
 
 type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'waiting' } | { kind: 'preview'; plan: ImportPlan; busy: boolean };
 
 /** Subscribe to a pack URL: download and preview it like a file, then the background keeps it fresh. */
 export function Subscribe({ message, report }: { message: PackMessage | null; report: Report }) {
+  const { t } = useLocale();
   const id = useId();
   const [url, setUrl] = useState('');
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -37,14 +55,15 @@ export function Subscribe({ message, report }: { message: PackMessage | null; re
       let result = await subscribeToPack(address);
       if (!result.ok && access === undefined) {
         setState({ kind: 'waiting' });
-        report({ from: 'subscribe', ok: false, text: `${failure(result)} (Allow access to ${new URL(address).host} when the browser asks, and Careline tries again.)` });
+        report({ from: 'subscribe', ok: false, text: t('options.packs.subscribe.allowAccess', { failure: failure(t, result), host: new URL(address).host }) });
         access = await permission;
         if (access.granted) result = await subscribeToPack(address);
       }
       if (!result.ok) {
-        const hint = access && !access.granted && access.note ? ` (${access.note})` : '';
+        const note = access && !access.granted ? permissionNote(t, access) : undefined;
+        const hint = note ? ` (${note})` : '';
         setState({ kind: 'idle' });
-        report({ from: 'subscribe', ok: false, text: `${failure(result)}${hint}` });
+        report({ from: 'subscribe', ok: false, text: `${failure(t, result)}${hint}` });
         return;
       }
       report(null);
@@ -56,24 +75,24 @@ export function Subscribe({ message, report }: { message: PackMessage | null; re
     setState({ kind: 'preview', plan, busy: true });
     try {
       await applyImport(plan);
-      report({ from: 'subscribe', ok: true, text: `Subscribed to ${plan.pack.name}: imported ${plan.templates.length} templates` });
+      report({ from: 'subscribe', ok: true, text: t('options.packs.subscribe.done', { name: plan.pack.name, n: plan.templates.length }) });
       setUrl('');
     } catch (e) {
-      report({ from: 'subscribe', ok: false, text: `Subscribing failed, nothing was changed: ${errorText(e)}` });
+      report({ from: 'subscribe', ok: false, text: t('options.packs.subscribe.applyFailed', { error: errorText(e) }) });
     }
     setState({ kind: 'idle' });
   }
 
   return (
     <div className="pack-block">
-      <h4 id={`${id}-h`}>Subscribe to a pack</h4>
+      <h4 id={`${id}-h`}>{t('options.packs.subscribe.heading')}</h4>
       <p className="muted small">
-        Your team lead publishes the pack at an https address; Careline checks it for updates in the background.
+        {t('options.packs.subscribe.help')}
       </p>
       {/* noValidate: our own message (validatePackUrl) explains more than the browser bubble. */}
       <form className="row" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
         <label className="grow">
-          Pack URL
+          {t('options.packs.subscribe.url')}
           <input
             type="url"
             inputMode="url"
@@ -83,17 +102,17 @@ export function Subscribe({ message, report }: { message: PackMessage | null; re
           />
         </label>
         <button type="submit" disabled={state.kind === 'loading' || state.kind === 'waiting' || (state.kind === 'preview' && state.busy)}>
-          Subscribe
+          {t('options.packs.subscribe.button')}
         </button>
       </form>
-      {state.kind === 'loading' ? <p className="muted">Downloading the pack…</p> : null}
+      {state.kind === 'loading' ? <p className="muted">{t('options.packs.subscribe.loading')}</p> : null}
       <MessageLine from="subscribe" message={message} />
       {state.kind === 'preview' ? (
         <ImportPreview
           plan={state.plan}
           source={state.plan.pack.url ?? url}
           busy={state.busy}
-          confirmLabel="Subscribe and import"
+          confirmLabel={t('options.packs.subscribe.confirm')}
           onConfirm={() => void confirm(state.plan)}
           onCancel={() => setState({ kind: 'idle' })}
         />

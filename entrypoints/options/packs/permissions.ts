@@ -2,8 +2,12 @@ import { browser } from 'wxt/browser';
 
 export interface PermissionOutcome {
   granted: boolean;
-  /** Why no prompt was shown, for the agent when the download then fails. */
+  /** Why no prompt was shown, for the agent when the download then fails (English; see `reason`). */
   note?: string;
+  /** The same, as a code the page words in its language; `error` keeps the browser's own `note`. */
+  reason?: 'invalid' | 'unsupported' | 'denied' | 'error';
+  /** The origin asked for (for the "denied" wording). */
+  origin?: string;
 }
 
 /**
@@ -18,16 +22,17 @@ export function requestOriginPermission(url: string): Promise<PermissionOutcome>
   try {
     origin = new URL(url).origin;
   } catch {
-    return Promise.resolve({ granted: false, note: 'not a valid address' });
+    return Promise.resolve({ granted: false, note: 'not a valid address', reason: 'invalid' });
   }
   const permissions = (browser as { permissions?: typeof browser.permissions }).permissions;
   const manifest = browser.runtime.getManifest() as { optional_host_permissions?: string[]; optional_permissions?: string[] };
   const optional = [...(manifest.optional_host_permissions ?? []), ...(manifest.optional_permissions ?? [])];
   if (!permissions?.request || !optional.some((p) => p.includes('://') || p === '<all_urls>')) {
-    return Promise.resolve({ granted: false, note: 'Careline cannot ask for access to other sites in this build' });
+    return Promise.resolve({ granted: false, note: 'Careline cannot ask for access to other sites in this build', reason: 'unsupported' });
   }
   return permissions.request({ origins: [`${origin}/*`] }).then(
-    (granted) => ({ granted, note: granted ? undefined : `access to ${origin} was not granted` }),
-    (error: unknown) => ({ granted: false, note: error instanceof Error ? error.message : String(error) }),
+    (granted): PermissionOutcome =>
+      granted ? { granted } : { granted, note: `access to ${origin} was not granted`, reason: 'denied', origin },
+    (error: unknown): PermissionOutcome => ({ granted: false, note: error instanceof Error ? error.message : String(error), reason: 'error' }),
   );
 }

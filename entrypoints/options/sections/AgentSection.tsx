@@ -1,17 +1,29 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useLocale } from '@/components/useLocale';
+import { languageSetting, type LanguageSetting } from '@/utils/i18n/locale';
 import { agentSettings } from '@/utils/settings/settings';
 
-/** The agent's name, used by {{agent.name}} in templates. */
+const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'ko'];
+
+/**
+ * The agent's name, used by {{agent.name}} in templates, and Careline's language: saved as soon as
+ * it is chosen, and every open Careline page follows (useLocale).
+ */
 export function AgentSection() {
+  const { t } = useLocale();
+  const languageId = useId();
   const [name, setName] = useState('');
   const [logDrafts, setLogDrafts] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [language, setLanguage] = useState<LanguageSetting>('auto');
 
   useEffect(() => {
     void agentSettings.getValue().then((s) => {
       setName(s.agentName);
       setLogDrafts(s.logDrafts);
     });
+    void languageSetting.getValue().then(setLanguage);
+    return languageSetting.watch((s) => setLanguage(s ?? 'auto'));
   }, []);
 
   async function save(event: FormEvent): Promise<void> {
@@ -21,21 +33,41 @@ export function AgentSection() {
     setSaved(true);
   }
 
+  function chooseLanguage(value: string): void {
+    const next = LANGUAGES.find((l) => l === value) ?? 'auto';
+    setLanguage(next);
+    void languageSetting.setValue(next);
+  }
+
+  /** The languages by their own names, whatever the page's language. */
+  const languageName = (l: LanguageSetting) => (l === 'auto' ? t('options.you.languageAuto') : l === 'en' ? 'English' : '한국어');
+
   return (
     <section aria-labelledby="agent-h" className="options-section">
-      <h2 id="agent-h">You</h2>
+      <h2 id="agent-h">{t('options.you.heading')}</h2>
       <form onSubmit={(e) => void save(e)} className="row">
         <label>
-          Agent name
+          {t('options.you.agentName')}
           <input type="text" value={name} onChange={(e) => { setName(e.target.value); setSaved(false); }} autoComplete="name" />
         </label>
         <label className="check">
           <input type="checkbox" checked={logDrafts} onChange={(e) => { setLogDrafts(e.target.checked); setSaved(false); }} />
-          Log inserted replies that were not sent (drafts) in the customer&apos;s history
+          {t('options.you.logDrafts')}
         </label>
-        <button type="submit">Save</button>
-        {saved ? <span role="status">Saved</span> : null}
+        <button type="submit">{t('options.you.save')}</button>
+        {saved ? <span role="status">{t('options.you.saved')}</span> : null}
       </form>
+      {/* Outside the form: a language applies at once, with no Save. */}
+      <div className="row">
+        <label htmlFor={languageId}>{t('options.you.language')}</label>
+        <select id={languageId} value={language} onChange={(e) => chooseLanguage(e.target.value)}>
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l === 'auto' ? undefined : l}>
+              {languageName(l)}
+            </option>
+          ))}
+        </select>
+      </div>
     </section>
   );
 }

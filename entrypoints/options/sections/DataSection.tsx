@@ -4,6 +4,7 @@
  * the files the agent downloads here.
  */
 import { useState } from 'react';
+import { useLocale } from '@/components/useLocale';
 import { EraseCustomer } from '../data/EraseCustomer';
 import { ExportButtons } from '../data/ExportButtons';
 import type { DataMessage } from '../data/messages';
@@ -13,6 +14,7 @@ import { StorageUsage } from '../data/StorageUsage';
 import '../data/data.css';
 
 export function DataSection() {
+  const { t } = useLocale();
   const [message, setMessage] = useState<DataMessage | null>(null);
   /** Bumped after anything that changes how much is stored, so the usage is read again. */
   const [version, setVersion] = useState(0);
@@ -20,7 +22,7 @@ export function DataSection() {
 
   return (
     <section aria-labelledby="data-h" className="options-section">
-      <h2 id="data-h">Data</h2>
+      <h2 id="data-h">{t('options.data.heading')}</h2>
       <ExportButtons message={message} report={setMessage} onDone={changed} />
       <RestoreBackup message={message} report={setMessage} onDone={changed} />
       <EraseCustomer message={message} report={setMessage} onDone={changed} />

@@ -5,6 +5,7 @@
  * handoff" tries the saved settings for real.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useLocale } from '@/components/useLocale';
 import { DEFAULT_HANDOFF_SETTINGS, handoffSettings, readHandoffSettings, validateHandoffSettings } from '@/utils/handoff/settings';
 import type { DeliveryMethod, HandoffSettings } from '@/utils/handoff/types';
 import { agentSettings } from '@/utils/settings/settings';
@@ -18,6 +19,7 @@ import { requestOriginPermission } from '../packs/permissions';
 import '../handoff/handoff.css';
 
 export function HandoffSection() {
+  const { t } = useLocale();
   const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   /** What is stored: the test handoff uses it, and the form is "changed" when it differs. */
@@ -71,12 +73,12 @@ export function HandoffSection() {
       try {
         await handoffSettings.setValue(settings);
       } catch (error) {
-        setMessage({ from: 'save', ok: false, text: `Could not save: ${errorText(error)}` });
+        setMessage({ from: 'save', ok: false, text: t('options.handoff.saveFailed', { error: errorText(error) }) });
         return;
       }
       setSaved(settings);
       setForm(formFromSettings(settings));
-      setMessage({ from: 'save', ok: true, text: 'Saved' });
+      setMessage({ from: 'save', ok: true, text: t('options.handoff.saved') });
       // Not awaited before "Saved": the settings are stored either way, and a prompt left open must
       // not hold the page.
       const access = await permission;
@@ -84,7 +86,7 @@ export function HandoffSection() {
         setMessage({
           from: 'save',
           ok: true,
-          text: `Saved. Careline was not given access (${access.note ?? 'not granted'}): the webhook then works only if the receiver allows cross-origin requests (CORS).`,
+          text: t('options.handoff.savedNoAccess', { note: access.note ?? t('options.handoff.notGranted') }),
         });
       }
     })();
@@ -92,28 +94,26 @@ export function HandoffSection() {
 
   function sendTest(): void {
     if (!saved) return;
-    const note = changed ? ' (Sent with the saved settings: save your changes to test them.)' : '';
+    const note = changed ? t('options.handoff.testUsesSaved') : '';
     const show = (r: TestResult) => setMessage({ from: 'test', ok: r.ok, text: r.text + note });
     setProblems([]);
     if (saved.method !== 'webhook') {
-      show(openTestHandoff(saved, agentName));
+      show(openTestHandoff(t, saved, agentName));
       return;
     }
     setMessage(null);
     setTesting(true);
-    void postTestHandoff(saved, agentName)
-      .then(show, (error: unknown) => show({ ok: false, text: `Test handoff not delivered: ${errorText(error)}` }))
+    void postTestHandoff(t, saved, agentName)
+      .then(show, (error: unknown) => show({ ok: false, text: t('options.handoff.testNotDelivered', { error: errorText(error) }) }))
       .finally(() => setTesting(false));
   }
 
   return (
     <section aria-labelledby="handoff-h" className="options-section">
-      <h2 id="handoff-h">Handoff</h2>
-      <p className="muted">
-        How &ldquo;Hand off to call center&rdquo; in the panel sends a case to your call center, and the reasons agents choose from.
-      </p>
+      <h2 id="handoff-h">{t('options.handoff.heading')}</h2>
+      <p className="muted">{t('options.handoff.intro')}</p>
       {saved === null ? (
-        <p className="muted">Loading handoff settings…</p>
+        <p className="muted">{t('options.handoff.loading')}</p>
       ) : (
         <form ref={formRef} id={formId} className="handoff-form" onSubmit={save} noValidate>
           <DeliveryChoice value={form.method} onChange={(method: DeliveryMethod) => setForm((f) => ({ ...f, method }))} />
@@ -121,19 +121,19 @@ export function HandoffSection() {
           {form.method === 'email' ? <EmailFields ctx={ctx} /> : null}
           {form.method === 'crm' ? <CrmFields ctx={ctx} /> : null}
           <div className="handoff-row">
-            <TextField ctx={ctx} field="callCenterName" label="Call center name" placeholder="한빛 고객센터" hint="Used in the reply that tells the customer their ticket number." />
-            <TextField ctx={ctx} field="callCenterPhone" label="Call center phone" type="tel" inputMode="tel" placeholder="1588-1234" />
+            <TextField ctx={ctx} field="callCenterName" label={t('options.handoff.callCenterName')} placeholder={t('options.handoff.callCenterNamePlaceholder')} hint={t('options.handoff.callCenterNameHint')} />
+            <TextField ctx={ctx} field="callCenterPhone" label={t('options.handoff.callCenterPhone')} type="tel" inputMode="tel" placeholder="1588-1234" />
           </div>
-          <TextField ctx={ctx} field="reasonsText" label="Reasons" multiline hint="One per line, in the order agents see them (up to 30)." className="wide handoff-reasons" />
+          <TextField ctx={ctx} field="reasonsText" label={t('options.handoff.reasons')} multiline hint={t('options.handoff.reasonsHint')} className="wide handoff-reasons" />
           <div className="handoff-actions">
             <button type="submit" className="primary">
-              Save
+              {t('options.handoff.save')}
             </button>
             <button type="button" onClick={sendTest} disabled={testing}>
-              Send test handoff
+              {t('options.handoff.sendTest')}
             </button>
-            {testing ? <span className="muted">Sending a test handoff…</span> : null}
-            {changed ? <span className="muted">Unsaved changes</span> : null}
+            {testing ? <span className="muted">{t('options.handoff.sendingTest')}</span> : null}
+            {changed ? <span className="muted">{t('options.handoff.unsaved')}</span> : null}
           </div>
           <ProblemList formId={formId} problems={problems} />
           <MessageLine from="save" message={message} />

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { useLocale } from '@/components/useLocale';
 import { packsRepo } from '@/utils/db/packs-repo';
 import type { TemplateRecord } from '@/utils/db/types';
 import { ExportPack } from '../packs/ExportPack';
@@ -16,13 +17,14 @@ const packs = packsRepo();
 export function PacksSection({ all }: { all: TemplateRecord[] | undefined }) {
   // `all` comes from the Templates section's live query (one read of the library, not two);
   // packs are live too, so a background refresh or an import in another tab shows up.
+  const { t } = useLocale();
   const list = useLiveQuery(() => packs.list(), []);
   const [message, setMessage] = useState<PackMessage | null>(null);
   const folders = useMemo(() => folderCounts(all ?? []).folders.map((f) => f.name), [all]);
 
   return (
     <section aria-labelledby="packs-h" className="packs-subsection">
-      <h3 id="packs-h">Team packs</h3>
+      <h3 id="packs-h">{t('options.packs.heading')}</h3>
       <ImportFile message={message} report={setMessage} />
       <ExportPack templates={all ?? []} folders={folders} message={message} report={setMessage} />
       <Subscribe message={message} report={setMessage} />

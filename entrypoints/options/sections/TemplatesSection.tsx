@@ -1,7 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useLocale } from '@/components/useLocale';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import type { TemplateRecord } from '@/utils/db/types';
+import type { Translate } from '@/utils/i18n/pages';
 import { agentSettings } from '@/utils/settings/settings';
 import { createTemplateIndex } from '@/utils/templates/search';
 import { FolderList } from '../templates/FolderList';
@@ -19,11 +21,14 @@ const UNDO_MS = 10_000;
 type Open = { kind: 'none' } | { kind: 'new'; n: number } | { kind: 'edit'; id: string };
 type Notice = { text: string; undo?: TemplateRecord[] };
 
-const titleList = (records: TemplateRecord[]) =>
-  records.length === 1 ? `"${records[0]?.title}"` : `${records.length} templates`;
+const titleList = (t: Translate, records: TemplateRecord[]) =>
+  records.length === 1
+    ? t('options.templates.oneTitle', { title: records[0]?.title ?? '' })
+    : t('options.templates.manyTitles', { n: records.length });
 
 /** The template library: folders, search, bulk actions, the editor and usage statistics. */
 export function TemplatesSection() {
+  const { t } = useLocale();
   // Live: inserts counted by the panel, imports and edits in other tabs show up without a reload.
   const templates = useLiveQuery(() => repo.list(), []);
   const [folder, setFolder] = useState<FolderFilter>({ kind: 'all' });
@@ -95,21 +100,25 @@ export function TemplatesSection() {
       const removed = await repo.remove(ids);
       setSelected((s) => new Set([...s].filter((id) => !ids.includes(id))));
       if (open.kind === 'edit' && ids.includes(open.id)) closeEditor();
-      setNotice({ text: `Deleted ${titleList(removed)}.`, undo: removed });
+      setNotice({ text: t('options.templates.deleted', { what: titleList(t, removed) }), undo: removed });
     });
   }
 
   function undo(records: TemplateRecord[]): void {
     void attempt(async () => {
       await repo.restore(records);
-      setNotice({ text: `Restored ${titleList(records)}.` });
+      setNotice({ text: t('options.templates.restored', { what: titleList(t, records) }) });
     });
   }
 
   function move(ids: string[], to: string): void {
     void attempt(async () => {
       for (const id of ids) await repo.update(id, { folder: to || undefined });
-      setNotice({ text: `Moved ${ids.length} template${ids.length === 1 ? '' : 's'} to ${to ? `"${to}"` : 'no folder'}.` });
+      const one = ids.length === 1;
+      const text = to
+        ? t(one ? 'options.templates.movedOne' : 'options.templates.movedMany', { n: ids.length, folder: to })
+        : t(one ? 'options.templates.movedOneNoFolder' : 'options.templates.movedManyNoFolder', { n: ids.length });
+      setNotice({ text });
     });
   }
 
@@ -126,8 +135,8 @@ export function TemplatesSection() {
 
   return (
     <section aria-labelledby="templates-h" className="options-section tpl-section">
-      <h2 id="templates-h">Templates</h2>
-      {templates === undefined ? <p className="muted">Loading templates…</p> : null}
+      <h2 id="templates-h">{t('options.templates.heading')}</h2>
+      {templates === undefined ? <p className="muted">{t('options.templates.loading')}</p> : null}
       <div className="tpl-layout">
         <aside className="tpl-side">
           <FolderList total={all.length} folders={counts.folders} unfiled={counts.unfiled} current={folder} onChange={setFolder} />
@@ -136,19 +145,19 @@ export function TemplatesSection() {
         <div className="tpl-main">
           <div className="row tpl-toolbar">
             <label className="grow">
-              Search templates
-              <input type="search" value={query} placeholder="제목, 단축어, 태그, 본문…" onChange={(e) => setQuery(e.target.value)} />
+              {t('options.templates.search')}
+              <input type="search" value={query} placeholder={t('options.templates.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
             </label>
             <button ref={newButtonRef} type="button" className="primary" onClick={() => openEditor({ kind: 'new', n: open.kind === 'new' ? open.n + 1 : 0 })}>
-              New template
+              {t('options.templates.new')}
             </button>
           </div>
           {notice ? (
-            <div role="status" aria-label="Template library status" className="tpl-notice">
+            <div role="status" aria-label={t('options.templates.status')} className="tpl-notice">
               {notice.text}{' '}
               {notice.undo ? (
                 <button type="button" onClick={() => notice.undo && undo(notice.undo)}>
-                  Undo
+                  {t('options.templates.undo')}
                 </button>
               ) : null}
             </div>
@@ -168,12 +177,12 @@ export function TemplatesSection() {
                   // The form is re-made for the saved template (Save itself is then disabled): its heading takes the focus.
                   focusRef.current.to = 'heading';
                   setOpen({ kind: 'edit', id });
-                  setNotice({ text: 'Saved.' });
+                  setNotice({ text: t('options.templates.saved') });
                 }}
                 onDuplicated={(id) => {
                   focusRef.current.to = 'field';
                   setOpen({ kind: 'edit', id });
-                  setNotice({ text: 'Duplicated: this copy is yours to edit.' });
+                  setNotice({ text: t('options.templates.duplicated') });
                 }}
                 onDelete={(t) => remove([t.id])}
                 onClose={closeEditor}

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useLocale } from '@/components/useLocale';
 import { templatesRepo, type TemplateInput } from '@/utils/db/templates-repo';
 import type { TemplateRecord } from '@/utils/db/types';
 import { SHORTCUT_PATTERN, SHORTCUT_RULE } from '@/utils/templates/pack/format';
@@ -32,7 +33,9 @@ interface Draft {
 }
 
 const otherLang = (lang: string) => (lang === 'ko' ? 'en' : 'ko');
-const LANG_NAMES: Record<string, string> = { ko: 'Korean', en: 'English' };
+const LANG_NAMES = { ko: 'options.editor.langNameKo', en: 'options.editor.langNameEn' } as const;
+/** The placeholders an agent can use, shown under the body (code, the same in every language). */
+const PLACEHOLDERS = '{{customer.name | "고객"}}, {{customer.handle}}, {{agent.name}}, {{ticket.id}}, {{today}}, {{input:Label}}, {{cursor}}';
 
 function draftOf(t: TemplateRecord | undefined): Draft {
   const lang = t?.lang ?? 'ko';
@@ -49,6 +52,7 @@ function draftOf(t: TemplateRecord | undefined): Draft {
 
 /** Editor for one template; the parent remounts it (key) when another template is opened. */
 export function TemplateEditor({ template, all, folders, values, onSaved, onDuplicated, onDelete, onClose }: Props) {
+  const { t } = useLocale();
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => draftOf(template));
   const [error, setError] = useState<string | null>(null);
@@ -58,15 +62,15 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const shortcut = normalizeShortcut(draft.shortcut);
-  const clash = shortcut ? all.find((t) => t.id !== template?.id && t.shortcut === shortcut) : undefined;
+  const clash = shortcut ? all.find((other) => other.id !== template?.id && other.shortcut === shortcut) : undefined;
   const problem = !draft.title.trim()
-    ? 'A title is required.'
+    ? t('options.editor.titleRequired')
     : !draft.body.trim()
-      ? 'A body is required.'
+      ? t('options.editor.bodyRequired')
       : shortcut && !SHORTCUT_PATTERN.test(shortcut)
-        ? `Shortcut: ${SHORTCUT_RULE}.`
+        ? t('options.editor.shortcutRule', { rule: SHORTCUT_RULE })
         : clash
-          ? `The shortcut ;${shortcut} is already used by "${clash.title}".`
+          ? t('options.editor.shortcutClash', { shortcut, title: clash.title })
           : null;
 
   function toInput(): TemplateInput {
@@ -115,7 +119,7 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
     void run(async () => onDuplicated((await repo.duplicate(template.id)).id));
   }
 
-  const heading = !template ? 'New template' : locked ? 'Team template (read-only)' : 'Edit template';
+  const heading = t(!template ? 'options.editor.headingNew' : locked ? 'options.editor.headingLocked' : 'options.editor.headingEdit');
   const other = otherLang(draft.lang);
   return (
     <section className="tpl-editor" aria-labelledby={`${id}-h`}>
@@ -123,36 +127,37 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
         {/* tabIndex -1: focus lands here after a save, when the Save button goes disabled. */}
         <h3 id={`${id}-h`} tabIndex={-1}>{heading}</h3>
         <button type="button" onClick={onClose}>
-          Close editor
+          {t('options.editor.close')}
         </button>
       </div>
       {locked && template ? (
         <div className="tpl-locked-note">
           <p>
             <span aria-hidden="true">🔒 </span>
-            From the team pack <strong>{template.packId}</strong>
-            {template.packVersion ? ` (version ${template.packVersion})` : ''}. Team items are read-only so every
-            agent sends the approved wording.
+            {t('options.editor.lockedBefore')}
+            <strong>{template.packId}</strong>
+            {template.packVersion ? t('options.editor.lockedVersion', { version: template.packVersion }) : ''}
+            {t('options.editor.lockedAfter')}
           </p>
           <button type="button" className="primary" onClick={duplicate} disabled={busy}>
-            Duplicate to edit
+            {t('options.editor.duplicateToEdit')}
           </button>
         </div>
       ) : null}
       <form onSubmit={save} className="tpl-form">
         <fieldset disabled={locked || busy}>
-          <legend className="visually-hidden">Template fields</legend>
+          <legend className="visually-hidden">{t('options.editor.fields')}</legend>
           <div className="tpl-grid">
             <label>
-              Title
+              {t('options.editor.title')}
               <input type="text" value={draft.title} onChange={(e) => set({ title: e.target.value })} required />
             </label>
             <label>
-              Shortcut
+              {t('options.editor.shortcut')}
               <input type="text" value={draft.shortcut} placeholder="delay" onChange={(e) => set({ shortcut: e.target.value })} />
             </label>
             <label>
-              Folder
+              {t('options.editor.folder')}
               <input type="text" list={`${id}-folders`} value={draft.folder} onChange={(e) => set({ folder: e.target.value })} />
             </label>
             <datalist id={`${id}-folders`}>
@@ -161,14 +166,14 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
               ))}
             </datalist>
             <label>
-              Tags
-              <input type="text" value={draft.tags} placeholder="apology, 배송" onChange={(e) => set({ tags: e.target.value })} />
+              {t('options.editor.tags')}
+              <input type="text" value={draft.tags} placeholder={t('options.editor.tagsPlaceholder')} onChange={(e) => set({ tags: e.target.value })} />
             </label>
             <label>
-              Language
+              {t('options.editor.language')}
               <select value={draft.lang} onChange={(e) => set({ lang: e.target.value })}>
-                <option value="ko">Korean (ko)</option>
-                <option value="en">English (en)</option>
+                <option value="ko">{t('options.editor.langKo')}</option>
+                <option value="en">{t('options.editor.langEn')}</option>
                 {/* A pack may carry another language; keep it rather than silently relabel it. */}
                 {draft.lang !== 'ko' && draft.lang !== 'en' ? <option value={draft.lang}>{draft.lang}</option> : null}
               </select>
@@ -176,14 +181,14 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
           </div>
           {/* label + htmlFor, not a wrapping label: a textarea's text would otherwise join its accessible name. */}
           <div className="field">
-            <label htmlFor={`${id}-body`}>Body</label>
+            <label htmlFor={`${id}-body`}>{t('options.editor.body')}</label>
             <textarea id={`${id}-body`} lang={draft.lang} value={draft.body} onChange={(e) => set({ body: e.target.value })} required />
           </div>
           <p className="muted small">
-            {'Placeholders: {{customer.name | "고객"}}, {{customer.handle}}, {{agent.name}}, {{ticket.id}}, {{today}}, {{input:Label}}, {{cursor}}'}
+            {t('options.editor.placeholders', { list: PLACEHOLDERS })}
           </p>
           <div className="field">
-            <label htmlFor={`${id}-variant`}>{`${LANG_NAMES[other] ?? other} variant (${other})`}</label>
+            <label htmlFor={`${id}-variant`}>{t('options.editor.variant', { name: other === 'ko' || other === 'en' ? t(LANG_NAMES[other]) : other, code: other })}</label>
             <textarea id={`${id}-variant`} lang={other} className="short" value={draft.variant} onChange={(e) => set({ variant: e.target.value })} />
           </div>
         </fieldset>
@@ -196,20 +201,20 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
         <div className="row">
           {!locked ? (
             <button type="submit" className="primary" disabled={busy || !dirty || problem !== null}>
-              Save
+              {t('options.editor.save')}
             </button>
           ) : null}
           {template && !locked ? (
-            <button type="button" onClick={duplicate} disabled={busy || dirty} title={dirty ? 'Save your changes first' : undefined}>
-              Duplicate
+            <button type="button" onClick={duplicate} disabled={busy || dirty} title={dirty ? t('options.editor.saveFirst') : undefined}>
+              {t('options.editor.duplicate')}
             </button>
           ) : null}
           {template && !locked ? (
             <button type="button" className="danger" onClick={() => onDelete(template)} disabled={busy}>
-              Delete
+              {t('options.editor.delete')}
             </button>
           ) : null}
-          {dirty && !locked ? <span className="muted small">Unsaved changes</span> : null}
+          {dirty && !locked ? <span className="muted small">{t('options.editor.unsaved')}</span> : null}
         </div>
       </form>
     </section>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { LengthMeter } from '@/components/LengthMeter';
+import { useLocale } from '@/components/useLocale';
 import { tweetLength } from '@/utils/templates/length';
 import type { RenderValues } from '@/utils/templates/render';
 import { previewOf } from './model';
@@ -15,6 +16,7 @@ interface Props {
  * X counts it. One preview at a time (a language switch), so "Length" names a single element.
  */
 export function TemplatePreview({ bodies, values }: Props) {
+  const { t } = useLocale();
   const id = useId();
   const available = bodies.filter((b) => b.body.trim() !== '');
   const [chosen, setChosen] = useState<string | undefined>(undefined);
@@ -27,10 +29,10 @@ export function TemplatePreview({ bodies, values }: Props) {
   return (
     <section className="tpl-preview" aria-labelledby={`${id}-h`}>
       <div className="tpl-preview-head">
-        <h4 id={`${id}-h`}>Preview</h4>
+        <h4 id={`${id}-h`}>{t('options.preview.heading')}</h4>
         {available.length > 1 ? (
           <label className="inline">
-            Preview language
+            {t('options.preview.language')}
             <select value={current?.lang} onChange={(e) => setChosen(e.target.value)}>
               {available.map((b) => (
                 <option key={b.lang} value={b.lang}>
@@ -41,22 +43,25 @@ export function TemplatePreview({ bodies, values }: Props) {
           </label>
         ) : null}
       </div>
-      <p className="muted small">Filled in for 김민지 (@minji_kim). Fill-in fields show as [Label].</p>
+      <p className="muted small">{t('options.preview.sample')}</p>
       {/* white-space: pre-wrap keeps the reply's line breaks; React escapes the text (never HTML). */}
-      <div className="tpl-preview-text" lang={current?.lang} role="region" aria-label="Preview text">
-        {preview.text || <span className="muted">Nothing to preview yet.</span>}
+      <div className="tpl-preview-text" lang={current?.lang} role="region" aria-label={t('options.preview.text')}>
+        {preview.text || <span className="muted">{t('options.preview.empty')}</span>}
       </div>
       <div className="tpl-length-row">
         <LengthMeter text={preview.text} className="tpl-length" />
         {over ? (
-          <span className="tpl-warn">{-remaining} over X&apos;s limit: this reply will not fit in one post.</span>
+          <span className="tpl-warn">{t('options.preview.over', { n: -remaining })}</span>
         ) : (
-          <span className="muted small">{remaining} left</span>
+          <span className="muted small">{t('options.preview.left', { n: remaining })}</span>
         )}
       </div>
       {preview.missing.length > 0 ? (
         <p className="tpl-warn">
-          No value for {preview.missing.map((p) => `{{${p}}}`).join(', ')}: add a fallback like {'{{customer.name | "고객"}}'} or check the path.
+          {t('options.preview.missing', {
+            names: preview.missing.map((p) => `{{${p}}}`).join(', '),
+            example: '{{customer.name | "고객"}}',
+          })}
         </p>
       ) : null}
     </section>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import { formatWhen } from './model';
 
@@ -18,23 +19,24 @@ interface Props {
 
 /** The library as a table: checkboxes for bulk actions, one row per template. */
 export function TemplateTable({ templates, folders, selected, openId, onSelect, onOpen, onDelete, onMove }: Props) {
+  const { t, formatNumber } = useLocale();
   const [target, setTarget] = useState('');
   const shown = templates.slice(0, MAX_ROWS);
-  const chosen = templates.filter((t) => selected.has(t.id));
-  const personal = chosen.filter((t) => !t.locked).map((t) => t.id);
+  const chosen = templates.filter((r) => selected.has(r.id));
+  const personal = chosen.filter((r) => !r.locked).map((r) => r.id);
   const lockedCount = chosen.length - personal.length;
-  const allShown = shown.length > 0 && shown.every((t) => selected.has(t.id));
+  const allShown = shown.length > 0 && shown.every((r) => selected.has(r.id));
 
   return (
     <div className="tpl-table-wrap">
-      <div className="tpl-bulk row" role="group" aria-label="Bulk actions">
-        <span className="muted">{chosen.length} selected</span>
+      <div className="tpl-bulk row" role="group" aria-label={t('options.table.bulk')}>
+        <span className="muted">{t('options.table.selected', { n: chosen.length })}</span>
         <button type="button" className="danger" disabled={personal.length === 0} onClick={() => onDelete(personal)}>
-          Delete selected
+          {t('options.table.deleteSelected')}
         </button>
         <label className="inline">
-          Move to folder
-          <input type="text" list="tpl-move-folders" value={target} placeholder="(no folder)" onChange={(e) => setTarget(e.target.value)} />
+          {t('options.table.moveTo')}
+          <input type="text" list="tpl-move-folders" value={target} placeholder={t('options.table.noFolder')} onChange={(e) => setTarget(e.target.value)} />
         </label>
         <datalist id="tpl-move-folders">
           {folders.map((f) => (
@@ -42,68 +44,68 @@ export function TemplateTable({ templates, folders, selected, openId, onSelect, 
           ))}
         </datalist>
         <button type="button" disabled={personal.length === 0} onClick={() => onMove(personal, target.trim())}>
-          Move
+          {t('options.table.move')}
         </button>
         {lockedCount > 0 ? (
-          <span className="muted small">{lockedCount} team item(s) selected: they stay as the pack has them.</span>
+          <span className="muted small">{t('options.table.lockedSelected', { n: lockedCount })}</span>
         ) : null}
       </div>
-      <table className="tpl-table" aria-label="Template library">
+      <table className="tpl-table" aria-label={t('options.table.label')}>
         <thead>
           <tr>
             <th scope="col">
               <input
                 type="checkbox"
-                aria-label="Select all shown"
+                aria-label={t('options.table.selectAll')}
                 checked={allShown}
-                onChange={(e) => onSelect(shown.map((t) => t.id), e.target.checked)}
+                onChange={(e) => onSelect(shown.map((r) => r.id), e.target.checked)}
               />
             </th>
-            <th scope="col">Title</th>
-            <th scope="col">Shortcut</th>
-            <th scope="col">Folder</th>
-            <th scope="col">Source</th>
-            <th scope="col">Uses</th>
-            <th scope="col">Last used</th>
+            <th scope="col">{t('options.table.title')}</th>
+            <th scope="col">{t('options.table.shortcut')}</th>
+            <th scope="col">{t('options.table.folder')}</th>
+            <th scope="col">{t('options.table.source')}</th>
+            <th scope="col">{t('options.table.uses')}</th>
+            <th scope="col">{t('options.table.lastUsed')}</th>
           </tr>
         </thead>
         <tbody>
-          {shown.map((t) => (
-            <tr key={t.id} className={t.id === openId ? 'open' : undefined}>
+          {shown.map((r) => (
+            <tr key={r.id} className={r.id === openId ? 'open' : undefined}>
               <td>
                 <input
                   type="checkbox"
-                  aria-label={`Select ${t.title}`}
-                  checked={selected.has(t.id)}
-                  onChange={(e) => onSelect([t.id], e.target.checked)}
+                  aria-label={t('options.table.select', { title: r.title })}
+                  checked={selected.has(r.id)}
+                  onChange={(e) => onSelect([r.id], e.target.checked)}
                 />
               </td>
               <td>
-                <button type="button" className="link" lang={t.lang} onClick={() => onOpen(t.id)}>
-                  {t.title}
+                <button type="button" className="link" lang={r.lang} onClick={() => onOpen(r.id)}>
+                  {r.title}
                 </button>
               </td>
-              <td>{t.shortcut ? <code>;{t.shortcut}</code> : null}</td>
-              <td>{t.folder ?? <span className="muted">—</span>}</td>
+              <td>{r.shortcut ? <code>;{r.shortcut}</code> : null}</td>
+              <td>{r.folder ?? <span className="muted">—</span>}</td>
               <td>
-                {t.packId ? (
-                  <span className="tpl-badge" title={t.packVersion ? `Version ${t.packVersion}` : undefined}>
-                    {t.locked ? <span role="img" aria-label="Locked">🔒</span> : null} {t.packId}
+                {r.packId ? (
+                  <span className="tpl-badge" title={r.packVersion ? t('options.table.version', { version: r.packVersion }) : undefined}>
+                    {r.locked ? <span role="img" aria-label={t('options.table.locked')}>🔒</span> : null} {r.packId}
                   </span>
                 ) : (
-                  <span className="muted">Personal</span>
+                  <span className="muted">{t('options.table.personal')}</span>
                 )}
               </td>
-              <td>{t.usageCount}</td>
-              <td>{formatWhen(t.lastUsedAt)}</td>
+              <td>{formatNumber(r.usageCount)}</td>
+              <td>{formatWhen(r.lastUsedAt, t('options.templates.never'))}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {templates.length === 0 ? <p className="muted">No templates match.</p> : null}
+      {templates.length === 0 ? <p className="muted">{t('options.table.noMatch')}</p> : null}
       {templates.length > shown.length ? (
         <p className="muted small">
-          Showing {shown.length} of {templates.length}: search or pick a folder to narrow the list.
+          {t('options.table.showing', { shown: shown.length, total: templates.length })}
         </p>
       ) : null}
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import { formatWhen, mostUsed, notUsedSince } from './model';
 
@@ -13,14 +14,16 @@ interface Props {
 /** Usage statistics: what the team leans on, and what nobody sends any more. */
 export function UsageStats({ templates, onOpen }: Props) {
   // Fixed when the page opens: "30 days ago" does not need to tick while the agent reads.
+  const { t } = useLocale();
   const [now] = useState(() => Date.now());
   const [showUnused, setShowUnused] = useState(false);
   const top = mostUsed(templates);
   const unused = notUsedSince(templates, now);
-  const link = (t: TemplateRecord, detail: string) => (
-    <li key={t.id}>
-      <button type="button" className="link" lang={t.lang} onClick={() => onOpen(t.id)}>
-        {t.title}
+  const when = (iso: string | undefined) => formatWhen(iso, t('options.templates.never'));
+  const link = (r: TemplateRecord, detail: string) => (
+    <li key={r.id}>
+      <button type="button" className="link" lang={r.lang} onClick={() => onOpen(r.id)}>
+        {r.title}
       </button>{' '}
       <span className="muted small">{detail}</span>
     </li>
@@ -28,28 +31,39 @@ export function UsageStats({ templates, onOpen }: Props) {
   return (
     <div className="tpl-stats">
       <section aria-labelledby="tpl-most-used-h">
-        <h3 id="tpl-most-used-h">Most used</h3>
+        <h3 id="tpl-most-used-h">{t('options.stats.mostUsed')}</h3>
         {top.length ? (
-          <ol aria-labelledby="tpl-most-used-h">{top.map((t) => link(t, `${t.usageCount} uses, last ${formatWhen(t.lastUsedAt)}`))}</ol>
+          <ol aria-labelledby="tpl-most-used-h">{top.map((r) => link(r, t('options.stats.usesLast', { n: r.usageCount, when: when(r.lastUsedAt) })))}</ol>
         ) : (
-          <p className="muted">No template has been inserted yet.</p>
+          <p className="muted">{t('options.stats.noneInserted')}</p>
         )}
       </section>
       <section aria-labelledby="tpl-unused-h">
-        <h3 id="tpl-unused-h">Not used in 30 days</h3>
+        <h3 id="tpl-unused-h">{t('options.stats.unused')}</h3>
         {/* Collapsed by default, and unmounted while closed: in a new library this lists every
             template, a second copy of the table for readers and for text lookups. */}
         {unused.length ? (
           <button type="button" className="link" aria-expanded={showUnused} onClick={() => setShowUnused((v) => !v)}>
-            {showUnused ? 'Hide' : 'Show'} {unused.length} template{unused.length === 1 ? '' : 's'}
+            {t(
+              showUnused
+                ? unused.length === 1
+                  ? 'options.stats.hideOne'
+                  : 'options.stats.hideMany'
+                : unused.length === 1
+                  ? 'options.stats.showOne'
+                  : 'options.stats.showMany',
+              { n: unused.length },
+            )}
           </button>
         ) : (
-          <p className="muted">Every template was used in the last 30 days.</p>
+          <p className="muted">{t('options.stats.allUsed')}</p>
         )}
         {showUnused && unused.length ? (
           <ul aria-labelledby="tpl-unused-h">
-            {unused.slice(0, MAX_UNUSED_SHOWN).map((t) => link(t, t.lastUsedAt ? `last ${formatWhen(t.lastUsedAt)}` : 'never used'))}
-            {unused.length > MAX_UNUSED_SHOWN ? <li className="muted small">and {unused.length - MAX_UNUSED_SHOWN} more</li> : null}
+            {unused
+              .slice(0, MAX_UNUSED_SHOWN)
+              .map((r) => link(r, r.lastUsedAt ? t('options.stats.last', { when: when(r.lastUsedAt) }) : t('options.stats.neverUsed')))}
+            {unused.length > MAX_UNUSED_SHOWN ? <li className="muted small">{t('options.library.andMore', { n: unused.length - MAX_UNUSED_SHOWN })}</li> : null}
           </ul>
         ) : null}
       </section>

@@ -7,6 +7,7 @@ import { CustomerHistory } from './CustomerHistory';
 import { CustomerNotes } from './CustomerNotes';
 import { CustomerSearch } from './CustomerSearch';
 import { HandoffSection } from '../handoff/HandoffSection';
+import { usePanelLocale } from '../i18n';
 
 const PAGE = 20;
 
@@ -15,6 +16,7 @@ const PAGE = 20;
  * fields, tags, notes, history). A customer found with the search replaces the page's until "Back".
  */
 export function CustomerCard({ context, onInsertReply }: { context: ReplyContext | undefined; onInsertReply: (text: string) => void }) {
+  const { t } = usePanelLocale();
   const [picked, setPicked] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const fromPage = context?.customer;
@@ -30,28 +32,28 @@ export function CustomerCard({ context, onInsertReply }: { context: ReplyContext
 
   return (
     <section className="card" aria-labelledby="customer-heading">
-      <h2 id="customer-heading">Customer</h2>
+      <h2 id="customer-heading">{t('panel.customer.heading')}</h2>
       <CustomerSearch onPick={(h) => { setPicked(h); setLimit(PAGE); }} />
       {picked && fromPage ? (
-        <button type="button" className="link" onClick={() => setPicked(null)}>Back to @{fromPage.handle}</button>
+        <button type="button" className="link" onClick={() => setPicked(null)}>{t('panel.customer.backTo', { handle: fromPage.handle })}</button>
       ) : null}
       {seen ? (
         <div className="customer">
           <p className="customer-name">
             {name ? <strong>{name}</strong> : null}{' '}
             <span className="handle">@{customer?.displayHandle ?? seen.handle}</span>
-            {card && !customer ? <span className="pill">New customer</span> : null}
+            {card && !customer ? <span className="pill">{t('panel.customer.new')}</span> : null}
           </p>
           {!picked && context?.tweet ? (
             <blockquote className="tweet-excerpt" lang={context.tweet.lang} cite={context.tweet.url}>
               {excerpt(context.tweet.text)}
             </blockquote>
           ) : null}
-          {!picked && context?.kind === 'chat' ? <p className="muted">X Chat conversation</p> : null}
+          {!picked && context?.kind === 'chat' ? <p className="muted">{t('panel.customer.chat')}</p> : null}
           {customer ? (
             <CustomerDetails customer={customer} seen={seen} />
           ) : card ? (
-            <button type="button" onClick={() => void createCustomer(seen)}>Add to customers</button>
+            <button type="button" onClick={() => void createCustomer(seen)}>{t('panel.customer.add')}</button>
           ) : null}
           <HandoffSection
             handle={seen.handle}
@@ -67,15 +69,15 @@ export function CustomerCard({ context, onInsertReply }: { context: ReplyContext
         </div>
       ) : (
         <p className="muted">
-          No customer in view
-          {context?.kind === 'new-post' ? <span className="pill">New post</span> : null}
+          {t('panel.customer.none')}
+          {context?.kind === 'new-post' ? <span className="pill">{t('panel.customer.newPost')}</span> : null}
         </p>
       )}
       {!picked && context?.unread ? (
-        <p className="muted hint">Careline could not read the post here (looked for {context.unread}): check the customer before replying.</p>
+        <p className="muted hint">{t('panel.customer.unread', { what: context.unread })}</p>
       ) : null}
       {context && context.kind !== 'none' && context.composer === null ? (
-        <p className="muted hint">X&apos;s reply box is not open here: Insert will offer to copy the reply.</p>
+        <p className="muted hint">{t('panel.customer.noComposer')}</p>
       ) : null}
     </section>
   );

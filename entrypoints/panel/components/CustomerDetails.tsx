@@ -1,15 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { changeTag, type SeenAs } from '@/utils/customers/card';
 import type { CustomerRecord } from '@/utils/db/types';
+import { usePanelLocale } from '../i18n';
 
 /** CRM fields, tags (add / remove) and custom attributes of a known customer. */
 export function CustomerDetails({ customer, seen }: { customer: CustomerRecord; seen: SeenAs }) {
+  const { t } = usePanelLocale();
   const [tag, setTag] = useState('');
   const fields: Array<[string, string | undefined]> = [
-    ['Customer ID', customer.customerId],
-    ['Plan', customer.plan],
-    ['Phone', customer.phone],
-    ['Email', customer.email],
+    [t('panel.details.customerId'), customer.customerId],
+    [t('panel.details.plan'), customer.plan],
+    [t('panel.details.phone'), customer.phone],
+    [t('panel.details.email'), customer.email],
     ...Object.entries(customer.attributes).sort(([a], [b]) => a.localeCompare(b)),
   ];
   const shown = fields.filter(([, v]) => v);
@@ -32,17 +34,17 @@ export function CustomerDetails({ customer, seen }: { customer: CustomerRecord; 
         </dl>
       ) : null}
       {customer.note ? <p className="crm-note">{customer.note}</p> : null}
-      <ul className="tags" aria-label="Tags">
-        {customer.tags.map((t) => (
-          <li key={t} className="pill">
-            {t}
-            <button type="button" className="icon small" aria-label={`Remove tag ${t}`} onClick={() => void changeTag(seen, t, false)}>×</button>
+      <ul className="tags" aria-label={t('panel.details.tags')}>
+        {customer.tags.map((name) => (
+          <li key={name} className="pill">
+            {name}
+            <button type="button" className="icon small" aria-label={t('panel.details.removeTag', { tag: name })} onClick={() => void changeTag(seen, name, false)}>×</button>
           </li>
         ))}
       </ul>
       <form className="inline-form" onSubmit={addTag}>
-        <input type="text" aria-label="New tag" placeholder="Add a tag" value={tag} onChange={(e) => setTag(e.target.value)} />
-        <button type="submit" disabled={!tag.trim()}>Add tag</button>
+        <input type="text" aria-label={t('panel.details.newTag')} placeholder={t('panel.details.tagPlaceholder')} value={tag} onChange={(e) => setTag(e.target.value)} />
+        <button type="submit" disabled={!tag.trim()}>{t('panel.details.addTag')}</button>
       </form>
     </div>
   );

@@ -1,36 +1,39 @@
 import type { CustomerEventRecord } from '@/utils/db/types';
+import type { MessageKey } from '@/utils/i18n/pages';
+import { usePanelLocale } from '../i18n';
 import { formatWhen } from './when';
 
-const LABELS: Record<CustomerEventRecord['kind'], string> = {
-  'reply-sent': 'Reply sent',
-  'reply-draft': 'Reply drafted',
-  note: 'Note',
-  'tag-added': 'Tag added',
-  'tag-removed': 'Tag removed',
-  handoff: 'Handed off',
-  import: 'Imported',
+const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
+  'reply-sent': 'panel.history.replySent',
+  'reply-draft': 'panel.history.replyDraft',
+  note: 'panel.history.note',
+  'tag-added': 'panel.history.tagAdded',
+  'tag-removed': 'panel.history.tagRemoved',
+  handoff: 'panel.history.handoff',
+  import: 'panel.history.import',
 };
 
 /** What happened with this customer, newest first, a page at a time. */
 export function CustomerHistory({ events, more, onMore }: { events: CustomerEventRecord[]; more: boolean; onMore: () => void }) {
+  const { t, locale } = usePanelLocale();
   return (
     <div className="history">
-      <h3>History</h3>
-      {events.length === 0 ? <p className="muted small">Nothing yet.</p> : null}
-      <ul aria-label="History" className="events">
+      <h3>{t('panel.history.heading')}</h3>
+      {events.length === 0 ? <p className="muted small">{t('panel.history.empty')}</p> : null}
+      <ul aria-label={t('panel.history.list')} className="events">
         {events.map((e) => (
           <li key={e.id}>
             <span className="when">
-              {LABELS[e.kind]} · {formatWhen(e.at)}
+              {t(LABELS[e.kind])} · {formatWhen(e.at, locale)}
               {e.agent ? ` · ${e.agent}` : ''}
             </span>
             {e.text ? <span className="event-text">{e.text}</span> : null}
-            {e.ticketId ? <span className="event-text">Ticket {e.ticketId}</span> : null}
-            {e.tweetUrl ? <a href={e.tweetUrl} target="_blank" rel="noreferrer noopener" className="small">Post</a> : null}
+            {e.ticketId ? <span className="event-text">{t('panel.history.ticket', { id: e.ticketId })}</span> : null}
+            {e.tweetUrl ? <a href={e.tweetUrl} target="_blank" rel="noreferrer noopener" className="small">{t('panel.history.post')}</a> : null}
           </li>
         ))}
       </ul>
-      {more ? <button type="button" onClick={onMore}>Show older</button> : null}
+      {more ? <button type="button" onClick={onMore}>{t('panel.history.older')}</button> : null}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { addNote, type SeenAs } from '@/utils/customers/card';
 import type { CustomerEventRecord } from '@/utils/db/types';
+import { usePanelLocale } from '../i18n';
 import { formatWhen } from './when';
 
 /** The agents' notes on this customer, newest first, and a box to add one. */
 export function CustomerNotes({ seen, notes }: { seen: SeenAs; notes: CustomerEventRecord[] }) {
+  const { t, locale } = usePanelLocale();
   const [text, setText] = useState('');
   function submit(event: FormEvent): void {
     event.preventDefault();
@@ -13,13 +15,13 @@ export function CustomerNotes({ seen, notes }: { seen: SeenAs; notes: CustomerEv
   return (
     <div className="notes">
       <form className="inline-form" onSubmit={submit}>
-        <textarea aria-label="Note" rows={2} placeholder="Note for the team" value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" disabled={!text.trim()}>Add note</button>
+        <textarea aria-label={t('panel.notes.note')} rows={2} placeholder={t('panel.notes.placeholder')} value={text} onChange={(e) => setText(e.target.value)} />
+        <button type="submit" disabled={!text.trim()}>{t('panel.notes.add')}</button>
       </form>
-      <ul aria-label="Notes" className="events">
+      <ul aria-label={t('panel.notes.list')} className="events">
         {notes.map((n) => (
           <li key={n.id}>
-            <span className="when">{formatWhen(n.at)}{n.agent ? ` · ${n.agent}` : ''}</span>
+            <span className="when">{formatWhen(n.at, locale)}{n.agent ? ` · ${n.agent}` : ''}</span>
             <span className="event-text">{n.text}</span>
           </li>
         ))}

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import { customersRepo } from '@/utils/db/customers-repo';
 import type { CustomerRecord } from '@/utils/db/types';
+import { usePanelLocale } from '../i18n';
 
 const repo = customersRepo();
 
 /** Find a customer by handle, name, customer ID or phone, without leaving the tweet. */
 export function CustomerSearch({ onPick }: { onPick: (handle: string) => void }) {
+  const { t } = usePanelLocale();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<{ query: string; found: CustomerRecord[] }>({ query: '', found: [] });
   const q = query.trim();
@@ -22,13 +24,13 @@ export function CustomerSearch({ onPick }: { onPick: (handle: string) => void })
     <div className="customer-search">
       <input
         type="search"
-        aria-label="Search customers"
-        placeholder="Search customers: handle, name, ID, phone"
+        aria-label={t('panel.search.label')}
+        placeholder={t('panel.search.placeholder')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
       />
       {found.length > 0 ? (
-        <ul aria-label="Customers found" className="found">
+        <ul aria-label={t('panel.search.found')} className="found">
           {found.map((c) => (
             <li key={c.handle}>
               <button type="button" className="link" onClick={() => { onPick(c.handle); setQuery(''); }}>
@@ -37,7 +39,7 @@ export function CustomerSearch({ onPick }: { onPick: (handle: string) => void })
             </li>
           ))}
         </ul>
-      ) : q && results.query === q ? <p className="muted small">No customer found.</p> : null}
+      ) : q && results.query === q ? <p className="muted small">{t('panel.search.none')}</p> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { usePanelLocale } from '../i18n';
 import { useModalDialog } from './useModalDialog';
 
 interface Props {
@@ -9,6 +10,7 @@ interface Props {
 
 /** The template's {{input:Label}} fields, typed by the agent before insert. Esc cancels (focus goes back to the opener). */
 export function FillInDialog({ labels, onInsert, onCancel }: Props) {
+  const { t } = usePanelLocale();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState<Record<string, string>>({});
@@ -27,7 +29,7 @@ export function FillInDialog({ labels, onInsert, onCancel }: Props) {
   return (
     <dialog ref={ref} aria-labelledby={`${id}-h`} className="fill-in" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
       <form onSubmit={submit}>
-        <h2 id={`${id}-h`}>Fill in</h2>
+        <h2 id={`${id}-h`}>{t('panel.fillIn.heading')}</h2>
         {labels.map((label, i) => (
           <label key={label} className="field">
             {label}
@@ -40,8 +42,8 @@ export function FillInDialog({ labels, onInsert, onCancel }: Props) {
           </label>
         ))}
         <div className="dialog-bar">
-          <button type="button" onClick={onCancel}>Cancel</button>
-          <button type="submit" className="primary" disabled={!complete}>Insert</button>
+          <button type="button" onClick={onCancel}>{t('panel.fillIn.cancel')}</button>
+          <button type="submit" className="primary" disabled={!complete}>{t('panel.fillIn.insert')}</button>
         </div>
       </form>
     </dialog>

@@ -1,18 +1,20 @@
 import { useState } from 'react';
 import { copyText } from '../clipboard';
+import { usePanelLocale } from '../i18n';
 
 /** Careline could not put the reply into X's composer: say what it looked for and offer Copy. */
 export function InsertAlert({ text, missing, copied }: { text: string; missing: string; copied: boolean }) {
+  const { t } = usePanelLocale();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>(copied ? 'copied' : 'idle');
   return (
     <div className="alert" role="alert">
       <p>
-        Careline could not find X&apos;s reply box (looked for {missing}).{' '}
-        {copyState === 'copied' ? 'The reply is on your clipboard: click into the reply box and press Ctrl+V.' : null}
-        {copyState === 'failed' ? 'Copying failed: select the preview text and copy it by hand.' : null}
+        {t('panel.insert.notFound', { missing })}{' '}
+        {copyState === 'copied' ? t('panel.insert.copied') : null}
+        {copyState === 'failed' ? t('panel.insert.copyFailed') : null}
       </p>
       <button type="button" onClick={() => void copyText(text).then((ok) => setCopyState(ok ? 'copied' : 'failed'))}>
-        Copy
+        {t('panel.insert.copy')}
       </button>
     </div>
   );

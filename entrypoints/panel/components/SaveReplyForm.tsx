@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { templatesRepo } from '@/utils/db/templates-repo';
+import { usePanelLocale } from '../i18n';
 import type { PanelLink } from '../link';
 import { usePanelStore } from '../store';
 
@@ -7,6 +8,7 @@ const repo = templatesRepo();
 
 /** "Save reply as template": turn what the agent wrote in X's reply box into a personal template. */
 export function SaveReplyForm({ link }: { link: PanelLink | null }) {
+  const { t } = usePanelLocale();
   const [draft, setDraft] = useState<{ body: string; title: string; shortcut: string } | null>(null);
   const [message, setMessage] = useState('');
   const lang = usePanelStore((s) => s.page?.context.tweet?.lang);
@@ -16,7 +18,7 @@ export function SaveReplyForm({ link }: { link: PanelLink | null }) {
     const reply = await link?.request({ type: 'composer-text' }).catch(() => null);
     const body = reply?.text?.trim() ?? '';
     if (!body) {
-      setMessage("X's reply box is empty: write the reply there first.");
+      setMessage(t('panel.save.empty'));
       return;
     }
     setDraft({ body, title: body.split('\n')[0]?.slice(0, 40) ?? '', shortcut: '' });
@@ -29,25 +31,25 @@ export function SaveReplyForm({ link }: { link: PanelLink | null }) {
     const shortcut = draft.shortcut.trim().replace(/^;/, '').replace(/[^\p{L}\p{N}_-]/gu, '');
     await repo.create({ title: draft.title.trim(), body: draft.body, shortcut: shortcut || undefined, lang, folder: 'Personal' });
     setDraft(null);
-    setMessage(`Saved “${draft.title.trim()}”.`);
+    setMessage(t('panel.save.saved', { title: draft.title.trim() }));
   }
 
   if (!draft) {
     return (
       <div className="save-reply">
-        <button type="button" onClick={() => void start()} disabled={!link}>Save reply as template</button>
+        <button type="button" onClick={() => void start()} disabled={!link}>{t('panel.save.button')}</button>
         {message ? <p className="muted small" role="status">{message}</p> : null}
       </div>
     );
   }
   return (
-    <form className="card save-reply" onSubmit={(e) => void save(e)} aria-label="Save reply as template">
+    <form className="card save-reply" onSubmit={(e) => void save(e)} aria-label={t('panel.save.form')}>
       <p className="preview-text">{draft.body}</p>
-      <label className="field">Title<input type="text" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} /></label>
-      <label className="field">Shortcut<input type="text" value={draft.shortcut} onChange={(e) => setDraft({ ...draft, shortcut: e.target.value })} /></label>
+      <label className="field">{t('panel.save.title')}<input type="text" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} /></label>
+      <label className="field">{t('panel.save.shortcut')}<input type="text" value={draft.shortcut} onChange={(e) => setDraft({ ...draft, shortcut: e.target.value })} /></label>
       <div className="dialog-bar">
-        <button type="button" onClick={() => setDraft(null)}>Cancel</button>
-        <button type="submit" className="primary">Save template</button>
+        <button type="button" onClick={() => setDraft(null)}>{t('panel.save.cancel')}</button>
+        <button type="submit" className="primary">{t('panel.save.submit')}</button>
       </div>
     </form>
   );

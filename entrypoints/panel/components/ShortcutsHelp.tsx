@@ -1,34 +1,37 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { MessageKey } from '@/utils/i18n/pages';
+import { usePanelLocale } from '../i18n';
 import { useModalDialog } from './useModalDialog';
 
-const SHORTCUTS: Array<{ keys: ReactNode; does: string }> = [
-  { keys: <><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>K</kbd></>, does: 'Open or close the Careline panel (Option+Shift+K on a Mac)' },
-  { keys: <><kbd>;shortcut</kbd> then <kbd>Tab</kbd></>, does: "Expand a template in X's reply box (Enter picks from the suggestions)" },
-  { keys: <><kbd>↑</kbd> / <kbd>↓</kbd></>, does: 'Move through the template list (from the search box or the list)' },
-  { keys: <kbd>Enter</kbd>, does: 'Insert the selected template into X\'s reply box' },
-  { keys: <kbd>Esc</kbd>, does: 'Close a dialog; clear the template search' },
-  { keys: <><kbd>Ctrl</kbd>+<kbd>Enter</kbd> / <kbd>Cmd</kbd>+<kbd>Enter</kbd></>, does: 'Send the reply in X (X\'s own shortcut)' },
-  { keys: <kbd>?</kbd>, does: 'Show these shortcuts (when not typing in a field)' },
+const SHORTCUTS: Array<{ keys: (then: string) => ReactNode; does: MessageKey }> = [
+  { keys: () => <><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>K</kbd></>, does: 'panel.shortcuts.toggle' },
+  { keys: (then) => <><kbd>;shortcut</kbd> {then} <kbd>Tab</kbd></>, does: 'panel.shortcuts.expand' },
+  { keys: () => <><kbd>↑</kbd> / <kbd>↓</kbd></>, does: 'panel.shortcuts.move' },
+  { keys: () => <kbd>Enter</kbd>, does: 'panel.shortcuts.insert' },
+  { keys: () => <kbd>Esc</kbd>, does: 'panel.shortcuts.escape' },
+  { keys: () => <><kbd>Ctrl</kbd>+<kbd>Enter</kbd> / <kbd>Cmd</kbd>+<kbd>Enter</kbd></>, does: 'panel.shortcuts.send' },
+  { keys: () => <kbd>?</kbd>, does: 'panel.shortcuts.help' },
 ];
 
 /** The "?" help: every keyboard shortcut Careline adds or relies on. Esc or Close closes it. */
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
+  const { t } = usePanelLocale();
   useModalDialog(ref);
   return (
     <dialog ref={ref} aria-labelledby={`${id}-h`} className="fill-in shortcuts-help" onCancel={(e) => { e.preventDefault(); onClose(); }}>
-      <h2 id={`${id}-h`}>Keyboard shortcuts</h2>
+      <h2 id={`${id}-h`}>{t('panel.shortcuts.heading')}</h2>
       <dl className="shortcuts">
         {SHORTCUTS.map((s) => (
           <div key={s.does}>
-            <dt>{s.keys}</dt>
-            <dd>{s.does}</dd>
+            <dt>{s.keys(t('panel.shortcuts.then'))}</dt>
+            <dd>{t(s.does)}</dd>
           </div>
         ))}
       </dl>
       <div className="dialog-bar">
-        <button type="button" className="primary" onClick={onClose} autoFocus>Close</button>
+        <button type="button" className="primary" onClick={onClose} autoFocus>{t('panel.shortcuts.close')}</button>
       </div>
     </dialog>
   );

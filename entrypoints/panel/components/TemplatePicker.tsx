@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { TemplateRecord } from '@/utils/db/types';
 import { searchTemplates } from '@/utils/templates/search';
+import { usePanelLocale } from '../i18n';
 import { usePanelStore } from '../store';
 
 interface Props {
@@ -12,6 +13,7 @@ interface Props {
 
 /** Search box + listbox (aria-activedescendant pattern). Enter inserts, arrows (and Home / End in the list) move, Esc clears. */
 export function TemplatePicker({ templates, onInsert, children }: Props) {
+  const { t: tr } = usePanelLocale();
   const { query, setQuery, selectedId, select } = usePanelStore();
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
@@ -61,13 +63,13 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
   const optionId = (id: string) => `${listId}-${id}`;
   return (
     <section className="card templates" aria-labelledby={`${listId}-h`}>
-      <h2 id={`${listId}-h`}>Templates</h2>
+      <h2 id={`${listId}-h`}>{tr('panel.templates.heading')}</h2>
       <input
         type="search"
         role="searchbox"
-        aria-label="Search templates"
+        aria-label={tr('panel.templates.search')}
         aria-controls={listId}
-        placeholder="Search templates"
+        placeholder={tr('panel.templates.search')}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onKeyDown}
@@ -76,7 +78,7 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
         id={listId}
         ref={listRef}
         role="listbox"
-        aria-label="Templates"
+        aria-label={tr('panel.templates.list')}
         tabIndex={0}
         aria-activedescendant={selected ? optionId(selected.id) : undefined}
         onKeyDown={onKeyDown}
@@ -99,13 +101,13 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
             {t.shortcut ? (
               <>
                 <span className="shortcut" data-shortcut={`;${t.shortcut}`} aria-hidden="true" />
-                <span id={`${optionId(t.id)}-shortcut`} hidden>Shortcut ;{t.shortcut}</span>
+                <span id={`${optionId(t.id)}-shortcut`} hidden>{tr('panel.templates.shortcut', { shortcut: t.shortcut })}</span>
               </>
             ) : null}
           </li>
         ))}
       </ul>
-      {templates && results.length === 0 ? <p className="muted">No template matches “{query}”.</p> : null}
+      {templates && results.length === 0 ? <p className="muted">{tr('panel.templates.noMatch', { query })}</p> : null}
       {selected ? children : null}
     </section>
   );

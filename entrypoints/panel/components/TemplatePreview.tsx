@@ -3,6 +3,7 @@ import { renderTemplate, type RenderValues } from '@/utils/templates/render';
 import { bodyFor, templateLanguages } from '@/utils/templates/variants';
 import { LengthMeter } from '@/components/LengthMeter';
 import { tweetLength } from '@/utils/templates/length';
+import { usePanelLocale } from '../i18n';
 import { usePanelStore } from '../store';
 import { VariantSwitch } from './VariantSwitch';
 
@@ -15,6 +16,7 @@ interface Props {
 
 /** The reply as it will be posted: the customer's values filled in, fill-ins and gaps marked. */
 export function TemplatePreview({ template, lang, values, onInsert }: Props) {
+  const { t } = usePanelLocale();
   const { setLang, insert } = usePanelStore();
   const rendered = renderTemplate(bodyFor(template, lang), values);
   const { remaining } = tweetLength(rendered.text);
@@ -23,28 +25,28 @@ export function TemplatePreview({ template, lang, values, onInsert }: Props) {
     <div className="preview">
       <VariantSwitch langs={templateLanguages(template)} current={lang} onPick={setLang} />
       <p className="preview-text" lang={lang}>{rendered.text}</p>
-      {template.locked ? <p className="muted small">Team reply{template.packId ? ` · ${template.packId}` : ''}</p> : null}
-      {rendered.inputs.length > 0 ? <p className="muted small">To fill in: {rendered.inputs.join(', ')}</p> : null}
+      {template.locked ? <p className="muted small">{t('panel.preview.team')}{template.packId ? ` · ${template.packId}` : ''}</p> : null}
+      {rendered.inputs.length > 0 ? <p className="muted small">{t('panel.preview.toFillIn', { fields: rendered.inputs.join(', ') })}</p> : null}
       {rendered.missing.length > 0 ? (
-        <p className="warning small">No value for: {rendered.missing.map((p) => `{{${p}}}`).join(', ')}</p>
+        <p className="warning small">{t('panel.preview.noValue', { fields: rendered.missing.map((p) => `{{${p}}}`).join(', ') })}</p>
       ) : null}
       {missing ? (
-        <div className="confirm" role="group" aria-label="Missing values">
-          <span>Insert with the placeholders left for you to edit?</span>
-          <button type="button" onClick={() => onInsert({ confirmedMissing: true })}>Insert anyway</button>
+        <div className="confirm" role="group" aria-label={t('panel.preview.missingGroup')}>
+          <span>{t('panel.preview.confirmMissing')}</span>
+          <button type="button" onClick={() => onInsert({ confirmedMissing: true })}>{t('panel.preview.insertAnyway')}</button>
         </div>
       ) : null}
       <div className="preview-bar">
         <span>
           <LengthMeter text={rendered.text} />
           {remaining < 0 ? (
-            <span className="length-note warning small"> {-remaining} over X&apos;s limit</span>
+            <span className="length-note warning small"> {t('panel.preview.over', { count: -remaining })}</span>
           ) : (
-            <span className="length-note muted small"> {remaining} left</span>
+            <span className="length-note muted small"> {t('panel.preview.left', { count: remaining })}</span>
           )}
         </span>
         <button type="button" className="primary" disabled={insert.kind === 'busy'} onClick={() => onInsert({})}>
-          Insert
+          {t('panel.preview.insert')}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { languageName } from '@/utils/templates/variants';
+import { usePanelLocale } from '../i18n';
 
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
@@ -8,6 +9,7 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
  * (the checked language), arrows move and pick.
  */
 export function VariantSwitch({ langs, current, onPick }: { langs: string[]; current: string; onPick: (lang: string) => void }) {
+  const { t } = usePanelLocale();
   if (langs.length < 2) return null;
   const checked = langs.includes(current) ? current : langs[0];
 
@@ -22,7 +24,7 @@ export function VariantSwitch({ langs, current, onPick }: { langs: string[]; cur
   }
 
   return (
-    <div role="radiogroup" aria-label="Language" className="variants" onKeyDown={onKeyDown}>
+    <div role="radiogroup" aria-label={t('panel.variants.label')} className="variants" onKeyDown={onKeyDown}>
       {langs.map((lang) => (
         <button
           key={lang}
@@ -34,7 +36,7 @@ export function VariantSwitch({ langs, current, onPick }: { langs: string[]; cur
           onClick={() => onPick(lang)}
           lang={lang}
         >
-          {languageName(lang)}
+          {lang === 'und' ? t('panel.variants.default') : languageName(lang)}
         </button>
       ))}
     </div>

@@ -9,7 +9,9 @@ import { buildHandoffPayload } from '@/utils/handoff/build-payload';
 import { caseText } from '@/utils/handoff/case-text';
 import { parseCallbackPhone } from '@/utils/handoff/phone';
 import type { HandoffPriority, HandoffSettings } from '@/utils/handoff/types';
+import type { MessageKey } from '@/utils/i18n/pages';
 import { useModalDialog } from '../components/useModalDialog';
+import { usePanelLocale } from '../i18n';
 
 export interface HandoffDraft {
   id: string;
@@ -31,15 +33,16 @@ interface Props {
   onCancel: () => void;
 }
 
-const PRIORITIES: { value: HandoffPriority; label: string }[] = [
-  { value: 'low', label: 'Low' },
-  { value: 'normal', label: 'Normal' },
-  { value: 'high', label: 'High' },
-  { value: 'urgent', label: 'Urgent' },
+const PRIORITIES: { value: HandoffPriority; label: MessageKey }[] = [
+  { value: 'low', label: 'panel.handoff.priorityLow' },
+  { value: 'normal', label: 'panel.handoff.priorityNormal' },
+  { value: 'high', label: 'panel.handoff.priorityHigh' },
+  { value: 'urgent', label: 'panel.handoff.priorityUrgent' },
 ];
 
 export function HandoffDialog(props: Props) {
   const { settings, onSend, onCancel } = props;
+  const { t } = usePanelLocale();
   const uid = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [id] = useState(() => crypto.randomUUID());
@@ -55,6 +58,9 @@ export function HandoffDialog(props: Props) {
 
   const parsedPhone = parseCallbackPhone(phone);
   const callbackPhone = parsedPhone.ok ? (parsedPhone.e164 ?? parsedPhone.display) : undefined;
+  const phoneHint = parsedPhone.ok
+    ? parsedPhone.display ? t('panel.handoff.callBackOn', { phone: parsedPhone.display }) : t('panel.handoff.optional')
+    : parsedPhone.message;
   const lang = props.conversation.lang === 'ko' ? 'ko' : 'en';
   const preview = useMemo(
     () =>
@@ -77,7 +83,7 @@ export function HandoffDialog(props: Props) {
       await onSend({ id, reason, priority, note: note.trim(), callbackPhone });
     } catch (e) {
       // Nothing was queued (one transaction): the agent can try again with the same id.
-      setError(`The handoff could not be saved: ${e instanceof Error ? e.message : String(e)}`);
+      setError(t('panel.handoff.saveFailed', { error: e instanceof Error ? e.message : String(e) }));
       setSending(false);
     }
   }
@@ -85,42 +91,42 @@ export function HandoffDialog(props: Props) {
   return (
     <dialog ref={ref} aria-labelledby={`${uid}-h`} className="fill-in handoff" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
       <form onSubmit={(e) => void submit(e)}>
-        <h2 id={`${uid}-h`}>Hand off</h2>
+        <h2 id={`${uid}-h`}>{t('panel.handoff.dialogHeading')}</h2>
         {settings.callCenterName || settings.callCenterPhone ? (
-          <p className="muted small">To {[settings.callCenterName, settings.callCenterPhone].filter(Boolean).join(' · ')}</p>
+          <p className="muted small">{t('panel.handoff.to', { target: [settings.callCenterName, settings.callCenterPhone].filter(Boolean).join(' · ') })}</p>
         ) : null}
         <label className="field">
-          Reason
+          {t('panel.handoff.reason')}
           <select value={reason} onChange={(e) => setReason(e.target.value)} autoFocus>
             {settings.reasons.map((r) => <option key={r} value={r}>{r}</option>)}
           </select>
         </label>
         <label className="field">
-          Priority
+          {t('panel.handoff.priority')}
           <select value={priority} onChange={(e) => setPriority(e.target.value as HandoffPriority)}>
-            {PRIORITIES.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+            {PRIORITIES.map((p) => <option key={p.value} value={p.value}>{t(p.label)}</option>)}
           </select>
         </label>
         <label className="field">
-          Note
-          <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What the call center should know" />
+          {t('panel.handoff.note')}
+          <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('panel.handoff.notePlaceholder')} />
         </label>
         <label className="field">
-          Callback phone
+          {t('panel.handoff.phone')}
           <input type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} aria-invalid={!parsedPhone.ok} aria-describedby={`${uid}-phone`} />
         </label>
         <p id={`${uid}-phone`} className={parsedPhone.ok ? 'muted small' : 'error small'} role={parsedPhone.ok ? undefined : 'alert'}>
-          {parsedPhone.ok ? (parsedPhone.display ? `Call back on ${parsedPhone.display}` : 'Optional') : parsedPhone.message}
+          {phoneHint}
         </p>
         <details className="handoff-preview">
-          <summary>Preview of what will be sent</summary>
+          <summary>{t('panel.handoff.previewSummary')}</summary>
           {/* Scrolls when long: focusable, so keyboard users can scroll it too. */}
-          <pre role="region" aria-label="Handoff preview" tabIndex={0}>{preview}</pre>
+          <pre role="region" aria-label={t('panel.handoff.previewRegion')} tabIndex={0}>{preview}</pre>
         </details>
         {error ? <p role="alert" className="error">{error}</p> : null}
         <div className="dialog-bar">
-          <button type="button" onClick={onCancel}>Cancel</button>
-          <button type="submit" className="primary" disabled={sending || !reason || !parsedPhone.ok}>Send handoff</button>
+          <button type="button" onClick={onCancel}>{t('panel.handoff.cancel')}</button>
+          <button type="submit" className="primary" disabled={sending || !reason || !parsedPhone.ok}>{t('panel.handoff.send')}</button>
         </div>
       </form>
     </dialog>

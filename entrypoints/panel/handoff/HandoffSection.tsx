@@ -12,6 +12,7 @@ import { mailtoUrl } from '@/utils/handoff/mailto';
 import { queueHandoff } from '@/utils/handoff/outbox';
 import { dmComposeUrl, ticketReplyText } from '@/utils/handoff/ticket-reply';
 import { agentSettings } from '@/utils/settings/settings';
+import { usePanelLocale } from '../i18n';
 import { HandoffDialog, type HandoffDraft } from './HandoffDialog';
 import { HandoffStatus } from './HandoffStatus';
 import { useHandoffSettings } from './useHandoffSettings';
@@ -32,6 +33,7 @@ function wakeOutbox(): void {
 }
 
 export function HandoffSection(props: Props) {
+  const { t } = usePanelLocale();
   const settings = useHandoffSettings();
   const [open, setOpen] = useState(false);
   const [agentName, setAgentName] = useState('');
@@ -64,7 +66,7 @@ export function HandoffSection(props: Props) {
   const dm = dmComposeUrl(props.customer?.userId);
   return (
     <div className="handoff">
-      <button type="button" onClick={() => void openDialog()}>Hand off to call center</button>
+      <button type="button" onClick={() => void openDialog()}>{t('panel.handoff.button')}</button>
       {latest ? <HandoffStatus handoff={latest} onRetry={() => void retry(latest.id)} /> : null}
       {latest?.ticketId ? (
         <div className="ticket-reply">
@@ -73,9 +75,9 @@ export function HandoffSection(props: Props) {
             type="button"
             onClick={() => props.onInsertReply(ticketReplyText(lang, latest.ticketId ?? '', settings.callCenterName, settings.callCenterPhone))}
           >
-            Insert ticket reply
+            {t('panel.handoff.insertTicketReply')}
           </button>
-          {dm ? <a href={dm} target="_blank" rel="noreferrer noopener" className="small">Reply by DM</a> : null}
+          {dm ? <a href={dm} target="_blank" rel="noreferrer noopener" className="small">{t('panel.handoff.replyByDm')}</a> : null}
         </div>
       ) : null}
       {open ? (

@@ -4,27 +4,31 @@
  * contract's words ("Handoff queued", "Handoff sent", "Ticket <id>").
  */
 import type { HandoffSummary } from '@/utils/db/types';
+import type { Translate } from '@/utils/i18n/pages';
+import { usePanelLocale } from '../i18n';
 
-export function handoffStatusText(h: HandoffSummary): string {
+export function handoffStatusText(h: HandoffSummary, t: Translate): string {
   switch (h.status) {
     case 'queued':
-      return h.lastError ? `Handoff queued: will retry (${h.lastError})` : 'Handoff queued';
+      return h.lastError ? t('panel.handoff.queuedRetry', { error: h.lastError }) : t('panel.handoff.queued');
     case 'sending':
-      return 'Handoff queued: sending…';
+      return t('panel.handoff.sending');
     case 'sent':
-      return h.ticketId ? `Handoff sent · Ticket ${h.ticketId}` : `Handoff sent${h.lastError ? ` (${h.lastError})` : ''}`;
+      if (h.ticketId) return t('panel.handoff.sentTicket', { id: h.ticketId });
+      return h.lastError ? t('panel.handoff.sentNote', { error: h.lastError }) : t('panel.handoff.sent');
     case 'failed':
-      return `Handoff failed: ${h.lastError ?? 'the call center did not accept it'}`;
+      return t('panel.handoff.failed', { error: h.lastError ?? t('panel.handoff.notAccepted') });
   }
 }
 
 export function HandoffStatus({ handoff, onRetry }: { handoff: HandoffSummary; onRetry: () => void }) {
-  const text = handoffStatusText(handoff);
+  const { t } = usePanelLocale();
+  const text = handoffStatusText(handoff, t);
   if (handoff.status === 'failed') {
     return (
       <div className="handoff-status failed">
         <p role="alert">{text}</p>
-        <button type="button" onClick={onRetry}>Retry</button>
+        <button type="button" onClick={onRetry}>{t('panel.handoff.retry')}</button>
       </div>
     );
   }

@@ -1,0 +1,27 @@
+/** The translator of Careline's extension pages (panel, options, welcome): every area's table. */
+import type { Locale } from './locale';
+import { content } from './messages/content';
+import { optionsData } from './messages/options-data';
+import { optionsLibrary } from './messages/options-library';
+import { panel } from './messages/panel';
+import { welcome } from './messages/welcome';
+import { makeTranslator, type TranslateWith } from './translate';
+
+const en = { ...panel.en, ...optionsLibrary.en, ...optionsData.en, ...content.en, ...welcome.en };
+export type MessageKey = keyof typeof en;
+const ko: Record<MessageKey, string> = { ...panel.ko, ...optionsLibrary.ko, ...optionsData.ko, ...content.ko, ...welcome.ko };
+
+export type Translate = TranslateWith<MessageKey>;
+
+export function translator(locale: Locale): Translate {
+  return makeTranslator({ en, ko }, locale);
+}
+
+/** Every key, and the Korean table (tests check they match). */
+export function messageKeys(): MessageKey[] {
+  return Object.keys(en) as MessageKey[];
+}
+
+export function koreanTable(): Record<string, string> {
+  return ko;
+}

@@ -1,0 +1,26 @@
+/**
+ * Messages by key in English and Korean. Each area of Careline keeps its own table in
+ * utils/i18n/messages/ (panel, options, content script, welcome); English is the reference and the
+ * Korean table must have every key (a type error otherwise). `{name}` placeholders are filled from
+ * `params`, numbers in the locale's format. The content script builds a translator from its own
+ * table only (it must stay small); extension pages use all of them (pages.ts).
+ */
+import type { Locale } from './locale';
+
+export type Params = Record<string, string | number>;
+export type Tables<K extends string> = { en: Record<K, string>; ko: Record<K, string> };
+export type TranslateWith<K extends string> = (key: K, params?: Params) => string;
+
+export function makeTranslator<K extends string>(tables: Tables<K>, locale: Locale): TranslateWith<K> {
+  const table = tables[locale];
+  const numbers = new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US');
+  return (key, params) => {
+    const text = table[key] ?? tables.en[key] ?? key;
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (whole: string, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? numbers.format(value) : value;
+    });
+  };
+}
