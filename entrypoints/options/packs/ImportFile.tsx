@@ -52,7 +52,8 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
       if (await isNewPack(result.plan)) {
         await applyImport(result.plan);
         setState({ kind: 'imported-new', plan: result.plan });
-        report({ from: 'import', ok: true, text: t('options.packs.import.done', { n: result.plan.templates.length }) });
+        // Plain digits: the contract's "Imported N templates" has no thousands separator.
+        report({ from: 'import', ok: true, text: t('options.packs.import.done', { n: String(result.plan.templates.length) }) });
         return;
       }
       setState({ kind: 'preview', plan: result.plan, fileName: file.name, busy: false });
@@ -67,7 +68,7 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
     try {
       await applyImport(plan);
       // The contract's wording, "Imported N templates", for any N.
-      report({ from: 'import', ok: true, text: t('options.packs.import.done', { n: plan.templates.length }) });
+      report({ from: 'import', ok: true, text: t('options.packs.import.done', { n: String(plan.templates.length) }) });
     } catch (e) {
       // applyImport is one transaction: on failure nothing was written.
       report({ from: 'import', ok: false, text: t('options.packs.import.failed', { error: errorText(e) }) });
