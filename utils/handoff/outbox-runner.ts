@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { handoffsRepo } from '../db/handoffs-repo';
 import { retryDelayMs } from './backoff';
-import { deliverDue, type DeliveryRun } from './delivery';
+import { deliverDue } from './delivery';
 import { readHandoffSettings } from './settings';
 import { postHandoff } from './webhook';
 
@@ -18,7 +18,6 @@ const TIMER_HORIZON_MS = 25_000;
 let running: Promise<void> | undefined;
 let again = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
-let lastRun: DeliveryRun | undefined;
 
 export function kickOutbox(): Promise<void> {
   if (running) {
@@ -28,14 +27,14 @@ export function kickOutbox(): Promise<void> {
   running = (async () => {
     do {
       again = false;
-      lastRun = await deliverDue({
+      const run = await deliverDue({
         repo: handoffsRepo(),
         settings: readHandoffSettings,
         post: (settings, payload) => postHandoff(settings, payload),
         retryDelay: (attempts, retryAfterMs) => retryDelayMs(attempts, { retryAfterMs }),
         onLease: wakeNoLaterThan,
       });
-      await schedule(lastRun.nextWakeAt);
+      await schedule(run.nextWakeAt);
     } while (again);
   })()
     .catch((error: unknown) => {
@@ -47,11 +46,6 @@ export function kickOutbox(): Promise<void> {
       running = undefined;
     });
   return running;
-}
-
-/** What the last run did (for tests and the bench, through the worker). */
-export function lastOutboxRun(): DeliveryRun | undefined {
-  return lastRun;
 }
 
 async function schedule(at: number | undefined): Promise<void> {

@@ -4,6 +4,7 @@
  * choose "Import valid rows only". The mapping preview stays on screen throughout.
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { takeChosenFile } from '../choose-file';
 import type { ImportProgress, ImportResult } from '@/utils/customers/csv/import';
 import type { ImportPreview, ImportReply } from '@/utils/customers/csv/session';
 import { useLocale } from '@/components/useLocale';
@@ -65,9 +66,8 @@ export function CustomerImport() {
   }
 
   function onChoose(event: ChangeEvent<HTMLInputElement>): void {
-    const file = event.target.files?.[0];
-    // Cleared so choosing the same file again (after fixing it, or to re-import) fires another change.
-    event.target.value = '';
+    // Choosing the same file again (after fixing it, or to re-import) fires another change.
+    const file = takeChosenFile(event);
     if (!file) return;
     channel.current?.close();
     const opened: ImportChannel = openImportChannel((reply) => onReply(reply, opened));

@@ -1,4 +1,5 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { takeChosenFile } from '../choose-file';
 import { useLocale } from '@/components/useLocale';
 import type { Translate } from '@/utils/i18n/pages';
 import { applyBackup, parseBackup, type BackupFile } from '@/utils/customers/backup';
@@ -32,9 +33,7 @@ export function RestoreBackup({ message, report, onDone }: { message: DataMessag
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function onChoose(event: ChangeEvent<HTMLInputElement>): Promise<void> {
-    const file = event.target.files?.[0];
-    // Cleared so choosing the same file again (after fixing it) fires another change.
-    event.target.value = '';
+    const file = takeChosenFile(event);
     if (!file) return;
     report(null);
     setState({ kind: 'reading' });

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
+import { takeChosenFile } from '../choose-file';
 import { useLocale } from '@/components/useLocale';
 import { packsRepo } from '@/utils/db/packs-repo';
 import { applyImport, importPackText, type ImportPlan } from '@/utils/templates/pack/plan';
@@ -35,9 +36,7 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
   const [state, setState] = useState<State>({ kind: 'idle' });
 
   async function onChoose(event: ChangeEvent<HTMLInputElement>): Promise<void> {
-    const file = event.target.files?.[0];
-    // Cleared so choosing the same file again (after fixing it) fires another change.
-    event.target.value = '';
+    const file = takeChosenFile(event);
     if (!file) return;
     report(null);
     setState({ kind: 'reading' });
