@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { browserLanguages, languageSetting, resolveLocale, type LanguageSetting, type Locale } from '@/utils/i18n/locale';
 import { translator, type Translate } from '@/utils/i18n/pages';
+import { setProblemLocale } from '@/utils/i18n/problems';
 
 export interface LocaleTools {
   locale: Locale;
@@ -33,6 +34,8 @@ export function useLocale(): LocaleTools {
     document.documentElement.lang = locale;
   }, [locale]);
   return useMemo(() => {
+    // Messages made by utils/ (validation, import problems) follow the page's language too.
+    setProblemLocale(locale);
     const tag = locale === 'ko' ? 'ko-KR' : 'en-US';
     return {
       locale,

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerRetentionAlarm } from '@/utils/customers/retention-alarm';
+import { currentLocale, languageSetting } from '@/utils/i18n/locale';
+import { setProblemLocale } from '@/utils/i18n/problems';
 import { kickOutbox, registerOutbox } from '@/utils/handoff/outbox-runner';
 import { isBackgroundRequest } from '@/utils/messaging/protocol';
 import { answerLibraryRequest } from '@/utils/templates/library-service';
@@ -13,6 +15,12 @@ const PACK_REFRESH_ALARM = 'careline:refresh-packs';
 const PACK_REFRESH_MINUTES = 30;
 
 export default defineBackground(() => {
+  // Problems the background writes down (a handoff's last error, a pack update's) are in the agent's
+  // language: the setting in options → You → Language, else the browser's.
+  const followLanguage = () => void currentLocale().then(setProblemLocale, () => undefined);
+  followLanguage();
+  languageSetting.watch(followLanguage);
+
   // First install (not an update): a few sample replies so the panel is useful before a pack is
   // imported, then the welcome page, which lists them (seeded first, so it opens on the full list).
   browser.runtime.onInstalled.addListener(async ({ reason }) => {

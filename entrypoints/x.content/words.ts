@@ -8,6 +8,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browserLanguages, currentLocale, languageSetting, resolveLocale, type Locale } from '@/utils/i18n/locale';
 import { content } from '@/utils/i18n/messages/content';
+import { setProblemLocale } from '@/utils/i18n/problems';
 import { makeTranslator, type TranslateWith } from '@/utils/i18n/translate';
 import { safe } from './safe';
 
@@ -15,6 +16,7 @@ export type ContentKey = keyof typeof content.en;
 
 let locale: Locale = resolveLocale('auto', browserLanguages());
 let translate: TranslateWith<ContentKey> = makeTranslator(content, locale);
+setProblemLocale(locale);
 const listeners = new Set<() => void>();
 
 /** The content script's text for `key`, in the current language. */
@@ -32,6 +34,8 @@ function use(next: Locale): void {
   if (next === locale) return;
   locale = next;
   translate = makeTranslator(content, next);
+  // What the content script tells the panel (a missing reply box) is in the same language.
+  setProblemLocale(next);
   for (const listener of listeners) listener();
 }
 

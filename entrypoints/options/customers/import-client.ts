@@ -3,6 +3,7 @@
  * file in the extension, which the extension CSP's `script-src 'self'` allows), or, if no worker can
  * start, in the page itself with the same protocol, so an import never fails for want of a thread.
  */
+import { problemLocale } from '@/utils/i18n/problems';
 import { createImportSession, type ImportReply, type ImportRequest } from '@/utils/customers/csv/session';
 
 export interface ImportChannel {
@@ -44,7 +45,9 @@ export function openImportChannel(onReply: (reply: ImportReply) => void): Import
     for (const request of pending.splice(0)) fallback.send(request);
   };
   return {
-    send(request) {
+    send(plain) {
+      // The worker writes its problems in the page's language.
+      const request = plain.type === 'cancel' ? plain : { ...plain, locale: problemLocale() };
       if (fallback) return fallback.send(request);
       if (!answered) pending.push(request);
       worker.postMessage(request);

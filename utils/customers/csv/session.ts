@@ -4,6 +4,8 @@
  * data so the same session runs in a Web Worker or, if a worker cannot start, in the page itself.
  */
 import type { CustomersRepo } from '@/utils/db/customers-repo';
+import type { Locale } from '@/utils/i18n/locale';
+import { setProblemLocale } from '@/utils/i18n/problems';
 import type { ColumnMapping } from './columns';
 import { CsvFileError, decodeFile, type CsvEncoding } from './decode';
 import { DEFAULT_CHUNK_SIZE, importCustomers, type ImportProgress, type ImportResult } from './import';
@@ -28,10 +30,14 @@ export interface ImportPreview {
   analyzeMs: number;
 }
 
+/**
+ * `locale`: the language of the page that asks, for the problems this session reports (a worker
+ * has no storage to read the agent's setting from).
+ */
 export type ImportRequest =
-  | { type: 'analyze'; file: Blob & { name?: string } }
+  | { type: 'analyze'; file: Blob & { name?: string }; locale?: Locale }
   /** `validOnly` is the agent's explicit choice; a file with problems is refused without it. */
-  | { type: 'import'; validOnly: boolean; chunkSize?: number }
+  | { type: 'import'; validOnly: boolean; chunkSize?: number; locale?: Locale }
   | { type: 'cancel' };
 
 export type ImportReply =
@@ -133,6 +139,7 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
   }
 
   return function handle(request: ImportRequest): Promise<void> {
+    if (request.type !== 'cancel' && request.locale) setProblemLocale(request.locale);
     if (request.type === 'analyze') return analyze(request.file);
     if (request.type === 'import') return run(request.validOnly, request.chunkSize);
     abort?.abort();

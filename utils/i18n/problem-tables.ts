@@ -1,0 +1,13 @@
+/** Every table of problem words (utils/i18n/problems.ts), for the test that checks they are complete. */
+import { customersProblems } from './messages/problems-customers';
+import { handoffProblems } from './messages/problems-handoff';
+import { packProblems } from './messages/problems-pack';
+import { xProblems } from './messages/problems-x';
+import type { Tables } from './translate';
+
+export const PROBLEM_TABLES: Record<string, Tables<string>> = {
+  customers: customersProblems,
+  handoff: handoffProblems,
+  pack: packProblems,
+  x: xProblems,
+};
