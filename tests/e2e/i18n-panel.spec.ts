@@ -38,3 +38,22 @@ test('with Korean chosen, the panel speaks Korean and inserts a template', async
   await dialog.getByRole('button', { name: '취소' }).click();
   await expect(dialog).toBeHidden();
 });
+
+test("in Korean, X's missing parts are named in Korean: the post that could not be read, the reply box that could not be found", async ({ serviceWorker, openX }) => {
+  await serviceWorker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }));
+  const page = await openX(MINJI);
+  const panel = panelOf(page);
+  const customer = panel.getByRole('region', { name: '고객' });
+  await expect(customer.getByText('@minji_kim', { exact: true })).toBeVisible();
+
+  // As if X renamed the post's text and its reply box (failure-dom.spec.ts checks each part in English).
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('[data-testid="tweetText"], [data-testid="tweetTextarea_0"]')) el.remove();
+  });
+  await expect(customer.getByText('Careline이 이 게시물을 읽지 못했습니다(확인한 대상: 게시물 본문 (tweetText)). 답글을 보내기 전에 고객을 확인해 주세요.')).toBeVisible();
+  await expect(customer.getByText('이 화면에는 X 답글 입력란이 열려 있지 않습니다. 삽입하면 답글 복사를 안내해 드립니다.')).toBeVisible();
+
+  await panel.getByRole('option', { name: '문의 감사 인사' }).click();
+  await panel.getByRole('button', { name: '삽입', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('Careline이 X 답글 입력란을 찾지 못했습니다(확인한 대상: X의 답글 입력창 (tweetTextarea_0)');
+});

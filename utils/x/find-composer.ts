@@ -1,5 +1,7 @@
 import { deepActiveElement, isElement, isHTMLElement, isTextarea, openShadowRoots } from './dom-text';
 import { pageKind } from './page-kind';
+import { problemSayer } from '@/utils/i18n/problems';
+import { xProblems } from '@/utils/i18n/messages/problems-x';
 import { humanOf, queryFirst, selectorList } from './selectors';
 import type { ComposerTarget } from './types';
 
@@ -104,13 +106,23 @@ export function findComposer(root: Document, url: string = urlOf(root)): Compose
   return findChatComposer(root);
 }
 
-/** What Careline looks for, in words for the "could not find X's reply box" alert. */
+const say = problemSayer(xProblems);
+
+/**
+ * What Careline looks for, in words for the "could not find X's reply box" alert: functions, so
+ * the words are in the language the content script speaks when the alert is made.
+ */
 export const MISSING = {
-  replyBox: humanOf('draftComposer'),
-  modalBox: `${humanOf('draftComposer')} in ${humanOf('replyModal')}`,
-  chatBox: humanOf('chatTextarea'),
-  anyBox: `${humanOf('draftComposer')} or ${humanOf('chatTextarea')}`,
+  replyBox: () => humanOf('draftComposer'),
+  modalBox: () => say('x.inside', { part: humanOf('draftComposer'), container: humanOf('replyModal') }),
+  chatBox: () => humanOf('chatTextarea'),
+  anyBox: () => say('x.either', { first: humanOf('draftComposer'), second: humanOf('chatTextarea') }),
 } as const;
+
+/** The alert when the page itself could not be read (`why` is the error, for the bug report). */
+export function describeUnreadablePage(why: string): string {
+  return say('x.unreadable', { what: MISSING.anyBox(), why });
+}
 
 /**
  * The alert text for "no composer": as precise as the arguments allow (an open dialog, a chat
@@ -118,10 +130,10 @@ export const MISSING = {
  */
 export function describeMissingComposer(doc?: Document, url?: string): string {
   try {
-    if (doc && findReplyModal(doc)) return MISSING.modalBox;
-    if (url && pageKind(url, '') === 'chat') return MISSING.chatBox;
+    if (doc && findReplyModal(doc)) return MISSING.modalBox();
+    if (url && pageKind(url, '') === 'chat') return MISSING.chatBox();
   } catch {
     // A DOM surprise only makes the description less precise.
   }
-  return MISSING.anyBox;
+  return MISSING.anyBox();
 }

@@ -1,5 +1,5 @@
 import { visibleText } from './dom-text';
-import { MISSING, chatRoots, findChatComposer, findComposer, findModalComposer, findReplyModal } from './find-composer';
+import { MISSING, chatRoots, describeUnreadablePage, findChatComposer, findComposer, findModalComposer, findReplyModal } from './find-composer';
 import { HANDLE_RE, handleFromProfileUrl, handleFromStatusUrl, pageKind, statusIdFromUrl } from './page-kind';
 import { readTweet, readUserName, type TweetRead } from './read-tweet';
 import { humanOf, queryAll, queryFirst } from './selectors';
@@ -42,6 +42,7 @@ function ctx(
   return out;
 }
 
+// Functions: the words are made in the content script's language of the moment.
 const REPLY_BOX = MISSING.replyBox;
 const MODAL_BOX = MISSING.modalBox;
 const ANY_BOX = MISSING.anyBox;
@@ -102,16 +103,16 @@ function modalContext(doc: Document, modal: Element, page: PageKind, opts: Reply
   const parent = modalParent(modal, editor);
   const replyingTo = replyingToHandles(modal, editor);
   const hasParentText = queryAll(modal, 'tweetText').length > 0;
-  if (!parent && replyingTo.length === 0 && !hasParentText) return ctx('new-post', page, target, MODAL_BOX);
+  if (!parent && replyingTo.length === 0 && !hasParentText) return ctx('new-post', page, target, MODAL_BOX());
 
   const last = opts.lastClicked;
   const known = parent ? [parent.person.handle] : replyingTo;
   if (last && (known.length === 0 || known.some((h) => sameHandle(h, last.person.handle)))) {
-    return ctx('reply', page, target, MODAL_BOX, last);
+    return ctx('reply', page, target, MODAL_BOX(), last);
   }
-  if (parent) return ctx('reply', page, target, MODAL_BOX, parent);
+  if (parent) return ctx('reply', page, target, MODAL_BOX(), parent);
   const first = replyingTo[0];
-  return ctx('reply', page, target, MODAL_BOX, first ? { person: { handle: first } } : null);
+  return ctx('reply', page, target, MODAL_BOX(), first ? { person: { handle: first } } : null);
 }
 
 /** (a) Status page: the focused tweet (tabindex -1), else the one whose id is in the URL, else the first. */
@@ -142,7 +143,7 @@ function statusContext(doc: Document, page: PageKind, opts: ReplyContextOptions)
     const handle = handleFromStatusUrl(opts.url);
     read = handle ? { person: { handle } } : null;
   }
-  const out = ctx(read ? 'reply' : 'none', page, target, REPLY_BOX, read);
+  const out = ctx(read ? 'reply' : 'none', page, target, REPLY_BOX(), read);
   const unread = read ? unreadParts(doc, source) : [];
   if (fallback) unread.unshift(humanOf('focusedTweet'));
   if (unread.length > 0) out.unread = unread.join(', ');
@@ -188,7 +189,7 @@ function chatContext(doc: Document, page: PageKind): ReplyContext {
       break;
     }
   }
-  return ctx('chat', page, target, MISSING.chatBox, person ? { person } : null);
+  return ctx('chat', page, target, MISSING.chatBox(), person ? { person } : null);
 }
 
 function readContext(doc: Document, page: PageKind, opts: ReplyContextOptions): ReplyContext {
@@ -199,11 +200,11 @@ function readContext(doc: Document, page: PageKind, opts: ReplyContextOptions): 
   if (page === 'status') return statusContext(doc, page, opts);
   if (opts.clickedTweet) {
     const read = readTweet(opts.clickedTweet);
-    if (read) return ctx('reply', page, null, MODAL_BOX, read);
+    if (read) return ctx('reply', page, null, MODAL_BOX(), read);
   }
   const target = findComposer(doc, opts.url);
-  if ((page === 'home' || page === 'compose') && target) return ctx('new-post', page, target, ANY_BOX);
-  return ctx('none', page, target, ANY_BOX);
+  if ((page === 'home' || page === 'compose') && target) return ctx('new-post', page, target, ANY_BOX());
+  return ctx('none', page, target, ANY_BOX());
 }
 
 /**
@@ -217,6 +218,6 @@ export function readReplyContext(doc: Document, opts: ReplyContextOptions): Repl
     return readContext(doc, page, opts);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return { kind: 'none', pageKind: page, composer: null, missing: `${ANY_BOX} (page not readable: ${why})` };
+    return { kind: 'none', pageKind: page, composer: null, missing: describeUnreadablePage(why) };
   }
 }

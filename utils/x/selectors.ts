@@ -1,3 +1,5 @@
+import { problemLocale } from '@/utils/i18n/problems';
+
 /**
  * THE table of X's DOM: every selector Careline uses on x.com lives here, nowhere else.
  *
@@ -8,7 +10,7 @@
  * - Each key is named by meaning and holds an ordered list of fallbacks, most specific first.
  *   Every entry says what it matches and where/when it was seen, so that when X changes its markup
  *   the next person knows which entries are evidence and which are guesses.
- * - `human` is what the panel's "could not find X's reply box" alert shows the agent.
+ * - `human` / `humanKo` is what the panel's "could not find X's reply box" alert shows the agent.
  *
  * Captures referred to below are in shared/x-captures/ (see its README).
  */
@@ -16,6 +18,8 @@
 export interface SelectorEntry {
   /** Shown to the agent when nothing matches, e.g. "X's reply box (tweetTextarea_0)". */
   readonly human: string;
+  /** The same in Korean, for agents who use Careline in Korean (the testid stays as X writes it). */
+  readonly humanKo: string;
   /** CSS selectors, tried in order; the first one that matches anything wins. */
   readonly css: readonly string[];
 }
@@ -28,6 +32,7 @@ export interface XSelector extends SelectorEntry {
 const TABLE = {
   appRoot: {
     human: "X's app (#react-root)",
+    humanKo: "X 앱 (#react-root)",
     css: [
       // React root holding the whole app, #layers included; seen Nov 2025 home-twitter-complete.html, mario-zechner-twitter.html.
       '#react-root',
@@ -35,6 +40,7 @@ const TABLE = {
   },
   layers: {
     human: "X's overlay layer (#layers)",
+    humanKo: "X의 오버레이 레이어 (#layers)",
     css: [
       // Where X mounts dialogs, the Grok drawer and toasts; seen Nov 2025 in both big captures.
       '#layers',
@@ -42,6 +48,7 @@ const TABLE = {
   },
   tweet: {
     human: "a post on X (article data-testid=\"tweet\")",
+    humanKo: "X의 게시물 (article data-testid=\"tweet\")",
     css: [
       // The tweet card; seen Nov 2025 in home-twitter-complete.html (20) and mario-zechner-twitter.html (9), Oct 2025 in x-tweet-*.html.
       'article[data-testid="tweet"]',
@@ -51,6 +58,7 @@ const TABLE = {
   },
   focusedTweet: {
     human: "the open post on a status page (article data-testid=\"tweet\" tabindex=\"-1\")",
+    humanKo: "게시물 페이지에서 열린 게시물 (article data-testid=\"tweet\" tabindex=\"-1\")",
     css: [
       // The status page's main tweet is the only one with tabindex -1; seen Oct 2025 in x-tweet-sample.html, per design.md.
       'article[data-testid="tweet"][tabindex="-1"]',
@@ -58,6 +66,7 @@ const TABLE = {
   },
   tweetUserName: {
     human: "the author of a post (User-Name)",
+    humanKo: "게시물 작성자 (User-Name)",
     css: [
       // Name link + "@handle" link (+ time link in timelines); seen in every capture, Oct-Nov 2025.
       '[data-testid="User-Name"]',
@@ -65,6 +74,7 @@ const TABLE = {
   },
   tweetText: {
     human: "the text of a post (tweetText)",
+    humanKo: "게시물 본문 (tweetText)",
     css: [
       // Text with lang attribute; emoji are <img alt>; seen in every capture, Oct-Nov 2025.
       '[data-testid="tweetText"]',
@@ -72,6 +82,7 @@ const TABLE = {
   },
   tweetPermalinkTime: {
     human: "a post's link with its time (a[href*=\"/status/\"] time)",
+    humanKo: "시간이 표시된 게시물 링크 (a[href*=\"/status/\"] time)",
     css: [
       // Permalink <a href="/<handle>/status/<id>"><time datetime>; absolute https://x.com/... in the Nov 2025 captures, relative in the Oct 2025 ones.
       'a[href*="/status/"] time',
@@ -79,6 +90,7 @@ const TABLE = {
   },
   quotedTweet: {
     human: "a quoted post inside a post",
+    humanKo: "게시물 안의 인용 게시물",
     css: [
       // The quoted tweet box is a div[role=link][tabindex=0] inside the article (its time has no link); seen Oct 2025 x-tweet-quote*.html, Nov 2025 home-twitter-complete.html.
       'div[role="link"]',
@@ -86,6 +98,7 @@ const TABLE = {
   },
   socialContext: {
     human: "the \"reposted\"/\"Pinned\" line above a post",
+    humanKo: "게시물 위의 \"재게시함\"/\"고정됨\" 줄",
     css: [
       // "<name> reposted" link to the REPOSTER's profile, or "Pinned"; seen Nov 2025 home-twitter-complete.html, mario-zechner-twitter.html.
       '[data-testid="socialContext"]',
@@ -93,6 +106,7 @@ const TABLE = {
   },
   replyButton: {
     human: "a post's Reply button (data-testid=\"reply\")",
+    humanKo: "게시물의 답글 버튼 (data-testid=\"reply\")",
     css: [
       // Reply button in the action bar; seen in every capture, Oct-Nov 2025.
       '[data-testid="reply"]',
@@ -100,6 +114,7 @@ const TABLE = {
   },
   draftComposer: {
     human: "X's reply box (tweetTextarea_0)",
+    humanKo: "X의 답글 입력창 (tweetTextarea_0)",
     css: [
       // Draft.js content div, role=textbox; seen Nov 2025 home-twitter-complete.html (inline Home composer), per design.md also inline reply and modal.
       '[data-testid="tweetTextarea_0"][contenteditable="true"]',
@@ -113,6 +128,7 @@ const TABLE = {
   },
   draftComposerAnyPost: {
     human: "a post box in X's composer (tweetTextarea_N)",
+    humanKo: "X 작성 창의 게시물 입력칸 (tweetTextarea_N)",
     css: [
       // Thread composer posts are tweetTextarea_0, _1, ...; per design.md (X 2025 bundles). [contenteditable] excludes _0_label/_0RichTextInputContainer.
       '[data-testid^="tweetTextarea_"][contenteditable="true"]',
@@ -120,6 +136,7 @@ const TABLE = {
   },
   draftComposerContainer: {
     human: "X's reply box container (tweetTextarea_0RichTextInputContainer)",
+    humanKo: "X 답글 입력창의 컨테이너 (tweetTextarea_0RichTextInputContainer)",
     css: [
       // Wraps .DraftEditor-root; seen Nov 2025 home-twitter-complete.html.
       '[data-testid="tweetTextarea_0RichTextInputContainer"]',
@@ -129,6 +146,7 @@ const TABLE = {
   },
   draftContents: {
     human: "the blocks of X's reply box (data-contents)",
+    humanKo: "X 답글 입력창의 블록 (data-contents)",
     css: [
       // Draft.js block container inside the editor; seen Nov 2025 home-twitter-complete.html.
       '[data-contents="true"]',
@@ -136,6 +154,7 @@ const TABLE = {
   },
   draftBlock: {
     human: "a paragraph of X's reply box (data-block)",
+    humanKo: "X 답글 입력창의 문단 (data-block)",
     css: [
       // Draft.js renders every block (paragraph) as [data-block="true"]; per design.md and draft-js 0.11 (the imitation).
       '[data-block="true"]',
@@ -143,6 +162,7 @@ const TABLE = {
   },
   draftTextLeaf: {
     human: "a text leaf of X's reply box (data-text=\"true\")",
+    humanKo: "X 답글 입력창의 텍스트 조각 (data-text=\"true\")",
     css: [
       // Draft.js leaf: <span data-text="true"> with text, or <br data-text="true"> when empty (seen Nov 2025 home-twitter-complete.html).
       '[data-text="true"]',
@@ -150,6 +170,7 @@ const TABLE = {
   },
   sendInline: {
     human: "X's inline Post/Reply button (tweetButtonInline)",
+    humanKo: "X의 인라인 게시하기/답글 버튼 (tweetButtonInline)",
     css: [
       // aria-disabled="true" + disabled while empty; seen Nov 2025 home-twitter-complete.html (label "Tweet" there: the capture ran control-panel-for-twitter).
       '[data-testid="tweetButtonInline"]',
@@ -157,6 +178,7 @@ const TABLE = {
   },
   sendModal: {
     human: "X's Post/Reply button in the dialog (tweetButton)",
+    humanKo: "대화상자 안의 X 게시하기/답글 버튼 (tweetButton)",
     css: [
       // Modal composer's send button; per design.md (X 2025 bundles), not in our captures.
       '[data-testid="tweetButton"]',
@@ -164,6 +186,7 @@ const TABLE = {
   },
   replyModal: {
     human: "X's reply dialog (#layers role=dialog)",
+    humanKo: "X의 답글 대화상자 (#layers role=dialog)",
     css: [
       // Reply/compose modal at /compose/post; per design.md (X 2025 bundles); #layers itself seen Nov 2025 in both big captures (no dialog open).
       '#layers [role="dialog"][aria-labelledby="modal-header"]',
@@ -173,6 +196,7 @@ const TABLE = {
   },
   primaryColumn: {
     human: "X's main column (primaryColumn)",
+    humanKo: "X의 가운데 기본 영역 (primaryColumn)",
     css: [
       // Timeline / status column; seen Nov 2025 home-twitter-complete.html, mario-zechner-twitter.html.
       '[data-testid="primaryColumn"]',
@@ -184,6 +208,7 @@ const TABLE = {
   },
   chatEmbedRoute: {
     human: "X Chat (xchatEmbedRoute)",
+    humanKo: "X 채팅 (xchatEmbedRoute)",
     css: [
       // Host of X Chat's open shadow root at /i/chat; X Chat since late 2025, per design.md; not in our captures.
       '[data-testid="xchatEmbedRoute"]',
@@ -191,6 +216,7 @@ const TABLE = {
   },
   chatTextarea: {
     human: "X Chat's message box (dm-composer-textarea)",
+    humanKo: "X 채팅의 메시지 입력창 (dm-composer-textarea)",
     css: [
       // A real <textarea>; X Chat since late 2025, per design.md; not in our captures.
       'textarea[data-testid="dm-composer-textarea"]',
@@ -200,6 +226,7 @@ const TABLE = {
   },
   chatSend: {
     human: "X Chat's Send button (dm-composer-send-button)",
+    humanKo: "X 채팅의 보내기 버튼 (dm-composer-send-button)",
     css: [
       // X Chat since late 2025, per design.md; not in our captures.
       '[data-testid="dm-composer-send-button"]',
@@ -209,6 +236,7 @@ const TABLE = {
   },
   chatHeader: {
     human: "the X Chat conversation header (dm-conversation-header)",
+    humanKo: "X 채팅 대화 헤더 (dm-conversation-header)",
     css: [
       // Conversation header with a link to x.com/<handle>; described by a public X Chat reader (2025/26), not in our captures.
       '[data-testid="dm-conversation-header"]',
@@ -216,6 +244,7 @@ const TABLE = {
   },
   chatUserName: {
     human: "the X Chat contact's name (dm-conversation-username)",
+    humanKo: "X 채팅 상대방 이름 (dm-conversation-username)",
     css: [
       // Contact's display name in the conversation; described by a public X Chat reader (2025/26), not in our captures.
       '[data-testid="dm-conversation-username"]',
@@ -247,7 +276,7 @@ export function selectorList(key: XSelectorKey): string {
 
 /** Human description of a key, for the "could not find" alert. */
 export function humanOf(key: XSelectorKey): string {
-  return X[key].human;
+  return problemLocale() === 'ko' ? X[key].humanKo : X[key].human;
 }
 
 /** First element matching the key, trying fallbacks in order (earlier fallbacks win even if later in the DOM). */

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { setProblemLocale } from '@/utils/i18n/problems';
 import { describeMissingComposer, findComposer } from '@/utils/x/find-composer';
 import { readTweet } from '@/utils/x/read-tweet';
 import { readReplyContext } from '@/utils/x/reply-context';
@@ -107,6 +108,20 @@ describe('readReplyContext with the reply dialog', () => {
     expect(ctx.composer).toBeNull();
     expect(ctx.missing).toMatch(/reply dialog/);
     expect(describeMissingComposer(document)).toMatch(/reply dialog/);
+  });
+
+  it('names the missing parts in Korean when the content script speaks Korean', () => {
+    page(home(), replyModal('customer_b').replace(/data-testid="tweetTextarea_0"/, 'data-testid="somethingElse"').replace(/contenteditable="true"/, ''));
+    setProblemLocale('ko');
+    try {
+      const ctx = readReplyContext(document, { url: 'https://x.com/compose/post', title: '' });
+      expect(ctx.missing).toBe('X의 답글 대화상자 (#layers role=dialog) 안의 X의 답글 입력창 (tweetTextarea_0)');
+      expect(describeMissingComposer(undefined, 'https://x.com/i/chat/123')).toBe('X 채팅의 메시지 입력창 (dm-composer-textarea)');
+      expect(describeMissingComposer()).toBe('X의 답글 입력창 (tweetTextarea_0) 또는 X 채팅의 메시지 입력창 (dm-composer-textarea)');
+    } finally {
+      setProblemLocale('en');
+    }
+    expect(describeMissingComposer()).toBe("X's reply box (tweetTextarea_0) or X Chat's message box (dm-composer-textarea)");
   });
 });
 
