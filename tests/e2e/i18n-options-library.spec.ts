@@ -5,7 +5,7 @@
  * options-packs).
  */
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
 
@@ -19,7 +19,8 @@ const section = (page: Page) => page.getByRole('region', { name: '템플릿', ex
 const library = (page: Page) => section(page).getByRole('table', { name: '템플릿 라이브러리' });
 const rows = (page: Page) => library(page).getByRole('row').filter({ has: page.getByRole('button') });
 
-test('the template library, its editor and pack import speak Korean', async ({ context, extensionId }) => {
+/** The options page with its language set to Korean. */
+async function openInKorean(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await openOptionsPage(context, extensionId);
   // options → You → Language writes this key (utils/i18n/locale.ts); set it directly here.
   await page.evaluate(() => {
@@ -28,6 +29,11 @@ test('the template library, its editor and pack import speak Korean', async ({ c
   });
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  return page;
+}
+
+test('the template library, its editor and pack import speak Korean', async ({ context, extensionId }) => {
+  const page = await openInKorean(context, extensionId);
 
   const templates = section(page);
   await expect(templates.getByRole('heading', { level: 2, name: '템플릿', exact: true })).toBeVisible();
@@ -64,4 +70,29 @@ test('the template library, its editor and pack import speak Korean', async ({ c
   await expect(rows(page).filter({ hasText: '환불 진행 안내' }).getByRole('img', { name: '잠김' })).toBeVisible();
   await expect(packs.getByRole('button', { name: '가져오기 취소' })).toBeVisible();
   await expect(packs.getByRole('table', { name: '내 팩' }).getByRole('columnheader', { name: '항목 수' })).toBeVisible();
+});
+
+test('a bad pack file is refused in Korean, with the field, and nothing changes', async ({ context, extensionId }) => {
+  const page = await openInKorean(context, extensionId);
+  await expect(rows(page)).toHaveCount(SAMPLES);
+  const packs = section(page).getByRole('region', { name: '팀 팩' });
+  const input = packs.getByLabel('템플릿 가져오기');
+
+  // The reason comes from utils/ (parsePack), worded in the page's language; the path stays as written.
+  await input.setInputFiles(path.join(PACKS, 'bad-missing-title.json'));
+  await expect(packs.getByRole('alert')).toHaveText('bad-missing-title.json을(를) 가져오지 못했습니다: templates[1].title: 필수 항목입니다');
+  await input.setInputFiles(path.join(PACKS, 'bad-invalid-json.json'));
+  await expect(packs.getByRole('alert')).toHaveText(
+    'bad-invalid-json.json을(를) 가져오지 못했습니다: JSON 형식이 올바르지 않습니다(줄 7, 열 3): "]" 앞에 불필요한 쉼표가 있습니다.',
+  );
+  const v2 = JSON.stringify({ format: 'careline-templates', version: 2, pack: { id: 'next', name: '다음 버전' }, templates: [] });
+  await input.setInputFiles({ name: 'next-version.json', mimeType: 'application/json', buffer: Buffer.from(v2) });
+  await expect(packs.getByRole('alert')).toHaveText(
+    'next-version.json을(를) 가져오지 못했습니다: version: 이 Careline은 버전 1 팩만 읽을 수 있는데 이 팩은 버전 2입니다',
+  );
+
+  await expect(packs.getByRole('button', { name: '가져오기', exact: true })).toHaveCount(0);
+  await expect(rows(page)).toHaveCount(SAMPLES);
+  await expect(section(page).getByRole('navigation', { name: '폴더' }).getByRole('button', { name: `전체 ${SAMPLES}` })).toBeVisible();
+  await expect(packs.getByText('아직 팀 팩이 없습니다.')).toBeVisible();
 });

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { templatesRepo, type TemplateInput } from '@/utils/db/templates-repo';
 import type { TemplateRecord } from '@/utils/db/types';
-import { SHORTCUT_PATTERN, SHORTCUT_RULE } from '@/utils/templates/pack/format';
+import { SHORTCUT_PATTERN, shortcutRule } from '@/utils/templates/pack/format';
 import type { RenderValues } from '@/utils/templates/render';
 import { normalizeShortcut, parseTags } from './model';
 import { TemplatePreview } from './TemplatePreview';
@@ -68,7 +68,7 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
     : !draft.body.trim()
       ? t('options.editor.bodyRequired')
       : shortcut && !SHORTCUT_PATTERN.test(shortcut)
-        ? t('options.editor.shortcutRule', { rule: SHORTCUT_RULE })
+        ? t('options.editor.shortcutRule', { rule: shortcutRule() })
         : clash
           ? t('options.editor.shortcutClash', { shortcut, title: clash.title })
           : null;

@@ -4,6 +4,10 @@
  * team's own tooling may carry fields we do not know, and those must survive import and re-export.
  */
 import { z } from 'zod';
+import { packProblems } from '@/utils/i18n/messages/problems-pack';
+import { problemSayer } from '@/utils/i18n/problems';
+
+const say = problemSayer(packProblems);
 
 export const PACK_FORMAT = 'careline-templates';
 export const PACK_VERSION = 1;
@@ -15,18 +19,22 @@ export const MAX_PACK_BYTES = 5 * 1024 * 1024;
  * Korean teams can use `;감사`), digits, `_` and `-`. A space would end the word mid-shortcut.
  */
 export const SHORTCUT_PATTERN = /^[\p{L}\p{N}_-]+$/u;
-export const SHORTCUT_RULE = 'use letters, digits, _ or - only, no spaces (agents type ;shortcut)';
+/** English, for callers that word it themselves; `shortcutRule()` speaks the context's language. */
+export const SHORTCUT_RULE = packProblems.en['pack.field.shortcutRule'];
+export const shortcutRule = (): string => say('pack.field.shortcutRule');
 
 /** Pack ids become the prefix of stored ids (`${packId}/${templateId}`): a `/` would let packs collide. */
 export const PACK_ID_PATTERN = /^[^\s/]+$/;
 
-const notBlank = z.string().refine((s) => s.trim() !== '', { error: 'must not be empty' });
+// Messages are functions so they are worded when a file is checked, in the language of that moment
+// (the schema is built once, at module load, before the context knows the agent's language).
+const notBlank = z.string().refine((s) => s.trim() !== '', { error: () => say('pack.field.notEmpty') });
 
 export const packTemplateSchema = z.looseObject({
   id: notBlank,
   title: notBlank,
   body: notBlank,
-  shortcut: z.string().regex(SHORTCUT_PATTERN, { error: SHORTCUT_RULE }).optional(),
+  shortcut: z.string().regex(SHORTCUT_PATTERN, { error: shortcutRule }).optional(),
   folder: z.string().optional(),
   tags: z.array(z.string()).optional(),
   lang: z.string().optional(),
@@ -34,12 +42,12 @@ export const packTemplateSchema = z.looseObject({
 });
 
 export const packHeaderSchema = z.looseObject({
-  id: notBlank.refine((s) => PACK_ID_PATTERN.test(s), { error: 'must not contain "/" or spaces' }),
+  id: notBlank.refine((s) => PACK_ID_PATTERN.test(s), { error: () => say('pack.field.packId') }),
   name: notBlank,
   // Optional in the file (a hand-written pack may not have one); parsePack fills in "now".
   updatedAt: z
     .string()
-    .refine((s) => !Number.isNaN(Date.parse(s)), { error: 'expected an ISO-8601 date such as "2026-11-29T00:00:00Z"' })
+    .refine((s) => !Number.isNaN(Date.parse(s)), { error: () => say('pack.field.date') })
     .optional(),
 });
 

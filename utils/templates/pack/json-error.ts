@@ -2,7 +2,12 @@
  * Where a JSON text stops being JSON. JSON.parse's messages differ per engine and Chromium's no
  * longer give a position, but a team lead fixing a pack by hand needs a line and column, so on a
  * parse failure we scan the text once more with this small validator (it builds no values).
+ * The reason is worded in the context's language; the caller puts it after the line and column.
  */
+import { packProblems } from '@/utils/i18n/messages/problems-pack';
+import { problemSayer } from '@/utils/i18n/problems';
+
+const say = problemSayer(packProblems);
 
 export interface JsonErrorLocation {
   line: number;
@@ -27,29 +32,29 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
   let i = 0;
 
   function fail(reason: string): never {
-    throw new Stop(i, i >= text.length ? 'the file ends too early (a missing } or ] or ")' : reason);
+    throw new Stop(i, i >= text.length ? say('pack.json.endsEarly') : reason);
   }
   function skipSpace() {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
   }
   function describe() {
-    return i >= text.length ? 'the end of the file' : `"${text[i]}"`;
+    return i >= text.length ? say('pack.json.endOfFile') : `"${text[i]}"`;
   }
 
   function string() {
     i++; // opening quote
     for (;;) {
       const c = text[i];
-      if (c === undefined) fail('unterminated string');
+      if (c === undefined) fail(say('pack.json.unterminated'));
       if (c === '"') return void i++;
       if (c === '\\') {
         const e = text[i + 1];
         if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
         else if (e !== undefined && ESCAPES.includes(e)) i += 2;
-        else fail('invalid escape in a string (write \\\\ for a backslash)');
+        else fail(say('pack.json.badEscape'));
         continue;
       }
-      if (c < ' ') fail('line break or control character inside a string (write \\n)');
+      if (c < ' ') fail(say('pack.json.controlChar'));
       i++;
     }
   }
@@ -65,7 +70,7 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
     }
     NUMBER.lastIndex = i;
     if (NUMBER.test(text)) return void (i = NUMBER.lastIndex);
-    fail(`expected a value, found ${describe()}`);
+    fail(say('pack.json.expectedValue', { found: describe() }));
   }
 
   function container(close: string, object: boolean): void {
@@ -75,26 +80,26 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
     for (;;) {
       if (object) {
         skipSpace();
-        if (text[i] !== '"') fail(`expected a "quoted" property name, found ${describe()}`);
+        if (text[i] !== '"') fail(say('pack.json.expectedName', { found: describe() }));
         string();
         skipSpace();
-        if (text[i] !== ':') fail(`expected ":" after the property name, found ${describe()}`);
+        if (text[i] !== ':') fail(say('pack.json.expectedColon', { found: describe() }));
         i++;
       }
       value();
       skipSpace();
       if (text[i] === close) return void i++;
-      if (text[i] !== ',') fail(`expected "," or "${close}", found ${describe()}`);
+      if (text[i] !== ',') fail(say('pack.json.expectedComma', { close, found: describe() }));
       i++;
       skipSpace();
-      if (text[i] === close) fail(`trailing comma before "${close}"`);
+      if (text[i] === close) fail(say('pack.json.trailingComma', { close }));
     }
   }
 
   try {
     value();
     skipSpace();
-    if (i < text.length) fail('unexpected text after the end of the JSON value');
+    if (i < text.length) fail(say('pack.json.afterEnd'));
     return null;
   } catch (error) {
     if (!(error instanceof Stop)) return null; // too deep to scan (RangeError): no position to offer

@@ -4,8 +4,12 @@
  * Only the first problem is reported: fixing it and trying again is how people work with files.
  */
 import type { z } from 'zod';
+import { packProblems } from '@/utils/i18n/messages/problems-pack';
+import { problemLocale, problemSayer } from '@/utils/i18n/problems';
 import { MAX_PACK_BYTES, PACK_FORMAT, PACK_VERSION, packFileSchema, type PackFile } from './format';
 import { locateJsonError } from './json-error';
+
+const say = problemSayer(packProblems);
 
 export type ParseResult = { ok: true; pack: PackFile } | { ok: false; error: string; path?: string };
 
@@ -19,7 +23,7 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
 
   // Editors on Windows save UTF-8 with a byte order mark; JSON.parse does not accept one.
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (source.trim() === '') return refuse('The file is empty: expected a Careline template pack (JSON).');
+  if (source.trim() === '') return refuse(say('pack.parse.empty'));
   let data: unknown;
   try {
     data = JSON.parse(source);
@@ -27,26 +31,34 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
     const at = locateJsonError(source);
     return refuse(
       at
-        ? `Not valid JSON at line ${at.line}, column ${at.column}: ${at.reason}.`
-        : `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        ? // Strings: plain digits, as an editor's status bar shows them (no thousands separator).
+          say('pack.parse.jsonAt', { line: String(at.line), column: String(at.column), reason: at.reason })
+        : say('pack.parse.json', { error: error instanceof Error ? error.message : String(error) }),
     );
   }
 
   // Format and version first: a file that is not a pack, or a pack from a newer Careline, would
   // otherwise be refused for a missing title somewhere, which sends the reader the wrong way.
-  if (!isObject(data)) return refuse(`Expected a JSON object with "format": "${PACK_FORMAT}", got ${describe(data)}.`);
-  if (data.format === undefined) return refuse(`required ("${PACK_FORMAT}"): is this a Careline template pack?`, 'format');
-  if (data.format !== PACK_FORMAT) return refuse(`expected "${PACK_FORMAT}", got ${describe(data.format)}`, 'format');
-  if (data.version === undefined) return refuse('required', 'version');
-  if (typeof data.version !== 'number') return refuse(`expected the number ${PACK_VERSION}, got ${describe(data.version)}`, 'version');
+  const format = PACK_FORMAT;
+  if (!isObject(data)) return refuse(say('pack.parse.notObject', { format, got: describe(data) }));
+  if (data.format === undefined) return refuse(say('pack.parse.formatMissing', { format }), 'format');
+  if (data.format !== PACK_FORMAT) return refuse(say('pack.parse.formatWrong', { format, got: describe(data.format) }), 'format');
+  if (data.version === undefined) return refuse(say('pack.field.required'), 'version');
+  if (typeof data.version !== 'number') {
+    return refuse(say('pack.parse.versionNotNumber', { version: String(PACK_VERSION), got: describe(data.version) }), 'version');
+  }
   if (data.version !== PACK_VERSION) {
-    return refuse(`Careline reads version ${PACK_VERSION} packs; this is version ${data.version}`, 'version');
+    // String(): the version as written in the file, not reformatted (1000 stays "1000").
+    const version = String(data.version);
+    return refuse(say('pack.parse.versionUnsupported', { supported: String(PACK_VERSION), version }), 'version');
   }
 
-  const parsed = packFileSchema.safeParse(data, { reportInput: true });
+  // The schema words its own checks; for the rest zod's English stays as it is, and in Korean
+  // zodInKorean words them (a parse-level map only fills in where the schema gave no message).
+  const parsed = packFileSchema.safeParse(data, { reportInput: true, ...(problemLocale() === 'ko' && { error: zodInKorean }) });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    if (!issue) return refuse('The pack could not be read.');
+    if (!issue) return refuse(say('pack.parse.unreadable'));
     return refuse(issueMessage(issue), formatPath(issue.path));
   }
 
@@ -55,7 +67,7 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
   for (const [index, template] of file.templates.entries()) {
     const first = seen.get(template.id);
     if (first !== undefined) {
-      return refuse(`"${template.id}" is also the id of templates[${first}]; ids must be unique in a pack`, `templates[${index}].id`);
+      return refuse(say('pack.parse.duplicateId', { id: template.id, first: String(first) }), `templates[${index}].id`);
     }
     seen.set(template.id, index);
   }
@@ -66,7 +78,7 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
 /** The refusal for a file over MAX_PACK_BYTES (also used for downloads). */
 export function tooLarge(bytes: number): string {
   const mb = (n: number) => (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
-  return `The pack is ${mb(bytes)} MB; Careline reads packs up to ${mb(MAX_PACK_BYTES)} MB.`;
+  return say('pack.parse.tooLarge', { size: mb(bytes), limit: mb(MAX_PACK_BYTES) });
 }
 
 /** `templates[3].title`, `templates[0].variants["zh-TW"]`. */
@@ -86,29 +98,51 @@ function refuse(message: string, path?: string): ParseResult {
 
 function issueMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'required';
-    return `expected ${article(issue.expected)}, got ${describe(issue.input)}`;
+    if (issue.input === undefined) return say('pack.field.required');
+    return say('pack.field.expected', { expected: article(issue.expected), got: describe(issue.input) });
   }
   if (issue.code === 'invalid_value') {
-    return `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describe(issue.input)}`;
+    const values = issue.values.map((v) => JSON.stringify(v)).join(say('pack.field.or'));
+    return say('pack.field.expectedValue', { values, got: describe(issue.input) });
   }
   // Our own messages (shortcut rule, "must not be empty", dates) come through as they are.
   return issue.message;
 }
 
+/** Korean for zod's default messages; undefined leaves the issue to zod (codes worded in issueMessage). */
+const zodInKorean: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case 'invalid_type':
+    case 'invalid_value':
+      return undefined;
+    case 'too_small':
+      return say('pack.issue.tooSmall', { minimum: String(issue.minimum) });
+    case 'too_big':
+      return say('pack.issue.tooBig', { maximum: String(issue.maximum) });
+    case 'unrecognized_keys':
+      return say('pack.issue.unrecognizedKeys', { keys: issue.keys.join(', ') });
+    case 'invalid_format':
+      return say('pack.issue.invalidFormat');
+    default:
+      return say('pack.issue.invalid');
+  }
+};
+
 function article(expected: string): string {
-  if (expected === 'array') return 'an array';
-  if (expected === 'object' || expected === 'record') return 'an object';
-  if (expected === 'int') return 'a whole number';
-  return `a ${expected}`;
+  if (expected === 'array') return say('pack.value.array');
+  if (expected === 'object' || expected === 'record') return say('pack.value.object');
+  if (expected === 'int') return say('pack.value.int');
+  if (expected === 'string' || expected === 'number' || expected === 'boolean') return say(`pack.value.${expected}`);
+  return say('pack.value.other', { type: expected });
 }
 
+/** A value found in the file, short: strings and numbers as written, containers by their kind. */
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return say('pack.value.array');
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') return 'an object';
+  if (typeof value === 'object') return say('pack.value.object');
   return typeof value;
 }
 

@@ -6,6 +6,8 @@
 import { packsRepo as defaultPacksRepo, type PacksRepo } from '@/utils/db/packs-repo';
 import { templatesRepo as defaultTemplatesRepo, type TemplatesRepo } from '@/utils/db/templates-repo';
 import type { PackRecord } from '@/utils/db/types';
+import { packProblems } from '@/utils/i18n/messages/problems-pack';
+import { problemSayer } from '@/utils/i18n/problems';
 import { MAX_PACK_BYTES } from './format';
 import { parsePack, tooLarge } from './parse';
 import { applyImport, planImport, type ImportPlan, type ImportTextResult } from './plan';
@@ -31,6 +33,9 @@ export interface RefreshSummary {
   results: Array<{ packId: string; name: string } & CheckResult>;
 }
 
+/** Worded in the language of the context that checks: the page, or the background's refresh (stored as lastError). */
+const say = problemSayer(packProblems);
+
 /** A slow server must not hold the background's refresh forever. */
 export const FETCH_TIMEOUT_MS = 30_000;
 const LIMIT_MB = MAX_PACK_BYTES / (1024 * 1024);
@@ -38,19 +43,19 @@ const LIMIT_MB = MAX_PACK_BYTES / (1024 * 1024);
 /** Null when the address is acceptable, else the message to show next to the field. */
 export function validatePackUrl(url: string): string | null {
   const trimmed = url.trim();
-  if (trimmed === '') return "Enter the pack's address, starting with https://";
+  if (trimmed === '') return say('pack.url.empty');
   let parsed: URL;
   try {
     parsed = new URL(trimmed);
   } catch {
-    return `"${trimmed}" is not a web address (expected https://…)`;
+    return say('pack.url.notAddress', { url: trimmed });
   }
-  if (parsed.username || parsed.password) return 'Pack addresses cannot contain a user name or password';
+  if (parsed.username || parsed.password) return say('pack.url.credentials');
   if (parsed.protocol === 'https:') return null;
   // Plain http only for a server on this machine: tests and a lead previewing a pack locally.
   if (parsed.protocol === 'http:' && (parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1')) return null;
-  if (parsed.protocol === 'http:') return 'Pack addresses must use https:// (http:// only for localhost and 127.0.0.1)';
-  return `Pack addresses must start with https:// (this one is ${parsed.protocol})`;
+  if (parsed.protocol === 'http:') return say('pack.url.http');
+  return say('pack.url.protocol', { protocol: parsed.protocol });
 }
 
 /** Refresh one subscribed pack. Never throws: failures come back as `failed` and are recorded on the pack. */
@@ -67,7 +72,7 @@ export async function checkSubscription(pack: PackRecord, fetchImpl: typeof fetc
   };
 
   try {
-    if (!pack.url) return await failed('This pack has no subscription address.');
+    if (!pack.url) return await failed(say('pack.sub.noAddress'));
     const invalid = validatePackUrl(pack.url);
     if (invalid) return await failed(invalid);
 
@@ -81,14 +86,14 @@ export async function checkSubscription(pack: PackRecord, fetchImpl: typeof fetc
     if (!parsed.ok) return await failed(parsed.error);
     if (parsed.pack.pack.id !== pack.id) {
       // Planning it would create a second pack with the same URL and leave this one stale.
-      return await failed(`The address now serves the pack "${parsed.pack.pack.id}", not "${pack.id}": subscribe to it separately.`);
+      return await failed(say('pack.sub.otherPack', { served: parsed.pack.pack.id, pack: pack.id }));
     }
     const existing = await (deps.templates ?? defaultTemplatesRepo()).listByPack(pack.id);
     const plan = planImport(parsed.pack, existing, { url: pack.url, etag: got.etag, now });
     await applyImport(plan, packs);
     return { status: 'updated', plan };
   } catch (error) {
-    return failed(`Could not update the pack: ${errorText(error)}`);
+    return failed(say('pack.sub.updateFailed', { error: errorText(error) }));
   }
 }
 
@@ -116,13 +121,13 @@ export async function subscribeToPack(url: string, fetchImpl: typeof fetch = fet
   try {
     const got = await download(address, undefined, fetchImpl);
     if (!got.ok) return { ok: false, error: got.error };
-    if (got.notModified) return { ok: false, error: 'The server answered 304 Not Modified to a first download.' };
+    if (got.notModified) return { ok: false, error: say('pack.sub.firstNotModified') };
     const parsed = parsePack(got.text, got.bytes, deps.now);
     if (!parsed.ok) return parsed;
     const existing = await (deps.templates ?? defaultTemplatesRepo()).listByPack(parsed.pack.pack.id);
     return { ok: true, plan: planImport(parsed.pack, existing, { url: address, etag: got.etag, now: deps.now }) };
   } catch (error) {
-    return { ok: false, error: `Could not read the pack: ${errorText(error)}` };
+    return { ok: false, error: say('pack.sub.readFailed', { error: errorText(error) }) };
   }
 }
 
@@ -146,15 +151,15 @@ async function download(url: string, etag: string | undefined, fetchImpl: typeof
   }
   // A redirect must not downgrade the download to plain http.
   const redirected = res.url && res.url !== url ? validatePackUrl(res.url) : null;
-  if (redirected) return { ok: false, error: `The address redirected to ${res.url}: ${redirected}` };
+  if (redirected) return { ok: false, error: say('pack.sub.redirected', { url: res.url, problem: redirected }) };
   if (res.status === 304 && etag) return { ok: true, notModified: true };
-  if (!res.ok) return { ok: false, error: `${host} answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}` };
+  if (!res.ok) return { ok: false, error: say('pack.sub.status', { host, status: String(res.status), statusText: res.statusText ? ` ${res.statusText}` : '' }) };
 
   const declared = Number(res.headers.get('Content-Length'));
   if (declared > MAX_PACK_BYTES) return { ok: false, error: tooLarge(declared) };
   try {
     const body = await readLimited(res);
-    if (!body) return { ok: false, error: `The pack is larger than ${LIMIT_MB} MB; Careline reads packs up to ${LIMIT_MB} MB.` };
+    if (!body) return { ok: false, error: say('pack.sub.tooLarge', { limit: String(LIMIT_MB) }) };
     return { ok: true, notModified: false, ...body, ...(res.headers.get('ETag') && { etag: res.headers.get('ETag') as string }) };
   } catch (error) {
     return { ok: false, error: reachError(host, error) };
@@ -184,9 +189,9 @@ async function readLimited(res: Response): Promise<{ text: string; bytes: number
 
 function reachError(host: string, error: unknown): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return `${host} did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds`;
+    return say('pack.sub.timeout', { host, seconds: String(FETCH_TIMEOUT_MS / 1000) });
   }
-  return `Could not reach ${host}: ${errorText(error)}`;
+  return say('pack.sub.unreachable', { host, error: errorText(error) });
 }
 
 function errorText(error: unknown): string {
