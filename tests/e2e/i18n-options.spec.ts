@@ -3,6 +3,7 @@
  * Data sections: choosing 한국어 switches the open page at once (no Save, no reload), an import and
  * a restore report in Korean with Korean counters and dates, and choosing English brings the English
  * names back (those are covered in detail by options-customers, options-handoff and options-data).
+ * The problems Careline's logic finds (a CSV's bad rows, an invalid backup) are said in Korean too.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +12,7 @@ import { expect, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
 
 const CUSTOMERS = path.resolve(import.meta.dirname, '../fixtures/customers/customers-utf8.csv');
+const BAD_CUSTOMERS = path.resolve(import.meta.dirname, '../fixtures/customers/customers-bad.csv');
 const openOptionsPage = optionsPageOpener();
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -86,4 +88,48 @@ test('choosing 한국어 in Language switches the options page live, and English
   await expect(region(page, 'Handoff').getByRole('textbox', { name: 'Webhook URL' })).toBeVisible();
   await expect(region(page, 'Data').getByRole('button', { name: 'Download backup (JSON)' })).toBeVisible();
   await expect(region(page, 'You').getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+});
+
+test('in Korean, a CSV with bad rows and an invalid backup are refused in Korean, and nothing changes', async ({ context, extensionId }) => {
+  const page = await openOptionsPage(context, extensionId);
+  await region(page, 'You').getByRole('combobox', { name: 'Language' }).selectOption({ label: '한국어' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+
+  // The worker writes the row problems in the page's language; the mapping names Careline's fields in Korean.
+  const customers = region(page, '고객');
+  await customers.getByLabel('고객 가져오기').setInputFiles(BAD_CUSTOMERS);
+  await expect(customers.getByRole('alert')).toContainText('가져온 고객이 없습니다: 행 4개에 문제가 있습니다(3행: 핸들이 비어 있습니다; 4행: 핸들 "bad handle!"이(가) 올바르지 않습니다');
+  await expect(customers.getByRole('list', { name: '문제' }).getByRole('listitem')).toHaveText([
+    '3행: 핸들이 비어 있습니다',
+    '4행: 핸들 "bad handle!"이(가) 올바르지 않습니다(영문, 숫자, _로 된 1~15자이며 앞의 @는 있어도 되고 없어도 됩니다)',
+    '5행: 이메일 "sarah@@example"의 형식이 올바르지 않습니다',
+    '8행: 핸들 "this_handle_is_far_too_long"이(가) 올바르지 않습니다(영문, 숫자, _로 된 1~15자이며 앞의 @는 있어도 되고 없어도 됩니다)',
+  ]);
+  await expect(customers.getByRole('list', { name: '중복된 핸들' })).toHaveText('10행: @minji_kim은(는) 2행에도 있습니다. 뒤쪽에 있는 이 행을 가져오고 2행은 건너뜁니다');
+  await expect(customers.getByRole('table', { name: '열 매핑' }).getByRole('row').nth(1)).toHaveText('handle핸들');
+  await expect(customers.getByRole('definition').nth(1)).toHaveText('UTF-8');
+  await page.waitForTimeout(300);
+  await expect(customers.getByText('저장된 고객 수: 0')).toBeVisible();
+  await customers.getByRole('button', { name: '유효한 행만 가져오기' }).click();
+  await expect(customers.getByRole('status')).toHaveText('고객 3명을 가져왔습니다');
+
+  // A backup missing a required field: refused with where and why in Korean, before any confirmation.
+  const data = region(page, '데이터');
+  const bad = {
+    format: 'careline-backup', version: 1, exportedAt: '2026-11-29T00:00:00Z', dbVersion: 3,
+    customers: [{ handle: 'someone', displayHandle: 'someone', attributes: {}, createdAt: 'c', updatedAt: 'u' }], events: [], templates: [], packs: [],
+  };
+  await data.getByLabel('백업 복원').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+  await expect(data.getByRole('alert')).toHaveText(
+    'bad.json을(를) 복원할 수 없습니다: customers[0].tags: 필수 항목이 없습니다(배열 형식이어야 합니다). 변경된 내용은 없습니다.',
+  );
+  await expect(data.getByRole('group', { name: '복원 확인' })).toHaveCount(0);
+  await data.getByLabel('백업 복원').setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "careline-templates", "version": 1}') });
+  await expect(data.getByRole('alert')).toHaveText(
+    'pack.json을(를) 복원할 수 없습니다: format: Careline 백업 파일이 아닙니다("format"이 "careline-backup"이어야 하는데 "careline-templates"입니다). 변경된 내용은 없습니다.',
+  );
+  await expect(data.getByRole('group', { name: '복원 확인' })).toHaveCount(0);
+  await expect(customers.getByText('저장된 고객 수: 3')).toBeVisible();
+  await customers.getByRole('searchbox', { name: '고객 검색' }).fill('someone');
+  await expect(customers.getByText('“someone”에 해당하는 고객이 없습니다.')).toBeVisible();
 });

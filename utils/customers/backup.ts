@@ -7,6 +7,8 @@ import { z } from 'zod';
 import { backupRepo, type BackupRepo, type DatabaseDump, type TableCounts } from '@/utils/db/backup-repo';
 import { handleKey } from '@/utils/db/customers-repo';
 import type { CustomerEventKind } from '@/utils/db/types';
+import { customersProblems } from '@/utils/i18n/messages/problems-customers';
+import { problemLocale, problemSayer } from '@/utils/i18n/problems';
 import { isRetentionDays, privacySettings, type PrivacySettings } from '@/utils/settings/privacy';
 import { locateJsonError } from '@/utils/templates/pack/json-error';
 import { formatPath } from '@/utils/templates/pack/parse';
@@ -14,14 +16,20 @@ import { formatPath } from '@/utils/templates/pack/parse';
 export const BACKUP_FORMAT = 'careline-backup';
 export const BACKUP_VERSION = 1;
 
+const say = problemSayer(customersProblems);
+type Key = keyof typeof customersProblems.en;
+
+/** A refinement's message, said when the file is checked (not when this module loads). */
+const saying = (key: Key) => ({ error: () => say(key) });
+
 const str = z.string();
 const opt = z.string().optional();
-const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO-8601 date');
+const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), saying('customers.backup.isoDate'));
 const KINDS = ['reply-sent', 'reply-draft', 'note', 'tag-added', 'tag-removed', 'handoff', 'import'] as const satisfies readonly CustomerEventKind[];
 
 // Loose objects: fields a later Careline adds are kept, not silently dropped, when restoring.
 const customerSchema = z.looseObject({
-  handle: str.min(1).refine((h) => h === handleKey(h), 'expected the lower-case handle without @'),
+  handle: str.min(1).refine((h) => h === handleKey(h), saying('customers.backup.lowerHandle')),
   displayHandle: str, userId: opt, name: opt, customerId: opt, phone: opt, phoneDigits: opt, email: opt, plan: opt, note: opt,
   tags: z.array(str), attributes: z.record(str, str), createdAt: str, updatedAt: str,
 });
@@ -49,8 +57,43 @@ const backupSchema = z.object({
   events: z.array(eventSchema),
   templates: z.array(templateSchema),
   packs: z.array(packSchema),
-  settings: z.object({ retentionDays: z.number().nullable().refine(isRetentionDays, 'expected a whole number of days or null') }).optional(),
+  settings: z.object({ retentionDays: z.number().nullable().refine(isRetentionDays, saying('customers.backup.retentionDays')) }).optional(),
 });
+
+/** zod's type names in the agent's words (the keys are zod's `expected` and what JSON can hold). */
+const TYPE_NAME: Record<string, Key> = {
+  string: 'customers.backup.type.string', number: 'customers.backup.type.number', int: 'customers.backup.type.int',
+  boolean: 'customers.backup.type.boolean', array: 'customers.backup.type.array', object: 'customers.backup.type.object',
+  record: 'customers.backup.type.object', null: 'customers.backup.type.null',
+};
+const typeName = (type: string) => (TYPE_NAME[type] ? say(TYPE_NAME[type]) : type);
+const typeOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
+
+/**
+ * zod's built-in issues (the codes this schema can raise) in languages other than English; English
+ * keeps zod's own messages (undefined falls through to them), which the existing refusals and tests use.
+ * Refinements say their own words (`saying`).
+ */
+function issueInLocale(issue: z.core.$ZodRawIssue): string | undefined {
+  if (problemLocale() === 'en') return undefined;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return say('customers.backup.issue.required', { expected: typeName(issue.expected) });
+      return say('customers.backup.issue.type', { expected: typeName(issue.expected), received: typeName(typeOf(issue.input)) });
+    case 'invalid_value': {
+      const values = issue.values.map((v) => JSON.stringify(v) ?? String(v));
+      return values.length === 1 ? say('customers.backup.issue.only', { value: values[0] ?? '' }) : say('customers.backup.issue.oneOf', { values: values.join(', ') });
+    }
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) === 1) return say('customers.backup.issue.empty');
+      if (issue.origin !== 'number' && issue.origin !== 'int') break;
+      return say(issue.inclusive ? 'customers.backup.issue.atLeast' : 'customers.backup.issue.above', { minimum: Number(issue.minimum) });
+    case 'too_big':
+      if (issue.origin !== 'number' && issue.origin !== 'int') break;
+      return say(issue.inclusive ? 'customers.backup.issue.atMost' : 'customers.backup.issue.below', { maximum: Number(issue.maximum) });
+  }
+  return say('customers.backup.issue.invalid');
+}
 
 export type BackupFile = z.infer<typeof backupSchema>;
 export type ParsedBackup = { ok: true; backup: BackupFile; counts: TableCounts } | { ok: false; error: string; path?: string };
@@ -68,7 +111,9 @@ function duplicate<T>(rows: readonly T[], table: string, field: string, keyOf: (
     const key = keyOf(row);
     if (key === undefined) continue;
     const first = seen.get(key);
-    if (first !== undefined) return refuse(`${JSON.stringify(key)} is also ${table}[${first}].${field}; it must be unique`, `${table}[${index}].${field}`);
+    if (first !== undefined) {
+      return refuse(say('customers.backup.duplicate', { key: JSON.stringify(key), other: `${table}[${first}].${field}` }), `${table}[${index}].${field}`);
+    }
     seen.set(key, index);
   }
   return null;
@@ -77,28 +122,37 @@ function duplicate<T>(rows: readonly T[], table: string, field: string, keyOf: (
 /** Validates a backup file's text without writing anything. `schemaVersion` is this Careline's database version. */
 export function parseBackup(text: string, schemaVersion: number): ParsedBackup {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (source.trim() === '') return refuse('The file is empty: expected a Careline backup (JSON).');
+  if (source.trim() === '') return refuse(say('customers.backup.empty'));
   let data: unknown;
   try {
     data = JSON.parse(source);
   } catch (error) {
     const at = locateJsonError(source);
-    return refuse(at ? `Not valid JSON at line ${at.line}, column ${at.column}: ${at.reason}.` : `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    // Line and column as plain digits, as an editor shows them.
+    return refuse(at
+      ? say('customers.backup.jsonAt', { line: String(at.line), column: String(at.column), reason: at.reason })
+      : say('customers.backup.json', { error: error instanceof Error ? error.message : String(error) }));
   }
   // Format, version and database version first: a template pack or a newer backup would otherwise be
   // refused for some missing field, which points the reader the wrong way.
-  if (!isObject(data) || data.format !== BACKUP_FORMAT) {
-    const got = isObject(data) ? JSON.stringify(data.format) ?? 'nothing' : 'not a JSON object';
-    return refuse(`Not a Careline backup: expected "format": "${BACKUP_FORMAT}", got ${got}.`, isObject(data) ? 'format' : undefined);
+  if (!isObject(data)) return refuse(say('customers.backup.notObject', { format: BACKUP_FORMAT }));
+  if (data.format !== BACKUP_FORMAT) {
+    const got = JSON.stringify(data.format);
+    return refuse(got === undefined ? say('customers.backup.noFormat', { format: BACKUP_FORMAT }) : say('customers.backup.notBackup', { format: BACKUP_FORMAT, got }), 'format');
   }
-  if (data.version !== BACKUP_VERSION) return refuse(`Careline reads version ${BACKUP_VERSION} backups; this is version ${JSON.stringify(data.version)}`, 'version');
+  // Versions as they are written in the file (`String`: no digit grouping).
+  if (data.version !== BACKUP_VERSION) {
+    const version = JSON.stringify(data.version);
+    const supported = String(BACKUP_VERSION);
+    return refuse(version === undefined ? say('customers.backup.noVersion', { supported }) : say('customers.backup.version', { supported, version }), 'version');
+  }
   if (typeof data.dbVersion === 'number' && data.dbVersion > schemaVersion) {
-    return refuse(`made by a newer Careline (database version ${data.dbVersion}; this one has ${schemaVersion}): update Careline first`, 'dbVersion');
+    return refuse(say('customers.backup.newerDb', { backup: String(data.dbVersion), current: String(schemaVersion) }), 'dbVersion');
   }
-  const parsed = backupSchema.safeParse(data);
+  const parsed = backupSchema.safeParse(data, { error: issueInLocale });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return refuse(issue?.message ?? 'The backup could not be read.', issue ? formatPath(issue.path) : undefined);
+    return refuse(issue?.message ?? say('customers.backup.unreadable'), issue ? formatPath(issue.path) : undefined);
   }
   const backup = parsed.data;
   const dup =

@@ -3,10 +3,14 @@
  * case-insensitive, with the Korean aliases Korean CRMs and Excel sheets use. Every other column
  * becomes a custom attribute under its own header, so nothing in the file is dropped.
  */
+import { customersProblems } from '@/utils/i18n/messages/problems-customers';
+import { problemSayer } from '@/utils/i18n/problems';
+
+const say = problemSayer(customersProblems);
 
 export type CustomerField = 'handle' | 'name' | 'customerId' | 'phone' | 'email' | 'plan' | 'tags' | 'note';
 
-/** The contract's column names, as the mapping preview shows them. */
+/** The contract's column names (what the English mapping preview shows; see FIELD_NAME for every language). */
 export const FIELD_COLUMN: Record<CustomerField, string> = {
   handle: 'handle',
   name: 'name',
@@ -34,7 +38,30 @@ export type ColumnTarget =
   | { kind: 'field'; field: CustomerField }
   | { kind: 'attribute'; name: string }
   /** A column without a header (Excel's trailing empty columns): its cells are not imported. */
-  | { kind: 'ignored'; reason: string };
+  | { kind: 'ignored'; reason: IgnoredReason };
+
+/**
+ * Why a column is not imported. The English words double as the code: the mapping travels from the
+ * import worker to the page as data, and the page says the reason in its own language.
+ */
+export type IgnoredReason = 'no header' | 'same header as an earlier column';
+
+const IGNORED_REASON = {
+  'no header': 'customers.column.noHeader',
+  'same header as an earlier column': 'customers.column.sameHeader',
+} as const satisfies Record<IgnoredReason, string>;
+
+/** The field names in the page's language: the contract's column names in English, the Korean aliases in Korean. */
+const FIELD_NAME = {
+  handle: 'customers.field.handle',
+  name: 'customers.field.name',
+  customerId: 'customers.field.customerId',
+  phone: 'customers.field.phone',
+  email: 'customers.field.email',
+  plan: 'customers.field.plan',
+  tags: 'customers.field.tags',
+  note: 'customers.field.note',
+} as const satisfies Record<CustomerField, string>;
 
 export interface ColumnMapping {
   /** 0-based position in the row. */
@@ -75,9 +102,12 @@ export function mapColumns(headers: readonly string[]): MappingPreview {
   return { columns, handleIndex: handle ? handle.index : -1 };
 }
 
-/** "customer_id", "custom attribute" or "not imported (no header)": what the preview table shows. */
+/**
+ * "customer_id", "custom attribute" or "not imported (no header)": what the preview table shows, in
+ * the language of the page that renders it.
+ */
 export function describeTarget(target: ColumnTarget): string {
-  if (target.kind === 'field') return FIELD_COLUMN[target.field];
-  if (target.kind === 'attribute') return 'custom attribute';
-  return `not imported (${target.reason})`;
+  if (target.kind === 'field') return say(FIELD_NAME[target.field]);
+  if (target.kind === 'attribute') return say('customers.column.attribute');
+  return say('customers.column.notImported', { reason: say(IGNORED_REASON[target.reason]) });
 }

@@ -6,15 +6,22 @@
  * mangles a Hangul character whose bytes straddle a slice boundary, in UTF-8 and in CP949 alike.
  */
 
+import { customersProblems } from '@/utils/i18n/messages/problems-customers';
+import { problemSayer } from '@/utils/i18n/problems';
+
+const say = problemSayer(customersProblems);
+
 /** Larger files are refused before a byte is read (a CRM export of ~400,000 customers fits). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'cp949';
 
-/** How the options page names each encoding. */
+/** How the options page names each encoding: a getter, so the page's language at render time applies. */
 export const ENCODING_LABEL: Record<CsvEncoding, string> = {
   'utf-8': 'UTF-8',
-  'utf-8-bom': 'UTF-8 (with BOM)',
+  get 'utf-8-bom'() {
+    return say('customers.csv.utf8Bom');
+  },
   cp949: 'CP949 / EUC-KR',
 };
 
@@ -29,12 +36,11 @@ export class CsvFileError extends Error {
   override name = 'CsvFileError';
 }
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 /** The refusal for a file too large to import, or null. Checked on File.size, before reading. */
 export function sizeProblem(bytes: number): string | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
-  return `This file is ${mb(bytes)}; Careline imports customer files up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files and import them one after another.`;
+  // One decimal always ("50.0"), as a string: the translator would drop the zero.
+  return say('customers.csv.tooLarge', { size: (bytes / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 });
 }
 
 /**
@@ -63,7 +69,7 @@ export async function decodeFile(file: Blob): Promise<Decoded> {
   const decoded = utf16 ? undefined : decodeBytes(bytes);
   if (!decoded || (decoded.encoding === 'cp949' && decoded.text.includes('\uFFFD'))) {
     // Neither UTF-8 nor CP949 (UTF-16 from "Unicode text", a spreadsheet file renamed .csv...).
-    throw new CsvFileError('This file is neither UTF-8 nor CP949/EUC-KR text. Save it from your spreadsheet as "CSV UTF-8" and choose it again.');
+    throw new CsvFileError(say('customers.csv.notText'));
   }
   return decoded;
 }

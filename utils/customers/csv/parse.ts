@@ -10,6 +10,8 @@
  */
 import Papa from 'papaparse';
 import { handleKey, type CustomerInput } from '@/utils/db/customers-repo';
+import { customersProblems } from '@/utils/i18n/messages/problems-customers';
+import { problemSayer } from '@/utils/i18n/problems';
 import { CsvFileError } from './decode';
 import { mapColumns, type MappingPreview } from './columns';
 
@@ -44,6 +46,21 @@ export const rowsToWrite = (analysis: CsvAnalysis) => analysis.winners.size;
 
 type Newline = '\n' | '\r' | '\r\n';
 
+const say = problemSayer(customersProblems);
+
+/**
+ * papaparse's errors in the agent's language: with the delimiter given and no header mode, a row can
+ * only have these two (anything else keeps papaparse's English).
+ */
+const PAPA_ERRORS: Record<string, 'customers.row.missingQuotes' | 'customers.row.invalidQuotes'> = {
+  MissingQuotes: 'customers.row.missingQuotes',
+  InvalidQuotes: 'customers.row.invalidQuotes',
+};
+const papaError = (e: Papa.ParseError) => {
+  const key = PAPA_ERRORS[e.code];
+  return key ? say(key) : e.message;
+};
+
 const HANDLE = /^@?[A-Za-z0-9_]{1,15}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -77,13 +94,14 @@ export function rowToCustomer(cells: readonly string[], mapping: MappingPreview)
       else input[target.field] = value;
     }
   }
-  if (!input.handle) errors.push('missing handle');
-  else if (!HANDLE.test(input.handle)) errors.push(`invalid handle "${input.handle}" (1-15 letters, digits or _, with or without @)`);
+  if (!input.handle) errors.push(say('customers.row.missingHandle'));
+  else if (!HANDLE.test(input.handle)) errors.push(say('customers.row.invalidHandle', { handle: input.handle }));
   else input.handle = input.handle.replace(/^@/, '');
-  if (input.email && !EMAIL.test(input.email)) errors.push(`invalid email "${input.email}"`);
+  if (input.email && !EMAIL.test(input.email)) errors.push(say('customers.row.invalidEmail', { email: input.email }));
   const extra = cells.slice(mapping.columns.length).filter((c) => c.trim() !== '').length;
   // Usually an unquoted comma inside a value: the cells after it would land in the wrong columns.
-  if (extra) errors.push(`${mapping.columns.length + extra} cells but the header has ${mapping.columns.length} columns (a comma in a value needs "quotes")`);
+  // Counts and row numbers stay plain digits, as a spreadsheet shows them.
+  if (extra) errors.push(say('customers.row.extraCells', { cells: String(mapping.columns.length + extra), columns: String(mapping.columns.length) }));
   if (Object.keys(attributes).length) input.attributes = attributes;
   return errors.length ? { errors } : { input, errors };
 }
@@ -119,7 +137,7 @@ export function analyzeCsv(csv: string, options: { sliceRows?: number; maxListed
         if (isEmptyRow(cells)) return;
         newline = (step.meta.linebreak as Newline) || newline;
         mapping = mapColumns(cells);
-        if (mapping.handleIndex < 0) throw new CsvFileError(`No handle column: the header row (row ${row}) needs a column named "handle" or "핸들". It has: ${cells.join(', ')}`);
+        if (mapping.handleIndex < 0) throw new CsvFileError(say('customers.csv.noHandleColumn', { row: String(row), columns: cells.join(', ') }));
         return;
       }
       if (sinceSlice >= sliceRows) {
@@ -133,7 +151,7 @@ export function analyzeCsv(csv: string, options: { sliceRows?: number; maxListed
       }
       result.dataRows++;
       const { input, errors } = rowToCustomer(cells, mapping);
-      for (const e of step.errors) errors.push(e.message);
+      for (const e of step.errors) errors.push(papaError(e));
       if (!input || step.errors.length) {
         result.problemCount++;
         if (problems.length < maxListed) problems.push({ row, message: errors.join('; ') });
@@ -143,12 +161,12 @@ export function analyzeCsv(csv: string, options: { sliceRows?: number; maxListed
       const earlier = winners.get(key);
       if (earlier !== undefined) {
         result.warningCount++;
-        if (warnings.length < maxListed) warnings.push({ row, message: `@${input.handle} is also in row ${earlier}: this later row is imported, row ${earlier} is skipped` });
+        if (warnings.length < maxListed) warnings.push({ row, message: say('customers.row.laterWins', { handle: input.handle, earlier: String(earlier) }) });
       }
       winners.set(key, row);
     },
   });
-  if (!mapping) throw new CsvFileError('The file is empty: Careline needs a header row (handle, name, ...) and one row per customer.');
+  if (!mapping) throw new CsvFileError(say('customers.csv.empty'));
   return { mapping, delimiter, newline, ...result, problems, warnings, winners, slices };
 }
 

@@ -5,7 +5,8 @@
  */
 import type { CustomersRepo } from '@/utils/db/customers-repo';
 import type { Locale } from '@/utils/i18n/locale';
-import { setProblemLocale } from '@/utils/i18n/problems';
+import { customersProblems } from '@/utils/i18n/messages/problems-customers';
+import { problemLocale, problemSayer, setProblemLocale } from '@/utils/i18n/problems';
 import type { ColumnMapping } from './columns';
 import { CsvFileError, decodeFile, type CsvEncoding } from './decode';
 import { DEFAULT_CHUNK_SIZE, importCustomers, type ImportProgress, type ImportResult } from './import';
@@ -51,6 +52,11 @@ const LISTED = 100;
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+const say = problemSayer(customersProblems);
+
+/** English has always written these counts in plain digits (the tests assert it); Korean groups them. */
+const plainInEnglish = (n: number) => (problemLocale() === 'en' ? String(n) : n);
+
 /**
  * True for a write refused because the origin's storage is full: the DOMException itself, or Dexie's
  * wrapping of it (AbortError / BulkError with `inner` or `failures`).
@@ -64,21 +70,17 @@ export function isQuotaExceeded(error: unknown, depth = 0): boolean {
   return failures.some((f) => isQuotaExceeded(f, depth + 1));
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
-
 /**
  * The storage-full alert. Chunks are all-or-nothing, so exactly `written` customers (whole earlier
  * chunks) were saved and none of the chunk that failed; importing the file again after freeing space
  * updates those and adds the rest (rows are keyed by handle, never duplicated).
  */
 export function storageFullMessage(written: number, total: number, chunkSize: number): string {
-  const failedChunk = Math.min(chunkSize, Math.max(0, total - written));
-  const saved = written === 0
-    ? 'No customers were saved'
-    : `${count(written)} of ${count(total)} customers were saved (earlier chunks of ${count(chunkSize)})`;
-  return `Storage is full: the browser refused to save more customers. ${saved}; none of the next ${count(failedChunk)}, ` +
-    `nor the rest of the file. Free up disk space or erase old data (Data section), then import the file again: ` +
-    `customers already saved are updated, not duplicated.`;
+  const chunk = Math.min(chunkSize, Math.max(0, total - written));
+  // Numbers are grouped by the translator (1,000 in English, as before).
+  return written === 0
+    ? say('customers.import.storageFullNone', { chunk })
+    : say('customers.import.storageFullSome', { written, total, chunkSize, chunk });
 }
 
 export function createImportSession(post: (reply: ImportReply) => void, repo?: Pick<CustomersRepo, 'upsertMany'>) {
@@ -103,15 +105,15 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
         },
       });
     } catch (e) {
-      post({ type: 'failed', message: e instanceof CsvFileError ? e.message : `Could not read the file: ${messageOf(e)}` });
+      post({ type: 'failed', message: e instanceof CsvFileError ? e.message : say('customers.import.unreadable', { error: messageOf(e) }) });
     }
   }
 
   async function run(validOnly: boolean, chunkSize = DEFAULT_CHUNK_SIZE): Promise<void> {
-    if (!loaded) return post({ type: 'failed', message: 'Choose a file first.' });
+    if (!loaded) return post({ type: 'failed', message: say('customers.import.chooseFirst') });
     const { text, analysis } = loaded;
     if (analysis.problemCount > 0 && !validOnly) {
-      return post({ type: 'failed', message: `Nothing imported: ${analysis.problemCount} rows have problems.` });
+      return post({ type: 'failed', message: say('customers.import.hasProblems', { n: plainInEnglish(analysis.problemCount) }) });
     }
     abort = new AbortController();
     let written = 0;
@@ -129,7 +131,7 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
       const total = rowsToWrite(analysis);
       const message = isQuotaExceeded(e)
         ? storageFullMessage(written, total, chunkSize)
-        : `Import stopped after ${written} customers: ${messageOf(e)}`;
+        : say('customers.import.stopped', { written: plainInEnglish(written), error: messageOf(e) });
       post({ type: 'failed', message, written });
     } finally {
       // The text and plan are for one import: let them go.
