@@ -3,22 +3,39 @@
  * through its query string. The team lead writes the template; every value is percent-encoded, so a
  * customer's text can never change the address's structure (host, path, other parameters).
  */
+import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
+import { problemSayer } from '@/utils/i18n/problems';
 import type { HandoffPayload } from './types';
 import { webAddressProblem } from './web-address';
 
+const say = problemSayer(handoffProblems);
+
+type PlaceholderKey = Extract<keyof typeof handoffProblems.en, `handoff.crm.${string}`>;
+
+/**
+ * A placeholder whose description is read when shown: the options page renders it in the page's
+ * language, which may change after this module was loaded.
+ */
+const placeholder = (name: string, key: PlaceholderKey) => ({
+  name,
+  get description(): string {
+    return say(key);
+  },
+});
+
 /** The placeholders a template may use, with what each becomes (shown on the options page). */
-export const CRM_PLACEHOLDERS: ReadonlyArray<{ name: string; description: string }> = [
-  { name: 'id', description: 'the handoff id (a UUID; the same id the webhook sends)' },
-  { name: 'reason', description: 'the reason the agent picked' },
-  { name: 'priority', description: 'low, normal, high or urgent' },
-  { name: 'note', description: "the agent's note" },
-  { name: 'customer.handle', description: "the customer's X handle, without @" },
-  { name: 'customer.name', description: "the customer's name" },
-  { name: 'customer.id', description: 'the customer number from your CRM' },
-  { name: 'customer.phone', description: "the customer's phone number on file" },
-  { name: 'conversation.url', description: 'the link to the post on X' },
-  { name: 'conversation.statusId', description: "the post's id on X" },
-  { name: 'callbackPhone', description: 'the number the agent entered for the call-back' },
+export const CRM_PLACEHOLDERS: ReadonlyArray<{ readonly name: string; readonly description: string }> = [
+  placeholder('id', 'handoff.crm.id'),
+  placeholder('reason', 'handoff.crm.reason'),
+  placeholder('priority', 'handoff.crm.priority'),
+  placeholder('note', 'handoff.crm.note'),
+  placeholder('customer.handle', 'handoff.crm.customerHandle'),
+  placeholder('customer.name', 'handoff.crm.customerName'),
+  placeholder('customer.id', 'handoff.crm.customerId'),
+  placeholder('customer.phone', 'handoff.crm.customerPhone'),
+  placeholder('conversation.url', 'handoff.crm.conversationUrl'),
+  placeholder('conversation.statusId', 'handoff.crm.conversationStatusId'),
+  placeholder('callbackPhone', 'handoff.crm.callbackPhone'),
 ];
 
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
@@ -42,7 +59,7 @@ export function crmUrl(template: string, payload: HandoffPayload): string {
   const filled = template.trim().replace(PLACEHOLDER, (_, name: string) =>
     encodeURIComponent((Object.hasOwn(values, name) ? values[name] : undefined) ?? ''),
   );
-  const problem = webAddressProblem(filled, 'The CRM URL template');
+  const problem = webAddressProblem(filled, 'crm');
   if (problem) throw new Error(problem);
   return new URL(filled).href;
 }

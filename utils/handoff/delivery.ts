@@ -6,9 +6,14 @@
  * ticket instead of opening a second case). Each customer's handoffs go out in the order they were
  * made: a later one waits while an earlier one is still pending.
  */
+import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
+import { problemSayer } from '@/utils/i18n/problems';
 import type { HandoffsRepo } from '../db/handoffs-repo';
 import type { HandoffRecord } from '../db/types';
 import type { DeliveryOutcome, HandoffPayload, HandoffSettings } from './types';
+
+// The background sets its language from the agent's setting: the last error is stored in it.
+const say = problemSayer(handoffProblems);
 
 export interface DeliveryDeps {
   repo: HandoffsRepo;
@@ -104,9 +109,9 @@ async function attempt(
         .then(() => deps.post(settings, claimed.payload))
         .catch((error: unknown) => ({
           kind: 'retry' as const,
-          message: `Careline could not send it: ${error instanceof Error ? error.message : String(error)}`,
+          message: say('handoff.delivery.postFailed', { error: error instanceof Error ? error.message : String(error) }),
         }))
-    : { kind: 'failed', message: 'No webhook URL is set: add one in Careline options → Handoff, then Retry.' };
+    : { kind: 'failed', message: say('handoff.delivery.noWebhookUrl') };
   const retryAt = outcome.kind === 'retry' ? now() + deps.retryDelay(claimed.attempts, outcome.retryAfterMs) : undefined;
   const record = await deps.repo.settle(claimed.id, outcome, now(), retryAt, claimed.attempts);
   return { kind: outcome.kind, record };

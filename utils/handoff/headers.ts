@@ -3,6 +3,10 @@
  * header a team lead may add (an API key, usually). Checked when the settings are saved, so a bad
  * header is refused in the form instead of failing every delivery later.
  */
+import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
+import { problemSayer } from '@/utils/i18n/problems';
+
+const say = problemSayer(handoffProblems);
 
 export const CONTENT_TYPE_HEADER = 'Content-Type';
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
@@ -30,13 +34,13 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 /** Undefined when `name` can be sent as the extra header, else why not. */
 export function headerNameProblem(name: string): string | undefined {
   if (!TOKEN.test(name)) {
-    return `"${name}" is not a valid header name: use letters, digits and hyphens only (for example X-Api-Key)`;
+    return say('handoff.header.badName', { name });
   }
   const lower = name.toLowerCase();
   const own = OWN_HEADERS.find((h) => h.toLowerCase() === lower);
-  if (own) return `Careline sets the ${own} header itself: choose another header name`;
+  if (own) return say('handoff.header.own', { header: own });
   if (FORBIDDEN_HEADERS.has(lower) || FORBIDDEN_PREFIXES.some((p) => lower.startsWith(p))) {
-    return `The browser does not let extensions send a "${name}" header: choose another header name`;
+    return say('handoff.header.forbidden', { name });
   }
   return undefined;
 }
@@ -44,10 +48,8 @@ export function headerNameProblem(name: string): string | undefined {
 /** Undefined when `value` can be sent, else why not. */
 export function headerValueProblem(value: string): string | undefined {
   // CR/LF would split the header (header injection); fetch refuses them and most other controls.
-  if (/[\r\n]/.test(value)) return 'The header value must be on one line';
+  if (/[\r\n]/.test(value)) return say('handoff.header.multiLine');
   // Headers are bytes, not text: anything past ASCII is mangled or refused on the way.
-  if (/[^\t\x20-\x7e]/.test(value)) {
-    return 'The header value can only contain plain ASCII characters (letters, digits, punctuation)';
-  }
+  if (/[^\t\x20-\x7e]/.test(value)) return say('handoff.header.ascii');
   return undefined;
 }

@@ -3,8 +3,12 @@
  * with a ticket id; 408/429/5xx try again, honouring Retry-After; every other answer fails with the
  * receiver's own words shown to the agent). Pure: webhook.ts reads the answer, this decides.
  */
+import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
+import { problemSayer } from '@/utils/i18n/problems';
 import { parseRetryAfter } from './backoff';
 import type { DeliveryOutcome } from './types';
+
+const say = problemSayer(handoffProblems);
 
 export interface ReceiverAnswer {
   status: number;
@@ -30,11 +34,12 @@ export function classifyAnswer(answer: ReceiverAnswer, nowMs: number): DeliveryO
   const { status } = answer;
   if (answer.type === 'opaqueredirect' || (status >= 300 && status < 400)) {
     // Never followed: a redirected POST may arrive as a GET (lost) or be sent twice.
-    const to = answer.location ? ` to ${oneLine(answer.location, 200)}` : ' to another address';
     return {
       kind: 'failed',
       ...(status ? { httpStatus: status } : {}),
-      message: `The receiver redirected${to}; set the webhook URL to the final address.`,
+      message: answer.location
+        ? say('handoff.answer.redirectedTo', { location: oneLine(answer.location, 200) })
+        : say('handoff.answer.redirected'),
     };
   }
   if (status >= 200 && status < 300) return sent(answer);
@@ -50,21 +55,20 @@ export function classifyAnswer(answer: ReceiverAnswer, nowMs: number): DeliveryO
   if (status >= 400 && status < 500) {
     return { kind: 'failed', httpStatus: status, message: withReceiverText(status, answer) };
   }
-  return { kind: 'failed', ...(status ? { httpStatus: status } : {}), message: `The receiver's answer could not be read (HTTP status ${status}).` };
+  return { kind: 'failed', ...(status ? { httpStatus: status } : {}), message: say('handoff.answer.unreadable', { status: String(status) }) };
 }
 
 function sent(answer: ReceiverAnswer): DeliveryOutcome {
   const base = { kind: 'sent' as const, httpStatus: answer.status };
-  const noTicket = 'The call center accepted the handoff, but no ticket id could be read from its answer';
-  if (answer.truncated) return { ...base, message: `${noTicket} (the answer was too large).` };
+  if (answer.truncated) return { ...base, message: say('handoff.answer.noTicketTooLarge') };
   const text = answer.body.trim();
   // No body (204, or a receiver that gives no ticket ids) is a plain success: the ticket is optional.
   if (text === '') return base;
   const json = parseObject(text);
-  if (!json) return { ...base, message: `${noTicket} (it is not JSON).` };
+  if (!json) return { ...base, message: say('handoff.answer.noTicketNotJson') };
   if (!('ticketId' in json) || json.ticketId === null || json.ticketId === undefined) return base;
   const ticketId = readTicketId(json.ticketId);
-  if (ticketId === undefined) return { ...base, message: `${noTicket} (its ticketId is not a short printable text).` };
+  if (ticketId === undefined) return { ...base, message: say('handoff.answer.noTicketBadId') };
   return { ...base, ticketId };
 }
 
@@ -81,7 +85,7 @@ function readTicketId(value: unknown): string | undefined {
 function withReceiverText(status: number, answer: ReceiverAnswer): string {
   const prefix = `HTTP ${status}`;
   const said = receiverText(answer);
-  const reason = said ? oneLine(said, MAX_RECEIVER_MESSAGE_LENGTH - prefix.length - 2) : REASON_PHRASES[status];
+  const reason = said ? oneLine(said, MAX_RECEIVER_MESSAGE_LENGTH - prefix.length - 2) : reasonPhrase(status);
   return reason ? `${prefix}: ${reason}` : prefix;
 }
 
@@ -125,9 +129,21 @@ function oneLine(text: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
 }
 
+/**
+ * What to show when the receiver said nothing. The standard reason phrases are protocol names, kept
+ * as HTTP spells them (what a call center's IT will search for); the ones with a hint for the team
+ * lead are in the context's language.
+ */
+function reasonPhrase(status: number): string | undefined {
+  if (status === 401) return say('handoff.answer.status401');
+  if (status === 403) return say('handoff.answer.status403');
+  if (status === 404) return say('handoff.answer.status404');
+  if (status === 405) return say('handoff.answer.status405');
+  return REASON_PHRASES[status];
+}
+
 const REASON_PHRASES: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized (check the webhook secret or extra header)', 403: 'Forbidden (check the webhook secret or extra header)',
-  404: 'Not Found (check the webhook URL)', 405: 'Method Not Allowed (the URL does not take POST)', 408: 'Request Timeout',
-  409: 'Conflict', 410: 'Gone', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout',
+  400: 'Bad Request', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+  422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  504: 'Gateway Timeout',
 };

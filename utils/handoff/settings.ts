@@ -4,6 +4,8 @@
  * every save, so what is stored can be delivered to.
  */
 import { storage } from 'wxt/utils/storage';
+import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
+import { problemSayer } from '@/utils/i18n/problems';
 import { crmUrl } from './crm-url';
 import { headerNameProblem, headerValueProblem } from './headers';
 import { splitAddresses } from './mailto';
@@ -11,6 +13,8 @@ import { parseCallbackPhone } from './phone';
 import { testHandoffPayload } from './test-payload';
 import type { HandoffSettings } from './types';
 import { webAddressProblem } from './web-address';
+
+const say = problemSayer(handoffProblems);
 
 /** Korean and English teams share one list, so each reason names both. */
 export const DEFAULT_HANDOFF_REASONS: readonly string[] = [
@@ -69,43 +73,44 @@ export function validateHandoffSettings(s: HandoffSettings): SettingsProblem[] {
   // Fields of the other methods are checked too when filled in: switching method later must not
   // reveal an address that was never valid.
   const webhookUrl = s.webhookUrl.trim();
-  if (s.method === 'webhook' && webhookUrl === '') add('webhookUrl', 'Enter the webhook URL: the address the call center gave you, starting with https://');
-  else if (webhookUrl !== '') add('webhookUrl', webAddressProblem(webhookUrl, 'The webhook URL'));
+  if (s.method === 'webhook' && webhookUrl === '') add('webhookUrl', say('handoff.settings.webhookUrlMissing'));
+  else if (webhookUrl !== '') add('webhookUrl', webAddressProblem(webhookUrl, 'webhook'));
 
   const name = s.extraHeaderName.trim();
   if (name !== '') add('extraHeaderName', headerNameProblem(name));
-  if (name === '' && s.extraHeaderValue.trim() !== '') add('extraHeaderName', 'Enter a header name for the header value, or clear the value');
-  if (name !== '' && s.extraHeaderValue.trim() === '') add('extraHeaderValue', `Enter a value for the ${name} header, or clear its name`);
+  if (name === '' && s.extraHeaderValue.trim() !== '') add('extraHeaderName', say('handoff.settings.headerNameMissing'));
+  if (name !== '' && s.extraHeaderValue.trim() === '') add('extraHeaderValue', say('handoff.settings.headerValueMissing', { name }));
   add('extraHeaderValue', headerValueProblem(s.extraHeaderValue));
 
   if (!Number.isFinite(s.timeoutMs) || s.timeoutMs < MIN_TIMEOUT_MS || s.timeoutMs > MAX_TIMEOUT_MS) {
-    add('timeoutMs', 'The timeout must be a number of seconds from 1 to 60');
+    add('timeoutMs', say('handoff.settings.timeout'));
   }
 
   const addresses = splitAddresses(s.emailTo);
-  if (s.method === 'email' && addresses.length === 0) add('emailTo', "Enter the call center's e-mail address");
+  if (s.method === 'email' && addresses.length === 0) add('emailTo', say('handoff.settings.emailMissing'));
   for (const address of addresses) {
-    if (!EMAIL.test(address)) add('emailTo', `"${address}" is not an e-mail address (expected something like care@example.com)`);
+    if (!EMAIL.test(address)) add('emailTo', say('handoff.settings.emailInvalid', { address }));
   }
 
   const template = s.crmUrlTemplate.trim();
-  if (s.method === 'crm' && template === '') add('crmUrlTemplate', "Enter the CRM URL template: the address of the call center's new-ticket form, starting with https://");
+  if (s.method === 'crm' && template === '') add('crmUrlTemplate', say('handoff.settings.crmMissing'));
   else if (template !== '') add('crmUrlTemplate', crmTemplateProblem(template));
 
   // The panel's ticket reply tells customers this number: it must be one they can dial.
   const phone = parseCallbackPhone(s.callCenterPhone);
-  if (!phone.ok) add('callCenterPhone', `Call center phone: ${phone.message}`);
+  if (!phone.ok) add('callCenterPhone', say('handoff.settings.callCenterPhone', { problem: phone.message }));
 
   const reasons = s.reasons.map((r) => r.trim());
-  if (reasons.length === 0) add('reasons', 'Enter at least one reason, one per line');
-  if (reasons.length > MAX_REASONS) add('reasons', `Enter at most ${MAX_REASONS} reasons (there are ${reasons.length}): a longer list is hard to pick from`);
-  if (reasons.some((r) => r === '')) add('reasons', 'A reason cannot be empty: remove the blank line');
+  if (reasons.length === 0) add('reasons', say('handoff.settings.noReasons'));
+  // The count as a string: English has always printed it without a thousands separator.
+  if (reasons.length > MAX_REASONS) add('reasons', say('handoff.settings.tooManyReasons', { max: MAX_REASONS, count: String(reasons.length) }));
+  if (reasons.some((r) => r === '')) add('reasons', say('handoff.settings.emptyReason'));
   const long = reasons.find((r) => r.length > MAX_REASON_LENGTH);
-  if (long) add('reasons', `The reason "${long.slice(0, 30)}…" is too long: keep each reason under ${MAX_REASON_LENGTH} characters`);
+  if (long) add('reasons', say('handoff.settings.longReason', { start: long.slice(0, 30), max: MAX_REASON_LENGTH }));
   const seen = new Set<string>();
   for (const reason of reasons) {
     const key = reason.toLowerCase();
-    if (reason !== '' && seen.has(key)) add('reasons', `The reason "${reason}" is listed twice`);
+    if (reason !== '' && seen.has(key)) add('reasons', say('handoff.settings.duplicateReason', { reason }));
     seen.add(key);
   }
   return problems;

@@ -4,6 +4,10 @@
  * this machine (a team lead trying it out, the tests). Shared so the settings form and the delivery
  * code cannot disagree.
  */
+import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
+import { problemSayer } from '@/utils/i18n/problems';
+
+const say = problemSayer(handoffProblems);
 
 /** Hostnames (as `URL.hostname` spells them) for which plain http is allowed. */
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -12,29 +16,31 @@ export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.has(hostname.toLowerCase());
 }
 
+/** Which address a sentence is about; named in the context's language. */
+export type WebAddressKind = 'webhook' | 'crm';
+
 /**
  * Undefined when `address` is an acceptable https (or loopback http) URL, else a sentence saying why
- * not. `what` names the address in the sentence ("The webhook URL").
+ * not, naming the address ("The webhook URL", "웹훅 URL").
  */
-export function webAddressProblem(address: string, what: string): string | undefined {
+export function webAddressProblem(address: string, kind: WebAddressKind): string | undefined {
+  const what = say(kind === 'webhook' ? 'handoff.address.webhook' : 'handoff.address.crm');
   const trimmed = address.trim();
-  if (trimmed === '') return `${what} is empty: enter an address starting with https://`;
+  if (trimmed === '') return say('handoff.address.empty', { what });
   let url: URL;
   try {
     url = new URL(trimmed);
   } catch {
-    return `${what} "${shorten(trimmed)}" is not a web address: it must start with https://`;
+    return say('handoff.address.notWeb', { what, address: shorten(trimmed) });
   }
   // Credentials in a URL end up in logs and history; a receiver needing a key gets it in a header.
-  if (url.username || url.password) {
-    return `${what} must not contain a user name or password: put an API key in the extra header instead`;
-  }
+  if (url.username || url.password) return say('handoff.address.credentials', { what });
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:') {
     if (isLoopbackHost(url.hostname)) return undefined;
-    return `${what} must use https:// (plain http:// only for localhost and 127.0.0.1): the case contains customer data`;
+    return say('handoff.address.https', { what });
   }
-  return `${what} must start with https:// (this one starts with ${url.protocol})`;
+  return say('handoff.address.scheme', { what, scheme: url.protocol });
 }
 
 function shorten(text: string, max = 80): string {

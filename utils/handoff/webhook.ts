@@ -3,17 +3,32 @@
  * schedule is the caller's (the background's outbox, with backoff.ts); this never retries and never
  * throws, so the outbox can record every outcome.
  */
+import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
+import { problemSayer } from '@/utils/i18n/problems';
 import { CONTENT_TYPE_HEADER, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, headerNameProblem, headerValueProblem } from './headers';
 import { classifyAnswer } from './response';
 import { signBody } from './signature';
 import type { DeliveryOutcome, HandoffPayload, HandoffSettings } from './types';
 import { webAddressProblem } from './web-address';
 
+const say = problemSayer(handoffProblems);
+
 /** A ticket id answer is a few bytes; an error page is not worth more than this. */
 export const MAX_ANSWER_BYTES = 64 * 1024;
 const MIN_TIMEOUT_MS = 1_000;
 const MAX_TIMEOUT_MS = 60_000;
 const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * The outcomes that were a timeout (no answer at all). Kept beside the outcome rather than in it: its
+ * shape is the contract's, and its message is in the agent's language, so it cannot be matched on.
+ */
+const timeouts = new WeakSet<DeliveryOutcome>();
+
+/** True when `outcome` is postHandoff's "no answer within the timeout". */
+export function timedOut(outcome: DeliveryOutcome): boolean {
+  return timeouts.has(outcome);
+}
 
 export interface PostHandoffDeps {
   fetch?: typeof fetch;
@@ -25,7 +40,7 @@ export async function postHandoff(settings: HandoffSettings, payload: HandoffPay
   const fetchImpl = deps.fetch ?? globalThis.fetch;
   const now = deps.now ?? Date.now;
   const url = settings.webhookUrl.trim();
-  const badUrl = webAddressProblem(url, 'The webhook URL');
+  const badUrl = webAddressProblem(url, 'webhook');
   if (badUrl) return { kind: 'failed', message: badUrl };
   const host = new URL(url).host;
   const timeoutMs = clampTimeout(settings.timeoutMs);
@@ -36,7 +51,7 @@ export async function postHandoff(settings: HandoffSettings, payload: HandoffPay
     body = JSON.stringify(payload);
     headers = await requestHeaders(settings, payload, body);
   } catch (error) {
-    return { kind: 'failed', message: `The handoff could not be prepared: ${errorText(error)}` };
+    return { kind: 'failed', message: say('handoff.webhook.prepareFailed', { error: errorText(error) }) };
   }
 
   const controller = new AbortController();
@@ -55,8 +70,13 @@ export async function postHandoff(settings: HandoffSettings, payload: HandoffPay
         signal: controller.signal,
       });
     } catch (error) {
-      if (controller.signal.aborted) return { kind: 'retry', message: `No answer within ${timeoutMs / 1000} s from ${host}.` };
-      return { kind: 'retry', message: `Could not reach ${host}: ${networkErrorText(error)}` };
+      if (controller.signal.aborted) {
+        // Seconds as a string: "1.5", never a locale's "1,5" or a rounded figure.
+        const outcome: DeliveryOutcome = { kind: 'retry', message: say('handoff.webhook.noAnswer', { seconds: String(timeoutMs / 1000), host }) };
+        timeouts.add(outcome);
+        return outcome;
+      }
+      return { kind: 'retry', message: say('handoff.webhook.unreachable', { host, error: networkErrorText(error) }) };
     }
     // The receiver has answered (and, on a 2xx, taken the case): a slow or huge body no longer
     // changes that, so the same timer only bounds how long we read.
@@ -75,7 +95,7 @@ export async function postHandoff(settings: HandoffSettings, payload: HandoffPay
     );
   } catch (error) {
     // Defensive: classifyAnswer and the reader do not throw, but a failed delivery must never escape.
-    return { kind: 'retry', message: `The delivery to ${host} failed unexpectedly: ${errorText(error)}` };
+    return { kind: 'retry', message: say('handoff.webhook.unexpected', { host, error: errorText(error) }) };
   } finally {
     clearTimeout(timer);
   }
