@@ -4,7 +4,8 @@ import { registerRetentionAlarm } from '@/utils/customers/retention-alarm';
 import { currentLocale, languageSetting } from '@/utils/i18n/locale';
 import { setProblemLocale } from '@/utils/i18n/problems';
 import { kickOutbox, registerOutbox } from '@/utils/handoff/outbox-runner';
-import { isBackgroundRequest } from '@/utils/messaging/protocol';
+import { registerPanelRelay } from '@/utils/messaging/panel-relay';
+import { isBackgroundRequest, isOpenableAddress } from '@/utils/messaging/protocol';
 import { answerLibraryRequest } from '@/utils/templates/library-service';
 import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
 import { seedSampleTemplates } from '@/utils/templates/samples';
@@ -42,6 +43,8 @@ export default defineBackground(() => {
   registerRetentionAlarm();
   // Handoffs waiting in the outbox go out now, and whenever one is queued or a retry is due.
   registerOutbox();
+  // Firefox: the panel frame reaches its tab's content script through here (no `tabs` API in it).
+  if (import.meta.env.FIREFOX) registerPanelRelay();
 
   // Alt+Shift+K (manifest `commands`): toggle the panel in the tab the agent is looking at.
   browser.commands.onCommand.addListener(async (command) => {
@@ -61,6 +64,11 @@ export default defineBackground(() => {
     if (message.type === 'careline:handoff-queued') {
       // Answer at once: delivery takes as long as the receiver does; the panel follows the outbox row.
       void kickOutbox();
+      return { ok: true };
+    }
+    if (message.type === 'careline:open-tab') {
+      if (!isOpenableAddress(message.url)) return { ok: false };
+      await browser.tabs.create({ url: message.url });
       return { ok: true };
     }
     return answerLibraryRequest(message);

@@ -1,10 +1,18 @@
 /**
- * The panel's side of the link to the content script of its own tab: a `tabs.connect` port to the
- * top frame (frameId 0), requests with ids, and page-state pushes. Reconnects when X's page reloads.
+ * The panel's side of the link to the content script of its own tab: requests with ids, and
+ * page-state pushes, over one port.
+ * - Chrome: a `tabs.connect` port to the top frame (frameId 0) of the panel's tab.
+ * - Firefox: a page framed inside x.com gets no `tabs` API, so the port goes to the background,
+ *   which relays it to the same content script (utils/messaging/panel-relay.ts). The background is
+ *   an event page there, unloaded when idle: the panel keeps it busy with a keepalive, and if it is
+ *   unloaded anyway (an update, a crash) connects again at once, so the card keeps following the page.
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
   PANEL_PORT,
+  PANEL_RELAY_PORT,
+  RELAY_KEEPALIVE_MS,
+  type RelayKeepalive,
   type ContentMessage,
   type PageState,
   type PanelRequest,
@@ -28,11 +36,23 @@ export class PanelLink {
   private port: Browser.runtime.Port | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Firefox's relay only: its keepalive timer, and reconnects since the last page state. */
+  private keepalive: ReturnType<typeof setInterval> | undefined;
+  private reconnects = 0;
 
+  /** `tabId`: the tab to connect to; null to go through the background's relay (Firefox). */
   constructor(
-    private readonly tabId: number,
+    private readonly tabId: number | null,
     private readonly handlers: PanelLinkHandlers,
   ) {}
+
+  /** Direct where the frame has the `tabs` API (Chrome), else through the background (Firefox). */
+  static async forThisFrame(handlers: PanelLinkHandlers): Promise<PanelLink> {
+    if (browser.tabs) return PanelLink.forCurrentTab(handlers);
+    const link = new PanelLink(null, handlers);
+    link.connect();
+    return link;
+  }
 
   static async forCurrentTab(handlers: PanelLinkHandlers): Promise<PanelLink> {
     const tab = await browser.tabs.getCurrent();
@@ -43,20 +63,44 @@ export class PanelLink {
   }
 
   private connect(): void {
-    const port = browser.tabs.connect(this.tabId, { name: PANEL_PORT, frameId: 0 });
+    const port = this.tabId === null
+      ? browser.runtime.connect({ name: PANEL_RELAY_PORT })
+      : browser.tabs.connect(this.tabId, { name: PANEL_PORT, frameId: 0 });
+    this.attach(port);
+  }
+
+  private attach(port: Browser.runtime.Port): void {
+    this.port?.disconnect();
     this.port = port;
+    if (this.tabId === null) {
+      clearInterval(this.keepalive);
+      this.keepalive = setInterval(() => port.postMessage({ kind: 'keepalive' } satisfies RelayKeepalive), RELAY_KEEPALIVE_MS);
+    }
     port.onMessage.addListener((message: unknown) => this.receive(message as ContentMessage));
     port.onDisconnect.addListener(() => {
+      if (this.port !== port) return; // replaced by a newer port already
       this.port = undefined;
+      clearInterval(this.keepalive);
       this.handlers.onConnection(false);
       for (const p of this.pending.values()) p.reject(new Error('Lost the connection to the x.com tab'));
       this.pending.clear();
+      // Firefox's relay closed (the background was unloaded): open it again, which wakes it.
+      if (this.tabId === null) this.reconnectSoon();
     });
     this.handlers.onConnection(true);
   }
 
+  /** At once the first time, then backing off (a background that fails to start is not hammered). */
+  private reconnectSoon(): void {
+    const delay = Math.min(5_000, 50 * 2 ** this.reconnects++);
+    setTimeout(() => {
+      if (!this.port) this.connect();
+    }, delay);
+  }
+
   private receive(message: ContentMessage): void {
     if (message.kind === 'state') {
+      this.reconnects = 0;
       this.handlers.onState(message.state);
       return;
     }

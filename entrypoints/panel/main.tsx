@@ -18,7 +18,7 @@ function render(link: PanelLink | null): void {
 }
 
 render(null);
-PanelLink.forCurrentTab({
+PanelLink.forThisFrame({
   onState: setPage,
   onConnection: setConnected,
   onOpenTemplate: (id) => {

@@ -35,14 +35,16 @@ export function servePanel(
   const ports = new Set<Browser.runtime.Port>();
   let handover: { templateId: string; spot: TokenSpot; until: number; announced: boolean } | null = null;
   const panelUrl = browser.runtime.getURL('/panel.html');
+  const extensionOrigin = browser.runtime.getURL('/');
   // The caret is lost when the agent clicks into the panel: remember it while they type.
   const caretMemory = createCaretMemory(document);
   ctx.addEventListener(document, 'selectionchange', safe('caret memory', () => caretMemory.update()));
 
   const onConnect = safe('panel connect', (port: Browser.runtime.Port) => {
     if (port.name !== PANEL_PORT) return;
-    // Only our own panel page may talk to us (the page itself cannot open extension ports at all).
-    if (port.sender?.id !== browser.runtime.id || !port.sender?.url?.startsWith(panelUrl)) {
+    // Only our own panel page may talk to us (the page itself cannot open extension ports at all);
+    // in Firefox it does so through the background's relay (utils/messaging/panel-relay.ts).
+    if (port.sender?.id !== browser.runtime.id || !port.sender?.url?.startsWith(import.meta.env.FIREFOX ? extensionOrigin : panelUrl)) {
       port.disconnect();
       return;
     }

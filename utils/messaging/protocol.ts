@@ -8,6 +8,23 @@ import type { ReplyContext } from '@/utils/x/types';
 
 export const PANEL_PORT = 'careline-panel';
 
+/** Firefox: the panel's port to the background, which relays it to the content script (panel-relay.ts). */
+export const PANEL_RELAY_PORT = 'careline-panel-relay';
+
+/**
+ * Firefox: how often the panel sends a keepalive over the relay, below Firefox's 30 s idle limit for
+ * an event page (a port message counts as activity; an open port alone does not).
+ */
+export const RELAY_KEEPALIVE_MS = 20_000;
+
+export interface RelayKeepalive {
+  kind: 'keepalive';
+}
+
+export function isRelayKeepalive(m: unknown): m is RelayKeepalive {
+  return typeof m === 'object' && m !== null && (m as { kind?: unknown }).kind === 'keepalive';
+}
+
 export type Theme = 'light' | 'dim' | 'dark';
 
 /** What the content script pushes to the panel whenever it changes. */
@@ -62,7 +79,22 @@ export type BackgroundRequest =
   /** A reply Careline helped write was sent from X's composer: log it in the customer's history. */
   | { type: 'careline:reply-sent'; reply: SentReply }
   /** Panel -> background: a handoff was written to the outbox; deliver now rather than at the next alarm. */
-  | { type: 'careline:handoff-queued' };
+  | { type: 'careline:handoff-queued' }
+  /**
+   * Panel -> background, Firefox: open the handoff's e-mail draft or CRM form in a new tab (the
+   * framed panel has no `tabs` API there). Only mailto: and https: addresses are opened.
+   */
+  | { type: 'careline:open-tab'; url: string };
+
+/** What the background opens for `careline:open-tab`: an e-mail draft or a web page, nothing else. */
+export function isOpenableAddress(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'mailto:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 export interface SentReply {
   customer: { handle: string; name?: string };
@@ -88,6 +120,7 @@ export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
     type === 'careline:shortcut-render' ||
     type === 'careline:template-used' ||
     type === 'careline:reply-sent' ||
-    type === 'careline:handoff-queued'
+    type === 'careline:handoff-queued' ||
+    type === 'careline:open-tab'
   );
 }

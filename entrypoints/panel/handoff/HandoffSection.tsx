@@ -54,7 +54,9 @@ export function HandoffSection(props: Props) {
     else {
       // E-mail and CRM form: the agent's own mail program or CRM page takes the case from here.
       const url = record.method === 'email' ? mailtoUrl(settings, record.payload, lang) : crmUrl(settings.crmUrlTemplate, record.payload);
-      await browser.tabs.create({ url });
+      // Firefox's framed panel has no `tabs` API: the background opens it there.
+      if (browser.tabs) await browser.tabs.create({ url });
+      else await browser.runtime.sendMessage({ type: 'careline:open-tab', url });
     }
   }
 

@@ -83,6 +83,22 @@ export async function waitForDraftText(editor: HTMLElement, expected: string, ma
   for (;;) {
     if (draftText(editor).includes(want)) return true;
     if (performance.now() - start > maxMs) return false;
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    await nextFrame();
   }
+}
+
+/**
+ * The next frame, or 32 ms if no frame comes: a hidden tab gets no animation frames at all (seen in
+ * Firefox ESR 153 with the tab in the background), and the wait above must still end.
+ */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+      resolve();
+    };
+    const frame = requestAnimationFrame(done);
+    const timer = setTimeout(done, 32);
+  });
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isBackgroundRequest, isOpenableAddress, isRelayKeepalive } from '@/utils/messaging/protocol';
+
+describe('messaging protocol', () => {
+  it('the background opens only e-mail drafts and https pages for a Firefox panel', () => {
+    expect(isOpenableAddress('mailto:cc@example.com?subject=Handoff')).toBe(true);
+    expect(isOpenableAddress('https://crm.example.com/tickets/new?handle=minji_kim')).toBe(true);
+    expect(isOpenableAddress('http://crm.example.com/new')).toBe(false);
+    expect(isOpenableAddress('javascript:alert(1)')).toBe(false);
+    expect(isOpenableAddress('file:///etc/passwd')).toBe(false);
+    expect(isOpenableAddress('moz-extension://abc/options.html')).toBe(false);
+    expect(isOpenableAddress('not a url')).toBe(false);
+  });
+
+  it('knows the open-tab request and the relay keepalive, and nothing else by accident', () => {
+    expect(isBackgroundRequest({ type: 'careline:open-tab', url: 'https://x.example' })).toBe(true);
+    expect(isBackgroundRequest({ type: 'careline:open-tabs' })).toBe(false);
+    expect(isRelayKeepalive({ kind: 'keepalive' })).toBe(true);
+    expect(isRelayKeepalive({ kind: 'state' })).toBe(false);
+    expect(isRelayKeepalive(null)).toBe(false);
+  });
+});
