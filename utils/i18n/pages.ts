@@ -2,14 +2,16 @@
 import type { Locale } from './locale';
 import { content } from './messages/content';
 import { optionsData } from './messages/options-data';
+import { optionsHandoff } from './messages/options-handoff';
 import { optionsLibrary } from './messages/options-library';
+import { optionsPacks } from './messages/options-packs';
 import { panel } from './messages/panel';
 import { welcome } from './messages/welcome';
 import { makeTranslator, type TranslateWith } from './translate';
 
-const en = { ...panel.en, ...optionsLibrary.en, ...optionsData.en, ...content.en, ...welcome.en };
+const en = { ...panel.en, ...optionsLibrary.en, ...optionsData.en, ...optionsHandoff.en, ...optionsPacks.en, ...content.en, ...welcome.en };
 export type MessageKey = keyof typeof en;
-const ko: Record<MessageKey, string> = { ...panel.ko, ...optionsLibrary.ko, ...optionsData.ko, ...content.ko, ...welcome.ko };
+const ko: Record<MessageKey, string> = { ...panel.ko, ...optionsLibrary.ko, ...optionsData.ko, ...optionsHandoff.ko, ...optionsPacks.ko, ...content.ko, ...welcome.ko };
 
 export type Translate = TranslateWith<MessageKey>;
 
