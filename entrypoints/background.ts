@@ -18,9 +18,9 @@ const PACK_REFRESH_MINUTES = 30;
 export default defineBackground(() => {
   // Problems the background writes down (a handoff's last error, a pack update's) are in the agent's
   // language: the setting in options → You → Language, else the browser's.
-  const followLanguage = () => void currentLocale().then(setProblemLocale, () => undefined);
-  followLanguage();
-  languageSetting.watch(followLanguage);
+  const followLanguage = () => currentLocale().then(setProblemLocale, () => undefined);
+  const languageReady = followLanguage();
+  languageSetting.watch(() => void followLanguage());
 
   // First install (not an update): a few sample replies so the panel is useful before a pack is
   // imported, then the welcome page, which lists them (seeded first, so it opens on the full list).
@@ -42,7 +42,7 @@ export default defineBackground(() => {
   // History older than the team's retention setting is deleted once a day.
   registerRetentionAlarm();
   // Handoffs waiting in the outbox go out now, and whenever one is queued or a retry is due.
-  registerOutbox();
+  registerOutbox(languageReady);
   // Firefox: the panel frame reaches its tab's content script through here (no `tabs` API in it).
   if (import.meta.env.FIREFOX) registerPanelRelay();
 

@@ -18,6 +18,8 @@ const TIMER_HORIZON_MS = 25_000;
 let running: Promise<void> | undefined;
 let again = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** Settled once the background knows the agent's language: a run's stored errors are written in it. */
+let ready: Promise<unknown> = Promise.resolve();
 
 export function kickOutbox(): Promise<void> {
   if (running) {
@@ -25,6 +27,7 @@ export function kickOutbox(): Promise<void> {
     return running;
   }
   running = (async () => {
+    await ready;
     do {
       again = false;
       const run = await deliverDue({
@@ -66,8 +69,12 @@ async function wakeNoLaterThan(until: number): Promise<void> {
   if (!alarm || alarm.scheduledTime > until) await browser.alarms.create(OUTBOX_ALARM, { when: until });
 }
 
-/** Wires the loop to the worker's events. Call once from the background's main. */
-export function registerOutbox(): void {
+/**
+ * Wires the loop to the worker's events. Call once from the background's main. `languageReady`: runs
+ * wait for it, so a failure stored in the first moments after a start is in the agent's language.
+ */
+export function registerOutbox(languageReady?: Promise<unknown>): void {
+  if (languageReady) ready = languageReady.catch(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void kickOutbox();
   });
