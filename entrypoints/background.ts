@@ -66,6 +66,10 @@ export default defineBackground(() => {
       void kickOutbox();
       return { ok: true };
     }
+    if (message.type === 'careline:open-settings') {
+      await browser.runtime.openOptionsPage();
+      return { ok: true };
+    }
     if (message.type === 'careline:open-tab') {
       if (!isOpenableAddress(message.url)) return { ok: false };
       await browser.tabs.create({ url: message.url });

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { browser } from 'wxt/browser';
 import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import { templatesRepo } from '@/utils/db/templates-repo';
@@ -21,6 +22,14 @@ import { useRenderValues } from './useRenderValues';
 const repo = templatesRepo();
 
 /** The ticket reply goes through the same insert as a template (strategies, Copy fallback, send logging). */
+/**
+ * Careline's settings in a tab of their own. Asked of the background, which can open them in both
+ * browsers (Firefox's framed panel has no tabs API, and not every runtime call).
+ */
+function openSettings(): void {
+  void browser.runtime.sendMessage({ type: 'careline:open-settings' }).catch(() => undefined);
+}
+
 function ticketReplyTemplate(text: string): TemplateRecord {
   const at = new Date().toISOString();
   return { id: 'careline:ticket-reply', title: 'Ticket reply', body: text, locked: true, usageCount: 0, createdAt: at, updatedAt: at };
@@ -57,6 +66,9 @@ export function App({ link }: { link: PanelLink | null }) {
         <header className="panel-header">
           <h1>Careline</h1>
           <div className="panel-tools">
+            <button type="button" className="icon" aria-label={t('panel.settingsButton')} title={t('panel.settingsButton')} onClick={openSettings}>
+              ⚙
+            </button>
             <button type="button" className="icon" aria-label={t('panel.shortcutsButton')} title={t('panel.shortcutsButtonTitle')} onClick={() => setHelpOpen(true)}>
               ?
             </button>

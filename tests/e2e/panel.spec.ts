@@ -91,3 +91,16 @@ test('the panel can be widened by dragging its edge, and keeps that width after 
   await expect(page.locator('iframe[title="Careline"]')).toBeVisible();
   await expect.poll(async () => Math.round((await wrapper.boundingBox())?.width ?? 0)).toBe(Math.round(before.width + 120));
 });
+
+test("the panel's settings button opens Careline's settings in a tab of their own", async ({ openX, context }) => {
+  const page = await openX(MINJI);
+  const panel = panelOf(page);
+  const opened = context.waitForEvent('page');
+  await panel.getByRole('button', { name: 'Careline settings' }).click();
+  const settings = await opened;
+  await expect(settings).toHaveURL(/^chrome-extension:\/\/[a-p]{32}\/options\.html$/);
+  await expect(settings).toHaveTitle('Careline settings');
+  await expect(settings.getByRole('region', { name: 'Customers', exact: true })).toBeVisible();
+  // x.com stays where the agent left it.
+  await expect(page).toHaveURL(`https://x.com${MINJI}`);
+});

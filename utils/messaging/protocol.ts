@@ -84,7 +84,9 @@ export type BackgroundRequest =
    * Panel -> background, Firefox: open the handoff's e-mail draft or CRM form in a new tab (the
    * framed panel has no `tabs` API there). Only mailto: and https: addresses are opened.
    */
-  | { type: 'careline:open-tab'; url: string };
+  | { type: 'careline:open-tab'; url: string }
+  /** Panel -> background: the settings button (⚙) opens the options page. */
+  | { type: 'careline:open-settings' };
 
 /** What the background opens for `careline:open-tab`: an e-mail draft or a web page, nothing else. */
 export function isOpenableAddress(url: string): boolean {
@@ -121,6 +123,7 @@ export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
     type === 'careline:template-used' ||
     type === 'careline:reply-sent' ||
     type === 'careline:handoff-queued' ||
-    type === 'careline:open-tab'
+    type === 'careline:open-tab' ||
+    type === 'careline:open-settings'
   );
 }

@@ -13,7 +13,7 @@ import { suggestShortcuts, type ShortcutSuggestion } from './shortcuts';
 import { bodyFor, pickLanguage } from './variants';
 
 export async function answerLibraryRequest(
-  request: Exclude<BackgroundRequest, { type: 'careline:handoff-queued' | 'careline:open-tab' }>,
+  request: Exclude<BackgroundRequest, { type: 'careline:handoff-queued' | 'careline:open-tab' | 'careline:open-settings' }>,
   repo: TemplatesRepo = templatesRepo(),
 ): Promise<ShortcutSuggestion[] | ShortcutRender | null | { ok: true }> {
   switch (request.type) {

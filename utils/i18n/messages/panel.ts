@@ -1,6 +1,7 @@
 /** The panel's words, English and Korean (see utils/i18n/translate.ts). */
 const en = {
   'panel.closePanel': 'Close panel',
+  'panel.settingsButton': 'Careline settings',
   'panel.landmark': 'Careline',
   'panel.shortcutsButton': 'Keyboard shortcuts',
   'panel.shortcutsButtonTitle': 'Keyboard shortcuts (?)',
@@ -135,6 +136,7 @@ const en = {
 
 const ko: Record<keyof typeof en, string> = {
   'panel.closePanel': '패널 닫기',
+  'panel.settingsButton': 'Careline 설정',
   'panel.landmark': 'Careline 패널',
   'panel.shortcutsButton': '단축키',
   'panel.shortcutsButtonTitle': '단축키 (?)',
