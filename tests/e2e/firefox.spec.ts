@@ -4,14 +4,17 @@
  * page framed in x.com gets no `tabs` API, so the panel reaches the content script through the
  * background (utils/messaging/panel-relay.ts), and the background is an event page that Firefox
  * unloads when idle. These checks drive the main flow: the customer card follows the page, a
- * template goes into X's Draft.js composer so that X registers it, and a note is kept.
+ * template goes into X's Draft.js composer so that X registers it, customers imported in the
+ * settings show on the card, and a note is kept.
  */
 import { expect, test as base } from '@playwright/test';
-import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import path from 'node:path';
+import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
 import { launchCarelineFirefox, type LaunchedFirefox } from '../../scripts/firefox';
 import { startXServer } from '../fixtures/x-app/server';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
+const CP949_CSV = path.resolve(import.meta.dirname, '../fixtures/customers/customers-cp949.csv');
 const SARAH = '/sarah_j_miller/status/1991000000000000102';
 const DM = "Hi @minji_kim, sorry about this! Could you send us a DM with your account number? We'll take it from there.";
 /** In the second test Firefox unloads an idle background after this long (its default is 30 s). */
@@ -72,6 +75,22 @@ async function click(frame: Frame, selector: string, name: string): Promise<void
   await (handle as ElementHandle<HTMLElement>).click();
 }
 
+/**
+ * The tab of a Careline page (e.g. options.html) once it has opened. Firefox's BiDi reports such
+ * tabs' URL as about:blank, so each tab is asked where it is.
+ */
+async function extensionTab(browser: Browser, file: string): Promise<Page> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    for (const tab of await browser.pages()) {
+      const href = await tab.evaluate(() => location.href).catch(() => '');
+      if (/^moz-extension:\/\/[^/]+\//.test(href) && href.endsWith(`/${file}`)) return tab;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`Careline's ${file} did not open`);
+}
+
 const composerText = (page: Page) =>
   page.evaluate(() => (window as unknown as { __xapp: { getComposerText(id?: string): string } }).__xapp.getComposerText('tweetTextarea_0'));
 
@@ -88,6 +107,29 @@ test('Firefox: the panel follows the customer and inserts a template that X regi
   // X's in-app navigation: the content script pushes the new page through the relay.
   await page.evaluate((path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path), SARAH);
   await panelShows(panel, '@sarah_j_miller');
+});
+
+test('Firefox: customers imported in the settings (a CP949 CSV, in the import worker) show on the card', async ({ firefox, openX }) => {
+  const page = await openX(MINJI);
+  const panel = await panelFrame(page);
+  await panelShows(panel, '@minji_kim');
+  await panelShows(panel, 'New customer');
+
+  // The panel's settings button: the background opens the options page (the panel has no tabs API).
+  await click(panel, 'button', 'Careline settings');
+  const settings = await extensionTab(firefox.browser, 'options.html');
+  await settings.bringToFront();
+  const input = await settings.waitForSelector('input[type="file"][accept=".csv,text/csv"]');
+  await input?.uploadFile(CP949_CSV);
+  await settings.waitForFunction(() => document.body.innerText.includes('Imported 5 customers'), { timeout: 15_000 });
+  // Decoded, parsed and written off the page's thread, as in Chrome.
+  expect(await settings.$eval('[data-import-thread]', (el) => el.getAttribute('data-import-thread'))).toBe('worker');
+
+  await page.bringToFront();
+  await page.reload();
+  const again = await panelFrame(page);
+  await panelShows(again, 'C-100231');
+  await panelShows(again, '강남역점');
 });
 
 test.describe('with a background that Firefox unloads after 1 s idle', () => {
