@@ -91,6 +91,20 @@ async function extensionTab(browser: Browser, file: string): Promise<Page> {
   throw new Error(`Careline's ${file} did not open`);
 }
 
+/** The tab whose address starts with `prefix`, once it has opened. */
+async function webTab(browser: Browser, prefix: string): Promise<Page> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    for (const tab of await browser.pages()) {
+      const href = await tab.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith(prefix)) return tab;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const seen = await Promise.all((await browser.pages()).map((tab) => tab.evaluate(() => location.href).catch(() => '?')));
+  throw new Error(`no tab opened at ${prefix}… (tabs: ${seen.join(', ')})`);
+}
+
 const composerText = (page: Page) =>
   page.evaluate(() => (window as unknown as { __xapp: { getComposerText(id?: string): string } }).__xapp.getComposerText('tweetTextarea_0'));
 
@@ -130,6 +144,46 @@ test('Firefox: customers imported in the settings (a CP949 CSV, in the import wo
   const again = await panelFrame(page);
   await panelShows(again, 'C-100231');
   await panelShows(again, '강남역점');
+});
+
+test("Firefox: a handoff by the call center's CRM form opens the filled-in form (the background opens the tab)", async ({ firefox, openX }) => {
+  const page = await openX(MINJI);
+  const panel = await panelFrame(page);
+  await panelShows(panel, '@minji_kim');
+  await click(panel, 'button', 'Careline settings');
+  const settings = await extensionTab(firefox.browser, 'options.html');
+  await settings.bringToFront();
+  const crm = await settings.waitForSelector('input[type="radio"][value="crm"]');
+  await crm?.click();
+  const template = await settings.waitForFunction(() => {
+    const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'CRM URL template');
+    return label?.control ?? undefined;
+  });
+  await (template as ElementHandle<HTMLInputElement>).type('https://crm.careline.test/new?handle={{customer.handle}}&reason={{reason}}');
+  // The Handoff section's own Save (the You section has one too).
+  const save = await settings.waitForFunction(() =>
+    [...(document.querySelector('input[type="radio"][value="crm"]')?.closest('section')?.querySelectorAll('button') ?? [])].find(
+      (button) => button.textContent?.trim() === 'Save',
+    ),
+  );
+  await (save as ElementHandle<HTMLButtonElement>).click();
+  await settings.waitForFunction(() =>
+    [...(document.querySelector('input[type="radio"][value="crm"]')?.closest('section')?.querySelectorAll('[role="status"]') ?? [])].some((status) =>
+      status.textContent?.includes('Saved'),
+    ),
+  );
+
+  await page.bringToFront();
+  await click(panel, 'button', 'Hand off to call center');
+  // The first of the team's reasons (the list starts on "Choose a reason").
+  const reason = await panel.$eval('dialog select', (select) => (select as HTMLSelectElement).options[1]?.value ?? '');
+  await panel.select('dialog select', reason);
+  await click(panel, 'dialog button', 'Send handoff');
+  const form = await webTab(firefox.browser, 'https://crm.careline.test/new?');
+  const url = new URL(await form.evaluate(() => location.href));
+  expect(url.searchParams.get('handle')).toBe('minji_kim');
+  expect(url.searchParams.get('reason')).toBeTruthy();
+  await panelShows(panel, 'Handoff sent');
 });
 
 test.describe('with a background that Firefox unloads after 1 s idle', () => {
