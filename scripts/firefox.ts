@@ -87,6 +87,9 @@ export async function launchCarelineFirefox(opts: FirefoxOptions): Promise<Launc
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'extensions.background.idle.timeout': opts.backgroundIdleMs ?? 30_000,
+      // permissions.request() is granted without Firefox's prompt, as a team lead's "Allow" would
+      // (saving the webhook asks for its origin; a headless browser cannot show the prompt).
+      'extensions.webextOptionalPermissionPrompts': false,
       ...(process.env.CARELINE_FIREFOX_LOG === '1' ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true } : {}),
     },
   });

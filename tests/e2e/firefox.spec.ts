@@ -9,8 +9,10 @@
  */
 import { expect, test as base } from '@playwright/test';
 import path from 'node:path';
-import type { Browser, ElementHandle, Frame, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
+import { click, composerText, extensionTab, panelFrame, panelShows, saveHandoffSettings, sendHandoff, webTab } from './firefox-helpers';
 import { launchCarelineFirefox, type LaunchedFirefox } from '../../scripts/firefox';
+import { startReceiver } from '../../examples/handoff-receiver/server';
 import { startXServer } from '../fixtures/x-app/server';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
@@ -42,71 +44,6 @@ const test = base.extend<{ backgroundIdleMs: number | undefined; firefox: Launch
     expect(errors, 'uncaught errors on x.com').toEqual([]);
   },
 });
-
-async function panelFrame(page: Page): Promise<Frame> {
-  const iframe = await page.waitForSelector('iframe[title="Careline"]');
-  const frame = await iframe?.contentFrame();
-  if (!frame) throw new Error('no Careline panel frame');
-  return frame;
-}
-
-/** Waits until the panel shows `text`, in its rendered text (what the agent reads). */
-async function panelShows(frame: Frame, text: string): Promise<void> {
-  await frame.waitForFunction((t) => document.body.innerText.includes(t), { timeout: 10_000 }, text);
-}
-
-/**
- * The panel's element matching `selector` named `name` (its text, a child's text such as an option's
- * title, or its aria-label): clicked for real, with the mouse.
- */
-async function click(frame: Frame, selector: string, name: string): Promise<void> {
-  const handle = await frame.waitForFunction(
-    (css, label) =>
-      [...document.querySelectorAll<HTMLElement>(css)].find(
-        (el) =>
-          el.textContent?.trim() === label ||
-          el.getAttribute('aria-label') === label ||
-          [...el.querySelectorAll('*')].some((child) => child.textContent?.trim() === label),
-      ),
-    { timeout: 10_000 },
-    selector,
-    name,
-  );
-  await (handle as ElementHandle<HTMLElement>).click();
-}
-
-/**
- * The tab of a Careline page (e.g. options.html) once it has opened. Firefox's BiDi reports such
- * tabs' URL as about:blank, so each tab is asked where it is.
- */
-async function extensionTab(browser: Browser, file: string): Promise<Page> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    for (const tab of await browser.pages()) {
-      const href = await tab.evaluate(() => location.href).catch(() => '');
-      if (/^moz-extension:\/\/[^/]+\//.test(href) && href.endsWith(`/${file}`)) return tab;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Careline's ${file} did not open`);
-}
-
-/** The tab whose address starts with `prefix`, once it has opened. */
-async function webTab(browser: Browser, prefix: string): Promise<Page> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    for (const tab of await browser.pages()) {
-      const href = await tab.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith(prefix)) return tab;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  const seen = await Promise.all((await browser.pages()).map((tab) => tab.evaluate(() => location.href).catch(() => '?')));
-  throw new Error(`no tab opened at ${prefix}… (tabs: ${seen.join(', ')})`);
-}
-
-const composerText = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __xapp: { getComposerText(id?: string): string } }).__xapp.getComposerText('tweetTextarea_0'));
 
 test('Firefox: the panel follows the customer and inserts a template that X registers', async ({ openX }) => {
   const page = await openX(MINJI);
@@ -150,40 +87,35 @@ test("Firefox: a handoff by the call center's CRM form opens the filled-in form 
   const page = await openX(MINJI);
   const panel = await panelFrame(page);
   await panelShows(panel, '@minji_kim');
-  await click(panel, 'button', 'Careline settings');
-  const settings = await extensionTab(firefox.browser, 'options.html');
-  await settings.bringToFront();
-  const crm = await settings.waitForSelector('input[type="radio"][value="crm"]');
-  await crm?.click();
-  const template = await settings.waitForFunction(() => {
-    const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === 'CRM URL template');
-    return label?.control ?? undefined;
+  await saveHandoffSettings(firefox.browser, panel, 'crm', {
+    'CRM URL template': 'https://crm.careline.test/new?handle={{customer.handle}}&reason={{reason}}',
   });
-  await (template as ElementHandle<HTMLInputElement>).type('https://crm.careline.test/new?handle={{customer.handle}}&reason={{reason}}');
-  // The Handoff section's own Save (the You section has one too).
-  const save = await settings.waitForFunction(() =>
-    [...(document.querySelector('input[type="radio"][value="crm"]')?.closest('section')?.querySelectorAll('button') ?? [])].find(
-      (button) => button.textContent?.trim() === 'Save',
-    ),
-  );
-  await (save as ElementHandle<HTMLButtonElement>).click();
-  await settings.waitForFunction(() =>
-    [...(document.querySelector('input[type="radio"][value="crm"]')?.closest('section')?.querySelectorAll('[role="status"]') ?? [])].some((status) =>
-      status.textContent?.includes('Saved'),
-    ),
-  );
 
   await page.bringToFront();
-  await click(panel, 'button', 'Hand off to call center');
-  // The first of the team's reasons (the list starts on "Choose a reason").
-  const reason = await panel.$eval('dialog select', (select) => (select as HTMLSelectElement).options[1]?.value ?? '');
-  await panel.select('dialog select', reason);
-  await click(panel, 'dialog button', 'Send handoff');
+  await sendHandoff(panel);
   const form = await webTab(firefox.browser, 'https://crm.careline.test/new?');
   const url = new URL(await form.evaluate(() => location.href));
   expect(url.searchParams.get('handle')).toBe('minji_kim');
   expect(url.searchParams.get('reason')).toBeTruthy();
   await panelShows(panel, 'Handoff sent');
+});
+
+test('Firefox: a webhook handoff is delivered by the background (an event page) and its ticket comes back', async ({ firefox, openX }) => {
+  const receiver = await startReceiver({ port: 0, secret: 'firefox-secret' });
+  try {
+    const page = await openX(MINJI);
+    const panel = await panelFrame(page);
+    await panelShows(panel, '@minji_kim');
+    await saveHandoffSettings(firefox.browser, panel, 'webhook', { 'Webhook URL': receiver.webhookUrl, 'Webhook secret': 'firefox-secret' });
+
+    await page.bringToFront();
+    await sendHandoff(panel);
+    await panelShows(panel, 'Ticket CL-000001');
+    expect(receiver.stats()).toMatchObject({ posts: 1, stored: 1, rejected: 0 });
+    expect(receiver.cases()[0]).toMatchObject({ ticketId: 'CL-000001', attempts: 1, payload: { customer: { handle: 'minji_kim' } } });
+  } finally {
+    await receiver.close();
+  }
 });
 
 test.describe('with a background that Firefox unloads after 1 s idle', () => {
