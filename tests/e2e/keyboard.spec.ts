@@ -86,12 +86,12 @@ test('the panel: Tab order, visible focus in light and dark, and a name on every
     await panel.getByRole('heading', { name: 'Careline' }).click();
     const stops = await tabUntil(page, panel, 'button "Save reply as template"');
     const expected = [
-      'button "Keyboard shortcuts"', 'button "Close panel"', 'searchbox "Search customers"', 'button "Remove tag VIP"', 'textbox "New tag"',
+      'button "Careline settings"', 'button "Keyboard shortcuts"', 'button "Close panel"', 'searchbox "Search customers"', 'button "Remove tag VIP"', 'textbox "New tag"',
       'button "Hand off to call center"', 'textbox "Note"', 'link "Post"', 'searchbox "Search templates"', 'listbox "Templates"',
       'button "Insert"', 'button "Save reply as template"',
     ];
     expect(stops, `Tab order (${theme})`).toEqual(expected);
-    for (const name of ['Keyboard shortcuts', 'Hand off to call center']) {
+    for (const name of ['Careline settings', 'Keyboard shortcuts', 'Hand off to call center']) {
       await panel.getByRole('button', { name }).focus();
       await expectVisibleFocus(panel.locator(':focus'), `${name} (${theme})`);
     }
