@@ -2,7 +2,7 @@
  * Launching real Chromium with the built Careline extension on our x.com imitation.
  * Shared by the e2e tests, `npm start` and `npm run bench`, so all three run what a user runs.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
@@ -61,6 +61,11 @@ export interface LaunchOptions {
   withoutExtension?: boolean;
   userDataDir?: string;
   viewport?: { width: number; height: number } | null;
+  /**
+   * Lets the test reload the extension under open tabs (`Launched.reloadExtension`): a DevTools port
+   * on 127.0.0.1 and Chromium's switch for loading extensions over it. Off by default.
+   */
+  reloadable?: boolean;
 }
 
 export interface Launched {
@@ -68,6 +73,25 @@ export interface Launched {
   /** The extension's service worker (undefined without the extension). */
   worker?: Worker;
   extensionId?: string;
+  /**
+   * With `reloadable`: loads the extension's directory again, as an update or chrome://extensions'
+   * Reload does (same id; old content scripts are cut off, new pages get the new ones).
+   * `chrome.runtime.reload()` is not the same here: an extension from --load-extension does not
+   * come back from it in this Chromium (no new worker, its pages do not load).
+   */
+  reloadExtension?: () => Promise<void>;
+}
+
+/** Extensions.loadUnpacked over the browser's DevTools port (Puppeteer's installExtension speaks it). */
+async function loadUnpackedAgain(userDataDir: string, extensionDir: string): Promise<void> {
+  const [port, wsPath] = readFileSync(path.join(userDataDir, 'DevToolsActivePort'), 'utf8').trim().split('\n');
+  const { default: puppeteer } = await import('puppeteer-core');
+  const browser = await puppeteer.connect({ browserWSEndpoint: `ws://127.0.0.1:${port}${wsPath}` });
+  try {
+    await browser.installExtension(extensionDir);
+  } finally {
+    await browser.disconnect();
+  }
 }
 
 export async function launchCareline(opts: LaunchOptions): Promise<Launched> {
@@ -87,6 +111,7 @@ export async function launchCareline(opts: LaunchOptions): Promise<Launched> {
     '--disable-quic',
     `--disable-features=${DISABLED_FEATURES.join(',')}`,
   ];
+  if (opts.reloadable) args.push('--remote-debugging-port=0', '--enable-unsafe-extension-debugging');
   if (!opts.withoutExtension) {
     args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   }
@@ -101,5 +126,6 @@ export async function launchCareline(opts: LaunchOptions): Promise<Launched> {
   if (opts.withoutExtension) return { context };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId };
+  const reloadExtension = opts.reloadable ? () => loadUnpackedAgain(userDataDir, extensionDir) : undefined;
+  return { context, worker, extensionId, reloadExtension };
 }

@@ -10,41 +10,44 @@ import { seedCustomers } from './seed';
 const MINJI = '/minji_kim/status/1991000000000000101';
 const openOptionsPage = optionsPageOpener();
 
-test('extension reloaded under an open tweet: the old script goes quiet, the panel asks for a page reload, the draft stays', async ({ openX, context, extensionId }) => {
-  const page = await openX(MINJI);
-  const panel = panelOf(page);
-  await expect(panel.getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true })).toBeVisible();
-  await page.getByTestId('tweetTextarea_0').click();
-  await page.keyboard.type('Half-written reply');
-  await expect.poll(() => composerState(page)).toBe('Half-written reply');
+test.describe('with an extension that can be reloaded under open tabs', () => {
+  test.use({ reloadable: true });
 
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  // The options page goes away with the old extension: the call never returns.
-  await options.evaluate(() => setTimeout(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload(), 0));
+  test('extension reloaded under an open tweet: the old script goes quiet, the page asks for a reload, the draft stays; reloading brings Careline back', async ({ openX, reloadExtension }) => {
+    const page = await openX(MINJI);
+    const panel = panelOf(page);
+    await expect(panel.getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true })).toBeVisible();
+    await page.getByTestId('tweetTextarea_0').click();
+    await page.keyboard.type('Half-written reply');
+    await expect.poll(() => composerState(page)).toBe('Half-written reply');
 
-  // The old content script noticed (WXT invalidated its ctx): its panel frame and page button are
-  // gone with the old extension, and a notice in their place says why and what to do.
-  const notice = page.getByRole('alert').filter({ hasText: 'Careline was updated or restarted' });
-  await expect(notice).toHaveText(/Careline was updated or restarted: reload this page to reconnect/);
-  await expect(page.locator('iframe[title="Careline"]')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: /(Open|Close) Careline/ })).toHaveCount(0);
-  // The old content script is quiet: X's page keeps working under the agent's hands, nothing throws.
-  await page.getByTestId('tweetTextarea_0').click();
-  await page.keyboard.press('End');
-  await page.keyboard.type(' and more');
-  await page.keyboard.press('Alt+Shift+K');
-  await page.waitForTimeout(1_500); // WXT's location watcher ticks every second: give the old one a chance to throw
-  await expect(page.locator('iframe[title="Careline"]')).toHaveCount(0);
-  await expect.poll(() => composerState(page)).toBe('Half-written reply and more');
-  const crashes = await page.evaluate(() => (window as unknown as { __xapp: { errors: string[] } }).__xapp.errors);
-  expect(crashes).toEqual([]);
-  await notice.getByRole('button', { name: 'Dismiss' }).click();
-  await expect(notice).toHaveCount(0);
+    // As an update or chrome://extensions' Reload does: the same extension, loaded again.
+    await reloadExtension();
 
-  // Not checked: that reloading the page brings Careline back. In this harness (headless Chromium,
-  // --load-extension) the extension does not come back from chrome.runtime.reload(): no new service
-  // worker within the test's time, and its pages do not load.
+    // The old content script noticed (WXT invalidated its ctx): its panel frame and page button are
+    // gone with the old extension, and a notice in their place says why and what to do.
+    const notice = page.getByRole('alert').filter({ hasText: 'Careline was updated or restarted' });
+    await expect(notice).toHaveText(/Careline was updated or restarted: reload this page to reconnect/);
+    await expect(page.locator('iframe[title="Careline"]')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /(Open|Close) Careline/ })).toHaveCount(0);
+    // The old content script is quiet: X's page keeps working under the agent's hands, nothing throws.
+    await page.getByTestId('tweetTextarea_0').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' and more');
+    await page.keyboard.press('Alt+Shift+K');
+    await page.waitForTimeout(1_500); // WXT's location watcher ticks every second: give the old one a chance to throw
+    await expect(page.locator('iframe[title="Careline"]')).toHaveCount(0);
+    await expect.poll(() => composerState(page)).toBe('Half-written reply and more');
+    const crashes = await page.evaluate(() => (window as unknown as { __xapp: { errors: string[] } }).__xapp.errors);
+    expect(crashes).toEqual([]);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(notice).toHaveCount(0);
+
+    // The agent reloads as asked: the new Careline is there, with the customer.
+    await page.reload();
+    await expect(panelOf(page).getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Close Careline' })).toBeVisible();
+  });
 });
 
 /** Customers in IndexedDB, counted with the raw API from an extension page. */

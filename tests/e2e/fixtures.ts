@@ -11,6 +11,10 @@ interface WorkerFixtures {
 }
 
 interface TestFixtures {
+  /** Launch with `reloadable` (scripts/chromium.ts), for the tests that reload the extension. */
+  reloadable: boolean;
+  /** Loads the extension again under the open tabs; only with `test.use({ reloadable: true })`. */
+  reloadExtension: () => Promise<void>;
   context: BrowserContext;
   serviceWorker: Worker;
   extensionId: string;
@@ -18,6 +22,8 @@ interface TestFixtures {
   pageErrors: string[];
   openX: (path: string) => Promise<Page>;
 }
+
+const contextReloaders = new WeakMap<BrowserContext, (() => Promise<void>) | undefined>();
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   xServer: [
@@ -28,14 +34,23 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({ xServer }, use) => {
-    const launched = await launchCareline({ port: xServer.port, headless: true });
+  reloadable: [false, { option: true }],
+  context: async ({ xServer, reloadable }, use) => {
+    const launched = await launchCareline({ port: xServer.port, headless: true, reloadable });
+    contextReloaders.set(launched.context, launched.reloadExtension);
     // A fresh profile is a first install, so Careline opens its welcome page (welcome.spec.ts tests
     // it). Closed here: every test starts from the one blank tab, and a test that waits for a new tab
     // gets its own, not the welcome page opening late.
     await (await welcomePage(launched.context)).close();
     await use(launched.context);
     await launched.context.close();
+  },
+  reloadExtension: async ({ context }, use) => {
+    const reload = contextReloaders.get(context);
+    await use(async () => {
+      if (!reload) throw new Error('reloadExtension needs test.use({ reloadable: true })');
+      await reload();
+    });
   },
   serviceWorker: async ({ context }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
