@@ -19,17 +19,6 @@ const MIN_TIMEOUT_MS = 1_000;
 const MAX_TIMEOUT_MS = 60_000;
 const DEFAULT_TIMEOUT_MS = 10_000;
 
-/**
- * The outcomes that were a timeout (no answer at all). Kept beside the outcome rather than in it: its
- * shape is the contract's, and its message is in the agent's language, so it cannot be matched on.
- */
-const timeouts = new WeakSet<DeliveryOutcome>();
-
-/** True when `outcome` is postHandoff's "no answer within the timeout". */
-export function timedOut(outcome: DeliveryOutcome): boolean {
-  return timeouts.has(outcome);
-}
-
 export interface PostHandoffDeps {
   fetch?: typeof fetch;
   now?: () => number;
@@ -71,10 +60,9 @@ export async function postHandoff(settings: HandoffSettings, payload: HandoffPay
       });
     } catch (error) {
       if (controller.signal.aborted) {
-        // Seconds as a string: "1.5", never a locale's "1,5" or a rounded figure.
-        const outcome: DeliveryOutcome = { kind: 'retry', message: say('handoff.webhook.noAnswer', { seconds: String(timeoutMs / 1000), host }) };
-        timeouts.add(outcome);
-        return outcome;
+        // Seconds as a string: "1.5", never a locale's "1,5" or a rounded figure. `timedOut`: the
+        // message is in the agent's language, so callers cannot tell a timeout by its text.
+        return { kind: 'retry', timedOut: true, message: say('handoff.webhook.noAnswer', { seconds: String(timeoutMs / 1000), host }) };
       }
       return { kind: 'retry', message: say('handoff.webhook.unreachable', { host, error: networkErrorText(error) }) };
     }

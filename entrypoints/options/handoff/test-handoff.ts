@@ -8,7 +8,7 @@ import { mailtoUrl } from '@/utils/handoff/mailto';
 import { testHandoffPayload } from '@/utils/handoff/test-payload';
 import type { DeliveryOutcome, HandoffSettings } from '@/utils/handoff/types';
 import type { Translate } from '@/utils/i18n/pages';
-import { postHandoff, timedOut } from '@/utils/handoff/webhook';
+import { postHandoff } from '@/utils/handoff/webhook';
 
 export interface TestResult {
   ok: boolean;
@@ -61,9 +61,8 @@ const sentence = (text: string) => (/[.!?…)]$/.test(text) ? text : `${text}.`)
  * answer the preflight. Say so when access to its origin was not granted.
  */
 async function accessHint(t: Translate, settings: HandoffSettings, outcome: DeliveryOutcome): Promise<string> {
-  // A timeout reached the receiver's network, so access is not the problem (the message is in the
-  // agent's language: asked of webhook.ts, not read from the text).
-  if (outcome.kind !== 'retry' || outcome.httpStatus !== undefined || timedOut(outcome)) return '';
+  // A timeout reached the receiver's network, so access is not the problem.
+  if (outcome.kind !== 'retry' || outcome.httpStatus !== undefined || outcome.timedOut) return '';
   try {
     const origin = new URL(settings.webhookUrl).origin;
     const granted = await browser.permissions.contains({ origins: [`${origin}/*`] });

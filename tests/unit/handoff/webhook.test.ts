@@ -139,7 +139,7 @@ describe('postHandoff', () => {
     handler = (_req, res) => void hanging.push(res);
     const started = Date.now();
     const outcome = await postHandoff(hook({ timeoutMs: 1_000 }), payload());
-    expect(outcome).toEqual({ kind: 'retry', message: expect.stringContaining('No answer within 1 s') });
+    expect(outcome).toEqual({ kind: 'retry', timedOut: true, message: expect.stringContaining('No answer within 1 s') });
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
