@@ -42,10 +42,6 @@ function ctx(
   return out;
 }
 
-// Functions: the words are made in the content script's language of the moment.
-const REPLY_BOX = MISSING.replyBox;
-const MODAL_BOX = MISSING.modalBox;
-const ANY_BOX = MISSING.anyBox;
 
 const REPLYING_TO = [
   // English UI; per design.md ("Replying to @handle").
@@ -103,16 +99,16 @@ function modalContext(doc: Document, modal: Element, page: PageKind, opts: Reply
   const parent = modalParent(modal, editor);
   const replyingTo = replyingToHandles(modal, editor);
   const hasParentText = queryAll(modal, 'tweetText').length > 0;
-  if (!parent && replyingTo.length === 0 && !hasParentText) return ctx('new-post', page, target, MODAL_BOX());
+  if (!parent && replyingTo.length === 0 && !hasParentText) return ctx('new-post', page, target, MISSING.modalBox());
 
   const last = opts.lastClicked;
   const known = parent ? [parent.person.handle] : replyingTo;
   if (last && (known.length === 0 || known.some((h) => sameHandle(h, last.person.handle)))) {
-    return ctx('reply', page, target, MODAL_BOX(), last);
+    return ctx('reply', page, target, MISSING.modalBox(), last);
   }
-  if (parent) return ctx('reply', page, target, MODAL_BOX(), parent);
+  if (parent) return ctx('reply', page, target, MISSING.modalBox(), parent);
   const first = replyingTo[0];
-  return ctx('reply', page, target, MODAL_BOX(), first ? { person: { handle: first } } : null);
+  return ctx('reply', page, target, MISSING.modalBox(), first ? { person: { handle: first } } : null);
 }
 
 /** (a) Status page: the focused tweet (tabindex -1), else the one whose id is in the URL, else the first. */
@@ -143,7 +139,7 @@ function statusContext(doc: Document, page: PageKind, opts: ReplyContextOptions)
     const handle = handleFromStatusUrl(opts.url);
     read = handle ? { person: { handle } } : null;
   }
-  const out = ctx(read ? 'reply' : 'none', page, target, REPLY_BOX(), read);
+  const out = ctx(read ? 'reply' : 'none', page, target, MISSING.replyBox(), read);
   const unread = read ? unreadParts(doc, source) : [];
   if (fallback) unread.unshift(humanOf('focusedTweet'));
   if (unread.length > 0) out.unread = unread.join(', ');
@@ -200,11 +196,11 @@ function readContext(doc: Document, page: PageKind, opts: ReplyContextOptions): 
   if (page === 'status') return statusContext(doc, page, opts);
   if (opts.clickedTweet) {
     const read = readTweet(opts.clickedTweet);
-    if (read) return ctx('reply', page, null, MODAL_BOX(), read);
+    if (read) return ctx('reply', page, null, MISSING.modalBox(), read);
   }
   const target = findComposer(doc, opts.url);
-  if ((page === 'home' || page === 'compose') && target) return ctx('new-post', page, target, ANY_BOX());
-  return ctx('none', page, target, ANY_BOX());
+  if ((page === 'home' || page === 'compose') && target) return ctx('new-post', page, target, MISSING.anyBox());
+  return ctx('none', page, target, MISSING.anyBox());
 }
 
 /**

@@ -19,8 +19,7 @@ export const MAX_PACK_BYTES = 5 * 1024 * 1024;
  * Korean teams can use `;감사`), digits, `_` and `-`. A space would end the word mid-shortcut.
  */
 export const SHORTCUT_PATTERN = /^[\p{L}\p{N}_-]+$/u;
-/** English, for callers that word it themselves; `shortcutRule()` speaks the context's language. */
-export const SHORTCUT_RULE = packProblems.en['pack.field.shortcutRule'];
+/** The rule above in words, in the context's language. */
 export const shortcutRule = (): string => say('pack.field.shortcutRule');
 
 /** Pack ids become the prefix of stored ids (`${packId}/${templateId}`): a `/` would let packs collide. */
