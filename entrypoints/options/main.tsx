@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LocaleProvider } from '@/components/useLocale';
 import { OptionsApp } from './OptionsApp';
 import './options.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <OptionsApp />
+    <LocaleProvider>
+      <OptionsApp />
+    </LocaleProvider>
   </StrictMode>,
 );

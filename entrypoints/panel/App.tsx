@@ -15,7 +15,6 @@ import { TemplatePicker } from './components/TemplatePicker';
 import { TemplatePreview } from './components/TemplatePreview';
 import type { PanelLink } from './link';
 import { usePanelStore } from './store';
-import { PanelLocale } from './i18n';
 import { useInsertFlow } from './useInsertFlow';
 import { useRenderValues } from './useRenderValues';
 
@@ -40,8 +39,7 @@ export function App({ link }: { link: PanelLink | null }) {
   const templates = useLiveQuery(() => repo.list(), []);
   const context = page?.context;
   const values = useRenderValues(context);
-  const locale = useLocale();
-  const { t } = locale;
+  const { t } = useLocale();
   const insertTemplate = useInsertFlow(link, values, t);
   const selected = templates?.find((t) => t.id === selectedId);
   const langOf = (t: TemplateRecord) => pickLanguage(t, t.id === selectedId ? pickedLang : null, context?.tweet?.lang);
@@ -61,48 +59,46 @@ export function App({ link }: { link: PanelLink | null }) {
   }, [templates, page]);
 
   return (
-    <PanelLocale.Provider value={locale}>
-      <aside className="panel" aria-label={t('panel.landmark')}>
-        <header className="panel-header">
-          <h1>Careline</h1>
-          <div className="panel-tools">
-            <button type="button" className="icon" aria-label={t('panel.settingsButton')} title={t('panel.settingsButton')} onClick={openSettings}>
-              ⚙
-            </button>
-            <button type="button" className="icon" aria-label={t('panel.shortcutsButton')} title={t('panel.shortcutsButtonTitle')} onClick={() => setHelpOpen(true)}>
-              ?
-            </button>
-            <button type="button" className="icon" aria-label={t('panel.closePanel')} onClick={() => void link?.request({ type: 'close-panel' })}>
-              ×
-            </button>
-          </div>
-        </header>
-        {!connected ? <p className="muted" role="status">{t('panel.connecting')}</p> : null}
-        <CustomerCard
-          context={context}
-          onInsertReply={(text) => void insertTemplate({ template: ticketReplyTemplate(text), lang: context?.tweet?.lang ?? 'en' })}
-        />
-        <TemplatePicker templates={templates} onInsert={(t) => void insertTemplate({ template: t, lang: langOf(t) })}>
-          {selected ? (
-            <TemplatePreview
-              template={selected}
-              lang={langOf(selected)}
-              values={values}
-              onInsert={(opts) => void insertTemplate({ template: selected, lang: langOf(selected), ...opts })}
-            />
-          ) : null}
-        </TemplatePicker>
-        {insert.kind === 'failed' ? <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} /> : null}
-        <SaveReplyForm link={link} />
-        {fillInTemplate && fillInLabels.length > 0 ? (
-          <FillInDialog
-            labels={fillInLabels}
-            onCancel={() => openFillIn(null)}
-            onInsert={(inputs) => void insertTemplate({ template: fillInTemplate, lang: langOf(fillInTemplate), inputs, confirmedMissing: false })}
+    <aside className="panel" aria-label={t('panel.landmark')}>
+      <header className="panel-header">
+        <h1>Careline</h1>
+        <div className="panel-tools">
+          <button type="button" className="icon" aria-label={t('panel.settingsButton')} title={t('panel.settingsButton')} onClick={openSettings}>
+            ⚙
+          </button>
+          <button type="button" className="icon" aria-label={t('panel.shortcutsButton')} title={t('panel.shortcutsButtonTitle')} onClick={() => setHelpOpen(true)}>
+            ?
+          </button>
+          <button type="button" className="icon" aria-label={t('panel.closePanel')} onClick={() => void link?.request({ type: 'close-panel' })}>
+            ×
+          </button>
+        </div>
+      </header>
+      {!connected ? <p className="muted" role="status">{t('panel.connecting')}</p> : null}
+      <CustomerCard
+        context={context}
+        onInsertReply={(text) => void insertTemplate({ template: ticketReplyTemplate(text), lang: context?.tweet?.lang ?? 'en' })}
+      />
+      <TemplatePicker templates={templates} onInsert={(t) => void insertTemplate({ template: t, lang: langOf(t) })}>
+        {selected ? (
+          <TemplatePreview
+            template={selected}
+            lang={langOf(selected)}
+            values={values}
+            onInsert={(opts) => void insertTemplate({ template: selected, lang: langOf(selected), ...opts })}
           />
         ) : null}
-        {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
-      </aside>
-    </PanelLocale.Provider>
+      </TemplatePicker>
+      {insert.kind === 'failed' ? <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} /> : null}
+      <SaveReplyForm link={link} />
+      {fillInTemplate && fillInLabels.length > 0 ? (
+        <FillInDialog
+          labels={fillInLabels}
+          onCancel={() => openFillIn(null)}
+          onInsert={(inputs) => void insertTemplate({ template: fillInTemplate, lang: langOf(fillInTemplate), inputs, confirmedMissing: false })}
+        />
+      ) : null}
+      {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}
+    </aside>
   );
 }

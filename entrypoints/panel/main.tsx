@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LocaleProvider } from '@/components/useLocale';
 import { App } from './App';
 import { isToggleShortcut } from '@/utils/messaging/protocol';
 import { PanelLink } from './link';
@@ -12,7 +13,9 @@ const { setPage, setConnected, select, openFillIn, setQuery } = usePanelStore.ge
 function render(link: PanelLink | null): void {
   root.render(
     <StrictMode>
-      <App link={link} />
+      <LocaleProvider>
+        <App link={link} />
+      </LocaleProvider>
     </StrictMode>,
   );
 }

@@ -1,7 +1,7 @@
 import type { Translate } from '@/utils/i18n/pages';
 import type { TemplateRecord } from '@/utils/db/types';
+import { languageName } from '@/utils/templates/variants';
 
-const LANGUAGES: Record<string, string> = { ko: '한국어', en: 'English' };
 /** `{{customer.name | "고객"}}` and friends, shown apart from the text around them. */
 const PLACEHOLDER = /(\{\{[^{}]*\}\})/;
 
@@ -22,7 +22,7 @@ export function SampleList({ samples, t }: Props) {
           <div className="sample-head">
             <span className="sample-title">{t.title}</span>
             {t.shortcut ? <kbd>;{t.shortcut}</kbd> : null}
-            {t.lang ? <span className="badge">{LANGUAGES[t.lang] ?? t.lang}</span> : null}
+            {t.lang ? <span className="badge">{languageName(t.lang)}</span> : null}
           </div>
           <p className="sample-body">
             {/* split() with a capture group puts the placeholders at the odd indexes. */}

@@ -1,10 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LocaleProvider } from '@/components/useLocale';
 import { WelcomeApp } from './WelcomeApp';
 import './welcome.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <WelcomeApp />
+    <LocaleProvider>
+      <WelcomeApp />
+    </LocaleProvider>
   </StrictMode>,
 );

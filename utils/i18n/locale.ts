@@ -8,8 +8,6 @@ import { storage } from 'wxt/utils/storage';
 export type Locale = 'en' | 'ko';
 export type LanguageSetting = 'auto' | Locale;
 
-export const LOCALES: readonly Locale[] = ['en', 'ko'];
-
 export const languageSetting = storage.defineItem<LanguageSetting>('local:uiLanguage', { fallback: 'auto' });
 
 /** Pure: the setting wins; on "auto" the first of the browser's languages Careline has. */

@@ -5,15 +5,21 @@
  * `params`, numbers in the locale's format. The content script builds a translator from its own
  * table only (it must stay small); extension pages use all of them (pages.ts).
  */
+// Type only: locale.ts reads extension storage, which the import worker (a user of this module) lacks.
 import type { Locale } from './locale';
 
 export type Params = Record<string, string | number>;
 export type Tables<K extends string> = { en: Record<K, string>; ko: Record<K, string> };
 export type TranslateWith<K extends string> = (key: K, params?: Params) => string;
 
+/** The BCP-47 tag Intl and toLocaleString use for a locale. */
+export function localeTag(locale: Locale): 'en-US' | 'ko-KR' {
+  return locale === 'ko' ? 'ko-KR' : 'en-US';
+}
+
 export function makeTranslator<K extends string>(tables: Tables<K>, locale: Locale): TranslateWith<K> {
   const table = tables[locale];
-  const numbers = new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-US');
+  const numbers = new Intl.NumberFormat(localeTag(locale));
   return (key, params) => {
     const text = table[key] ?? tables.en[key] ?? key;
     if (!params) return text;

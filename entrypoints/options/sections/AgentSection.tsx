@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { languageSetting, type LanguageSetting } from '@/utils/i18n/locale';
 import { agentSettings } from '@/utils/settings/settings';
+import { languageName } from '@/utils/templates/variants';
 
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'ko'];
 
@@ -10,20 +11,17 @@ const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'ko'];
  * it is chosen, and every open Careline page follows (useLocale).
  */
 export function AgentSection() {
-  const { t } = useLocale();
+  const { t, setting } = useLocale();
   const languageId = useId();
   const [name, setName] = useState('');
   const [logDrafts, setLogDrafts] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [language, setLanguage] = useState<LanguageSetting>('auto');
 
   useEffect(() => {
     void agentSettings.getValue().then((s) => {
       setName(s.agentName);
       setLogDrafts(s.logDrafts);
     });
-    void languageSetting.getValue().then(setLanguage);
-    return languageSetting.watch((s) => setLanguage(s ?? 'auto'));
   }, []);
 
   async function save(event: FormEvent): Promise<void> {
@@ -34,13 +32,12 @@ export function AgentSection() {
   }
 
   function chooseLanguage(value: string): void {
-    const next = LANGUAGES.find((l) => l === value) ?? 'auto';
-    setLanguage(next);
-    void languageSetting.setValue(next);
+    // The provider (useLocale) follows the stored setting: the page re-renders in the new language.
+    void languageSetting.setValue(LANGUAGES.find((l) => l === value) ?? 'auto');
   }
 
   /** The languages by their own names, whatever the page's language. */
-  const languageName = (l: LanguageSetting) => (l === 'auto' ? t('options.you.languageAuto') : l === 'en' ? 'English' : '한국어');
+  const optionName = (l: LanguageSetting) => (l === 'auto' ? t('options.you.languageAuto') : languageName(l));
 
   return (
     <section aria-labelledby="agent-h" className="options-section">
@@ -60,10 +57,10 @@ export function AgentSection() {
       {/* Outside the form: a language applies at once, with no Save. */}
       <div className="row">
         <label htmlFor={languageId}>{t('options.you.language')}</label>
-        <select id={languageId} value={language} onChange={(e) => chooseLanguage(e.target.value)}>
+        <select id={languageId} value={setting} onChange={(e) => chooseLanguage(e.target.value)}>
           {LANGUAGES.map((l) => (
             <option key={l} value={l} lang={l === 'auto' ? undefined : l}>
-              {languageName(l)}
+              {optionName(l)}
             </option>
           ))}
         </select>

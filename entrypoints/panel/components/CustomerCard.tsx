@@ -7,7 +7,7 @@ import { CustomerHistory } from './CustomerHistory';
 import { CustomerNotes } from './CustomerNotes';
 import { CustomerSearch } from './CustomerSearch';
 import { HandoffSection } from '../handoff/HandoffSection';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 
 const PAGE = 20;
 
@@ -16,7 +16,7 @@ const PAGE = 20;
  * fields, tags, notes, history). A customer found with the search replaces the page's until "Back".
  */
 export function CustomerCard({ context, onInsertReply }: { context: ReplyContext | undefined; onInsertReply: (text: string) => void }) {
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   const [picked, setPicked] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
   const fromPage = context?.customer;

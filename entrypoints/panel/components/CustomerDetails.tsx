@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { changeTag, type SeenAs } from '@/utils/customers/card';
 import type { CustomerRecord } from '@/utils/db/types';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 
 /** CRM fields, tags (add / remove) and custom attributes of a known customer. */
 export function CustomerDetails({ customer, seen }: { customer: CustomerRecord; seen: SeenAs }) {
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   const [tag, setTag] = useState('');
   const fields: Array<[string, string | undefined]> = [
     [t('panel.details.customerId'), customer.customerId],

@@ -1,6 +1,6 @@
 import type { CustomerEventRecord } from '@/utils/db/types';
 import type { MessageKey } from '@/utils/i18n/pages';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 import { formatWhen } from './when';
 
 const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
@@ -15,7 +15,7 @@ const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
 
 /** What happened with this customer, newest first, a page at a time. */
 export function CustomerHistory({ events, more, onMore }: { events: CustomerEventRecord[]; more: boolean; onMore: () => void }) {
-  const { t, locale } = usePanelLocale();
+  const { t, locale } = useLocale();
   return (
     <div className="history">
       <h3>{t('panel.history.heading')}</h3>

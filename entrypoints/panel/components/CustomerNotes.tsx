@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { addNote, type SeenAs } from '@/utils/customers/card';
 import type { CustomerEventRecord } from '@/utils/db/types';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 import { formatWhen } from './when';
 
 /** The agents' notes on this customer, newest first, and a box to add one. */
 export function CustomerNotes({ seen, notes }: { seen: SeenAs; notes: CustomerEventRecord[] }) {
-  const { t, locale } = usePanelLocale();
+  const { t, locale } = useLocale();
   const [text, setText] = useState('');
   function submit(event: FormEvent): void {
     event.preventDefault();

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { customersRepo } from '@/utils/db/customers-repo';
 import type { CustomerRecord } from '@/utils/db/types';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 
 const repo = customersRepo();
 
 /** Find a customer by handle, name, customer ID or phone, without leaving the tweet. */
 export function CustomerSearch({ onPick }: { onPick: (handle: string) => void }) {
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<{ query: string; found: CustomerRecord[] }>({ query: '', found: [] });
   const q = query.trim();

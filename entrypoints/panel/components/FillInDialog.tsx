@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 import { useModalDialog } from './useModalDialog';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
 
 /** The template's {{input:Label}} fields, typed by the agent before insert. Esc cancels (focus goes back to the opener). */
 export function FillInDialog({ labels, onInsert, onCancel }: Props) {
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [values, setValues] = useState<Record<string, string>>({});

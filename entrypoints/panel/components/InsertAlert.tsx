@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { copyText } from '../clipboard';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 
 /** Careline could not put the reply into X's composer: say what it looked for and offer Copy. */
 export function InsertAlert({ text, missing, copied }: { text: string; missing: string; copied: boolean }) {
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>(copied ? 'copied' : 'idle');
   return (
     <div className="alert" role="alert">

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { templatesRepo } from '@/utils/db/templates-repo';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 import type { PanelLink } from '../link';
 import { usePanelStore } from '../store';
 
@@ -8,7 +8,7 @@ const repo = templatesRepo();
 
 /** "Save reply as template": turn what the agent wrote in X's reply box into a personal template. */
 export function SaveReplyForm({ link }: { link: PanelLink | null }) {
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   const [draft, setDraft] = useState<{ body: string; title: string; shortcut: string } | null>(null);
   const [message, setMessage] = useState('');
   const lang = usePanelStore((s) => s.page?.context.tweet?.lang);

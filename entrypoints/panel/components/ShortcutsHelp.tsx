@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { MessageKey } from '@/utils/i18n/pages';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 import { useModalDialog } from './useModalDialog';
 
 const SHORTCUTS: Array<{ keys: (then: string) => ReactNode; does: MessageKey }> = [
@@ -17,7 +17,7 @@ const SHORTCUTS: Array<{ keys: (then: string) => ReactNode; does: MessageKey }> 
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   useModalDialog(ref);
   return (
     <dialog ref={ref} aria-labelledby={`${id}-h`} className="fill-in shortcuts-help" onCancel={(e) => { e.preventDefault(); onClose(); }}>

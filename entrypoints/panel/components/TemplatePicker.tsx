@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { TemplateRecord } from '@/utils/db/types';
 import { searchTemplates } from '@/utils/templates/search';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 import { usePanelStore } from '../store';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 
 /** Search box + listbox (aria-activedescendant pattern). Enter inserts, arrows (and Home / End in the list) move, Esc clears. */
 export function TemplatePicker({ templates, onInsert, children }: Props) {
-  const { t: tr } = usePanelLocale();
+  const { t: tr } = useLocale();
   const { query, setQuery, selectedId, select } = usePanelStore();
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);

@@ -3,7 +3,7 @@ import { renderTemplate, type RenderValues } from '@/utils/templates/render';
 import { bodyFor, templateLanguages } from '@/utils/templates/variants';
 import { LengthMeter } from '@/components/LengthMeter';
 import { tweetLength } from '@/utils/templates/length';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 import { usePanelStore } from '../store';
 import { VariantSwitch } from './VariantSwitch';
 
@@ -16,7 +16,7 @@ interface Props {
 
 /** The reply as it will be posted: the customer's values filled in, fill-ins and gaps marked. */
 export function TemplatePreview({ template, lang, values, onInsert }: Props) {
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   const { setLang, insert } = usePanelStore();
   const rendered = renderTemplate(bodyFor(template, lang), values);
   const { remaining } = tweetLength(rendered.text);

@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { languageName } from '@/utils/templates/variants';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
@@ -9,7 +9,7 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
  * (the checked language), arrows move and pick.
  */
 export function VariantSwitch({ langs, current, onPick }: { langs: string[]; current: string; onPick: (lang: string) => void }) {
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   if (langs.length < 2) return null;
   const checked = langs.includes(current) ? current : langs[0];
 

@@ -11,7 +11,7 @@ import { parseCallbackPhone } from '@/utils/handoff/phone';
 import type { HandoffPriority, HandoffSettings } from '@/utils/handoff/types';
 import type { MessageKey } from '@/utils/i18n/pages';
 import { useModalDialog } from '../components/useModalDialog';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 
 export interface HandoffDraft {
   id: string;
@@ -42,7 +42,7 @@ const PRIORITIES: { value: HandoffPriority; label: MessageKey }[] = [
 
 export function HandoffDialog(props: Props) {
   const { settings, onSend, onCancel } = props;
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   const uid = useId();
   const ref = useRef<HTMLDialogElement>(null);
   const [id] = useState(() => crypto.randomUUID());

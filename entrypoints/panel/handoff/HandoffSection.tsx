@@ -12,7 +12,7 @@ import { mailtoUrl } from '@/utils/handoff/mailto';
 import { queueHandoff } from '@/utils/handoff/outbox';
 import { dmComposeUrl, ticketReplyText } from '@/utils/handoff/ticket-reply';
 import { agentSettings } from '@/utils/settings/settings';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 import { HandoffDialog, type HandoffDraft } from './HandoffDialog';
 import { HandoffStatus } from './HandoffStatus';
 import { useHandoffSettings } from './useHandoffSettings';
@@ -33,7 +33,7 @@ function wakeOutbox(): void {
 }
 
 export function HandoffSection(props: Props) {
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   const settings = useHandoffSettings();
   const [open, setOpen] = useState(false);
   const [agentName, setAgentName] = useState('');

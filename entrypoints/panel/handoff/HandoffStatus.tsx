@@ -5,7 +5,7 @@
  */
 import type { HandoffSummary } from '@/utils/db/types';
 import type { Translate } from '@/utils/i18n/pages';
-import { usePanelLocale } from '../i18n';
+import { useLocale } from '@/components/useLocale';
 
 export function handoffStatusText(h: HandoffSummary, t: Translate): string {
   switch (h.status) {
@@ -22,7 +22,7 @@ export function handoffStatusText(h: HandoffSummary, t: Translate): string {
 }
 
 export function HandoffStatus({ handoff, onRetry }: { handoff: HandoffSummary; onRetry: () => void }) {
-  const { t } = usePanelLocale();
+  const { t } = useLocale();
   const text = handoffStatusText(handoff, t);
   if (handoff.status === 'failed') {
     return (
