@@ -3,6 +3,7 @@
  * table at once or replaces them all. Everything else goes through the per-table repositories.
  */
 import { database, type CarelineDatabase } from './database';
+import { summariesByCustomer } from './handoffs-repo';
 import { recentNotesCollector } from './recent-notes';
 import type { CustomerEventRecord, CustomerRecord, PackRecord, TemplateRecord } from './types';
 
@@ -70,17 +71,20 @@ export function backupRepo(db: CarelineDatabase = database()) {
      * key, quota), IndexedDB rolls it all back and the old data stays exactly as it was. The card's
      * copies of recent notes are derived again from the events (a v3 backup has none). The handoff
      * outbox is not part of a backup and is left alone: a case still waiting to be delivered must not
-     * be lost to a restore (its card summary comes back when it is delivered).
+     * be lost to a restore. The card's handoff summaries are derived again from that outbox, so a
+     * restored customer keeps its tickets and its failed handoff's Retry.
      */
     async replaceAll(data: DatabaseDump): Promise<void> {
       const collector = recentNotesCollector();
       for (const event of data.events) collector.add(event);
       const notes = collector.result();
-      const customers = data.customers.map(({ recentNotes: _old, handoffs: _gone, ...c }) => {
-        const recent = notes.get(c.handle);
-        return recent ? { ...c, recentNotes: recent } : c;
-      });
-      await db.transaction('rw', tables(), async () => {
+      await db.transaction('rw', [...tables(), db.handoffs], async () => {
+        const handoffs = summariesByCustomer(await db.handoffs.toArray());
+        const customers = data.customers.map(({ recentNotes: _old, handoffs: _backup, ...c }) => {
+          const recent = notes.get(c.handle);
+          const summaries = handoffs.get(c.handle);
+          return { ...c, ...(recent ? { recentNotes: recent } : {}), ...(summaries ? { handoffs: summaries } : {}) };
+        });
         await Promise.all(tables().map((t) => t.clear()));
         await db.customers.bulkAdd(customers);
         await db.events.bulkAdd(data.events);

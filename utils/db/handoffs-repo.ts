@@ -17,11 +17,27 @@ function summary(h: HandoffRecord): HandoffSummary {
   return s;
 }
 
-/** The card's list: this handoff's summary replaces its old one or goes first; newest RECENT_HANDOFFS kept. */
+/** What the card keeps: the newest RECENT_HANDOFFS summaries, newest first. */
+function newest(list: HandoffSummary[]): HandoffSummary[] {
+  return list.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)).slice(0, RECENT_HANDOFFS);
+}
+
+/** The card's list: this handoff's summary replaces its old one or goes first. */
 function withSummary(customer: CustomerRecord, h: HandoffRecord): CustomerRecord {
   const others = (customer.handoffs ?? []).filter((s) => s.id !== h.id);
-  const list = [summary(h), ...others].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
-  return { ...customer, handoffs: list.slice(0, RECENT_HANDOFFS) };
+  return { ...customer, handoffs: newest([summary(h), ...others]) };
+}
+
+/**
+ * The card summaries of every customer, from the outbox itself (a restore puts back the customers
+ * of a backup, which has no outbox: their summaries are derived again from what the outbox holds).
+ */
+export function summariesByCustomer(handoffs: readonly HandoffRecord[]): Map<string, HandoffSummary[]> {
+  const byCustomer = new Map<string, HandoffSummary[]>();
+  // Stored handles are already keys (handleKey at create).
+  for (const h of handoffs) byCustomer.set(h.customerHandle, [...(byCustomer.get(h.customerHandle) ?? []), summary(h)]);
+  for (const [handle, list] of byCustomer) byCustomer.set(handle, newest(list));
+  return byCustomer;
 }
 
 /** Oldest first; same instant: by id, so every reader agrees on one order. */

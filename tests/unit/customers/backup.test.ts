@@ -6,9 +6,11 @@ import { backupRepo } from '@/utils/db/backup-repo';
 import { customersRepo } from '@/utils/db/customers-repo';
 import { CarelineDatabase } from '@/utils/db/database';
 import { eventsRepo } from '@/utils/db/events-repo';
+import { handoffsRepo } from '@/utils/db/handoffs-repo';
 import { packsRepo } from '@/utils/db/packs-repo';
 import type { TemplateRecord } from '@/utils/db/types';
 import { privacySettings } from '@/utils/settings/privacy';
+import { payload } from '../handoff/fixtures';
 
 const dbs: CarelineDatabase[] = [];
 function freshDb(): CarelineDatabase {
@@ -60,6 +62,28 @@ describe('backup', () => {
     // Restored events keep their ids, and new ones continue after them.
     const id = await eventsRepo(target).add({ customerHandle: 'minji_kim', kind: 'note', at: '2026-12-01T00:00:00.000Z' });
     expect(id).toBeGreaterThan(7);
+  });
+
+  it("keeps the card's handoff summaries, derived again from the outbox the restore leaves alone", async () => {
+    const db = freshDb();
+    await fill(db);
+    const outbox = handoffsRepo(db);
+    const created = await outbox.create(
+      { id: 'h1', customerHandle: 'minji_kim', createdAt: '2026-11-29T05:00:00.000Z', method: 'webhook', payload: payload({ id: 'h1' }), status: 'queued', attempts: 0, nextAttemptAt: 0 },
+      { customerHandle: 'minji_kim', at: '2026-11-29T05:00:00.000Z', kind: 'handoff', text: 'Handed off' },
+    );
+    await outbox.claim(created.id, 1, 10_000);
+    await outbox.settle(created.id, { kind: 'sent', httpStatus: 201, ticketId: 'CL-000042' }, 2);
+    const before = (await customersRepo(db).get('minji_kim'))?.handoffs;
+    expect(before).toEqual([expect.objectContaining({ id: 'h1', status: 'sent', ticketId: 'CL-000042' })]);
+    // A backup made before the handoff: its customer has no summary at all.
+    const { blob } = await createBackup(backupRepo(db), new Date('2026-11-29T06:00:00Z'), 3);
+    const text = JSON.parse(await blob.text()) as { customers: { handle: string; handoffs?: unknown }[] };
+    for (const c of text.customers) delete c.handoffs;
+
+    expect(await restoreBackup(JSON.stringify(text), backupRepo(db))).toMatchObject({ ok: true });
+    expect((await customersRepo(db).get('minji_kim'))?.handoffs).toEqual(before);
+    expect((await customersRepo(db).get('jordan'))?.handoffs).toBeUndefined();
   });
 
   it('restores an empty backup as empty tables', async () => {
