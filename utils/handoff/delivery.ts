@@ -10,6 +10,7 @@ import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
 import { problemSayer } from '@/utils/i18n/problems';
 import type { HandoffsRepo } from '../db/handoffs-repo';
 import type { HandoffRecord } from '../db/types';
+import { clampTimeout } from './settings';
 import type { DeliveryOutcome, HandoffPayload, HandoffSettings } from './types';
 
 // The background sets its language from the agent's setting: the last error is stored in it.
@@ -45,7 +46,7 @@ export function headsOfLine(pending: HandoffRecord[]): HandoffRecord[] {
 }
 
 /** A lease outlasts the slowest attempt the settings allow, with room for the answer to be written. */
-export const leaseMs = (settings: HandoffSettings) => settings.timeoutMs + 5_000;
+export const leaseMs = (settings: HandoffSettings) => clampTimeout(settings.timeoutMs) + 5_000;
 
 export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryRun> {
   const now = deps.now ?? Date.now;

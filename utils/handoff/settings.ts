@@ -49,11 +49,21 @@ export const handoffSettings = storage.defineItem<HandoffSettings>('local:handof
  * added since, and storage's fallback only covers a missing item, not a missing field.
  */
 export async function readHandoffSettings(): Promise<HandoffSettings> {
-  return { ...DEFAULT_HANDOFF_SETTINGS, ...(await handoffSettings.getValue()) };
+  const stored = { ...DEFAULT_HANDOFF_SETTINGS, ...(await handoffSettings.getValue()) };
+  return { ...stored, timeoutMs: clampTimeout(stored.timeoutMs) };
 }
 
 export const MIN_TIMEOUT_MS = 1_000;
 export const MAX_TIMEOUT_MS = 60_000;
+
+/**
+ * The timeout a delivery uses: whole milliseconds within the limits, the default if the stored
+ * value is not a number (storage can be edited by hand). The lease is derived from it too.
+ */
+export function clampTimeout(ms: unknown): number {
+  if (typeof ms !== 'number' || !Number.isFinite(ms)) return DEFAULT_HANDOFF_SETTINGS.timeoutMs;
+  return Math.min(Math.max(Math.round(ms), MIN_TIMEOUT_MS), MAX_TIMEOUT_MS);
+}
 export const MAX_REASONS = 30;
 /** A reason is a short label in a combobox and an e-mail subject. */
 export const MAX_REASON_LENGTH = 80;

@@ -9,15 +9,13 @@ import { CONTENT_TYPE_HEADER, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, headerNamePr
 import { classifyAnswer } from './response';
 import { signBody } from './signature';
 import type { DeliveryOutcome, HandoffPayload, HandoffSettings } from './types';
+import { clampTimeout } from './settings';
 import { webAddressProblem } from './web-address';
 
 const say = problemSayer(handoffProblems);
 
 /** A ticket id answer is a few bytes; an error page is not worth more than this. */
 export const MAX_ANSWER_BYTES = 64 * 1024;
-const MIN_TIMEOUT_MS = 1_000;
-const MAX_TIMEOUT_MS = 60_000;
-const DEFAULT_TIMEOUT_MS = 10_000;
 
 export interface PostHandoffDeps {
   fetch?: typeof fetch;
@@ -133,11 +131,6 @@ async function readBounded(response: Response): Promise<{ text: string; truncate
     reader.cancel().catch(() => undefined);
   }
   return { text: text + decoder.decode(), truncated };
-}
-
-function clampTimeout(ms: number): number {
-  if (!Number.isFinite(ms)) return DEFAULT_TIMEOUT_MS;
-  return Math.min(Math.max(Math.round(ms), MIN_TIMEOUT_MS), MAX_TIMEOUT_MS);
 }
 
 /** Node's fetch says only "fetch failed" and puts ECONNREFUSED & co. in `cause`. */

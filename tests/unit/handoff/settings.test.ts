@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { leaseMs } from '@/utils/handoff/delivery';
 import {
   DEFAULT_HANDOFF_SETTINGS,
+  clampTimeout,
   handoffSettings,
   readHandoffSettings,
   validateHandoffSettings,
@@ -28,6 +30,18 @@ describe('handoff settings storage', () => {
   it('reads settings stored by an older version with the missing fields filled in', async () => {
     await fakeBrowser.storage.local.set({ handoffSettings: { method: 'email', emailTo: 'care@example.com' } });
     expect(await readHandoffSettings()).toEqual({ ...DEFAULT_HANDOFF_SETTINGS, method: 'email', emailTo: 'care@example.com' });
+  });
+
+  it('a hand-edited timeout is brought within 1-60 s, the default when not a number; the lease follows', async () => {
+    for (const [stored, used] of [[250, 1_000], [90_000, 60_000], [2_500.4, 2_500], ['5000', 10_000], [null, 10_000]] as const) {
+      await fakeBrowser.storage.local.set({ handoffSettings: { ...DEFAULT_HANDOFF_SETTINGS, timeoutMs: stored } });
+      const read = await readHandoffSettings();
+      expect(read.timeoutMs, String(stored)).toBe(used);
+      expect(leaseMs(read)).toBe(used + 5_000);
+    }
+    // Settings handed over directly (the options page's test) get the same limits.
+    expect(leaseMs({ ...DEFAULT_HANDOFF_SETTINGS, timeoutMs: Number.NaN })).toBe(15_000);
+    expect(clampTimeout(Number.POSITIVE_INFINITY)).toBe(10_000);
   });
 
   it('the defaults alone are not deliverable: a webhook needs its URL', () => {
