@@ -6,6 +6,9 @@ describe('messaging protocol', () => {
     expect(isOpenableAddress('mailto:cc@example.com?subject=Handoff')).toBe(true);
     expect(isOpenableAddress('https://crm.example.com/tickets/new?handle=minji_kim')).toBe(true);
     expect(isOpenableAddress('http://crm.example.com/new')).toBe(false);
+    // The same rule as the CRM template's check in the settings: http on this machine is allowed.
+    expect(isOpenableAddress('http://localhost:8080/new?handle=minji_kim')).toBe(true);
+    expect(isOpenableAddress('https://lead:pw@crm.example.com/new')).toBe(false);
     expect(isOpenableAddress('javascript:alert(1)')).toBe(false);
     expect(isOpenableAddress('file:///etc/passwd')).toBe(false);
     expect(isOpenableAddress('moz-extension://abc/options.html')).toBe(false);

@@ -5,6 +5,7 @@
  */
 import type { InsertMode, InsertOutcome } from '@/utils/x/insert/types';
 import type { ReplyContext } from '@/utils/x/types';
+import { checkWebAddress } from '@/utils/web-address';
 
 export const PANEL_PORT = 'careline-panel';
 
@@ -88,14 +89,12 @@ export type BackgroundRequest =
   /** Panel -> background: the settings button (⚙) opens the options page. */
   | { type: 'careline:open-settings' };
 
-/** What the background opens for `careline:open-tab`: an e-mail draft or a web page, nothing else. */
+/**
+ * What the background opens for `careline:open-tab`: an e-mail draft, or a web address Careline may
+ * send a case to (utils/web-address.ts: https, or http on this machine), nothing else.
+ */
 export function isOpenableAddress(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'mailto:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return url.startsWith('mailto:') || checkWebAddress(url).verdict === 'ok';
 }
 
 export interface SentReply {

@@ -8,6 +8,7 @@ import { templatesRepo as defaultTemplatesRepo, type TemplatesRepo } from '@/uti
 import type { PackRecord } from '@/utils/db/types';
 import { packProblems } from '@/utils/i18n/messages/problems-pack';
 import { problemSayer } from '@/utils/i18n/problems';
+import { checkWebAddress } from '@/utils/web-address';
 import { MAX_PACK_BYTES } from './format';
 import { parsePack, tooLarge } from './parse';
 import { applyImport, planImport, type ImportPlan, type ImportTextResult } from './plan';
@@ -42,20 +43,21 @@ const LIMIT_MB = MAX_PACK_BYTES / (1024 * 1024);
 
 /** Null when the address is acceptable, else the message to show next to the field. */
 export function validatePackUrl(url: string): string | null {
-  const trimmed = url.trim();
-  if (trimmed === '') return say('pack.url.empty');
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return say('pack.url.notAddress', { url: trimmed });
+  const check = checkWebAddress(url);
+  switch (check.verdict) {
+    case 'ok':
+      return null;
+    case 'empty':
+      return say('pack.url.empty');
+    case 'not-web':
+      return say('pack.url.notAddress', { url: url.trim() });
+    case 'credentials':
+      return say('pack.url.credentials');
+    case 'http-not-local':
+      return say('pack.url.http');
+    case 'scheme':
+      return say('pack.url.protocol', { protocol: check.scheme });
   }
-  if (parsed.username || parsed.password) return say('pack.url.credentials');
-  if (parsed.protocol === 'https:') return null;
-  // Plain http only for a server on this machine: tests and a lead previewing a pack locally.
-  if (parsed.protocol === 'http:' && (parsed.hostname === 'localhost' || parsed.hostname === '127.0.0.1')) return null;
-  if (parsed.protocol === 'http:') return say('pack.url.http');
-  return say('pack.url.protocol', { protocol: parsed.protocol });
 }
 
 /** Refresh one subscribed pack. Never throws: failures come back as `failed` and are recorded on the pack. */
