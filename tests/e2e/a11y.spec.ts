@@ -107,7 +107,13 @@ test('the panel with a handoff ticket, in dark and dim themes, and on its own pa
     await expect(card.getByRole('status')).toContainText(/Ticket CL-\d{6}/);
     await expect(card.getByRole('button', { name: 'Insert ticket reply' })).toBeVisible();
     await expectAccessible(page, 'panel: ticket, dark', PANEL);
+    // Send closed the dialog: open it again so the dark-theme scan covers it.
+    await card.getByRole('button', { name: 'Hand off to call center' }).click();
+    const dialog = panel.getByRole('dialog', { name: 'Hand off' });
+    await expect(dialog).toBeVisible();
     await expectAccessible(page, 'panel: Hand off dialog, dark', PANEL);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
 
     await page.goto(`https://x.com${MINJI}?theme=dim`);
     await expect(panelOf(page).locator('html')).toHaveAttribute('data-theme', 'dim');

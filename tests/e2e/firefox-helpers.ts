@@ -98,13 +98,15 @@ export async function saveHandoffSettings(browser: Browser, panel: Frame, method
   );
 }
 
-/** The panel's "Hand off" dialog, sent with the first of the team's reasons. */
-export async function sendHandoff(panel: Frame): Promise<void> {
+/** The panel's "Hand off" dialog, sent with the first of the team's reasons; returns that reason's value. */
+export async function sendHandoff(panel: Frame): Promise<string> {
   await click(panel, 'button', 'Hand off to call center');
   // The list starts on "Choose a reason".
   const reason = await panel.$eval('dialog select', (select) => (select as HTMLSelectElement).options[1]?.value ?? '');
+  if (!reason) throw new Error('the Hand off dialog offers no reason to choose');
   await panel.select('dialog select', reason);
   await click(panel, 'dialog button', 'Send handoff');
+  return reason;
 }
 
 export const composerText = (page: Page) =>

@@ -92,11 +92,11 @@ test("Firefox: a handoff by the call center's CRM form opens the filled-in form 
   });
 
   await page.bringToFront();
-  await sendHandoff(panel);
+  const reason = await sendHandoff(panel);
   const form = await webTab(firefox.browser, 'https://crm.careline.test/new?');
   const url = new URL(await form.evaluate(() => location.href));
   expect(url.searchParams.get('handle')).toBe('minji_kim');
-  expect(url.searchParams.get('reason')).toBeTruthy();
+  expect(url.searchParams.get('reason')).toBe(reason);
   await panelShows(panel, 'Handoff sent');
 });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_RETRY_AFTER_MS, parseRetryAfter, retryDelayMs } from '@/utils/handoff/backoff';
 
 const NOW = Date.parse('2026-11-29T05:00:00Z');
@@ -41,8 +41,22 @@ describe('retryDelayMs', () => {
     expect(retryDelayMs(3, { random: () => 0.5 })).toBe(4000);
     const seen = new Set(Array.from({ length: 200 }, () => retryDelayMs(6)));
     expect(seen.size).toBeGreaterThan(150);
-    expect(Math.min(...seen)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...seen)).toBeLessThan(64_000);
+  });
+
+  it('draws from Math.random by default: its ends give exactly the ends of the range', () => {
+    const random = vi.spyOn(Math, 'random');
+    try {
+      random.mockReturnValue(0);
+      expect(retryDelayMs(6)).toBe(0);
+      random.mockReturnValue(0.999);
+      // floor(0.999 * 2 s * 2^5)
+      expect(retryDelayMs(6)).toBe(63_936);
+      expect(retryDelayMs(1)).toBe(1_998);
+      expect(random).toHaveBeenCalledTimes(3);
+    } finally {
+      random.mockRestore();
+    }
   });
 
   it('waits at least as long as Retry-After said', () => {
