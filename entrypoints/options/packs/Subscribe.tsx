@@ -6,24 +6,10 @@ import { subscribeToPack, validatePackUrl } from '@/utils/templates/pack/subscri
 import { describeFailure } from './ImportFile';
 import { ImportPreview } from './ImportPreview';
 import { errorText, MessageLine, type PackMessage, type Report } from './messages';
-import { requestOriginPermission, type PermissionOutcome } from './permissions';
+import { permissionNote, requestOriginPermission, type PermissionOutcome } from '../permissions';
 
 const failure = (t: Translate, r: { error: string; path?: string }) =>
   t('options.packs.subscribe.failed', { error: describeFailure(r.error, r.path) });
-
-/** Why the browser gave no access, in the page's language (the browser's own error as it came). */
-function permissionNote(t: Translate, access: PermissionOutcome): string | undefined {
-  switch (access.reason) {
-    case 'invalid':
-      return t('options.packs.permission.invalid');
-    case 'unsupported':
-      return t('options.packs.permission.unsupported');
-    case 'denied':
-      return t('options.packs.permission.denied', { origin: access.origin ?? '' });
-    default:
-      return access.note;
-  }
-}
 
 type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'waiting' } | { kind: 'preview'; plan: ImportPlan; busy: boolean };
 

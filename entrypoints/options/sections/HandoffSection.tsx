@@ -15,7 +15,7 @@ import { CrmFields, DeliveryChoice, EmailFields, WebhookFields } from '../handof
 import { openTestHandoff, postTestHandoff, type TestResult } from '../handoff/test-handoff';
 import { TextField, type FieldContext } from '../handoff/TextField';
 import { HandoffOutbox } from '../handoff/HandoffOutbox';
-import { requestOriginPermission } from '../packs/permissions';
+import { permissionNote, requestOriginPermission } from '../permissions';
 import '../handoff/handoff.css';
 
 export function HandoffSection() {
@@ -86,7 +86,7 @@ export function HandoffSection() {
         setMessage({
           from: 'save',
           ok: true,
-          text: t('options.handoff.savedNoAccess', { note: access.note ?? t('options.handoff.notGranted') }),
+          text: t('options.handoff.savedNoAccess', { note: permissionNote(t, access) ?? t('options.handoff.notGranted') }),
         });
       }
     })();

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { Translate } from '@/utils/i18n/pages';
 
 export interface PermissionOutcome {
   granted: boolean;
@@ -35,4 +36,18 @@ export function requestOriginPermission(url: string): Promise<PermissionOutcome>
       granted ? { granted } : { granted, note: `access to ${origin} was not granted`, reason: 'denied', origin },
     (error: unknown): PermissionOutcome => ({ granted: false, note: error instanceof Error ? error.message : String(error), reason: 'error' }),
   );
+}
+
+/** Why the browser gave no access, in the page's language (the browser's own error as it came). */
+export function permissionNote(t: Translate, access: PermissionOutcome): string | undefined {
+  switch (access.reason) {
+    case 'invalid':
+      return t('options.packs.permission.invalid');
+    case 'unsupported':
+      return t('options.packs.permission.unsupported');
+    case 'denied':
+      return t('options.packs.permission.denied', { origin: access.origin ?? '' });
+    default:
+      return access.note;
+  }
 }
