@@ -20,7 +20,6 @@ import { useRenderValues } from './useRenderValues';
 
 const repo = templatesRepo();
 
-/** The ticket reply goes through the same insert as a template (strategies, Copy fallback, send logging). */
 /**
  * Careline's settings in a tab of their own. Asked of the background, which can open them in both
  * browsers (Firefox's framed panel has no tabs API, and not every runtime call).
@@ -29,6 +28,7 @@ function openSettings(): void {
   void browser.runtime.sendMessage({ type: 'careline:open-settings' }).catch(() => undefined);
 }
 
+/** The ticket reply goes through the same insert as a template (strategies, Copy fallback, send logging). */
 function ticketReplyTemplate(text: string): TemplateRecord {
   const at = new Date().toISOString();
   return { id: 'careline:ticket-reply', title: 'Ticket reply', body: text, locked: true, usageCount: 0, createdAt: at, updatedAt: at };

@@ -91,7 +91,7 @@ export function WelcomeApp() {
           <h2 id="import-h">{t('welcome.import.heading')}</h2>
           <p>{rich(t('welcome.import.text'), { column: <code>{'{{customer.<column>}}'}</code> })}</p>
           <p>
-            <a className="button" href={`${OPTIONS}#customers-h`} target="_blank" onClick={(e) => openSettingsAt(e, 'customers-h')}>
+            <a className="button" href={`${OPTIONS}#customers-h`} target="_blank" onClick={openSettingsAt}>
               {t('welcome.import.go')}
             </a>
           </p>
@@ -101,7 +101,7 @@ export function WelcomeApp() {
           <h2 id="setup-handoff-h">{t('welcome.handoff.heading')}</h2>
           <p>{rich(t('welcome.handoff.text'), { test: <q>{t('welcome.handoff.test')}</q> })}</p>
           <p>
-            <a className="button" href={`${OPTIONS}#handoff-h`} target="_blank" onClick={(e) => openSettingsAt(e, 'handoff-h')}>
+            <a className="button" href={`${OPTIONS}#handoff-h`} target="_blank" onClick={openSettingsAt}>
               {t('welcome.handoff.go')}
             </a>
           </p>

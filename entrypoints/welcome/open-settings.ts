@@ -13,11 +13,13 @@ import { browser } from 'wxt/browser';
 const WAIT_MS = 10_000;
 const POLL_MS = 50;
 
-export function openSettingsAt(event: MouseEvent<HTMLAnchorElement>, sectionId: string): void {
+/** The link's own fragment (`options.html#customers-h`) names the section. */
+export function openSettingsAt(event: MouseEvent<HTMLAnchorElement>): void {
   // Ctrl/Shift/middle clicks keep the browser's own behaviour (a plain link to the same place).
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   const url = new URL(event.currentTarget.href);
+  const sectionId = url.hash.slice(1);
   url.hash = '';
   void browser.tabs.create({ url: url.href }).then((tab) => {
     if (tab.id !== undefined) scrollWhenReady(tab.id, url.pathname, sectionId);

@@ -4,6 +4,7 @@
  * handoffs are delivered by the agent's own browser (a mailto: draft, a new tab): they are logged as
  * sent when that opens, and never enter the webhook queue.
  */
+import { browser } from 'wxt/browser';
 import { customersRepo } from '../db/customers-repo';
 import { eventsRepo } from '../db/events-repo';
 import { handoffsRepo } from '../db/handoffs-repo';
@@ -37,4 +38,18 @@ export async function queueHandoff(request: HandoffRequest, now = new Date()): P
     },
     request.seenName,
   );
+}
+
+/** Tell the background a handoff is waiting; if it cannot be reached now, its next start delivers it. */
+export function wakeOutbox(): Promise<void> {
+  return browser.runtime.sendMessage({ type: 'careline:handoff-queued' }).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** A failed handoff queued again under the same id, and the background told so it does not wait for its alarm. */
+export async function retryHandoff(id: string, repo = handoffsRepo()): Promise<void> {
+  await repo.retry(id, Date.now());
+  await wakeOutbox();
 }

@@ -5,16 +5,10 @@
  */
 import { useLocale } from '@/components/useLocale';
 import { useThrottledRead } from '@/components/useThrottledRead';
-import { browser } from 'wxt/browser';
 import { handoffsRepo } from '@/utils/db/handoffs-repo';
+import { retryHandoff } from '@/utils/handoff/outbox';
 
 const repo = handoffsRepo();
-
-/** Queued again under the same id; the background is told so it does not wait for its alarm. */
-async function retry(id: string): Promise<void> {
-  await repo.retry(id, Date.now());
-  await browser.runtime.sendMessage({ type: 'careline:handoff-queued' }).catch(() => undefined);
-}
 
 export function HandoffOutbox() {
   const { t, locale, formatDate } = useLocale();
@@ -39,7 +33,7 @@ export function HandoffOutbox() {
                 <strong>@{h.payload.customer.handle}</strong> · {h.payload.reason} · {formatDate(new Date(h.createdAt))}
               </span>
               <span className="error">{h.lastError ?? t('options.handoff.notAccepted')}</span>
-              <button type="button" onClick={() => void retry(h.id)} aria-label={t('options.handoff.retryFor', { handle: h.payload.customer.handle })}>
+              <button type="button" onClick={() => void retryHandoff(h.id, repo)} aria-label={t('options.handoff.retryFor', { handle: h.payload.customer.handle })}>
                 {t('options.handoff.retry')}
               </button>
             </li>

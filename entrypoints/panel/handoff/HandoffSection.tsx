@@ -5,11 +5,10 @@
  */
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { handoffsRepo } from '@/utils/db/handoffs-repo';
 import type { CustomerEventRecord, CustomerRecord, HandoffSummary } from '@/utils/db/types';
 import { crmUrl } from '@/utils/handoff/crm-url';
 import { mailtoUrl } from '@/utils/handoff/mailto';
-import { queueHandoff } from '@/utils/handoff/outbox';
+import { queueHandoff, retryHandoff, wakeOutbox } from '@/utils/handoff/outbox';
 import { dmComposeUrl, ticketReplyText } from '@/utils/handoff/ticket-reply';
 import { agentSettings } from '@/utils/settings/settings';
 import { useLocale } from '@/components/useLocale';
@@ -25,11 +24,6 @@ interface Props {
   history: CustomerEventRecord[];
   conversation: { url?: string; statusId?: string; text?: string; lang?: string };
   onInsertReply: (text: string) => void;
-}
-
-/** Tell the background a handoff is waiting; if it cannot be reached now, its next start delivers it. */
-function wakeOutbox(): void {
-  void browser.runtime.sendMessage({ type: 'careline:handoff-queued' }).catch(() => undefined);
 }
 
 export function HandoffSection(props: Props) {
@@ -50,7 +44,7 @@ export function HandoffSection(props: Props) {
       ...draft, handle: props.handle, seenName: props.seenName, conversation: props.conversation, method: settings.method, agentName,
     });
     setOpen(false);
-    if (record.method === 'webhook') wakeOutbox();
+    if (record.method === 'webhook') void wakeOutbox();
     else {
       // E-mail and CRM form: the agent's own mail program or CRM page takes the case from here.
       const url = record.method === 'email' ? mailtoUrl(settings, record.payload, lang) : crmUrl(settings.crmUrlTemplate, record.payload);
@@ -60,23 +54,16 @@ export function HandoffSection(props: Props) {
     }
   }
 
-  async function retry(id: string): Promise<void> {
-    await handoffsRepo().retry(id, Date.now());
-    wakeOutbox();
-  }
-
   const dm = dmComposeUrl(props.customer?.userId);
+  const ticketReply = latest?.ticketId ? ticketReplyText(lang, latest.ticketId, settings.callCenterName, settings.callCenterPhone) : null;
   return (
     <div className="handoff">
       <button type="button" onClick={() => void openDialog()}>{t('panel.handoff.button')}</button>
-      {latest ? <HandoffStatus handoff={latest} onRetry={() => void retry(latest.id)} /> : null}
-      {latest?.ticketId ? (
+      {latest ? <HandoffStatus handoff={latest} onRetry={() => void retryHandoff(latest.id)} /> : null}
+      {ticketReply ? (
         <div className="ticket-reply">
-          <p className="small">{ticketReplyText(lang, latest.ticketId, settings.callCenterName, settings.callCenterPhone)}</p>
-          <button
-            type="button"
-            onClick={() => props.onInsertReply(ticketReplyText(lang, latest.ticketId ?? '', settings.callCenterName, settings.callCenterPhone))}
-          >
+          <p className="small">{ticketReply}</p>
+          <button type="button" onClick={() => props.onInsertReply(ticketReply)}>
             {t('panel.handoff.insertTicketReply')}
           </button>
           {dm ? <a href={dm} target="_blank" rel="noreferrer noopener" className="small">{t('panel.handoff.replyByDm')}</a> : null}

@@ -7,7 +7,7 @@ import type { HandoffSummary } from '@/utils/db/types';
 import type { Translate } from '@/utils/i18n/pages';
 import { useLocale } from '@/components/useLocale';
 
-export function handoffStatusText(h: HandoffSummary, t: Translate): string {
+function handoffStatusText(h: HandoffSummary, t: Translate): string {
   switch (h.status) {
     case 'queued':
       return h.lastError ? t('panel.handoff.queuedRetry', { error: h.lastError }) : t('panel.handoff.queued');

@@ -10,18 +10,6 @@ const say = problemSayer(customersProblems);
 
 export type CustomerField = 'handle' | 'name' | 'customerId' | 'phone' | 'email' | 'plan' | 'tags' | 'note';
 
-/** The contract's column names (what the English mapping preview shows; see FIELD_NAME for every language). */
-export const FIELD_COLUMN: Record<CustomerField, string> = {
-  handle: 'handle',
-  name: 'name',
-  customerId: 'customer_id',
-  phone: 'phone',
-  email: 'email',
-  plan: 'plan',
-  tags: 'tags',
-  note: 'note',
-};
-
 /** Only the contract's names and aliases: anything else is a custom attribute, never a guess. */
 const ALIASES: Record<string, CustomerField> = {
   handle: 'handle', 핸들: 'handle',
