@@ -1,4 +1,7 @@
-/** Customers: the only code that reads or writes `db.customers` (and erases a customer's events). */
+/**
+ * Customers: reads and writes `db.customers`. A note or a tag is written here with its history event
+ * in one transaction, and erasing a customer erases its events and handoffs in the same one.
+ */
 import { database, type CarelineDatabase } from './database';
 import { RECENT_NOTES, type CustomerEventRecord, type CustomerRecord } from './types';
 

@@ -1,4 +1,8 @@
-/** Customer history: the only code that reads or writes `db.events`. */
+/**
+ * Customer history: reads `db.events`, adds plain events and applies retention. Events that change
+ * the customer record too are written by its owner in one transaction (customersRepo.addNote /
+ * changeTag, handoffsRepo.create).
+ */
 import { handleKey } from './customers-repo';
 import { database, type CarelineDatabase } from './database';
 import type { CustomerEventRecord } from './types';

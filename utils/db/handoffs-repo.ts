@@ -1,7 +1,7 @@
 /**
- * The handoff outbox: the only code that reads or writes `db.handoffs`. Every state change of a
- * handoff is one transaction with what depends on it (its history event, the customer card's summary),
- * so a crash between two writes cannot leave the card saying something the outbox does not.
+ * The handoff outbox: reads and writes `db.handoffs` (customersRepo.erase deletes a customer's rows).
+ * Every state change of a handoff is one transaction with what depends on it (its history event, the
+ * customer card's summary), so a crash between two writes cannot leave the card saying something the outbox does not.
  */
 import type { DeliveryOutcome } from '../handoff/types';
 import { handleKey, mergeCustomer } from './customers-repo';
