@@ -40,6 +40,17 @@ export function inputLabels(body: string): string[] {
   return labels;
 }
 
+/** The value paths a body uses (not fill-ins, not {{cursor}}), in order, without duplicates. */
+export function placeholderPaths(body: string): string[] {
+  const paths: string[] = [];
+  for (const match of body.matchAll(PLACEHOLDER)) {
+    const path = (match[1] ?? '').trim();
+    if (path === 'cursor' || path.startsWith('input:') || paths.includes(path)) continue;
+    paths.push(path);
+  }
+  return paths;
+}
+
 export function renderTemplate(body: string, values: RenderValues, inputs: Record<string, string> = {}): RenderResult {
   const missing: string[] = [];
   const unfilled: string[] = [];

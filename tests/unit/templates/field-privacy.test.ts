@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { isPrivatePath, privatePaths } from '@/utils/templates/field-privacy';
+
+describe('field privacy', () => {
+  it('treats what X shows, the agent and the date as public', () => {
+    for (const path of ['customer.handle', 'customer.name', 'agent.name', 'agent.signoff', 'today']) expect(isPrivatePath(path), path).toBe(false);
+  });
+
+  it('treats CRM fields, imported columns, the CRM name and tickets as private', () => {
+    for (const path of ['customer.id', 'customer.phone', 'customer.email', 'customer.plan', 'customer.crmName', 'customer.계좌', 'ticket.id', 'mystery'])
+      expect(isPrivatePath(path), path).toBe(true);
+  });
+
+  it('lists the private paths of a body once each, ignoring fill-ins and the cursor', () => {
+    const body = '{{customer.name | "고객"}}님 {{customer.id}} {{input:청구월}} {{cursor}} {{customer.phone}} {{customer.id}} {{ticket.id}}';
+    expect(privatePaths(body)).toEqual(['customer.id', 'customer.phone', 'ticket.id']);
+  });
+});
