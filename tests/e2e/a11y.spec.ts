@@ -57,7 +57,7 @@ async function seedMinji(context: BrowserContext, extensionId: string): Promise<
 /** The panel on Minji's tweet with her record shown and the fill-in template selected. */
 async function openPanel(context: BrowserContext, extensionId: string, openX: (p: string) => Promise<Page>, query = ''): Promise<Page> {
   const page = await openX(`${MINJI}${query}`);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await expect(panel.getByRole('region', { name: 'Customer' }).getByText('C-20931')).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(1);
   await panel.getByRole('option', { name: ETA.title }).click();
@@ -68,7 +68,7 @@ async function openPanel(context: BrowserContext, extensionId: string, openX: (p
 test('the panel with a known customer and a selected template, and its Fill in and Hand off dialogs', async ({ context, extensionId, openX }) => {
   await seedMinji(context, extensionId);
   const page = await openPanel(context, extensionId, openX);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await expect(panel.getByRole('radiogroup', { name: 'Language' })).toBeVisible();
   await expectAccessible(page, 'panel: customer and template', PANEL);
 
@@ -99,7 +99,7 @@ test('the panel with a handoff ticket, in dark and dim themes, and on its own pa
     await configureWebhook(context, extensionId, { url: receiver.webhookUrl, callCenterName: '고객센터' });
     await seedMinji(context, extensionId);
     const page = await openPanel(context, extensionId, openX, '?theme=dark');
-    const panel = panelOf(page);
+    const panel = (await panelOf(page));
     await expect(panel.locator('html')).toHaveAttribute('data-theme', 'dark');
     await panel.getByRole('button', { name: 'Hand off to call center' }).click();
     await panel.getByRole('dialog', { name: 'Hand off' }).getByRole('button', { name: 'Send handoff' }).click();
@@ -116,12 +116,12 @@ test('the panel with a handoff ticket, in dark and dim themes, and on its own pa
     await expect(dialog).toBeHidden();
 
     await page.goto(`https://x.com${MINJI}?theme=dim`);
-    await expect(panelOf(page).locator('html')).toHaveAttribute('data-theme', 'dim');
-    await expect(panelOf(page).getByRole('button', { name: 'Insert ticket reply' })).toBeVisible();
+    await expect((await panelOf(page)).locator('html')).toHaveAttribute('data-theme', 'dim');
+    await expect((await panelOf(page)).getByRole('button', { name: 'Insert ticket reply' })).toBeVisible();
     await expectAccessible(page, 'panel: ticket, dim', PANEL);
 
     await page.goto(`https://x.com${MINJI}?theme=light`);
-    await expect(panelOf(page).getByRole('button', { name: 'Insert ticket reply' })).toBeVisible();
+    await expect((await panelOf(page)).getByRole('button', { name: 'Insert ticket reply' })).toBeVisible();
     await expectAccessible(page, 'panel: ticket, light', PANEL);
   } finally {
     await receiver.close();

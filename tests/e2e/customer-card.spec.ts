@@ -16,7 +16,7 @@ test('the card shows what Careline knows about the customer in view: CRM fields,
     { customerHandle: 'minji_kim', kind: 'note', at: '2026-11-28T09:00:00.000Z', text: '대리점 개통 지연 건', agent: 'Jae' },
   ]);
   const page = await openX(MINJI);
-  const card = panelOf(page).getByRole('region', { name: 'Customer' });
+  const card = (await panelOf(page)).getByRole('region', { name: 'Customer' });
   await expect(card.getByText('C-20931')).toBeVisible();
   await expect(card.getByText('5G 프리미엄')).toBeVisible();
   await expect(card.getByText('강남점')).toBeVisible();
@@ -43,7 +43,7 @@ test('the card shows what Careline knows about the customer in view: CRM fields,
 
 test('a reply inserted with Careline and sent from X is logged in History with the final text', async ({ openX }) => {
   const page = await openX(SARAH);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const card = panel.getByRole('region', { name: 'Customer' });
   await expect(card.getByText('New customer')).toBeVisible();
   await panel.getByRole('option', { name: 'Ask for a DM' }).click();
@@ -68,7 +68,7 @@ test('a reply inserted with Careline and sent from X is logged in History with t
 test('New customer: one click creates the record; customers are found by name, ID or phone', async ({ openX, context, extensionId }) => {
   await seedCustomers(context, extensionId, [minji]);
   const page = await openX(SARAH);
-  const card = panelOf(page).getByRole('region', { name: 'Customer' });
+  const card = (await panelOf(page)).getByRole('region', { name: 'Customer' });
   await card.getByRole('button', { name: 'Add to customers' }).click();
   await expect(card.getByText('New customer')).toHaveCount(0);
   await expect(card.getByRole('textbox', { name: 'New tag' })).toBeVisible();

@@ -17,7 +17,7 @@ test('import a CSV, see the card on the tweet, note + reply in History, then era
   await expect(customers.getByRole('status')).toHaveText(/^Imported \d+ customers$/);
 
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const card = panel.getByRole('region', { name: 'Customer' });
   await expect(card.getByText('C-100231')).toBeVisible();
   await expect(card.getByText('5G 프리미어 플러스')).toBeVisible();

@@ -40,7 +40,7 @@ async function removeAll(page: Page, selector: string): Promise<number> {
 }
 
 async function insertDm(page: Page): Promise<void> {
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await panel.getByRole('option', { name: 'Ask for a DM' }).click();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
 }
@@ -49,7 +49,7 @@ for (const { key, composerGone, cardHint } of CASES) {
   test(`without X's ${key} (${X[key].human}) the panel says so and the reply still reaches the agent`, async ({ openX, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
     const page = await openX(MINJI);
-    const panel = panelOf(page);
+    const panel = (await panelOf(page));
     const card = panel.getByRole('region', { name: 'Customer' });
     await expect(card.getByText('@minji_kim', { exact: true })).toBeVisible();
     await expect(card.getByText(/reply box is not open here/)).toHaveCount(0);

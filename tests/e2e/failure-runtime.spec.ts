@@ -15,7 +15,7 @@ test.describe('with an extension that can be reloaded under open tabs', () => {
 
   test('extension reloaded under an open tweet: the old script goes quiet, the page asks for a reload, the draft stays; reloading brings Careline back', async ({ openX, reloadExtension }) => {
     const page = await openX(MINJI);
-    const panel = panelOf(page);
+    const panel = (await panelOf(page));
     await expect(panel.getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true })).toBeVisible();
     await page.getByTestId('tweetTextarea_0').click();
     await page.keyboard.type('Half-written reply');
@@ -45,7 +45,7 @@ test.describe('with an extension that can be reloaded under open tabs', () => {
 
     // The agent reloads as asked: the new Careline is there, with the customer.
     await page.reload();
-    await expect(panelOf(page).getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true })).toBeVisible();
+    await expect((await panelOf(page)).getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Close Careline' })).toBeVisible();
   });
 });
@@ -122,7 +122,7 @@ test('storage full part-way through a customer import: a plain alert with exact 
 
 async function cardIn(openX: (path: string) => Promise<Page>) {
   const page = await openX(MINJI);
-  const card = panelOf(page).getByRole('region', { name: 'Customer' });
+  const card = (await panelOf(page)).getByRole('region', { name: 'Customer' });
   await expect(card.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText(['VIP×']);
   return { page, card };
 }

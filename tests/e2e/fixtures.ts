@@ -2,7 +2,7 @@
  * Playwright fixtures: the x.com imitation's HTTPS server (one per worker), and for each test a fresh
  * Chromium profile with the built Careline extension, so no test sees another's storage.
  */
-import { test as base, expect, type BrowserContext, type FrameLocator, type Page, type Worker } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 import { launchCareline } from '../../scripts/chromium';
 import { startXServer } from '../fixtures/x-app/server';
 
@@ -91,9 +91,22 @@ export function isWelcomePage(page: Page): boolean {
   return /^chrome-extension:\/\/[a-p]{32}\/welcome\.html(?:[?#]|$)/.test(page.url());
 }
 
-/** The Careline panel frame on an x.com page. */
-export function panelOf(page: Page): FrameLocator {
-  return page.frameLocator('iframe[title="Careline"]');
+/**
+ * The Careline panel frame on an x.com page, once it is there. Found by its address (Careline's
+ * panel.html), not by a selector: the frame lives in a closed shadow root that no selector reaches.
+ */
+export async function panelOf(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find(isPanelFrame);
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error(`no Careline panel frame on ${page.url()} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export function isPanelFrame(frame: Frame): boolean {
+  return /^(?:chrome|moz)-extension:\/\/[^/]+\/panel\.html(?:[?#]|$)/.test(frame.url());
 }
 
 /** The Draft EditorState text of the imitation's composer (what X would post). */

@@ -50,10 +50,10 @@ test('receiver answers that are not a ticket: clear state in the panel, nothing 
   try {
     await configureWebhook(context, extensionId, { url: receiver.url, timeoutSeconds: 5 });
     const page = await openX(MINJI);
-    const card = panelOf(page).getByRole('region', { name: 'Customer' });
+    const card = (await panelOf(page)).getByRole('region', { name: 'Customer' });
     const handOff = async (note: string) => {
       await card.getByRole('button', { name: 'Hand off to call center' }).click();
-      const dialog = panelOf(page).getByRole('dialog', { name: 'Hand off' });
+      const dialog = (await panelOf(page)).getByRole('dialog', { name: 'Hand off' });
       await dialog.getByRole('textbox', { name: 'Note' }).fill(note);
       await dialog.getByRole('button', { name: 'Send handoff' }).click();
       await expect(dialog).toHaveCount(0);

@@ -18,9 +18,9 @@ test('CRM form delivery opens the filled-in form and logs the handoff', async ({
   await expect(section.getByRole('status')).toContainText('Saved');
 
   const page = await openX(MINJI);
-  const card = panelOf(page).getByRole('region', { name: 'Customer' });
+  const card = (await panelOf(page)).getByRole('region', { name: 'Customer' });
   await card.getByRole('button', { name: 'Hand off to call center' }).click();
-  const dialog = panelOf(page).getByRole('dialog', { name: 'Hand off' });
+  const dialog = (await panelOf(page)).getByRole('dialog', { name: 'Hand off' });
   await dialog.getByRole('combobox', { name: 'Reason' }).selectOption('해지 · Cancellation');
   await dialog.getByRole('textbox', { name: 'Note' }).fill('해지 방어 & 위약금 문의');
   const opened = context.waitForEvent('page');

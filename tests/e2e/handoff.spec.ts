@@ -33,7 +33,7 @@ test('hand off from the tweet: the call center gets the whole case once, the tic
   await seedTemplates(context, extensionId, [{ id: 'ticket-ko', title: '접수번호 안내', body: '{{customer.name}}님({{customer.id}}, {{customer.가입매장}}), 접수번호 {{ticket.id}}로 확인 중입니다.' }]);
 
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const card = panel.getByRole('region', { name: 'Customer' });
   await card.getByRole('button', { name: 'Hand off to call center' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Hand off' });
@@ -85,9 +85,9 @@ test('a handoff queued while the call center is down goes out when it is back, u
   // only a retry under the same Idempotency-Key finds that case again instead of opening a second.
   receiver.setFaults({ failAfterStoreRate: 1 });
   const page = await openX(MINJI);
-  const card = panelOf(page).getByRole('region', { name: 'Customer' });
+  const card = (await panelOf(page)).getByRole('region', { name: 'Customer' });
   await card.getByRole('button', { name: 'Hand off to call center' }).click();
-  const dialog = panelOf(page).getByRole('dialog', { name: 'Hand off' });
+  const dialog = (await panelOf(page)).getByRole('dialog', { name: 'Hand off' });
   await dialog.getByRole('textbox', { name: 'Note' }).fill('개통 지연');
   await dialog.getByRole('button', { name: 'Send handoff' }).click();
   await expect(card.getByRole('status')).toContainText('Handoff queued');

@@ -63,7 +63,7 @@ test('options → 이관: an http:// webhook URL and a bad phone are refused in 
 test('panel: a callback phone that is too short is explained in Korean and Send waits for a valid one', async ({ serviceWorker, openX }) => {
   await speakKorean(serviceWorker);
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await panel.getByRole('region', { name: '고객' }).getByRole('button', { name: '고객센터로 이관' }).click();
   const dialog = panel.getByRole('dialog', { name: '이관' });
   const phone = dialog.getByRole('textbox', { name: '회신 전화번호' });
@@ -89,7 +89,7 @@ test('an unreachable call center: the panel shows the retry with its reason in K
   await speakKorean(serviceWorker);
 
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const card = panel.getByRole('region', { name: '고객' });
   await card.getByRole('button', { name: '고객센터로 이관' }).click();
   await panel.getByRole('dialog', { name: '이관' }).getByRole('button', { name: '이관 보내기' }).click();
@@ -115,7 +115,7 @@ test('a call center that redirects: the failure is in Korean in the panel and in
     const reason = '수신 서버가 다른 주소로 리디렉션했습니다. 웹훅 URL을 최종 주소로 설정하세요.';
 
     const page = await openX(MINJI);
-    const panel = panelOf(page);
+    const panel = (await panelOf(page));
     const card = panel.getByRole('region', { name: '고객' });
     await card.getByRole('button', { name: '고객센터로 이관' }).click();
     await panel.getByRole('dialog', { name: '이관' }).getByRole('button', { name: '이관 보내기' }).click();

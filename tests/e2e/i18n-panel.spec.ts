@@ -10,7 +10,7 @@ interface ExtensionGlobal {
 test('with Korean chosen, the panel speaks Korean and inserts a template', async ({ serviceWorker, openX }) => {
   await serviceWorker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }));
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
 
   const aside = panel.getByRole('complementary', { name: 'Careline 패널' });
   await expect(aside).toBeVisible();
@@ -42,7 +42,7 @@ test('with Korean chosen, the panel speaks Korean and inserts a template', async
 test("in Korean, X's missing parts are named in Korean: the post that could not be read, the reply box that could not be found", async ({ serviceWorker, openX }) => {
   await serviceWorker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }));
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const customer = panel.getByRole('region', { name: '고객' });
   await expect(customer.getByText('@minji_kim', { exact: true })).toBeVisible();
 

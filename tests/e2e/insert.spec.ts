@@ -4,7 +4,7 @@ import { composerState, expect, panelOf, test } from './fixtures';
 const MINJI = '/minji_kim/status/1991000000000000101';
 
 async function insertTemplate(page: Page, title: string): Promise<void> {
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await panel.getByRole('option', { name: title }).click();
   await panel.getByRole('button', { name: 'Insert' }).click();
 }
@@ -44,7 +44,7 @@ test('the reply modal opened from a timeline tweet knows the customer and takes 
   const modal = page.locator('[role="dialog"][aria-labelledby="modal-header"]');
   await expect(modal).toBeVisible();
   await expect(page).toHaveURL(/\/compose\/post$/);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await expect(panel.getByRole('region', { name: 'Customer' }).getByText('@sarah_j_miller', { exact: true })).toBeVisible();
   await expect(panel.getByRole('region', { name: 'Customer' }).getByText('Sarah Miller', { exact: true })).toBeVisible();
   await insertTemplate(page, 'Ask for a DM');
@@ -55,7 +55,7 @@ test('the reply modal opened from a timeline tweet knows the customer and takes 
 
 test('the Home composer is a new post without a customer, and still takes the insert', async ({ openX }) => {
   const page = await openX('/home');
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await expect(panel.getByText('No customer in view')).toBeVisible();
   await insertTemplate(page, 'Network outage update');
   await expect.poll(() => composerState(page)).toContain("Thanks for flagging this, there. We're aware of a network issue");
@@ -64,7 +64,7 @@ test('the Home composer is a new post without a customer, and still takes the in
 
 test('X Chat: the customer is read from the conversation and the textarea in the shadow root takes the insert', async ({ openX }) => {
   const page = await openX('/i/chat/1001-2002');
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await expect(panel.getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true })).toBeVisible();
   await insertTemplate(page, '문의 감사 인사');
   const textarea = page.getByTestId('dm-composer-textarea');
@@ -75,7 +75,7 @@ test('X Chat: the customer is read from the conversation and the textarea in the
 test('no reply box: an alert names what Careline looked for and Copy puts the reply on the clipboard', async ({ openX, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
   const page = await openX('/sarah_j_miller');
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await insertTemplate(page, 'Network outage update');
   const alert = panel.getByRole('alert');
   await expect(alert).toContainText("could not find X's reply box");

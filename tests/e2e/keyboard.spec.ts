@@ -6,7 +6,7 @@
  * the shortcut help. Options page: every control is reached by Tab and has a name, and the template
  * editor and the erase confirmation work without a mouse.
  */
-import type { FrameLocator, Locator, Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
 import { composerState, expect, panelOf, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
 import { seedCustomers, seedEvents, seedTemplates } from './seed';
@@ -21,14 +21,14 @@ const ETA = {
 const openOptionsPage = optionsPageOpener();
 
 /** Role and accessible name of the focused element, from Playwright's ARIA snapshot: `button "Insert"`. */
-async function focused(scope: Page | FrameLocator): Promise<string> {
+async function focused(scope: Page | Frame): Promise<string> {
   const snapshot = await scope.locator(':focus').ariaSnapshot({ timeout: 2_000 });
   const match = /^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/.exec(snapshot);
   return match ? `${match[1]} "${match[2] ?? ''}"` : snapshot;
 }
 
 /** Presses Tab until `last` has the focus; returns every stop on the way. */
-async function tabUntil(page: Page, scope: Page | FrameLocator, last: string, max = 60): Promise<string[]> {
+async function tabUntil(page: Page, scope: Page | Frame, last: string, max = 60): Promise<string[]> {
   const stops: string[] = [];
   for (let i = 0; i < max && stops.at(-1) !== last; i++) {
     await page.keyboard.press('Tab');
@@ -80,7 +80,7 @@ test('the panel: Tab order, visible focus in light and dark, and a name on every
   ]);
   for (const theme of ['light', 'dark']) {
     const page = await openX(`${MINJI}?theme=${theme}`);
-    const panel = panelOf(page);
+    const panel = (await panelOf(page));
     await expect(panel.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(panel.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(1);
     await panel.getByRole('heading', { name: 'Careline' }).click();
@@ -106,7 +106,7 @@ test('the panel: Tab order, visible focus in light and dark, and a name on every
 test('Esc closes Fill in and Hand off and gives the focus back; the language switch is one stop with arrows', async ({ context, extensionId, openX }) => {
   await seedTemplates(context, extensionId, [ETA]);
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await panel.getByRole('option', { name: ETA.title }).click();
   const insert = panel.getByRole('button', { name: 'Insert', exact: true });
 
@@ -152,7 +152,7 @@ test('Esc closes Fill in and Hand off and gives the focus back; the language swi
 
 test('the template list: arrows, Home / End and Enter', async ({ openX }) => {
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const list = panel.getByRole('listbox', { name: 'Templates' });
   const selected = list.getByRole('option', { selected: true });
   await expect(list.getByRole('option')).toHaveCount(4);
@@ -184,7 +184,7 @@ test('the template list: arrows, Home / End and Enter', async ({ openX }) => {
 
 test('"?" and the Keyboard shortcuts button open the shortcut help; Esc closes it', async ({ openX }) => {
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const help = panel.getByRole('dialog', { name: 'Keyboard shortcuts' });
   const handOff = panel.getByRole('button', { name: 'Hand off to call center' });
   await handOff.focus();

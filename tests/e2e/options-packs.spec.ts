@@ -66,8 +66,8 @@ test('a new Korean + English pack goes in locked, a new version is previewed wit
   await expect(rows(page).filter({ hasText: '5G 요금제 변경 안내' }).getByRole('img', { name: 'Locked' })).toBeVisible();
 
   const x = await openX(MINJI);
-  await expect(panelOf(x).getByRole('option', { name: '5G 요금제 변경 안내' })).toBeVisible();
-  await expect(panelOf(x).getByRole('option', { name: 'Monthly bill walkthrough' })).toBeVisible();
+  await expect((await panelOf(x)).getByRole('option', { name: '5G 요금제 변경 안내' })).toBeVisible();
+  await expect((await panelOf(x)).getByRole('option', { name: 'Monthly bill walkthrough' })).toBeVisible();
 });
 
 test('bad packs are refused with the reason and where, and the library stays as it was', async ({ context, extensionId }) => {

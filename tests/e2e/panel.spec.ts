@@ -5,7 +5,7 @@ const SARAH = '/sarah_j_miller/status/1991000000000000102';
 
 test('the panel shows the customer of a status page and follows SPA navigation', async ({ openX }) => {
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const aside = panel.getByRole('complementary', { name: 'Careline' });
   await expect(aside.getByRole('heading', { name: 'Customer' })).toBeVisible();
   const card = aside.getByRole('region', { name: 'Customer' });
@@ -23,7 +23,7 @@ test('the panel shows the customer of a status page and follows SPA navigation',
 
 test('Home shows no customer (new post), and the sample templates are listed', async ({ openX }) => {
   const page = await openX('/home');
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await expect(panel.getByText('No customer in view')).toBeVisible();
   await expect(panel.getByText('New post')).toBeVisible();
   const list = panel.getByRole('listbox', { name: 'Templates' });
@@ -55,14 +55,14 @@ test('the page button and Alt+Shift+K toggle the panel, and it remembers closed 
 
 test("the panel follows X's dark background", async ({ openX }) => {
   const page = await openX(`${MINJI}?theme=dark`);
-  const html = panelOf(page).locator('html');
+  const html = (await panelOf(page)).locator('html');
   await expect(html).toHaveAttribute('data-theme', 'dark');
-  await expect(panelOf(page).locator('body')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
+  await expect((await panelOf(page)).locator('body')).toHaveCSS('background-color', 'rgb(0, 0, 0)');
 });
 
 test('the Length element counts the filled reply the way X does (Hangul weighs 2)', async ({ openX }) => {
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await panel.getByRole('option', { name: '문의 감사 인사' }).click();
   // "김민지님, 문의해 주셔서 감사합니다. 확인 후 바로 답변드리겠습니다." filled with the customer's name.
   await expect(panel.getByText('김민지님, 문의해 주셔서')).toBeVisible();
@@ -94,7 +94,7 @@ test('the panel can be widened by dragging its edge, and keeps that width after 
 
 test("the panel's settings button opens Careline's settings in a tab of their own", async ({ openX, context }) => {
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const opened = context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Careline settings' }).click();
   const settings = await opened;

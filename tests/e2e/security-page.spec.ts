@@ -33,7 +33,7 @@ async function openJihoon(openX: (path: string) => Promise<Page>, context: Brows
     { customerHandle: 'jihoon_park', kind: 'note', at: '2026-11-28T09:00:00.000Z', text: SECRET.agentNote, agent: 'Jae' },
   ]);
   const page = await openX(JIHOON);
-  const card = panelOf(page).getByRole('region', { name: 'Customer' });
+  const card = (await panelOf(page)).getByRole('region', { name: 'Customer' });
   await expect(card.getByText(SECRET.customerId)).toBeVisible();
   await expect(card.getByText(SECRET.note)).toBeVisible();
   await expect(card.getByRole('list', { name: 'Notes' })).toContainText(SECRET.agentNote);
@@ -160,7 +160,7 @@ test("listening to window messages on x.com through a whole insert and send sees
     { id: 'sec-plan', title: 'Plan confirmed', lang: 'en', body: 'Hi {{customer.name}}, your plan {{customer.plan}} is active again.' },
   ]);
   const page = await openJihoon(openX, context, extensionId);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await panel.getByRole('searchbox', { name: 'Search templates' }).fill('Plan confirmed');
   await panel.getByRole('option', { name: 'Plan confirmed' }).click();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
@@ -183,7 +183,7 @@ test("listening to window messages on x.com through a whole insert and send sees
 test("forged postMessages in Careline's shapes change nothing: no insert, same customer, the real link still works", async ({ openX, context, extensionId }) => {
   await seedTemplates(context, extensionId, [{ id: 'sec-ok', title: 'Real insert', lang: 'en', body: 'Real reply for {{customer.name}}.' }]);
   const page = await openJihoon(openX, context, extensionId);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const card = panel.getByRole('region', { name: 'Customer' });
 
   await page.evaluate(async (id) => {

@@ -82,7 +82,7 @@ test('hostile template and customer text is shown literally in the panel and rea
   const dialogs = watchDialogs(context);
   await seedHostile(context, extensionId);
   const page = await openX(TOM);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const card = panel.getByRole('region', { name: 'Customer' });
   await expect(card.getByText(customer.name, { exact: true })).toBeVisible();
   for (const value of [customer.customerId, customer.plan, customer.phone, customer.note, customer.attributes['<i>field</i>'], '<i>field</i>']) {
@@ -248,7 +248,7 @@ test('from the options page and the panel frame, a remote <script>, inline scrip
   const options = await openOptionsPage(context, extensionId);
   await expect(options.getByRole('region', { name: 'Templates', exact: true })).toBeVisible();
   const page = await openX(TOM);
-  await expect(panelOf(page).getByRole('heading', { name: 'Customer' })).toBeVisible();
+  await expect((await panelOf(page)).getByRole('heading', { name: 'Customer' })).toBeVisible();
   const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/panel.html`));
   expect(frame, 'the panel frame').toBeDefined();
 

@@ -23,7 +23,7 @@ const caretOffset = (page: Page) =>
 test('fill-in fields: the Fill in dialog, the filled reply in X, the caret at {{cursor}}', async ({ openX, context, extensionId }) => {
   await seedTemplates(context, extensionId, [ETA]);
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await panel.getByRole('option', { name: '처리 예정 시간 안내' }).click();
   await expect(panel.getByText('To fill in: 예상 시간')).toBeVisible();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
@@ -41,7 +41,7 @@ test('fill-in fields: the Fill in dialog, the filled reply in X, the caret at {{
 test("the language variant follows the tweet's language and can be switched", async ({ openX, context, extensionId }) => {
   await seedTemplates(context, extensionId, [ETA]);
   const page = await openX(SARAH);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await panel.getByRole('option', { name: '처리 예정 시간 안내' }).click();
   const languages = panel.getByRole('radiogroup', { name: 'Language' });
   await expect(languages.getByRole('radio', { name: 'English' })).toHaveAttribute('aria-checked', 'true');
@@ -55,7 +55,7 @@ test('a value the template needs but the customer lacks is flagged before insert
     { id: 'plan', title: 'Plan check', body: 'Your plan is {{customer.plan}}.', lang: 'en' },
   ]);
   const page = await openX(SARAH);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   await panel.getByRole('option', { name: 'Plan check' }).click();
   await expect(panel.getByText('No value for: {{customer.plan}}')).toBeVisible();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
@@ -104,7 +104,7 @@ test(';shortcut of a template with fill-in fields opens the panel on it and repl
   await page.getByTestId('tweetTextarea_0').click();
   await page.keyboard.type('확인했습니다. ;eta');
   await page.keyboard.press('Tab');
-  const dialog = panelOf(page).getByRole('dialog', { name: 'Fill in' });
+  const dialog = (await panelOf(page)).getByRole('dialog', { name: 'Fill in' });
   await expect(dialog).toBeVisible();
   await dialog.getByRole('textbox', { name: '예상 시간' }).fill('30분');
   await dialog.getByRole('button', { name: 'Insert' }).click();
@@ -113,7 +113,7 @@ test(';shortcut of a template with fill-in fields opens the panel on it and repl
 
 test('the panel finds Korean templates by initial consonants and by a syllable still being typed', async ({ openX }) => {
   const page = await openX(MINJI);
-  const panel = panelOf(page);
+  const panel = (await panelOf(page));
   const search = panel.getByRole('searchbox', { name: 'Search templates' });
   const list = panel.getByRole('listbox', { name: 'Templates' });
   await search.fill('ㄱㅅ');
@@ -131,8 +131,8 @@ test('the panel finds Korean templates by initial consonants and by a syllable s
 });
 
 test("before the agent types, replies in the tweet's language are listed first", async ({ openX }) => {
-  const korean = panelOf(await openX(MINJI)).getByRole('listbox', { name: 'Templates' }).getByRole('option');
+  const korean = (await panelOf(await openX(MINJI))).getByRole('listbox', { name: 'Templates' }).getByRole('option');
   await expect(korean.first()).toHaveAccessibleName(/^(개통 지연 사과|문의 감사 인사)$/);
-  const english = panelOf(await openX(SARAH)).getByRole('listbox', { name: 'Templates' }).getByRole('option');
+  const english = (await panelOf(await openX(SARAH))).getByRole('listbox', { name: 'Templates' }).getByRole('option');
   await expect(english.first()).toHaveAccessibleName(/^(Ask for a DM|Network outage update)$/);
 });

@@ -82,8 +82,8 @@ test('the first install opens the welcome page, and a restart does not open it a
     // x.com opens with Careline's panel on it.
     const x = await follow(context, welcome, 'Open x.com');
     expect(x.url()).toBe('https://x.com/home');
-    await expect(panelOf(x).getByRole('complementary', { name: 'Careline' })).toBeVisible();
-    await expect(panelOf(x).getByRole('option', { name: '개통 지연 사과' }).first()).toBeVisible();
+    await expect((await panelOf(x)).getByRole('complementary', { name: 'Careline' })).toBeVisible();
+    await expect((await panelOf(x)).getByRole('option', { name: '개통 지연 사과' }).first()).toBeVisible();
     expect(errors).toEqual([]);
     await context.close();
 
