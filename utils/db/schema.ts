@@ -53,3 +53,21 @@ export function applySchema(db: Dexie): void {
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4).upgrade(migrateTo4);
 }
+
+/**
+ * The secrets database (issue 11): the webhook secret and the extra header's value, moved out of
+ * storage.local, which content scripts (and so a compromised x.com renderer) can read. A database of
+ * its own, not a table in `careline`: a backup, export or restore works on `careline` as a whole and
+ * so can never carry or wipe a secret, and backups keep their dbVersion (an agent still on the
+ * previous Careline can restore them). Only utils/db/secrets-repo.ts opens it.
+ */
+export const SECRETS_DB_NAME = 'careline-secrets';
+
+/** Version 1: one row per set of secrets, by a fixed id (`handoff`). */
+export const SECRETS_SCHEMA_V1 = {
+  secrets: 'id',
+} as const;
+
+export function applySecretsSchema(db: Dexie): void {
+  db.version(1).stores(SECRETS_SCHEMA_V1);
+}

@@ -26,14 +26,15 @@ export interface HandoffPayload {
 
 export type DeliveryMethod = 'webhook' | 'email' | 'crm';
 
-export interface HandoffSettings {
+/**
+ * The handoff settings that may sit in extension storage: storage.local, which Chrome also gives to
+ * content scripts, so a compromised x.com renderer reads it. Nothing here may be a secret.
+ */
+export interface StoredHandoffSettings {
   method: DeliveryMethod;
   webhookUrl: string;
-  /** HMAC-SHA256 key for X-Careline-Signature; empty: no signature header. */
-  webhookSecret: string;
-  /** Optional extra header, e.g. an API key: name and value (both empty: none). */
+  /** Optional extra header, e.g. an API key: its name here, its value in HandoffSecrets. */
   extraHeaderName: string;
-  extraHeaderValue: string;
   /** Per-attempt timeout of a webhook POST. */
   timeoutMs: number;
   /** E-mail delivery: the call center's address (a mailto: draft opens with the case). */
@@ -45,6 +46,20 @@ export interface HandoffSettings {
   /** The reasons the agent picks from, one per entry, in the order shown. */
   reasons: string[];
 }
+
+/**
+ * What authenticates Careline to the call center. Kept in the extension origin's IndexedDB
+ * (utils/db/secrets-repo.ts), which only the background and the options page open.
+ */
+export interface HandoffSecrets {
+  /** HMAC-SHA256 key for X-Careline-Signature; empty: no signature header. */
+  webhookSecret: string;
+  /** The extra header's value (both it and the name empty: no extra header). */
+  extraHeaderValue: string;
+}
+
+/** Everything a team lead sets up, as the options form shows it and the webhook delivery uses it. */
+export interface HandoffSettings extends StoredHandoffSettings, HandoffSecrets {}
 
 /** What the outbox knows about one handoff's delivery. */
 export type HandoffStatus = 'queued' | 'sending' | 'sent' | 'failed';
