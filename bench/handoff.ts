@@ -32,12 +32,13 @@ export interface HandoffFigures {
 async function saveWebhook(context: BrowserContext, extensionId: string, url: string): Promise<void> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
-  // WXT storage keeps `local:handoffSettings` under this key of chrome.storage.local.
+  // WXT storage keeps `local:handoffSettings` under this key of chrome.storage.local. No secret: they
+  // live in IndexedDB since issue 11 (utils/handoff/secret-settings.ts), and the bench signs nothing.
   await page.evaluate(async (webhookUrl) => {
     const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome;
     await chrome.storage.local.set({
       handoffSettings: {
-        method: 'webhook', webhookUrl, webhookSecret: '', extraHeaderName: '', extraHeaderValue: '', timeoutMs: 10_000,
+        method: 'webhook', webhookUrl, extraHeaderName: '', timeoutMs: 10_000,
         emailTo: '', crmUrlTemplate: '', callCenterName: '', callCenterPhone: '', reasons: ['개통 · Activation'],
       },
     });

@@ -4,6 +4,7 @@ import { registerRetentionAlarm } from '@/utils/customers/retention-alarm';
 import { currentLocale, languageSetting } from '@/utils/i18n/locale';
 import { setProblemLocale } from '@/utils/i18n/problems';
 import { kickOutbox, registerOutbox } from '@/utils/handoff/outbox-runner';
+import { moveSecretsOutOfStorage } from '@/utils/handoff/secret-settings';
 import { registerPanelRelay } from '@/utils/messaging/panel-relay';
 import { isBackgroundRequest, isOpenableAddress } from '@/utils/messaging/protocol';
 import { answerLibraryRequest } from '@/utils/templates/library-service';
@@ -41,6 +42,10 @@ export default defineBackground(() => {
   });
   // History older than the team's retention setting is deleted once a day.
   registerRetentionAlarm();
+  // An install from before issue 11 kept the webhook secret and the extra header's value in
+  // storage.local, which x.com's renderer can read through the content script: move them to
+  // IndexedDB at once, not only when a handoff is next delivered (delivery moves them first too).
+  void moveSecretsOutOfStorage().catch((error: unknown) => console.error('Careline: could not move the handoff secrets out of storage.local', error));
   // Handoffs waiting in the outbox go out now, and whenever one is queued or a retry is due.
   registerOutbox(languageReady);
   // Firefox: the panel frame reaches its tab's content script through here (no `tabs` API in it).

@@ -8,7 +8,7 @@ import { browser } from 'wxt/browser';
 import { handoffsRepo } from '../db/handoffs-repo';
 import { retryDelayMs } from './backoff';
 import { deliverDue } from './delivery';
-import { readHandoffSettings } from './settings';
+import { readHandoffSettings } from './secret-settings';
 import { postHandoff } from './webhook';
 
 export const OUTBOX_ALARM = 'careline:handoff-outbox';

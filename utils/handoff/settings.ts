@@ -2,6 +2,10 @@
  * Handoff settings (issue 5), kept in extension storage next to the agent's settings: the options
  * page writes them, the panel reads the reasons, the background reads the webhook. Validated before
  * every save, so what is stored can be delivered to.
+ *
+ * storage.local is readable by content scripts, hence by a compromised x.com renderer (issue 11):
+ * the webhook secret and the extra header's value are not kept here but in IndexedDB
+ * (secret-settings.ts, for the background and the options page only; the panel never needs them).
  */
 import { storage } from 'wxt/utils/storage';
 import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
@@ -11,7 +15,7 @@ import { headerNameProblem, headerValueProblem } from './headers';
 import { splitAddresses } from './mailto';
 import { parseCallbackPhone } from './phone';
 import { testHandoffPayload } from './test-payload';
-import type { HandoffSettings } from './types';
+import type { HandoffSecrets, HandoffSettings, StoredHandoffSettings } from './types';
 import { webAddressProblem } from './web-address';
 
 const say = problemSayer(handoffProblems);
@@ -40,16 +44,35 @@ export const DEFAULT_HANDOFF_SETTINGS: HandoffSettings = {
   reasons: [...DEFAULT_HANDOFF_REASONS],
 };
 
-export const handoffSettings = storage.defineItem<HandoffSettings>('local:handoffSettings', {
-  fallback: DEFAULT_HANDOFF_SETTINGS,
+/** The fields that never go to storage.local. */
+export const SECRET_FIELDS = ['webhookSecret', 'extraHeaderValue'] as const satisfies readonly (keyof HandoffSecrets)[];
+
+/** `s` without its secret fields: what may be written to (or shown from) storage.local. */
+export function withoutSecrets(s: Partial<HandoffSettings>): Partial<StoredHandoffSettings> {
+  const rest: Partial<HandoffSettings> = { ...s };
+  for (const field of SECRET_FIELDS) delete rest[field];
+  return rest;
+}
+
+export const DEFAULT_STORED_HANDOFF_SETTINGS = withoutSecrets(DEFAULT_HANDOFF_SETTINGS) as StoredHandoffSettings;
+
+/** `local:handoffSettings`. An install from before issue 11 may still hold the secrets here until moved. */
+export const handoffSettings = storage.defineItem<StoredHandoffSettings>('local:handoffSettings', {
+  fallback: DEFAULT_STORED_HANDOFF_SETTINGS,
 });
 
 /**
  * The stored settings with every field present: settings saved by an older Careline lack the fields
- * added since, and storage's fallback only covers a missing item, not a missing field.
+ * added since, and storage's fallback only covers a missing item, not a missing field. Never the
+ * secrets, even from an install whose start-up has not moved them yet: the panel reads this.
  */
-export async function readHandoffSettings(): Promise<HandoffSettings> {
-  const stored = { ...DEFAULT_HANDOFF_SETTINGS, ...(await handoffSettings.getValue()) };
+export async function readStoredHandoffSettings(): Promise<StoredHandoffSettings> {
+  return completeStored(await handoffSettings.getValue());
+}
+
+/** A stored (or watched) value made whole: defaults for missing fields, a usable timeout, no secrets. */
+export function completeStored(value: Partial<StoredHandoffSettings> | null | undefined): StoredHandoffSettings {
+  const stored = { ...DEFAULT_STORED_HANDOFF_SETTINGS, ...withoutSecrets(value ?? {}) };
   return { ...stored, timeoutMs: clampTimeout(stored.timeoutMs) };
 }
 

@@ -6,7 +6,8 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
-import { DEFAULT_HANDOFF_SETTINGS, handoffSettings, readHandoffSettings, validateHandoffSettings } from '@/utils/handoff/settings';
+import { readHandoffSettings, saveHandoffSettings } from '@/utils/handoff/secret-settings';
+import { DEFAULT_HANDOFF_SETTINGS, handoffSettings, validateHandoffSettings } from '@/utils/handoff/settings';
 import type { DeliveryMethod, HandoffSettings } from '@/utils/handoff/types';
 import { agentSettings } from '@/utils/settings/settings';
 import { formFieldOf, formFromSettings, sameForm, settingsFromForm, type FormField, type HandoffForm } from '../handoff/form';
@@ -36,8 +37,9 @@ export function HandoffSection() {
       setForm(formFromSettings(s));
     });
     void agentSettings.getValue().then((s) => setAgentName(s.agentName));
-    // Another options tab may save too: the test must use what is really stored.
-    const unwatchHandoff = handoffSettings.watch((s) => setSaved({ ...DEFAULT_HANDOFF_SETTINGS, ...s }));
+    // Another options tab may save too: the test must use what is really stored. The secrets are
+    // not in storage.local (issue 11): read them again with the rest.
+    const unwatchHandoff = handoffSettings.watch(() => void readHandoffSettings().then(setSaved));
     const unwatchAgent = agentSettings.watch((s) => setAgentName(s?.agentName ?? ''));
     return () => {
       unwatchHandoff();
@@ -71,7 +73,7 @@ export function HandoffSection() {
     const permission = settings.method === 'webhook' ? requestOriginPermission(settings.webhookUrl) : undefined;
     void (async () => {
       try {
-        await handoffSettings.setValue(settings);
+        await saveHandoffSettings(settings);
       } catch (error) {
         setMessage({ from: 'save', ok: false, text: t('options.handoff.saveFailed', { error: errorText(error) }) });
         return;
@@ -103,7 +105,9 @@ export function HandoffSection() {
     }
     setMessage(null);
     setTesting(true);
-    void postTestHandoff(t, saved, agentName)
+    // Read again: another tab may have changed only a secret, which storage.local's watch cannot see.
+    void readHandoffSettings()
+      .then((stored) => postTestHandoff(t, stored, agentName))
       .then(show, (error: unknown) => show({ ok: false, text: t('options.handoff.testNotDelivered', { error: errorText(error) }) }))
       .finally(() => setTesting(false));
   }

@@ -8,7 +8,7 @@ import type { CustomerEventRecord, CustomerRecord } from '@/utils/db/types';
 import { buildHandoffPayload } from '@/utils/handoff/build-payload';
 import { caseText } from '@/utils/handoff/case-text';
 import { parseCallbackPhone } from '@/utils/handoff/phone';
-import type { HandoffPriority, HandoffSettings } from '@/utils/handoff/types';
+import type { HandoffPriority, StoredHandoffSettings } from '@/utils/handoff/types';
 import type { MessageKey } from '@/utils/i18n/pages';
 import { useModalDialog } from '../components/useModalDialog';
 import { useLocale } from '@/components/useLocale';
@@ -22,7 +22,7 @@ export interface HandoffDraft {
 }
 
 interface Props {
-  settings: HandoffSettings;
+  settings: StoredHandoffSettings;
   handle: string;
   seenName?: string;
   customer?: CustomerRecord;

@@ -1,13 +1,16 @@
-/** The team's handoff settings (options → Handoff), live: a change in options reaches open panels. */
+/**
+ * The team's handoff settings (options → Handoff), live: a change in options reaches open panels.
+ * Without the secrets: the panel needs the reasons and the call center, never the webhook's keys.
+ */
 import { useEffect, useState } from 'react';
-import { DEFAULT_HANDOFF_SETTINGS, handoffSettings, readHandoffSettings } from '@/utils/handoff/settings';
-import type { HandoffSettings } from '@/utils/handoff/types';
+import { completeStored, DEFAULT_STORED_HANDOFF_SETTINGS, handoffSettings, readStoredHandoffSettings } from '@/utils/handoff/settings';
+import type { StoredHandoffSettings } from '@/utils/handoff/types';
 
-export function useHandoffSettings(): HandoffSettings {
-  const [settings, setSettings] = useState<HandoffSettings>(DEFAULT_HANDOFF_SETTINGS);
+export function useHandoffSettings(): StoredHandoffSettings {
+  const [settings, setSettings] = useState<StoredHandoffSettings>(DEFAULT_STORED_HANDOFF_SETTINGS);
   useEffect(() => {
-    void readHandoffSettings().then(setSettings);
-    return handoffSettings.watch((s) => setSettings({ ...DEFAULT_HANDOFF_SETTINGS, ...s }));
+    void readStoredHandoffSettings().then(setSettings);
+    return handoffSettings.watch((s) => setSettings(completeStored(s)));
   }, []);
   return settings;
 }

@@ -1,11 +1,13 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { leaseMs } from '@/utils/handoff/delivery';
+import { readHandoffSettings } from '@/utils/handoff/secret-settings';
 import {
   DEFAULT_HANDOFF_SETTINGS,
+  DEFAULT_STORED_HANDOFF_SETTINGS,
   clampTimeout,
   handoffSettings,
-  readHandoffSettings,
   validateHandoffSettings,
   type SettingsProblem,
 } from '@/utils/handoff/settings';
@@ -17,9 +19,12 @@ const fields = (problems: SettingsProblem[]) => problems.map((p) => p.field);
 const valid = (extra: Parameters<typeof settings>[0]) => validateHandoffSettings(settings(extra));
 
 describe('handoff settings storage', () => {
-  it('falls back to the defaults: webhook, 10 s, the six bilingual reasons', async () => {
+  it('falls back to the defaults: webhook, 10 s, the six bilingual reasons (and no secret fields in storage)', async () => {
     const s = await handoffSettings.getValue();
-    expect(s).toEqual(DEFAULT_HANDOFF_SETTINGS);
+    expect(s).toEqual(DEFAULT_STORED_HANDOFF_SETTINGS);
+    expect({ ...DEFAULT_STORED_HANDOFF_SETTINGS, webhookSecret: '', extraHeaderValue: '' }).toEqual(DEFAULT_HANDOFF_SETTINGS);
+    expect(s).not.toHaveProperty('webhookSecret');
+    expect(s).not.toHaveProperty('extraHeaderValue');
     expect(s.method).toBe('webhook');
     expect(s.timeoutMs).toBe(10_000);
     expect(s.reasons).toHaveLength(6);
