@@ -29,3 +29,5 @@ export {
 export { readReplyContext } from './reply-context';
 export type { ReplyContextOptions } from './reply-context';
 export { visibleText } from './dom-text';
+export { replyAudience } from './audience';
+export type { Audience } from './audience';
