@@ -1,7 +1,7 @@
 /**
- * The values templates are filled with: the customer in view (Careline's record over what X shows),
- * their newest call-center ticket, and the agent's own settings. Live: an import, a note or a ticket
- * arriving changes what the next insert says.
+ * The values templates are filled with: the customer in view (what X shows and Careline's record,
+ * by where the reply goes: see template-values.ts), their newest call-center ticket, and the agent's
+ * own settings. Live: an import, a note or a ticket arriving changes what the next insert says.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
@@ -9,6 +9,7 @@ import { templateValues } from '@/utils/customers/template-values';
 import { customersRepo } from '@/utils/db/customers-repo';
 import { agentSettings } from '@/utils/settings/settings';
 import type { RenderValues } from '@/utils/templates/render';
+import { replyAudience } from '@/utils/x/audience';
 import type { ReplyContext } from '@/utils/x/types';
 
 const customers = customersRepo();
@@ -21,6 +22,7 @@ export function useRenderValues(context: ReplyContext | undefined): RenderValues
   }, []);
   const handle = context?.customer?.handle;
   const name = context?.customer?.name;
+  const audience = replyAudience(context?.kind);
   const record = useLiveQuery(() => (handle ? customers.get(handle) : undefined), [handle]);
-  return useMemo(() => templateValues({ handle, name }, record, agentName), [handle, name, record, agentName]);
+  return useMemo(() => templateValues({ handle, name }, record, agentName, audience), [handle, name, record, agentName, audience]);
 }

@@ -1,18 +1,25 @@
 /**
  * What `{{customer.*}}` and `{{ticket.id}}` mean for one customer: the record Careline keeps (CRM
- * fields and attributes from the import) over what X shows on the page, and the newest ticket the
- * call center gave for them. Shared by the panel and the background's `;shortcut` expansion, so a
+ * fields and attributes from the import), what X shows on the page, and the newest ticket the call
+ * center gave for them. Shared by the panel and the background's `;shortcut` expansion, so a
  * template renders the same whichever way it is inserted.
+ *
+ * Where the reply goes decides the name (issue 11): in public `customer.name` is the name the
+ * customer chose to show on X, never the CRM's (often the legal name of a pseudonymous user); the
+ * CRM's name is `customer.crmName`, private like every CRM field (field-privacy.ts). In X Chat the
+ * customer alone reads it, so `customer.name` keeps the record's name over X's.
  */
 import type { CustomerRecord } from '@/utils/db/types';
 import type { RenderValues } from '@/utils/templates/render';
+import type { Audience } from '@/utils/x/audience';
 
-export function customerValues(seen: { handle?: string; name?: string }, record: CustomerRecord | undefined): RenderValues['customer'] {
+export function customerValues(seen: { handle?: string; name?: string }, record: CustomerRecord | undefined, audience: Audience): RenderValues['customer'] {
   return {
-    // Custom attributes first: a CSV column named "name" must not hide the record's own name.
+    // Custom attributes first: a CSV column named "name" or "crmName" must not hide the record's own.
     ...record?.attributes,
     handle: record?.displayHandle ?? seen.handle,
-    name: record?.name ?? seen.name,
+    name: audience === 'public' ? seen.name : (record?.name ?? seen.name),
+    crmName: record?.name,
     id: record?.customerId,
     phone: record?.phone,
     email: record?.email,
@@ -26,6 +33,11 @@ export function latestTicket(record: CustomerRecord | undefined): RenderValues['
   return id ? { id } : {};
 }
 
-export function templateValues(seen: { handle?: string; name?: string }, record: CustomerRecord | undefined, agentName: string): RenderValues {
-  return { customer: customerValues(seen, record), agent: { name: agentName || undefined }, ticket: latestTicket(record) };
+export function templateValues(
+  seen: { handle?: string; name?: string },
+  record: CustomerRecord | undefined,
+  agentName: string,
+  audience: Audience,
+): RenderValues {
+  return { customer: customerValues(seen, record, audience), agent: { name: agentName || undefined }, ticket: latestTicket(record) };
 }

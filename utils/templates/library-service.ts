@@ -26,7 +26,8 @@ export async function answerLibraryRequest(
       const lang = pickLanguage(template, null, request.lang);
       const seen = { handle: request.customer?.handle, name: request.customer?.name };
       const record = seen.handle ? await customersRepo().get(seen.handle) : undefined;
-      const r = renderTemplate(bodyFor(template, lang), templateValues(seen, record, agentName));
+      // `;shortcut` does not say where it is typed: values as for a public reply (issue 11), the safe side.
+      const r = renderTemplate(bodyFor(template, lang), templateValues(seen, record, agentName, 'public'));
       return { text: r.text, cursor: r.cursor, unfilled: r.unfilled, missing: r.missing };
     }
     case 'careline:template-used':

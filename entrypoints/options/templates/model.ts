@@ -66,7 +66,7 @@ export function notUsedSince(templates: readonly TemplateRecord[], now: number, 
 /** The customer every preview is filled with (the imitation's first customer). */
 export function sampleValues(agentName: string): RenderValues {
   return {
-    customer: { name: '김민지', handle: 'minji_kim', id: 'C-20481', plan: '5G 프리미어' },
+    customer: { name: '김민지', crmName: '김민지', handle: 'minji_kim', id: 'C-20481', plan: '5G 프리미어' },
     agent: { name: agentName || 'Agent' },
     ticket: { id: 'T-1024' },
   };
