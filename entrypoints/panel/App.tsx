@@ -14,6 +14,8 @@ import { ShortcutsHelp, useShortcutsHelp } from './components/ShortcutsHelp';
 import { TemplatePicker } from './components/TemplatePicker';
 import { TemplatePreview } from './components/TemplatePreview';
 import type { PanelLink } from './link';
+import { PublicRefusedAlert } from './public/PublicNotes';
+import { PublicReplyDialog } from './public/PublicReplyDialog';
 import { usePanelStore } from './store';
 import { useInsertFlow } from './useInsertFlow';
 import { useRenderValues } from './useRenderValues';
@@ -36,6 +38,7 @@ function ticketReplyTemplate(text: string): TemplateRecord {
 
 export function App({ link }: { link: PanelLink | null }) {
   const { page, connected, selectedId, lang: pickedLang, fillInFor, insert, openFillIn } = usePanelStore();
+  const setInsert = usePanelStore((s) => s.setInsert);
   const templates = useLiveQuery(() => repo.list(), []);
   const context = page?.context;
   const values = useRenderValues(context);
@@ -90,12 +93,20 @@ export function App({ link }: { link: PanelLink | null }) {
         ) : null}
       </TemplatePicker>
       {insert.kind === 'failed' ? <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} /> : null}
+      {insert.kind === 'public-refused' ? <PublicRefusedAlert fields={insert.fields} /> : null}
       <SaveReplyForm link={link} />
       {fillInTemplate && fillInLabels.length > 0 ? (
         <FillInDialog
           labels={fillInLabels}
           onCancel={() => openFillIn(null)}
           onInsert={(inputs) => void insertTemplate({ template: fillInTemplate, lang: langOf(fillInTemplate), inputs, confirmedMissing: false })}
+        />
+      ) : null}
+      {insert.kind === 'public-confirm' ? (
+        <PublicReplyDialog
+          fields={insert.fields}
+          onCancel={() => setInsert({ kind: 'idle' })}
+          onConfirm={() => void insertTemplate({ ...insert.request, confirmedPublic: insert.fields })}
         />
       ) : null}
       {helpOpen ? <ShortcutsHelp onClose={() => setHelpOpen(false)} /> : null}

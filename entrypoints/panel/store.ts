@@ -1,6 +1,8 @@
 /** UI state of the panel only (Dexie is the truth for data). */
 import { create } from 'zustand';
 import type { PageState } from '@/utils/messaging/protocol';
+import type { PrivateField } from '@/utils/templates/public-reply';
+import type { InsertRequest } from './useInsertFlow';
 
 export type InsertStatus =
   | { kind: 'idle' }
@@ -8,7 +10,11 @@ export type InsertStatus =
   | { kind: 'done'; strategy: string }
   /** Values the template needs are missing: the agent confirms or fixes them first. */
   | { kind: 'missing'; templateId: string; paths: string[] }
-  | { kind: 'failed'; text: string; missing: string; copied: boolean };
+  | { kind: 'failed'; text: string; missing: string; copied: boolean }
+  /** A public reply with customer data: the dialog asks the agent for this insert (issue 11). */
+  | { kind: 'public-confirm'; request: InsertRequest; fields: PrivateField[] }
+  /** The team lead chose "Never insert" for customer data in public replies. */
+  | { kind: 'public-refused'; fields: PrivateField[] };
 
 interface PanelState {
   page: PageState | null;

@@ -9,9 +9,11 @@ import { templatesRepo } from '@/utils/db/templates-repo';
 import { agentSettings } from '@/utils/settings/settings';
 import type { Translate } from '@/utils/i18n/pages';
 import { renderTemplate, type RenderValues } from '@/utils/templates/render';
+import type { PrivateField } from '@/utils/templates/public-reply';
 import { bodyFor } from '@/utils/templates/variants';
 import { copyText } from './clipboard';
 import type { PanelLink } from './link';
+import { holdPublicReply } from './public/guard';
 import { usePanelStore } from './store';
 
 const repo = templatesRepo();
@@ -22,6 +24,8 @@ export interface InsertRequest {
   inputs?: Record<string, string>;
   /** The agent saw the missing values and inserts anyway. */
   confirmedMissing?: boolean;
+  /** The customer data the agent confirmed for this one public reply (never remembered). */
+  confirmedPublic?: PrivateField[];
 }
 
 export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: Translate) {
@@ -38,7 +42,8 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
     });
   }
 
-  return async function insert({ template, lang, inputs, confirmedMissing }: InsertRequest): Promise<void> {
+  return async function insert(request: InsertRequest): Promise<void> {
+    const { template, lang, inputs, confirmedMissing } = request;
     const rendered = renderTemplate(bodyFor(template, lang), values, inputs ?? {});
     if (rendered.unfilled.length > 0) {
       openFillIn(template.id);
@@ -48,7 +53,13 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
       setInsert({ kind: 'missing', templateId: template.id, paths: rendered.missing });
       return;
     }
+    // Issue 11: customer data goes into a public reply only on purpose.
+    const held = await holdPublicReply(request, bodyFor(template, lang), values, page?.context.kind);
     openFillIn(null);
+    if (held) {
+      setInsert(held);
+      return;
+    }
     const text = rendered.text;
     if (!link) {
       setInsert({ kind: 'failed', text, missing: t('panel.insert.missingTab'), copied: await copyText(text) });

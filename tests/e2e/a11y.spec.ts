@@ -14,6 +14,7 @@ import { expect, panelOf, test } from './fixtures';
 import { configureWebhook } from './handoff-helpers';
 import { optionsPageOpener } from './options-page';
 import { seedCustomers, seedEvents, seedTemplates } from './seed';
+import { SAMPLE_TEMPLATES } from '../../utils/templates/samples';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
 const PANEL = 'iframe[title="Careline"]';
@@ -93,6 +94,26 @@ test('the panel with a known customer and a selected template, and its Fill in a
   await expectAccessible(page, 'panel: Keyboard shortcuts dialog', PANEL);
 });
 
+test('the panel asking before customer data goes into a public reply, and refusing it', async ({ context, extensionId, openX, serviceWorker }) => {
+  await seedMinji(context, extensionId);
+  await seedTemplates(context, extensionId, [{ id: 'account', title: 'Account check', lang: 'en', body: 'Your number {{customer.id}} is on file.' }]);
+  const page = await openX(MINJI);
+  const panel = await panelOf(page);
+  await panel.getByRole('option', { name: 'Account check' }).click();
+  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  const dialog = panel.getByRole('alertdialog', { name: 'Public reply with customer data' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'panel: public reply confirmation', PANEL);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }).chrome.storage.local.set({ publicReplySettings: { crmFields: 'never' } }));
+  await expect(panel.getByText('Not allowed in a public reply: Customer ID')).toBeVisible();
+  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect(panel.getByRole('alert')).toContainText('Not inserted');
+  await expectAccessible(page, 'panel: public reply refused', PANEL);
+});
+
 test('the panel with a handoff ticket, in dark and dim themes, and on its own page', async ({ context, extensionId, openX }) => {
   const receiver = await startReceiver({ port: 0 });
   try {
@@ -145,7 +166,8 @@ test('the panel with a handoff ticket, in dark and dim themes, and on its own pa
 test('the options page top to bottom, in light and dark colour schemes', async ({ context, extensionId }) => {
   const page = await openOptionsPage(context, extensionId);
   const templates = page.getByRole('region', { name: 'Templates', exact: true });
-  await expect(templates.getByRole('table', { name: 'Template library' }).getByRole('row')).toHaveCount(5);
+  // The header row and one per sample.
+  await expect(templates.getByRole('table', { name: 'Template library' }).getByRole('row')).toHaveCount(SAMPLE_TEMPLATES.length + 1);
   await expect(page.getByRole('region', { name: 'Handoff' }).getByRole('radio', { name: 'Webhook' })).toBeChecked();
   await expect(page.getByRole('region', { name: 'Customers', exact: true }).getByText('Customers saved: 0')).toBeVisible();
   await expectAccessible(page, 'options');

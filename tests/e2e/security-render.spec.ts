@@ -22,7 +22,8 @@ const ZWSP = '\u200B';
 const ZWJ = '\u200D';
 
 const TITLE = `${img('title')} Sec ${RLO}eltit${PDF}`;
-const BODY = `${SCRIPT} Hi {{customer.name}}, plan {{customer.plan}}. ${RLO}exe.txt${PDF} z${ZWSP}w${ZWJ}j ${img('body')}`;
+/** The CRM's name (crmName): on a status page {{customer.name}} is the name X shows (issue 11). */
+const BODY = `${SCRIPT} Hi {{customer.crmName}}, plan {{customer.plan}}. ${RLO}exe.txt${PDF} z${ZWSP}w${ZWJ}j ${img('body')}`;
 const customer = {
   handle: 'tom_okafor',
   displayHandle: 'tom_okafor',
@@ -101,6 +102,11 @@ test('hostile template and customer text is shown literally in the panel and rea
 
   // Into X: the Draft EditorState holds exactly the characters, bidi and zero-width ones included.
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  // A public reply with CRM fields asks first (issue 11): the dialog shows the values as text too.
+  const confirm = panel.getByRole('alertdialog', { name: 'Public reply with customer data' });
+  await expect(confirm.getByRole('listitem')).toHaveText([`Name in the CRM: ${customer.name}`, `Plan: ${customer.plan}`]);
+  expect(await nothingRan(frame as Frame)).toEqual(CLEAN);
+  await confirm.getByRole('button', { name: 'Insert in public reply' }).click();
   await expect.poll(() => composerState(page)).toBe(RENDERED);
   // ... and stays so: a failed arrival check would have the next strategy insert it a second time.
   await page.waitForTimeout(600);

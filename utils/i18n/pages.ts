@@ -6,12 +6,13 @@ import { optionsHandoff } from './messages/options-handoff';
 import { optionsLibrary } from './messages/options-library';
 import { optionsPacks } from './messages/options-packs';
 import { panel } from './messages/panel';
+import { publicReplies } from './messages/public-replies';
 import { welcome } from './messages/welcome';
 import { makeTranslator, type TranslateWith } from './translate';
 
-const en = { ...panel.en, ...optionsLibrary.en, ...optionsData.en, ...optionsHandoff.en, ...optionsPacks.en, ...content.en, ...welcome.en };
+const en = { ...panel.en, ...optionsLibrary.en, ...optionsData.en, ...optionsHandoff.en, ...optionsPacks.en, ...content.en, ...welcome.en, ...publicReplies.en };
 export type MessageKey = keyof typeof en;
-const ko: Record<MessageKey, string> = { ...panel.ko, ...optionsLibrary.ko, ...optionsData.ko, ...optionsHandoff.ko, ...optionsPacks.ko, ...content.ko, ...welcome.ko };
+const ko: Record<MessageKey, string> = { ...panel.ko, ...optionsLibrary.ko, ...optionsData.ko, ...optionsHandoff.ko, ...optionsPacks.ko, ...content.ko, ...welcome.ko, ...publicReplies.ko };
 
 export type Translate = TranslateWith<MessageKey>;
 

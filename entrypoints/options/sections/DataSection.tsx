@@ -1,6 +1,6 @@
 /**
  * "Data" (issue 4, export and privacy): exports, full backup and restore, erasing one customer,
- * history retention, and the browser storage Careline uses. Customer data only ever leaves through
+ * history retention, CRM fields in public replies (issue 11), and the browser storage Careline uses. Customer data only ever leaves through
  * the files the agent downloads here.
  */
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { useLocale } from '@/components/useLocale';
 import { EraseCustomer } from '../data/EraseCustomer';
 import { ExportButtons } from '../data/ExportButtons';
 import type { DataMessage } from '../data/messages';
+import { PublicReplies } from '../data/PublicReplies';
 import { RestoreBackup } from '../data/RestoreBackup';
 import { Retention } from '../data/Retention';
 import { StorageUsage } from '../data/StorageUsage';
@@ -27,6 +28,7 @@ export function DataSection() {
       <RestoreBackup message={message} report={setMessage} onDone={changed} />
       <EraseCustomer message={message} report={setMessage} onDone={changed} />
       <Retention message={message} report={setMessage} onDone={changed} />
+      <PublicReplies />
       <StorageUsage version={version} message={message} report={setMessage} />
     </section>
   );

@@ -4,6 +4,7 @@ import { bodyFor, templateLanguages } from '@/utils/templates/variants';
 import { LengthMeter } from '@/components/LengthMeter';
 import { tweetLength } from '@/utils/templates/length';
 import { useLocale } from '@/components/useLocale';
+import { PublicFieldsNote } from '../public/PublicNotes';
 import { usePanelStore } from '../store';
 import { VariantSwitch } from './VariantSwitch';
 
@@ -27,6 +28,7 @@ export function TemplatePreview({ template, lang, values, onInsert }: Props) {
       <p className="preview-text" lang={lang}>{rendered.text}</p>
       {template.locked ? <p className="muted small">{t('panel.preview.team')}{template.packId ? ` · ${template.packId}` : ''}</p> : null}
       {rendered.inputs.length > 0 ? <p className="muted small">{t('panel.preview.toFillIn', { fields: rendered.inputs.join(', ') })}</p> : null}
+      <PublicFieldsNote body={bodyFor(template, lang)} values={values} />
       {rendered.missing.length > 0 ? (
         <p className="warning small">{t('panel.preview.noValue', { fields: rendered.missing.map((p) => `{{${p}}}`).join(', ') })}</p>
       ) : null}

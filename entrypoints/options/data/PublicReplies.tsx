@@ -1,0 +1,46 @@
+import { useEffect, useId, useState } from 'react';
+import { useLocale } from '@/components/useLocale';
+import { publicFieldsPolicy, publicReplySettings } from '@/utils/settings/public-replies';
+import type { PublicFieldsPolicy } from '@/utils/templates/public-reply';
+
+const CHOICES: readonly PublicFieldsPolicy[] = ['ask', 'never'];
+
+/**
+ * "CRM fields in public replies" (issue 11): the team lead decides whether agents may confirm CRM
+ * fields and imported columns into a public reply ("Ask each time") or never ("Never insert").
+ * Saved as soon as it is chosen: every open panel follows at its next insert.
+ */
+export function PublicReplies() {
+  const { t } = useLocale();
+  const id = useId();
+  const [policy, setPolicy] = useState<PublicFieldsPolicy | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  useEffect(() => {
+    void publicFieldsPolicy().then(setPolicy);
+  }, []);
+
+  async function choose(value: PublicFieldsPolicy): Promise<void> {
+    setPolicy(value);
+    await publicReplySettings.setValue({ crmFields: value });
+    setSaved(true);
+  }
+
+  return (
+    <div className="data-block">
+      <h3 id={`${id}-h`}>{t('options.public.heading')}</h3>
+      <p className="muted small">{t('options.public.help')}</p>
+      <div role="radiogroup" aria-labelledby={`${id}-l`} className="row">
+        <span id={`${id}-l`}>{t('options.public.label')}</span>
+        {CHOICES.map((choice) => (
+          <label key={choice} className="check">
+            <input type="radio" name={`${id}-policy`} value={choice} checked={policy === choice} disabled={policy === null}
+              onChange={() => void choose(choice)} />
+            {t(choice === 'ask' ? 'options.public.ask' : 'options.public.never')}
+          </label>
+        ))}
+      </div>
+      {saved && policy ? <p role="status">{t(policy === 'ask' ? 'options.public.savedAsk' : 'options.public.savedNever')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The step of the insert that keeps personal data out of public replies by accident (issue 11): in
+ * public, a reply whose template fills CRM fields or imported columns waits for the agent to confirm
+ * them (this insert only), or is refused when the team lead chose "Never insert". The policy is read
+ * from storage at every insert, so a lead's change applies to the next one.
+ */
+import type { Translate } from '@/utils/i18n/pages';
+import { publicFieldsPolicy } from '@/utils/settings/public-replies';
+import { checkPublicReply, fieldName, sameFields, type PrivateField } from '@/utils/templates/public-reply';
+import type { RenderValues } from '@/utils/templates/render';
+import { replyAudience } from '@/utils/x/audience';
+import type { ReplyContext } from '@/utils/x/types';
+import type { InsertStatus } from '../store';
+import type { InsertRequest } from '../useInsertFlow';
+
+/** The status that holds the insert back, or null when it may go on. */
+export async function holdPublicReply(request: InsertRequest, body: string, values: RenderValues, kind: ReplyContext['kind'] | undefined): Promise<InsertStatus | null> {
+  const check = checkPublicReply({ audience: replyAudience(kind), body, values, policy: await publicFieldsPolicy() });
+  if (check.kind === 'ok') return null;
+  if (check.kind === 'refuse') return { kind: 'public-refused', fields: check.fields };
+  // Confirmed only if the agent saw exactly these values: a record that changed meanwhile asks again.
+  if (request.confirmedPublic && sameFields(request.confirmedPublic, check.fields)) return null;
+  return { kind: 'public-confirm', request: { ...request, confirmedPublic: undefined }, fields: check.fields };
+}
+
+/** A field as the agent knows it: the card's own names for CRM fields, imported columns by column. */
+export function fieldLabel(field: Pick<PrivateField, 'path'>, t: Translate): string {
+  const name = fieldName(field.path);
+  switch (name.kind) {
+    case 'field':
+      return name.key === 'crmName' ? t('panel.public.crmName') : t(`panel.details.${name.key}`);
+    case 'column':
+      return t('panel.public.column', { column: name.column });
+    case 'path':
+      return `{{${name.path}}}`;
+  }
+}
+
+export function fieldList(fields: readonly PrivateField[], t: Translate): string {
+  return fields.map((f) => fieldLabel(f, t)).join(', ');
+}
