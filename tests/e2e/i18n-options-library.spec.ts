@@ -8,10 +8,12 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
+import { SAMPLE_TEMPLATES } from '../../utils/templates/samples';
 
 const PACKS = path.resolve(import.meta.dirname, '../fixtures/packs');
 /** The four sample replies seeded on install. */
-const SAMPLES = 4;
+/** The sample replies a first install seeds (five since the DM sample of issue 11). */
+const SAMPLES = SAMPLE_TEMPLATES.length;
 
 const openOptionsPage = optionsPageOpener();
 

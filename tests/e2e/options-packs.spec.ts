@@ -8,12 +8,14 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, panelOf, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
+import { SAMPLE_TEMPLATES } from '../../utils/templates/samples';
 
 const PACKS = path.resolve(import.meta.dirname, '../fixtures/packs');
 const pack = (name: string) => path.join(PACKS, name);
 const MINJI = '/minji_kim/status/1991000000000000101';
 /** The four sample replies seeded on install. */
-const SAMPLES = 4;
+/** The sample replies a first install seeds (five since the DM sample of issue 11). */
+const SAMPLES = SAMPLE_TEMPLATES.length;
 
 const openOptionsPage = optionsPageOpener();
 
@@ -124,8 +126,8 @@ test('a folder exports as a pack file in the contract format', async ({ context,
     format: string; version: number; pack: { id: string; name: string }; templates: Array<{ title: string; folder: string }>;
   };
   expect(file).toMatchObject({ format: 'careline-templates', version: 1, pack: { id: 'seoul-care', name: 'Samples' } });
-  expect(file.templates.map((t) => t.title).sort()).toEqual(['Ask for a DM', 'Network outage update', '개통 지연 사과', '문의 감사 인사'].sort());
-  await expect(packs.getByRole('status')).toHaveText('Exported 4 templates to seoul-care.json');
+  expect(file.templates.map((t) => t.title).sort()).toEqual(['Ask for a DM', 'Network outage update', '개통 지연 사과', '문의 감사 인사', '요금제 안내 (DM)'].sort());
+  await expect(packs.getByRole('status')).toHaveText(`Exported ${SAMPLES} templates to seoul-care.json`);
 });
 
 test('subscribing to a pack URL previews, imports, and lists the subscription', async ({ context, extensionId }) => {

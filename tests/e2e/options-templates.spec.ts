@@ -6,10 +6,11 @@ import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
+import { SAMPLE_TEMPLATES } from '../../utils/templates/samples';
 
 const PACKS = path.resolve(import.meta.dirname, '../fixtures/packs');
-/** The four sample replies seeded on install. */
-const SAMPLES = 4;
+/** The sample replies a first install seeds (five since the DM sample of issue 11). */
+const SAMPLES = SAMPLE_TEMPLATES.length;
 
 const openOptionsPage = optionsPageOpener();
 
@@ -110,10 +111,10 @@ test('delete is immediate and Undo brings it back, for one template and for a bu
   await templates.getByLabel('Move to folder').fill('인사말');
   await templates.getByRole('button', { name: 'Move', exact: true }).click();
   await expect(templates.getByRole('button', { name: '인사말 2' })).toBeVisible();
-  await expect(templates.getByRole('button', { name: 'Samples 2' })).toBeVisible();
+  await expect(templates.getByRole('button', { name: `Samples ${SAMPLES - 2}` })).toBeVisible();
   await templates.getByRole('button', { name: '인사말 2' }).click();
   await expect(rows(page)).toHaveCount(2);
-  await templates.getByRole('button', { name: 'All 4' }).click();
+  await templates.getByRole('button', { name: `All ${SAMPLES}` }).click();
   await templates.getByRole('searchbox', { name: 'Search templates' }).fill('outage');
   await expect(rows(page)).toHaveCount(1);
 });

@@ -1,4 +1,9 @@
-/** Sample replies seeded on first install, so a new agent sees how Careline works before importing a pack. */
+/**
+ * Sample replies seeded on first install, so a new agent sees how Careline works before importing a
+ * pack (an existing library is never touched). They follow issue 11's rule: the public ones use only
+ * what X shows ({{customer.name}} is the name on X in public); the CRM's name and fields are in the
+ * DM sample, for X Chat.
+ */
 import type { TemplateRecord } from '@/utils/db/types';
 import { templatesRepo } from '@/utils/db/templates-repo';
 
@@ -42,6 +47,16 @@ export const SAMPLE_TEMPLATES: Sample[] = [
     tags: ['outage'],
     lang: 'en',
     body: "Thanks for flagging this, {{customer.name | \"there\"}}. We're aware of a network issue in some areas and our engineers are on it.\n\nWe'll post an update here as soon as service is restored.",
+  },
+  {
+    // For X Chat: the customer alone reads a DM, so the record's name and plan may go in.
+    id: 'sample-dm-plan-ko',
+    title: '요금제 안내 (DM)',
+    shortcut: 'dmplan',
+    folder: 'Samples',
+    tags: ['dm', 'privacy'],
+    lang: 'ko',
+    body: '{{customer.crmName | "고객"}}님, 확인해 보니 가입하신 요금제는 {{customer.plan | "확인 중"}}입니다. 진행 상황은 이 대화에서 바로 알려드리겠습니다.',
   },
 ];
 
