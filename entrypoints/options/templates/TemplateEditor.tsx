@@ -35,7 +35,8 @@ interface Draft {
 const otherLang = (lang: string) => (lang === 'ko' ? 'en' : 'ko');
 const LANG_NAMES = { ko: 'options.editor.langNameKo', en: 'options.editor.langNameEn' } as const;
 /** The placeholders an agent can use, shown under the body (code, the same in every language). */
-const PLACEHOLDERS = '{{customer.name | "고객"}}, {{customer.handle}}, {{agent.name}}, {{ticket.id}}, {{today}}, {{input:Label}}, {{cursor}}';
+const PLACEHOLDERS =
+  '{{customer.name | "고객"}}, {{customer.handle}}, {{customer.crmName}}, {{customer.id}}, {{customer.plan}}, {{customer.<column>}}, {{agent.name}}, {{ticket.id}}, {{today}}, {{input:Label}}, {{cursor}}';
 
 function draftOf(t: TemplateRecord | undefined): Draft {
   const lang = t?.lang ?? 'ko';
@@ -187,6 +188,8 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
           <p className="muted small">
             {t('options.editor.placeholders', { list: PLACEHOLDERS })}
           </p>
+          {/* Issue 11: the lead writing a template must know which placeholders publish private data. */}
+          <p className="muted small">{t('options.editor.publicRule')}</p>
           <div className="field">
             <label htmlFor={`${id}-variant`}>{t('options.editor.variant', { name: other === 'ko' || other === 'en' ? t(LANG_NAMES[other]) : other, code: other })}</label>
             <textarea id={`${id}-variant`} lang={other} className="short" value={draft.variant} onChange={(e) => set({ variant: e.target.value })} />
