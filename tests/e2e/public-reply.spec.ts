@@ -194,7 +194,14 @@ test('a fill-in template with CRM fields asks after the Fill in dialog, and inse
   await expect(fillIn).toBeHidden();
   const dialog = panel.getByRole('alertdialog', { name: 'Public reply with customer data' });
   await expect(dialog.getByRole('listitem')).toHaveText(['Customer ID: C-20931']);
+  // Esc: nothing inserted, and the focus is back on Insert, where the agent started.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(panel.getByRole('button', { name: 'Insert', exact: true })).toBeFocused();
   expect(await composerState(page)).toBe('');
+  await page.keyboard.press('Enter');
+  await fillIn.getByRole('textbox', { name: 'Date' }).fill('12/9');
+  await fillIn.getByRole('button', { name: 'Insert' }).click();
   await dialog.getByRole('button', { name: 'Insert in public reply' }).click();
   await expect.poll(() => composerState(page)).toBe('Refund for C-20931 on 12/9.');
 });

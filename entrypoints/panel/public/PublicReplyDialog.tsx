@@ -23,6 +23,15 @@ export function PublicReplyDialog({ fields, onConfirm, onCancel }: Props) {
   const confirmRef = useRef<HTMLButtonElement>(null);
   const { keepFocus } = useModalDialog(ref);
 
+  function cancel(): void {
+    onCancel();
+    // Opened from Fill in, whose dialog is gone by now, nothing gets the focus back: return it to the
+    // preview's Insert, where the agent started (useModalDialog restores any opener still there).
+    setTimeout(() => {
+      if (document.activeElement === document.body || document.activeElement === null) document.querySelector<HTMLElement>('.preview-bar .primary')?.focus();
+    }, 0);
+  }
+
   useEffect(() => {
     // After useModalDialog's showModal, which focuses the first control (Cancel).
     confirmRef.current?.focus();
@@ -49,7 +58,7 @@ export function PublicReplyDialog({ fields, onConfirm, onCancel }: Props) {
       onKeyDown={onKeyDown}
       onCancel={(e) => {
         e.preventDefault();
-        onCancel();
+        cancel();
       }}
     >
       <h2 id={`${id}-h`}>{t('panel.public.heading')}</h2>
@@ -62,7 +71,7 @@ export function PublicReplyDialog({ fields, onConfirm, onCancel }: Props) {
         ))}
       </ul>
       <div className="dialog-bar">
-        <button type="button" onClick={onCancel}>{t('panel.public.cancel')}</button>
+        <button type="button" onClick={cancel}>{t('panel.public.cancel')}</button>
         <button type="button" ref={confirmRef} className="primary" onClick={confirm}>{t('panel.public.confirm')}</button>
       </div>
     </dialog>
