@@ -205,3 +205,24 @@ test('a fill-in template with CRM fields asks after the Fill in dialog, and inse
   await dialog.getByRole('button', { name: 'Insert in public reply' }).click();
   await expect.poll(() => composerState(page)).toBe('Refund for C-20931 on 12/9.');
 });
+
+test('in Korean, the lead chooses 넣지 않음 and the panel refuses in Korean', async ({ openX, context, extensionId, serviceWorker }) => {
+  await speakKorean(serviceWorker);
+  await seedMinji(context, extensionId);
+  const options = await openOptionsPage(context, extensionId);
+  const setting = options.getByRole('radiogroup', { name: '공개 답글의 CRM 정보' });
+  await expect(setting.getByRole('radio', { name: '매번 확인' })).toBeChecked();
+  await setting.getByRole('radio', { name: '넣지 않음' }).check();
+  await expect(options.getByRole('status').filter({ hasText: '저장했습니다: CRM 정보는 공개 답글에 들어가지 않습니다' })).toBeVisible();
+  await options.close();
+
+  const page = await openX(MINJI);
+  const panel = await panelOf(page);
+  await clickInsert(panel, ACCOUNT.title, '삽입');
+  const alert = panel.getByRole('alert');
+  await expect(alert).toContainText('삽입하지 않았습니다');
+  await expect(alert).toContainText('고객 ID, 전화번호');
+  await expect(alert).toContainText('DM');
+  await page.waitForTimeout(300);
+  expect(await composerState(page)).toBe('');
+});
