@@ -4,7 +4,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageState } from '@/utils/messaging/protocol';
-import { readReplyContext, tweetFromReplyClick, X_ROOTS } from '@/utils/x';
+import { findComposer, readReplyContext, tweetFromReplyClick, X_ROOTS, type ComposerTarget } from '@/utils/x';
 import { readTheme } from '@/utils/x/theme';
 import { ObserverRegistry } from './observers';
 import { safe } from './safe';
@@ -16,15 +16,30 @@ const SETTLE_MS = 80;
 /** X renders a route's parts in waves (the Chat composer mounts in a shadow root late): look again. */
 const RECHECK_AFTER_NAVIGATION_MS = [300, 1000, 2500];
 
-export function watchPageState(ctx: ContentScriptContext, onChange: (state: PageState) => void): { current(): PageState } {
+export interface PageWatcher {
+  current(): PageState;
+  /**
+   * The composer Careline found, with the reply context, at its last read of the page. Acting on a
+   * key press goes by this one, not by a look at the page at that moment (which the page controls).
+   */
+  composer(): ComposerTarget | null;
+}
+
+export function watchPageState(ctx: ContentScriptContext, onChange: (state: PageState) => void): PageWatcher {
   const observers = new ObserverRegistry(ctx);
   let lastClicked: ClickedTweet = null;
   let timer: number | undefined;
+  let composer: ComposerTarget | null = null;
   let current = read();
   let serialized = JSON.stringify(current);
 
   function read(): PageState {
     const context = readReplyContext(document, { url: location.href, title: document.title, lastClicked });
+    try {
+      composer = context.composer ? findComposer(document) : null;
+    } catch {
+      composer = null; // a DOM surprise: no composer to act on until the next read
+    }
     return { context, theme: readTheme(document) };
   }
 
@@ -89,5 +104,5 @@ export function watchPageState(ctx: ContentScriptContext, onChange: (state: Page
   ctx.addEventListener(document, 'focusin', safe('focus', () => schedule()), { capture: true });
   for (const ms of RECHECK_AFTER_NAVIGATION_MS) ctx.setTimeout(() => schedule(0), ms);
 
-  return { current: () => current };
+  return { current: () => current, composer: () => composer };
 }

@@ -35,6 +35,7 @@ export default defineContentScript({
     const server = servePanel(ctx, () => watcher.current(), () => frame.setOpen(false), sends.markInserted);
     watchShortcuts(ctx, {
       state: () => watcher.current(),
+      composer: () => watcher.composer(),
       inserted: sends.markInserted,
       handOver: (templateId, spot) => {
         server.handOver(templateId, spot);

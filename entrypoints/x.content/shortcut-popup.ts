@@ -1,6 +1,8 @@
 /**
  * The small suggestion list under the caret while the agent types `;` + letters in X's composer.
- * Shadow DOM so X's styles and ours never meet; it shows template titles and shortcuts only.
+ * It shows template titles and shortcuts only, never a filled value. A CLOSED shadow root: x.com's
+ * scripts cannot read the titles out of it. They can still restyle or cover the host from outside,
+ * so `visible` asks whether the agent can really see the list before a key press acts on it.
  */
 import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
 import { t } from './words';
@@ -23,7 +25,7 @@ export class ShortcutPopup {
   private active = 0;
 
   constructor(private readonly onPick: (item: ShortcutSuggestion) => void) {
-    const root = this.host.attachShadow({ mode: 'open' });
+    const root = this.host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = CSS;
     this.list.setAttribute('role', 'listbox');
@@ -33,8 +35,20 @@ export class ShortcutPopup {
     root.append(style, this.list);
   }
 
+  /**
+   * Whether the agent can see the list, with the selected option, right now: shown, not hidden or
+   * made transparent by any ancestor (the page's stylesheet reaches the host), on screen, and not
+   * painted over by the page. Tab and Enter expand only then.
+   */
   get visible(): boolean {
-    return this.host.isConnected && this.items.length > 0;
+    if (!this.host.isConnected || this.items.length === 0) return false;
+    if (!this.list.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+    const option = this.list.querySelector('[aria-selected="true"]');
+    const box = option?.getBoundingClientRect();
+    if (!box || box.width < 1 || box.height < 1) return false;
+    if (box.left < 0 || box.top < 0 || box.right > window.innerWidth || box.bottom > window.innerHeight) return false;
+    // The topmost element at the option's centre is ours (a closed root: the document sees its host).
+    return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === this.host;
   }
 
   get selected(): ShortcutSuggestion | undefined {
@@ -48,7 +62,7 @@ export class ShortcutPopup {
     this.list.setAttribute('aria-label', t('content.shortcuts')); // the language may have changed since
     this.render();
     this.list.style.left = `${Math.max(8, Math.min(anchor.left, window.innerWidth - 380))}px`;
-    this.list.style.top = `${Math.min(anchor.bottom + 6, window.innerHeight - 40 * items.length - 30)}px`;
+    this.list.style.top = `${Math.max(8, Math.min(anchor.bottom + 6, window.innerHeight - 40 * items.length - 30))}px`;
     if (!this.host.isConnected) document.documentElement.append(this.host);
   }
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { shortcutList, shortcutOptions } from './shortcut-list';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
 const BUILD = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -32,9 +33,10 @@ test('Korean: the page button and the ;shortcut list on x.com, relabelled live',
 
   await page.getByTestId('tweetTextarea_0').click();
   await page.keyboard.type(';than');
-  const list = page.getByRole('listbox', { name: 'Careline 단축어' });
-  await expect(list.getByRole('option', { name: /문의 감사 인사/ })).toBeVisible();
-  await expect(list).toContainText('Tab 또는 Enter로 삽입 · Esc로 닫기');
+  await expect.poll(() => shortcutOptions(page)).toEqual(['문의 감사 인사;thanks']);
+  const list = await shortcutList(page);
+  expect(list?.label).toBe('Careline 단축어');
+  expect(list?.hint).toBe('Tab 또는 Enter로 삽입 · Esc로 닫기');
   await page.keyboard.press('Escape');
 
   // Back to English in the settings: the open page follows without a reload.

@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { composerState, expect, panelOf, test } from './fixtures';
 import { seedCustomers, seedEvents, seedTemplates } from './seed';
+import { shortcutOptions } from './shortcut-list';
 
 const JIHOON = '/jihoon_park/status/1991000000000000103';
 
@@ -263,11 +264,16 @@ test("a page script cannot type a ;shortcut and press Tab itself to pull CRM val
   await page.getByTestId('tweetTextarea_0').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' ;secid');
-  const list = page.getByRole('listbox', { name: 'Careline shortcuts' });
-  await expect(list.getByRole('option', { name: /Customer number/ })).toBeVisible();
+  await expect.poll(() => shortcutOptions(page)).toEqual(['Customer number;secid']);
   await page.evaluate(() => document.querySelector('careline-shortcuts')?.shadowRoot?.querySelector<HTMLElement>('li[role="option"]')?.click());
   await page.waitForTimeout(400);
   expect(await composerState(page)).toBe(';secid ;secid');
+  // The template uses the customer's record: Tab opens it in the panel (never rendered in the page),
+  // and the agent's Insert there replaces the token.
   await page.keyboard.press('Tab');
+  const panel = await panelOf(page);
+  await expect(panel.getByRole('option', { name: 'Customer number' })).toHaveAttribute('aria-selected', 'true');
+  expect(await composerState(page)).toBe(';secid ;secid');
+  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
   await expect.poll(() => composerState(page)).toBe(`;secid Your number is ${SECRET.customerId}.`);
 });

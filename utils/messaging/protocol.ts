@@ -106,13 +106,14 @@ export interface SentReply {
   templateId?: string;
 }
 
-export interface ShortcutRender {
-  text: string;
-  cursor?: number;
-  /** Fill-in labels: the panel's Fill in dialog takes over. */
-  unfilled: string[];
-  missing: string[];
-}
+/**
+ * The background's answer to `careline:shortcut-render`. Text rendered for x.com's page holds public
+ * values only (handle, X's display name, the agent's name, today); a template that uses the customer's
+ * record, has fill-in fields or lacks a value goes to the panel, where the agent sees the filled text.
+ */
+export type ShortcutRender =
+  | { kind: 'text'; text: string; cursor?: number }
+  | { kind: 'panel'; why: 'private' | 'fill-in' | 'missing' };
 
 export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
   const type = typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined;
