@@ -53,7 +53,8 @@ export default defineContentScript({
       frame.toggle();
     });
     ctx.addEventListener(window, 'keydown', safe('shortcut', (event: KeyboardEvent) => {
-      if (!isToggleShortcut(event)) return;
+      // The agent's own press only: a keydown the page dispatched must not open or close the panel.
+      if (!event.isTrusted || !isToggleShortcut(event)) return;
       event.preventDefault();
       keyToggledAt = performance.now();
       frame.toggle();

@@ -3,18 +3,29 @@
  * Post/Reply/Send button, or Ctrl/Cmd+Enter, or Enter in X Chat), the final text is read from the
  * composer just before X clears it and logged in the customer's history by the background.
  * Replies the agent wrote without Careline are not logged: this is Careline's log, not a scraper.
+ * x.com's scripts can dispatch clicks and key presses and rewrite the composer, so only the agent's
+ * own (trusted) sends count, the text is capped, and the reply is logged for the customer and post
+ * Careline's reply context named when the insert was made, whatever the page shows by send time.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BackgroundRequest, PageState } from '@/utils/messaging/protocol';
+import { capLoggedReply, type BackgroundRequest, type PageState } from '@/utils/messaging/protocol';
 import { closestOf, findComposer } from '@/utils/x';
 import { draftText } from '@/utils/x/insert';
 import type { ComposerTarget } from '@/utils/x/types';
 import { safe } from './safe';
 
 export interface SendWatcher {
-  /** Careline just inserted into this composer (with this template, if any). */
+  /** Careline just inserted into this composer (with this template, if any), for the current customer. */
   markInserted(target: ComposerTarget, templateId?: string): void;
+}
+
+/** An insert waiting to be sent: whom and which post it was made for. */
+interface Mark {
+  templateId?: string;
+  customer: { handle: string; name?: string };
+  tweetUrl?: string;
+  statusId?: string;
 }
 
 const elementOf = (t: ComposerTarget) => (t.kind === 'draft' ? t.editor : t.textarea);
@@ -22,36 +33,32 @@ const textOf = (t: ComposerTarget) => (t.kind === 'draft' ? draftText(t.editor) 
 
 export function watchSends(ctx: ContentScriptContext, state: () => PageState): SendWatcher {
   /** Composers holding a Careline insert that has not been sent yet. */
-  const marked = new WeakMap<Element, { templateId?: string }>();
+  const marked = new WeakMap<Element, Mark>();
 
   function logIfMarked(target: ComposerTarget | null): void {
     if (!target) return;
     const mark = marked.get(elementOf(target));
     const text = textOf(target);
-    const { context } = state();
-    if (!mark || !text || !context.customer) return;
+    if (!mark || !text) return;
     marked.delete(elementOf(target));
+    const { templateId, customer, tweetUrl, statusId } = mark;
     const request: BackgroundRequest = {
       type: 'careline:reply-sent',
-      reply: {
-        customer: { handle: context.customer.handle, name: context.customer.name },
-        text,
-        tweetUrl: context.tweet?.url,
-        statusId: context.tweet?.statusId,
-        templateId: mark.templateId,
-      },
+      reply: { customer, text: capLoggedReply(text), tweetUrl, statusId, templateId },
     };
     void browser.runtime.sendMessage(request).catch(() => undefined);
   }
 
-  // Capture phase: we read the composer before X's own handler sends and clears it.
+  // Capture phase: we read the composer before X's own handler sends and clears it. A click the
+  // page dispatched (isTrusted false) is not the agent sending: it logs nothing.
   ctx.addEventListener(document, 'click', safe('send click', (event: Event) => {
+    if (!event.isTrusted) return;
     const el = event.target instanceof Element ? event.target : null;
     if (!el || !(closestOf(el, 'sendInline') || closestOf(el, 'sendModal') || closestOf(el, 'chatSend'))) return;
     logIfMarked(findComposer(document));
   }), { capture: true });
   ctx.addEventListener(document, 'keydown', safe('send keys', (event: KeyboardEvent) => {
-    if (event.key !== 'Enter' || event.isComposing) return;
+    if (!event.isTrusted || event.key !== 'Enter' || event.isComposing) return;
     const target = findComposer(document);
     if (!target || !event.composedPath().includes(elementOf(target))) return;
     const sends = target.kind === 'draft' ? event.ctrlKey || event.metaKey : !event.shiftKey;
@@ -60,7 +67,17 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState): S
 
   return {
     markInserted(target, templateId) {
-      marked.set(elementOf(target), { templateId });
+      // Who the reply is for is decided now, from Careline's own reply context: renaming the post's
+      // author on the page before the send must not move the log to someone else's history.
+      const { context } = state();
+      if (!context.customer) {
+        marked.delete(elementOf(target));
+        return;
+      }
+      const { handle, name } = context.customer;
+      marked.set(elementOf(target), {
+        templateId, customer: { handle, name }, tweetUrl: context.tweet?.url, statusId: context.tweet?.statusId,
+      });
     },
   };
 }

@@ -1,6 +1,9 @@
-/** The background's side of automatic history: a reply sent from X's composer becomes an event. */
+/**
+ * The background's side of automatic history: a reply sent from X's composer becomes an event. The
+ * text is capped here too: the content script lives in x.com's page, so its length is not trusted.
+ */
 import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
-import type { SentReply } from '@/utils/messaging/protocol';
+import { capLoggedReply, type SentReply } from '@/utils/messaging/protocol';
 import { agentSettings } from '@/utils/settings/settings';
 
 export async function logSentReply(reply: SentReply, repo: EventsRepo = eventsRepo(), at = new Date().toISOString()): Promise<number> {
@@ -10,7 +13,7 @@ export async function logSentReply(reply: SentReply, repo: EventsRepo = eventsRe
     kind: 'reply-sent',
     at,
     agent: agentName || undefined,
-    text: reply.text,
+    text: capLoggedReply(String(reply.text)),
     tweetUrl: reply.tweetUrl,
     statusId: reply.statusId,
     templateId: reply.templateId,

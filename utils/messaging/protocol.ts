@@ -115,6 +115,23 @@ export type ShortcutRender =
   | { kind: 'text'; text: string; cursor?: number }
   | { kind: 'panel'; why: 'private' | 'fill-in' | 'missing' };
 
+/**
+ * The most of one sent reply Careline logs, in characters. X's longest posts (Premium) are 25,000
+ * characters but a care reply is a few hundred; the cap keeps a page that stuffs the composer from
+ * bloating history, handoff payloads and exports. Both sides apply it: the background does not
+ * trust the content script's length.
+ */
+export const MAX_LOGGED_REPLY_CHARS = 10_000;
+
+/** `text` cut to MAX_LOGGED_REPLY_CHARS, never through a surrogate pair, marked with "…" when cut. */
+export function capLoggedReply(text: string): string {
+  if (text.length <= MAX_LOGGED_REPLY_CHARS) return text;
+  let end = MAX_LOGGED_REPLY_CHARS - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1; // a high surrogate would be left without its pair
+  return `${text.slice(0, end)}…`;
+}
+
 export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
   const type = typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined;
   return (

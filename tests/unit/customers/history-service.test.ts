@@ -1,0 +1,36 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { logSentReply } from '@/utils/customers/history-service';
+import { CarelineDatabase } from '@/utils/db/database';
+import { eventsRepo } from '@/utils/db/events-repo';
+import { capLoggedReply, MAX_LOGGED_REPLY_CHARS } from '@/utils/messaging/protocol';
+
+let db: CarelineDatabase | undefined;
+beforeEach(() => fakeBrowser.reset());
+afterEach(async () => {
+  await db?.delete();
+  db = undefined;
+});
+
+describe('logging a sent reply', () => {
+  it('caps the text in the background, whatever length the content script sends', async () => {
+    db = new CarelineDatabase(`history-${Math.random()}`);
+    const events = eventsRepo(db);
+    const forged = 'FORGED: customer agreed to cancel… '.repeat(6000);
+    await logSentReply({ customer: { handle: 'minji_kim' }, text: forged }, events, '2026-11-29T00:00:00.000Z');
+    await logSentReply({ customer: { handle: 'minji_kim' }, text: '확인했습니다.' }, events, '2026-11-29T00:00:01.000Z');
+    const [short, long] = await events.newest('minji_kim');
+    expect(short?.text).toBe('확인했습니다.');
+    expect(long?.text?.length).toBe(MAX_LOGGED_REPLY_CHARS);
+    expect(long?.text?.endsWith('…')).toBe(true);
+  });
+
+  it('never cuts a character in half', () => {
+    const text = `${'a'.repeat(MAX_LOGGED_REPLY_CHARS - 2)}😀😀😀`;
+    const capped = capLoggedReply(text);
+    expect(capped.length).toBeLessThanOrEqual(MAX_LOGGED_REPLY_CHARS);
+    expect(capped).toBe(`${'a'.repeat(MAX_LOGGED_REPLY_CHARS - 2)}…`);
+    expect(capLoggedReply('a'.repeat(MAX_LOGGED_REPLY_CHARS))).toHaveLength(MAX_LOGGED_REPLY_CHARS);
+  });
+});
