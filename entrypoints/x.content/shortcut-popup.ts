@@ -5,6 +5,7 @@
  * so `visible` asks whether the agent can really see the list before a key press acts on it.
  */
 import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
+import { OcclusionWatch } from './occlusion';
 import { t } from './words';
 
 const CSS = `
@@ -23,6 +24,7 @@ export class ShortcutPopup {
   private readonly list = document.createElement('ul');
   private items: ShortcutSuggestion[] = [];
   private active = 0;
+  private readonly occlusion = new OcclusionWatch();
 
   constructor(private readonly onPick: (item: ShortcutSuggestion) => void) {
     const root = this.host.attachShadow({ mode: 'closed' });
@@ -47,8 +49,10 @@ export class ShortcutPopup {
     const box = option?.getBoundingClientRect();
     if (!box || box.width < 1 || box.height < 1) return false;
     if (box.left < 0 || box.top < 0 || box.right > window.innerWidth || box.bottom > window.innerHeight) return false;
-    // The topmost element at the option's centre is ours (a closed root: the document sees its host).
-    return document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === this.host;
+    // The topmost element at the option's centre is ours (a closed root: the document sees its host),
+    // and nothing, not even content that lets the pointer through, is painted over the list.
+    if (document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) !== this.host) return false;
+    return this.occlusion.clear();
   }
 
   get selected(): ShortcutSuggestion | undefined {
@@ -63,7 +67,10 @@ export class ShortcutPopup {
     this.render();
     this.list.style.left = `${Math.max(8, Math.min(anchor.left, window.innerWidth - 380))}px`;
     this.list.style.top = `${Math.max(8, Math.min(anchor.bottom + 6, window.innerHeight - 40 * items.length - 30))}px`;
-    if (!this.host.isConnected) document.documentElement.append(this.host);
+    if (!this.host.isConnected) {
+      document.documentElement.append(this.host);
+      this.occlusion.watch(this.list);
+    }
   }
 
   move(delta: number): void {
@@ -73,6 +80,7 @@ export class ShortcutPopup {
   }
 
   hide(): void {
+    this.occlusion.stop();
     this.items = [];
     this.host.remove();
   }

@@ -134,6 +134,8 @@ test('renaming the post\'s User-Name first does not get another customer\'s reco
 const HIDINGS = [
   ['Tab', 'careline-shortcuts { opacity: 0 !important; }'],
   ['Enter', 'careline-shortcuts { display: block !important; transform: translateX(-5000px) !important; }'],
+  // A cover over the whole page that lets clicks through (elementFromPoint looks through it too).
+  ['Tab', 'html::after { content: ""; position: fixed; inset: 0; z-index: 2147483647; background: #fff; pointer-events: none; }'],
 ] as const;
 for (const [key, css] of HIDINGS) {
   test(`the list lives in a closed shadow root, and ${key} expands nothing while the page hides it (${css})`, async ({ openX, context, extensionId }) => {

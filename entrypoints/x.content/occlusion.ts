@@ -1,0 +1,42 @@
+/**
+ * Whether anything is painted over an element, as the browser's compositor sees it: Chromium's
+ * IntersectionObserver v2 (`trackVisibility`) reports `isVisible` false when other content covers the
+ * target (even content with `pointer-events: none`, which `elementFromPoint` looks through), or when
+ * it is faded, filtered or distorted. Made against clickjacking, it is what the `;shortcut` list needs:
+ * x.com's scripts may cover the list so the agent presses Tab without seeing what it inserts.
+ * Where the browser lacks it (Firefox), `clear()` is always true and the other checks stand alone.
+ */
+type EntryV2 = IntersectionObserverEntry & { isVisible?: boolean };
+
+const SUPPORTED = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
+
+export class OcclusionWatch {
+  private observer: IntersectionObserver | null = null;
+  private visible = false;
+
+  /** Starts watching `target`; until the first report it counts as covered. */
+  watch(target: Element): void {
+    this.stop();
+    if (!SUPPORTED) return;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        const last = entries[entries.length - 1] as EntryV2 | undefined;
+        if (last) this.visible = last.isVisible === true;
+      },
+      // trackVisibility needs a delay of at least 100 ms between reports; the first comes at once.
+      { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    );
+    this.observer.observe(target);
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.visible = false;
+  }
+
+  /** Nothing covers the target (or the browser cannot tell). */
+  clear(): boolean {
+    return !SUPPORTED || (this.observer !== null && this.visible);
+  }
+}
