@@ -110,7 +110,7 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
     const typed: TypedToken = { ...found, customer: context.customer, lang: context.tweet?.lang };
     spot = typed;
     const current = ++query;
-    const items = await ask<ShortcutSuggestion[]>({ type: 'careline:shortcut-suggest', prefix: typed.prefix });
+    const items = await ask<ShortcutSuggestion[]>({ type: 'careline:shortcut-suggest', prefix: typed.prefix, lang: typed.lang });
     if (current !== query || spot !== typed) return; // the agent typed on meanwhile
     const caretRect = document.getSelection()?.getRangeAt(0).getBoundingClientRect();
     popup.show(items ?? [], caretRect ?? editor.getBoundingClientRect());

@@ -16,6 +16,7 @@ const CSS = `
   li { display: flex; justify-content: space-between; gap: 12px; padding: 6px 10px; border-radius: 6px; cursor: pointer; }
   li[aria-selected='true'] { background: #ccfbf1; }
   .shortcut { color: #536471; font-family: ui-monospace, monospace; font-size: 12px; }
+  .via { color: #536471; font-size: 12px; }
   .hint { padding: 4px 10px 2px; color: #536471; font-size: 11px; }
 `;
 
@@ -93,6 +94,13 @@ export class ShortcutPopup {
         li.setAttribute('aria-selected', String(i === this.active));
         const title = document.createElement('span');
         title.textContent = item.title; // text only: a template title is never parsed as HTML
+        if (item.viaPanel) {
+          // Tab will not insert this one here: it uses the customer's record or has fields to fill in.
+          const via = document.createElement('span');
+          via.className = 'via';
+          via.textContent = t('content.shortcutViaPanel');
+          title.append(via);
+        }
         const shortcut = document.createElement('span');
         shortcut.className = 'shortcut';
         shortcut.textContent = `;${item.shortcut}`;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { seedTemplates } from './seed';
 import { shortcutList, shortcutOptions } from './shortcut-list';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
@@ -27,6 +28,7 @@ async function setLanguage(context: BrowserContext, extensionId: string, languag
 
 test('Korean: the page button and the ;shortcut list on x.com, relabelled live', async ({ openX, context, extensionId }) => {
   await setLanguage(context, extensionId, 'ko');
+  await seedTemplates(context, extensionId, [{ id: 'ko-id', title: '고객번호 안내', shortcut: 'idno', lang: 'ko', body: '고객번호는 {{customer.id}}입니다.' }]);
   const page = await openX(MINJI);
   await page.getByRole('button', { name: 'Careline 닫기' }).click();
   await expect(page.getByRole('button', { name: 'Careline 열기' })).toBeVisible();
@@ -37,6 +39,10 @@ test('Korean: the page button and the ;shortcut list on x.com, relabelled live',
   const list = await shortcutList(page);
   expect(list?.label).toBe('Careline 단축어');
   expect(list?.hint).toBe('Tab 또는 Enter로 삽입 · Esc로 닫기');
+  await page.keyboard.press('Escape');
+  // A reply that uses the customer's record says Tab opens it in the panel.
+  await page.keyboard.type(' ;idn');
+  await expect.poll(() => shortcutOptions(page)).toEqual(['고객번호 안내 · 패널에서 열림;idno']);
   await page.keyboard.press('Escape');
 
   // Back to English in the settings: the open page follows without a reload.

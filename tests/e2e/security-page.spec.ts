@@ -264,7 +264,7 @@ test("a page script cannot type a ;shortcut and press Tab itself to pull CRM val
   await page.getByTestId('tweetTextarea_0').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' ;secid');
-  await expect.poll(() => shortcutOptions(page)).toEqual(['Customer number;secid']);
+  await expect.poll(() => shortcutOptions(page)).toEqual(['Customer number · opens in the panel;secid']);
   await page.evaluate(() => document.querySelector('careline-shortcuts')?.shadowRoot?.querySelector<HTMLElement>('li[role="option"]')?.click());
   await page.waitForTimeout(400);
   expect(await composerState(page)).toBe(';secid ;secid');

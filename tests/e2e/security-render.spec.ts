@@ -119,7 +119,7 @@ test('hostile template and customer text is shown literally in the panel and rea
   await page.getByTestId('tweetTextarea_0').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' ;xs');
-  await expect.poll(() => shortcutOptions(page)).toEqual([`${TITLE};xss`]);
+  await expect.poll(() => shortcutOptions(page)).toEqual([`${TITLE} · opens in the panel;xss`]); // it uses the plan
   expect(await composerState(page)).toBe(`${RENDERED} ;xs`);
   expect(await nothingRan(page)).toEqual(CLEAN);
   await page.keyboard.press('Escape');

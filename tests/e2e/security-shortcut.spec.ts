@@ -168,7 +168,8 @@ test('a ;shortcut whose template uses customer fields opens in the panel with th
   await watchForLoot(page);
   await page.getByTestId('tweetTextarea_0').click();
   await page.keyboard.type('Hi! ;secid');
-  await expect.poll(() => shortcutOptions(page)).toEqual(['Customer number;secid']);
+  // The list says Tab opens it in the panel; titles only, never a value.
+  await expect.poll(() => shortcutOptions(page)).toEqual(['Customer number · opens in the panel;secid']);
   await page.keyboard.press('Tab');
   const panel = await panelOf(page);
   await expect(panel.getByRole('option', { name: 'Customer number' })).toHaveAttribute('aria-selected', 'true');

@@ -104,7 +104,7 @@ test(';shortcut of a template with fill-in fields opens the panel on it and repl
   await page.getByRole('button', { name: 'Close Careline' }).click();
   await page.getByTestId('tweetTextarea_0').click();
   await page.keyboard.type('확인했습니다. ;eta');
-  await expect.poll(() => shortcutOptions(page)).toEqual(['처리 예정 시간 안내;eta']);
+  await expect.poll(() => shortcutOptions(page)).toEqual(['처리 예정 시간 안내 · opens in the panel;eta']);
   await page.keyboard.press('Tab');
   const dialog = (await panelOf(page)).getByRole('dialog', { name: 'Fill in' });
   await expect(dialog).toBeVisible();

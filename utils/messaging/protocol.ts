@@ -74,7 +74,7 @@ export function isToggleShortcut(event: KeyboardEvent): boolean {
 
 /** Content script -> background (runtime messaging): the library lives in the extension's IndexedDB. */
 export type BackgroundRequest =
-  | { type: 'careline:shortcut-suggest'; prefix: string }
+  | { type: 'careline:shortcut-suggest'; prefix: string; lang?: string }
   | { type: 'careline:shortcut-render'; id: string; customer?: { handle?: string; name?: string }; lang?: string }
   | { type: 'careline:template-used'; id: string }
   /** A reply Careline helped write was sent from X's composer: log it in the customer's history. */

@@ -6,7 +6,7 @@ import { logSentReply } from '@/utils/customers/history-service';
 import { templatesRepo, type TemplatesRepo } from '@/utils/db/templates-repo';
 import type { BackgroundRequest, ShortcutRender } from '@/utils/messaging/protocol';
 import { agentSettings } from '@/utils/settings/settings';
-import { renderForPage } from './page-render';
+import { opensInPanel, renderForPage } from './page-render';
 import { suggestShortcuts, type ShortcutSuggestion } from './shortcuts';
 
 export async function answerLibraryRequest(
@@ -14,8 +14,14 @@ export async function answerLibraryRequest(
   repo: TemplatesRepo = templatesRepo(),
 ): Promise<ShortcutSuggestion[] | ShortcutRender | null | { ok: true }> {
   switch (request.type) {
-    case 'careline:shortcut-suggest':
-      return suggestShortcuts(await repo.list(), request.prefix);
+    case 'careline:shortcut-suggest': {
+      const templates = await repo.list();
+      const lang = typeof request.lang === 'string' ? request.lang : undefined;
+      return suggestShortcuts(templates, request.prefix).map((s) => {
+        const template = templates.find((t) => t.id === s.id);
+        return { ...s, viaPanel: template ? opensInPanel(template, lang) : false };
+      });
+    }
     case 'careline:shortcut-render': {
       // For x.com's page: public values only, never the customer's record (page-render.ts).
       const template = await repo.get(request.id);

@@ -8,7 +8,7 @@
 import type { TemplateRecord } from '@/utils/db/types';
 import type { ShortcutRender } from '@/utils/messaging/protocol';
 import { privatePaths } from './field-privacy';
-import { renderTemplate } from './render';
+import { inputLabels, renderTemplate } from './render';
 import { bodyFor, pickLanguage } from './variants';
 
 /** What the content script tells of the customer: read from X's page, so public by nature. */
@@ -28,4 +28,10 @@ export function renderForPage(template: TemplateRecord, seen: SeenCustomer | und
   if (rendered.unfilled.length > 0) return { kind: 'panel', why: 'fill-in' };
   if (rendered.missing.length > 0) return { kind: 'panel', why: 'missing' };
   return { kind: 'text', text: rendered.text, cursor: rendered.cursor };
+}
+
+/** Whether `;shortcut` will hand this template to the panel for a post in `tweetLang` (the list says so). */
+export function opensInPanel(template: TemplateRecord, tweetLang?: string): boolean {
+  const body = bodyFor(template, pickLanguage(template, null, tweetLang));
+  return privatePaths(body).length > 0 || inputLabels(body).length > 0;
 }

@@ -25,6 +25,8 @@ export interface ShortcutSuggestion {
   id: string;
   title: string;
   shortcut: string;
+  /** Tab opens it in the panel rather than inserting it (it uses the customer's record or has fill-ins). */
+  viaPanel?: boolean;
 }
 
 /** Exact match first, then prefix matches by usage; at most `limit`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateRecord } from '@/utils/db/types';
-import { renderForPage } from '@/utils/templates/page-render';
+import { opensInPanel, renderForPage } from '@/utils/templates/page-render';
 
 const template = (body: string, extra: Partial<TemplateRecord> = {}): TemplateRecord => ({
   id: 't', title: 'T', body, lang: 'en', locked: false, usageCount: 0, createdAt: 'c', updatedAt: 'u', ...extra,
@@ -41,5 +41,13 @@ describe('rendering a ;shortcut for x.com\'s page', () => {
   it('takes only strings from the content script', () => {
     const odd = { handle: { toString: () => 'evil' }, name: ['김민지'] };
     expect(renderForPage(template('Hi {{customer.name | "there"}} @{{customer.handle | "you"}}'), odd, 'Jae')).toEqual({ kind: 'text', text: 'Hi there @you' });
+  });
+
+  it('tells the suggestion list which templates Tab opens in the panel, for the post\'s language', () => {
+    const t = template('Hi {{customer.name}}', { variants: { ko: '{{customer.name}}님, 고객번호 {{customer.id}}' } });
+    expect(opensInPanel(t, 'en')).toBe(false);
+    expect(opensInPanel(t, 'ko')).toBe(true);
+    expect(opensInPanel(template('Within {{input:ETA}}'))).toBe(true);
+    expect(opensInPanel(template('Thanks, {{agent.name}} {{today}}'))).toBe(false);
   });
 });

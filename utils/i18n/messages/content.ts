@@ -7,6 +7,7 @@ const en = {
   'content.closeCareline': 'Close Careline',
   'content.shortcuts': 'Careline shortcuts',
   'content.shortcutsHint': 'Tab or Enter to insert · Esc to close',
+  'content.shortcutViaPanel': ' · opens in the panel',
   'content.stale': 'Careline was updated or restarted: reload this page to reconnect.',
   'content.dismiss': 'Dismiss',
 } as const;
@@ -16,6 +17,7 @@ const ko: Record<keyof typeof en, string> = {
   'content.closeCareline': 'Careline 닫기',
   'content.shortcuts': 'Careline 단축어',
   'content.shortcutsHint': 'Tab 또는 Enter로 삽입 · Esc로 닫기',
+  'content.shortcutViaPanel': ' · 패널에서 열림',
   'content.stale': 'Careline이 업데이트되었거나 다시 시작되었습니다. 다시 연결하려면 이 페이지를 새로고침하세요.',
   'content.dismiss': '닫기',
 };
