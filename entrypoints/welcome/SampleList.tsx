@@ -1,9 +1,7 @@
 import type { Translate } from '@/utils/i18n/pages';
 import type { TemplateRecord } from '@/utils/db/types';
+import { splitBody } from '@/utils/templates/placeholders';
 import { languageName } from '@/utils/templates/variants';
-
-/** `{{customer.name | "고객"}}` and friends, shown apart from the text around them. */
-const PLACEHOLDER = /(\{\{[^{}]*\}\})/;
 
 interface Props {
   /** The samples still in the library, in their seeding order; undefined while they are read. */
@@ -25,8 +23,8 @@ export function SampleList({ samples, t }: Props) {
             {t.lang ? <span className="badge">{languageName(t.lang)}</span> : null}
           </div>
           <p className="sample-body">
-            {/* split() with a capture group puts the placeholders at the odd indexes. */}
-            {t.body.split(PLACEHOLDER).map((part, i) => (i % 2 === 1 ? <code key={i} className="placeholder">{part}</code> : part))}
+            {/* `{{customer.name | "고객"}}` and friends shown apart from the text, found as the panel finds them. */}
+            {splitBody(t.body).map((part, i) => ('raw' in part ? <code key={i} className="placeholder">{part.raw}</code> : part.text))}
           </p>
         </li>
       ))}

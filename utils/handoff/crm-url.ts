@@ -5,6 +5,7 @@
  */
 import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
 import { problemSayer } from '@/utils/i18n/problems';
+import { replacePlaceholders } from '@/utils/templates/placeholders';
 import type { HandoffPayload } from './types';
 import { webAddressProblem } from './web-address';
 
@@ -38,7 +39,8 @@ export const CRM_PLACEHOLDERS: ReadonlyArray<{ readonly name: string; readonly d
   placeholder('callbackPhone', 'handoff.crm.callbackPhone'),
 ];
 
-const PLACEHOLDER = /\{\{\s*([\w.]+)\s*\}\}/g;
+/** A CRM placeholder is a bare name (`{{customer.id}}`); anything else the scanner finds stays as written. */
+const NAME = /^[\w.]+$/;
 
 /** The filled-in address. Throws an Error saying what is wrong when it is not an allowed web address. */
 export function crmUrl(template: string, payload: HandoffPayload): string {
@@ -56,8 +58,9 @@ export function crmUrl(template: string, payload: HandoffPayload): string {
     callbackPhone: payload.callbackPhone,
   };
   // Unknown placeholders become empty: a typo leaves a blank field in the form, not "{{nmae}}".
-  const filled = template.trim().replace(PLACEHOLDER, (_, name: string) =>
-    encodeURIComponent((Object.hasOwn(values, name) ? values[name] : undefined) ?? ''),
+  // The same scanner as template bodies (./placeholders): one definition of `{{…}}`, linear time.
+  const filled = replacePlaceholders(template.trim(), ({ path, fallback }, raw) =>
+    fallback === undefined && NAME.test(path) ? encodeURIComponent((Object.hasOwn(values, path) ? values[path] : undefined) ?? '') : raw,
   );
   const problem = webAddressProblem(filled, 'crm');
   if (problem) throw new Error(problem);

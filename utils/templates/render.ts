@@ -3,7 +3,10 @@
  * Syntax (ui-contract.md): {{path}}, {{path | "fallback"}}, {{input:Label}} (a fill-in field the
  * agent types at insert time), {{cursor}} (where the caret lands afterwards).
  * The result is plain text: nothing from a template or a customer field is interpreted as HTML.
+ * Placeholders are found by ./placeholders (linear time: a pack's body can be hostile).
  */
+import { findPlaceholders } from './placeholders';
+
 export interface RenderValues {
   customer?: Record<string, string | undefined>;
   agent?: { name?: string };
@@ -24,68 +27,69 @@ export interface RenderResult {
   cursor?: number;
 }
 
-const PLACEHOLDER = /\{\{\s*([^{}|]+?)\s*(?:\|\s*"((?:[^"\\]|\\.)*)"\s*)?\}\}/g;
 const KNOWN_SCOPES = new Set(['customer', 'agent', 'ticket']);
 
 /** The fill-in labels of a body, in order, without duplicates. */
 export function inputLabels(body: string): string[] {
-  const labels: string[] = [];
-  for (const match of body.matchAll(PLACEHOLDER)) {
-    const path = (match[1] ?? '').trim();
+  const labels = new Set<string>();
+  for (const { path } of findPlaceholders(body)) {
     if (path.startsWith('input:')) {
       const label = path.slice('input:'.length).trim();
-      if (label && !labels.includes(label)) labels.push(label);
+      if (label) labels.add(label);
     }
   }
-  return labels;
+  return [...labels];
 }
 
 /** The value paths a body uses (not fill-ins, not {{cursor}}), in order, without duplicates. */
 export function placeholderPaths(body: string): string[] {
-  const paths: string[] = [];
-  for (const match of body.matchAll(PLACEHOLDER)) {
-    const path = (match[1] ?? '').trim();
-    if (path === 'cursor' || path.startsWith('input:') || paths.includes(path)) continue;
-    paths.push(path);
+  // Sets, not arrays: a hostile body has thousands of distinct placeholders, and includes() on
+  // each would make this quadratic again.
+  const paths = new Set<string>();
+  for (const { path } of findPlaceholders(body)) {
+    if (path !== 'cursor' && !path.startsWith('input:')) paths.add(path);
   }
-  return paths;
+  return [...paths];
 }
 
 export function renderTemplate(body: string, values: RenderValues, inputs: Record<string, string> = {}): RenderResult {
-  const missing: string[] = [];
-  const unfilled: string[] = [];
+  // Sets keep first-appearance order and stay linear with thousands of distinct placeholders.
+  const missing = new Set<string>();
+  const unfilled = new Set<string>();
+  const labels = new Set<string>();
   let cursor: number | undefined;
   let text = '';
   let last = 0;
-  for (const match of body.matchAll(PLACEHOLDER)) {
-    const [whole, rawPath = '', fallback] = match;
-    text += body.slice(last, match.index);
-    last = match.index + whole.length;
-    const path = rawPath.trim();
+  for (const { start, end, path, fallback } of findPlaceholders(body)) {
+    const whole = body.slice(start, end);
+    text += body.slice(last, start);
+    last = end;
     if (path === 'cursor') {
       cursor ??= text.length;
       continue;
     }
     if (path.startsWith('input:')) {
       const label = path.slice('input:'.length).trim();
-      const value = inputs[label];
+      if (label) labels.add(label);
+      // Own keys only: a label like "constructor" must not find Object.prototype's function.
+      const value = Object.hasOwn(inputs, label) ? inputs[label] : undefined;
       if (value !== undefined && value !== '') text += value;
       else {
-        if (!unfilled.includes(label)) unfilled.push(label);
+        unfilled.add(label);
         text += whole;
       }
       continue;
     }
     const value = lookup(values, path);
     if (value !== undefined && value !== '') text += value;
-    else if (fallback !== undefined) text += fallback.replace(/\\(.)/g, '$1');
+    else if (fallback !== undefined) text += fallback; // escapes already resolved by the scanner
     else {
-      if (!missing.includes(path)) missing.push(path);
+      missing.add(path);
       text += whole;
     }
   }
   text += body.slice(last);
-  return { text, missing, inputs: inputLabels(body), unfilled, cursor };
+  return { text, missing: [...missing], inputs: [...labels], unfilled: [...unfilled], cursor };
 }
 
 function lookup(values: RenderValues, path: string): string | undefined {

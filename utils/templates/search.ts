@@ -28,6 +28,7 @@
  */
 import { disassemble, getChoseong } from 'es-hangul';
 import type { TemplateRecord } from '@/utils/db/types';
+import { replacePlaceholders } from './placeholders';
 
 export interface TemplateIndex {
   readonly size: number;
@@ -280,7 +281,8 @@ export function createTemplateIndex(templates: readonly TemplateRecord[]): Templ
   records.forEach((r, i) => {
     const tags = [r.folder ?? '', ...(r.tags ?? [])].join(' '); // shortcuts: their own field
     // Placeholders ({{customer.name}}) are in every body and never what the agent is looking for.
-    const body = [r.body, ...Object.values(r.variants ?? {})].join(' ').replace(/\{\{[^}]*\}\}/g, ' ');
+    // Found by the render scanner (linear: `{{{{…` in a pack body made the old regex quadratic).
+    const body = replacePlaceholders([r.body, ...Object.values(r.variants ?? {})].join(' '), () => ' ');
     [r.shortcut ?? '', r.title, tags, body].forEach((text, f) => ([cols.jamo[f]![i], cols.cho[f]![i]] = encode(text)));
     for (const set of [cols.jamo, cols.cho]) [set[HEAD1]![i], set[HEAD2]![i]] = [heads(set[TEXT]![i]!, 1), heads(set[TEXT]![i]!, 2)];
   });

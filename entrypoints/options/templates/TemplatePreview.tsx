@@ -21,7 +21,7 @@ export function TemplatePreview({ bodies, values }: Props) {
   const available = bodies.filter((b) => b.body.trim() !== '');
   const [chosen, setChosen] = useState<string | undefined>(undefined);
   const current = available.find((b) => b.lang === chosen) ?? available[0];
-  // Cheap (one regex pass and twitter-text): recomputed on every render, i.e. every keystroke.
+  // Cheap (one linear scan and twitter-text): recomputed on every render, i.e. every keystroke.
   const preview = previewOf(current?.body ?? '', values);
   const { remaining } = tweetLength(preview.text);
   const over = remaining < 0;
