@@ -10,6 +10,8 @@ import type { CustomerEventKind } from '@/utils/db/types';
 import { customersProblems } from '@/utils/i18n/messages/problems-customers';
 import { problemLocale, problemSayer } from '@/utils/i18n/problems';
 import { isRetentionDays, privacySettings, type PrivacySettings } from '@/utils/settings/privacy';
+import { MAX_BODY_CHARS, MAX_TITLE_CHARS, MAX_VARIANT_CHARS } from '@/utils/templates/limits';
+import { cappedString } from '@/utils/templates/pack/format';
 import { locateJsonError } from '@/utils/templates/pack/json-error';
 import { formatPath } from '@/utils/templates/pack/parse';
 
@@ -39,8 +41,9 @@ const eventSchema = z.looseObject({
   agent: opt, tweetUrl: opt, statusId: opt, templateId: opt, text: opt,
 });
 const templateSchema = z.looseObject({
-  id: str.min(1), title: str, body: str, shortcut: opt, folder: opt, tags: z.array(str).optional(), lang: opt,
-  variants: z.record(str, str).optional(), packId: opt, packItemId: opt, packVersion: opt,
+  // Capped like a pack's (utils/templates/limits.ts): a backup is a file from anywhere, too.
+  id: str.min(1), title: cappedString(MAX_TITLE_CHARS), body: cappedString(MAX_BODY_CHARS), shortcut: opt, folder: opt, tags: z.array(str).optional(), lang: opt,
+  variants: z.record(str, cappedString(MAX_VARIANT_CHARS)).optional(), packId: opt, packItemId: opt, packVersion: opt,
   locked: z.boolean(), usageCount: z.number().int().nonnegative(), lastUsedAt: opt, createdAt: str, updatedAt: str,
   extra: z.record(str, z.unknown()).optional(),
 });

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { templatesRepo, type TemplateInput } from '@/utils/db/templates-repo';
 import type { TemplateRecord } from '@/utils/db/types';
+import { templateTooLong, type TooLong } from '@/utils/templates/limits';
 import { SHORTCUT_PATTERN, shortcutRule } from '@/utils/templates/pack/format';
 import type { RenderValues } from '@/utils/templates/render';
 import { normalizeShortcut, parseTags } from './model';
@@ -64,15 +65,24 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
 
   const shortcut = normalizeShortcut(draft.shortcut);
   const clash = shortcut ? all.find((other) => other.id !== template?.id && other.shortcut === shortcut) : undefined;
-  const problem = !draft.title.trim()
-    ? t('options.editor.titleRequired')
-    : !draft.body.trim()
-      ? t('options.editor.bodyRequired')
-      : shortcut && !SHORTCUT_PATTERN.test(shortcut)
-        ? t('options.editor.shortcutRule', { rule: shortcutRule() })
-        : clash
-          ? t('options.editor.shortcutClash', { shortcut, title: clash.title })
-          : null;
+  const problem = problemOf();
+
+  /** Why Save is off, or null. Caps first: a pasted 10 KB body says so even when something else is also wrong. */
+  function problemOf(): string | null {
+    const tooLong = templateTooLong({ title: draft.title, body: draft.body, variants: { [otherLang(draft.lang)]: draft.variant } });
+    if (tooLong) return tooLongText(tooLong);
+    if (!draft.title.trim()) return t('options.editor.titleRequired');
+    if (!draft.body.trim()) return t('options.editor.bodyRequired');
+    if (shortcut && !SHORTCUT_PATTERN.test(shortcut)) return t('options.editor.shortcutRule', { rule: shortcutRule() });
+    if (clash) return t('options.editor.shortcutClash', { shortcut, title: clash.title });
+    return null;
+  }
+
+  function tooLongText({ field, lang, length, max }: TooLong): string {
+    if (field === 'title') return t('options.editor.titleTooLong', { length, max });
+    if (field === 'body') return t('options.editor.bodyTooLong', { length, max });
+    return t('options.editor.variantTooLong', { code: lang ?? '', length, max });
+  }
 
   function toInput(): TemplateInput {
     const other = otherLang(draft.lang);

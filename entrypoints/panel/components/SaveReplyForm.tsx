@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import { useLocale } from '@/components/useLocale';
+import { MAX_BODY_CHARS, MAX_TITLE_CHARS } from '@/utils/templates/limits';
 import type { PanelLink } from '../link';
 import { usePanelStore } from '../store';
 
@@ -19,6 +20,11 @@ export function SaveReplyForm({ link }: { link: PanelLink | null }) {
     const body = reply?.text?.trim() ?? '';
     if (!body) {
       setMessage(t('panel.save.empty'));
+      return;
+    }
+    // The same cap as the editor and packs (X Premium posts can be longer than a template may be).
+    if (body.length > MAX_BODY_CHARS) {
+      setMessage(t('panel.save.tooLong', { length: body.length, max: MAX_BODY_CHARS }));
       return;
     }
     setDraft({ body, title: body.split('\n')[0]?.slice(0, 40) ?? '', shortcut: '' });
@@ -45,7 +51,7 @@ export function SaveReplyForm({ link }: { link: PanelLink | null }) {
   return (
     <form className="card save-reply" onSubmit={(e) => void save(e)} aria-label={t('panel.save.form')}>
       <p className="preview-text">{draft.body}</p>
-      <label className="field">{t('panel.save.title')}<input type="text" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} /></label>
+      <label className="field">{t('panel.save.title')}<input type="text" maxLength={MAX_TITLE_CHARS} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} /></label>
       <label className="field">{t('panel.save.shortcut')}<input type="text" value={draft.shortcut} onChange={(e) => setDraft({ ...draft, shortcut: e.target.value })} /></label>
       <div className="dialog-bar">
         <button type="button" onClick={() => setDraft(null)}>{t('panel.save.cancel')}</button>

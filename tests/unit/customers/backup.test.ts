@@ -121,6 +121,9 @@ describe('restore refuses bad input and changes nothing', () => {
     ['a duplicate customer', (b) => { b.customers[1] = { ...b.customers[0] }; }, /also customers\[0\]\.handle/, 'customers[1].handle'],
     ['a template without body', (b) => { delete b.templates[0]!.body; }, /.+/, 'templates[0].body'],
     ['a pack with a numeric name', (b) => { b.packs[0]!.name = 5; }, /.+/, 'packs[0].name'],
+    ['a template body over 10,000 characters', (b) => { b.templates[0]!.body = `{{${' '.repeat(10_000)}`; }, /^templates\[0\]\.body: too long: 10002 characters, at most 10000$/, 'templates[0].body'],
+    ['a template title over 300 characters', (b) => { b.templates[1]!.title = 'T'.repeat(301); }, /too long: 301 characters, at most 300/, 'templates[1].title'],
+    ['a variant over 10,000 characters', (b) => { b.templates[0]!.variants = { en: 'v'.repeat(10_001) }; }, /too long/, 'templates[0].variants.en'],
   ])('%s', async (_name, change, message, path) => {
     const text = edit(await validBackup(), change);
     const db = freshDb();

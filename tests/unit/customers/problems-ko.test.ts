@@ -125,6 +125,12 @@ describe('backup refusals in Korean', () => {
     expect(refusal('{"format": "careline-backup",\n  "version": 1,,}')).toMatch(/^JSON 형식이 올바르지 않습니다\(2행 16열: .+\)$/);
   });
 
+  it('refuses a template body over its length cap', () => {
+    setProblemLocale('ko');
+    const template = { id: 't', title: 'T', body: 'x'.repeat(10_001), locked: false, usageCount: 0, createdAt: 'c', updatedAt: 'u' };
+    expect(refusal(backup({ templates: [template] }))).toBe('templates[0].body: 너무 깁니다: 10001자입니다. 최대 10000자까지 쓸 수 있습니다');
+  });
+
   it('refuses another version or a newer database', () => {
     setProblemLocale('ko');
     expect(refusal(backup({ version: 2 }))).toBe('version: Careline은 버전 1 백업만 읽을 수 있는데, 이 파일은 버전 2입니다');

@@ -122,6 +122,7 @@ const en = {
 
   'panel.save.empty': "X's reply box is empty: write the reply there first.",
   'panel.save.saved': 'Saved “{title}”.',
+  'panel.save.tooLong': 'This reply is too long for a template: {length} characters; at most {max}.',
   'panel.save.button': 'Save reply as template',
   'panel.save.form': 'Save reply as template',
   'panel.save.title': 'Title',
@@ -257,6 +258,7 @@ const ko: Record<keyof typeof en, string> = {
 
   'panel.save.empty': 'X 답글 입력란이 비어 있습니다. 먼저 답글을 작성해 주세요.',
   'panel.save.saved': '“{title}” 템플릿을 저장했습니다.',
+  'panel.save.tooLong': '템플릿으로 저장하기에는 답글이 너무 깁니다: {length}자입니다. 최대 {max}자까지 쓸 수 있습니다.',
   'panel.save.button': '답글을 템플릿으로 저장',
   'panel.save.form': '답글을 템플릿으로 저장',
   'panel.save.title': '제목',

@@ -29,6 +29,7 @@ const en = {
   'pack.field.packId': 'must not contain "/" or spaces',
   'pack.field.date': 'expected an ISO-8601 date such as "2026-11-29T00:00:00Z"',
   'pack.field.shortcutRule': 'use letters, digits, _ or - only, no spaces (agents type ;shortcut)',
+  'pack.field.tooLong': 'too long: {length} characters, at most {max}',
   // Kinds of value, as expected or as found
   'pack.value.string': 'a string',
   'pack.value.number': 'a number',
@@ -95,6 +96,7 @@ const ko: Record<keyof typeof en, string> = {
   'pack.field.packId': '"/"나 공백은 넣을 수 없습니다',
   'pack.field.date': '"2026-11-29T00:00:00Z"처럼 ISO-8601 형식의 날짜여야 합니다',
   'pack.field.shortcutRule': '글자, 숫자, _, -만 쓸 수 있고 공백은 넣을 수 없습니다(상담사가 ;단축어로 입력합니다)',
+  'pack.field.tooLong': '너무 깁니다: {length}자입니다. 최대 {max}자까지 쓸 수 있습니다',
   'pack.value.string': '문자열',
   'pack.value.number': '숫자',
   'pack.value.int': '정수',

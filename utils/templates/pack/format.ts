@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { packProblems } from '@/utils/i18n/messages/problems-pack';
 import { problemSayer } from '@/utils/i18n/problems';
+import { MAX_BODY_CHARS, MAX_TITLE_CHARS, MAX_VARIANT_CHARS } from '../limits';
 
 const say = problemSayer(packProblems);
 
@@ -29,15 +30,28 @@ export const PACK_ID_PATTERN = /^[^\s/]+$/;
 // (the schema is built once, at module load, before the context knows the agent's language).
 const notBlank = z.string().refine((s) => s.trim() !== '', { error: () => say('pack.field.notEmpty') });
 
+/**
+ * A string of at most `max` characters (../limits.ts), refused with its length. Checked before
+ * anything reads the text (a 4 KB hostile body froze the panel); backups use it too.
+ */
+export function cappedString(max: number) {
+  return z.string().check((ctx) => {
+    if (ctx.value.length > max) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: say('pack.field.tooLong', { length: String(ctx.value.length), max: String(max) }) });
+    }
+  });
+}
+const cappedNotBlank = (max: number) => cappedString(max).refine((s) => s.trim() !== '', { error: () => say('pack.field.notEmpty') });
+
 export const packTemplateSchema = z.looseObject({
   id: notBlank,
-  title: notBlank,
-  body: notBlank,
+  title: cappedNotBlank(MAX_TITLE_CHARS),
+  body: cappedNotBlank(MAX_BODY_CHARS),
   shortcut: z.string().regex(SHORTCUT_PATTERN, { error: shortcutRule }).optional(),
   folder: z.string().optional(),
   tags: z.array(z.string()).optional(),
   lang: z.string().optional(),
-  variants: z.record(z.string(), z.string()).optional(),
+  variants: z.record(z.string(), cappedString(MAX_VARIANT_CHARS)).optional(),
 });
 
 export const packHeaderSchema = z.looseObject({

@@ -60,6 +60,12 @@ describe('parsePack in Korean', () => {
     });
   });
 
+  it('refuses a body over its length cap in Korean', () => {
+    const pack = samplePack();
+    pack.templates[0]!.body = 'x'.repeat(10_001);
+    expect(parsePack(json(pack))).toMatchObject({ error: 'templates[0].body: 너무 깁니다: 10001자입니다. 최대 10000자까지 쓸 수 있습니다' });
+  });
+
   it('refuses a file over the limit', () => {
     expect(parsePack('{}', MAX_PACK_BYTES + 1)).toEqual({ ok: false, error: '팩 크기가 5MB입니다. Careline은 5MB까지의 팩만 읽을 수 있습니다.' });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { MAX_BODY_CHARS, MAX_TITLE_CHARS, MAX_VARIANT_CHARS } from '@/utils/templates/limits';
 import { MAX_PACK_BYTES } from '@/utils/templates/pack/format';
 import { parsePack } from '@/utils/templates/pack/parse';
 import { json, NOW, samplePack } from './fixtures';
@@ -96,9 +97,30 @@ describe('parsePack: size limit', () => {
   });
 
   it('measures UTF-8 bytes when no size is given: Korean text is 3 bytes a syllable', () => {
-    const body = '가'.repeat(1_800_000); // 1.8 M characters, 5.4 MB of UTF-8
-    const pack = { ...samplePack(), templates: [{ id: 'big', title: 'Big', body }] };
+    // Spread over templates of MAX_BODY_CHARS each: one body that long is refused by its own cap.
+    const templates = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `t${i}`, title: 'Big', body: '가'.repeat(MAX_BODY_CHARS) }));
+    const pack = { ...samplePack(), templates: templates(180) }; // 1.8 M characters, 5.4 MB of UTF-8
     expect(parsePack(json(pack))).toMatchObject({ ok: false, error: expect.stringMatching(/^The pack is 5\.2 MB/) });
-    expect(parsePack(json({ ...pack, templates: [{ id: 'ok', title: 'OK', body: '가'.repeat(1_000_000) }] })).ok).toBe(true);
+    expect(parsePack(json({ ...pack, templates: templates(100) })).ok).toBe(true);
+  });
+});
+
+describe('parsePack: length caps (issue 11: a compromised pack must not freeze every panel)', () => {
+  it('refuses a body, title or variant over its cap with the field, the length and the cap', () => {
+    expect(refusal((p) => (p.templates[1]!.body = `{{${' '.repeat(MAX_BODY_CHARS)}`))).toEqual({
+      ok: false, path: 'templates[1].body', error: `templates[1].body: too long: ${MAX_BODY_CHARS + 2} characters, at most ${MAX_BODY_CHARS}`,
+    });
+    expect(refusal((p) => (p.templates[0]!.title = 'T'.repeat(MAX_TITLE_CHARS + 1)))).toMatchObject({
+      path: 'templates[0].title', error: `templates[0].title: too long: ${MAX_TITLE_CHARS + 1} characters, at most ${MAX_TITLE_CHARS}`,
+    });
+    expect(refusal((p) => (p.templates[0]!.variants = { en: 'x'.repeat(MAX_VARIANT_CHARS + 1) }))).toMatchObject({
+      path: 'templates[0].variants.en', error: expect.stringContaining('too long'),
+    });
+  });
+
+  it('accepts parts exactly at their caps', () => {
+    const pack = samplePack();
+    Object.assign(pack.templates[0]!, { title: 'T'.repeat(MAX_TITLE_CHARS), body: 'b'.repeat(MAX_BODY_CHARS), variants: { en: 'v'.repeat(MAX_VARIANT_CHARS) } });
+    expect(parsePack(json(pack)).ok).toBe(true);
   });
 });
