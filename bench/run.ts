@@ -21,6 +21,7 @@ import { benchCustomerCard } from './customers-card';
 import { benchCustomerImport } from './customers-import';
 import { benchHandoff } from './handoff';
 import { benchPackImport } from './pack-import';
+import { benchRender, renderTableRows } from './render';
 import { benchSearch } from './search';
 import { measureSizes } from './size';
 import { tracedScroll } from './trace';
@@ -120,6 +121,10 @@ try {
     `${packImport.ms.median.toFixed(0)} ms / ${packImport.ms.max.toFixed(0)} ms`,
     packImport.ms.max <= 2000 ? 'met (<= 2 s)' : 'MISSED (<= 2 s)',
   ]);
+
+  // Hostile template bodies (issue 11): the render the panel does for a preview, against a normal body.
+  log('template render: hostile bodies vs a normal reply');
+  search.table.push(...renderTableRows(await benchRender(quick ? 20 : 200)));
 
   // Customer history (issue 4): card lookup at 100k customers / 1M events, CSV import of 100k rows.
   log('customer card: generating customers and events, then timing card lookups');

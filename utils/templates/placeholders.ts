@@ -84,24 +84,35 @@ function placeholderAt(body: string, start: number, n: number): Placeholder | nu
   while (i < n && isSpace(body.charCodeAt(i))) i++;
   if (body.charCodeAt(i) !== QUOTE) return null;
   i++;
-  let fallback = '';
-  let from = i; // start of the run of plain characters not yet copied into `fallback`
+  const quoted = i;
+  // Find the closing quote first; the escapes are resolved only for a placeholder that closes.
+  let escapes = false;
   for (;;) {
     if (i >= n) return null;
     const ch = body.charCodeAt(i);
     if (ch === QUOTE) break;
     if (ch === BACKSLASH) {
       if (i + 1 >= n || isLineBreak(body.charCodeAt(i + 1))) return null;
-      fallback += body.slice(from, i) + body[i + 1];
+      escapes = true;
       i += 2;
-      from = i;
     } else i++;
   }
-  fallback += body.slice(from, i);
+  const inner = i;
   i++;
   while (i < n && isSpace(body.charCodeAt(i))) i++;
   if (body.charCodeAt(i) !== CLOSE || body.charCodeAt(i + 1) !== CLOSE) return null;
-  return { start, end: i + 2, path, fallback };
+  return { start, end: i + 2, path, fallback: escapes ? unescape(body.slice(quoted, inner)) : body.slice(quoted, inner) };
+}
+
+/** `\x` → `x` (the scanner has checked that no backslash ends the text or escapes a line break). */
+function unescape(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = text.indexOf('\\'); i !== -1; i = text.indexOf('\\', from)) {
+    out += text.slice(from, i) + text[i + 1];
+    from = i + 2;
+  }
+  return out + text.slice(from);
 }
 
 /** A body as text pieces and placeholders, in order (for showing placeholders apart from the text). */
