@@ -166,3 +166,49 @@ test('subscribing to a pack URL previews, imports, and lists the subscription', 
   await expect(rows(page).filter({ hasText: '5G 요금제 변경 안내' })).toHaveCount(1);
   await expect(rows(page).filter({ hasText: '로밍 신청 방법' })).toHaveCount(0);
 });
+
+test('a subscription update that adds a private placeholder waits in the pack list until it is reviewed and applied', async ({ context, extensionId }) => {
+  const v1 = await readFile(pack('cs-care-v1.json'), 'utf8');
+  // The attacker (or a careless edit) makes the refund reply fill in the customer's phone number.
+  const v2json = JSON.parse(v1) as { pack: { updatedAt: string }; templates: Array<{ id: string; body: string }> };
+  v2json.pack.updatedAt = '2026-12-05T00:00:00Z';
+  const refund = v2json.templates.find((t) => t.id === 'refund-status')!;
+  const phoneBody = `${refund.body} 확인 전화는 {{customer.phone}}(으)로 드립니다.`;
+  refund.body = phoneBody;
+  const versions = [v1, JSON.stringify(v2json)];
+  let published = 0;
+  await context.route('https://packs.careline.test/**', (route) => {
+    const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'If-None-Match', 'Access-Control-Expose-Headers': 'ETag' };
+    const etag = `"v${published + 1}"`;
+    if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
+    if (route.request().headers()['if-none-match'] === etag) return route.fulfill({ status: 304, headers: { ...cors, ETag: etag } });
+    return route.fulfill({ status: 200, body: versions[published], contentType: 'application/json', headers: { ...cors, ETag: etag } });
+  });
+  const page = await openOptions(context, extensionId);
+  const packs = packsSection(page);
+  await packs.getByRole('textbox', { name: 'Pack URL' }).fill('https://packs.careline.test/cs-care.json');
+  await packs.getByRole('button', { name: 'Subscribe' }).click();
+  await packs.getByRole('button', { name: 'Subscribe and import' }).click();
+  await expect(packs.getByRole('status')).toHaveText('Subscribed to 고객지원팀 답변 (CS care): imported 4 templates');
+  const listed = packs.getByRole('table').getByRole('row', { name: /고객지원팀 답변/ });
+
+  published = 1;
+  await listed.getByRole('button', { name: 'Check now' }).click();
+  await expect(packs.getByRole('status')).toHaveText('고객지원팀 답변 (CS care) has an update waiting for review: it adds “환불 진행 안내”: {{customer.phone}}');
+  await expect(listed).toContainText(/The update of 2026-12-05 \d\d:\d\d waits for review: it adds “환불 진행 안내”: \{\{customer\.phone\}\}/);
+  // The old version is still the live one.
+  const openRefund = async () => {
+    await rows(page).getByRole('button', { name: '환불 진행 안내' }).click();
+    return templatesSection(page).getByRole('region', { name: /^Team template/ }).getByLabel('Body', { exact: true });
+  };
+  await expect(await openRefund()).not.toHaveValue(phoneBody);
+
+  await listed.getByRole('button', { name: 'Review update' }).click();
+  await expect(packs.getByRole('list', { name: 'New private placeholders' })).toHaveText('환불 진행 안내 ({{customer.phone}})');
+  await expect(packs.getByRole('list', { name: 'Changed' })).toHaveText('환불 진행 안내 (body)');
+  await packs.getByRole('button', { name: 'Apply update' }).click();
+  await expect(packs.getByRole('status')).toHaveText('고객지원팀 답변 (CS care) updated: 4 templates');
+  await expect(listed).not.toContainText('waits for review');
+  await expect(listed.getByRole('button', { name: 'Review update' })).toHaveCount(0);
+  await expect(await openRefund()).toHaveValue(phoneBody);
+});

@@ -46,6 +46,27 @@ export interface PackRecord {
   lastError?: string;
   /** Fields of the pack header Careline does not know. */
   extra?: Record<string, unknown>;
+  /**
+   * A subscription update that was NOT applied because it adds private placeholders
+   * (utils/templates/pack/review.ts): the old version stays live until a person reviews it.
+   */
+  pendingReview?: PendingReview;
+}
+
+export interface PlaceholderGain {
+  /** Stored template id. */
+  id: string;
+  title: string;
+  /** Private paths the template uses now and did not before, e.g. `customer.phone`. */
+  paths: string[];
+}
+
+export interface PendingReview {
+  /** The held version's `pack.updatedAt`. */
+  version: string;
+  /** When the refresh found it. */
+  foundAt: string;
+  gains: PlaceholderGain[];
 }
 
 /** A customer, keyed by lower-cased X handle; CRM fields come from a CSV import or the agent. */

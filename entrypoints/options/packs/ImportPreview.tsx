@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import type { ImportPlan } from '@/utils/templates/pack/plan';
+import { privatePlaceholderGains } from '@/utils/templates/pack/review';
 
 interface Props {
   plan: ImportPlan;
@@ -37,11 +38,16 @@ function Titles({ items, label }: { items: Array<{ key: string; title: string; l
 
 const item = (t: TemplateRecord, detail?: string) => ({ key: t.id, title: t.title, lang: t.lang, detail });
 
-/** What an import would do, shown before anything is written: added, changed (which fields), removed. */
+/**
+ * What an import would do, shown before anything is written: added, changed (which fields), removed,
+ * and which templates gain private placeholders.
+ */
 export function ImportPreview({ plan, source, busy, confirmLabel, onConfirm, onCancel }: Props) {
   const { t } = useLocale();
   const id = useId();
   const { pack } = plan;
+  // Templates that would start filling in private data (review.ts): the reason a subscription waits.
+  const gains = privatePlaceholderGains(plan);
   return (
     <section className="pack-preview" aria-labelledby={`${id}-h`}>
       <h5 id={`${id}-h`}>{t('options.packs.preview.heading', { name: pack.name })}</h5>
@@ -64,6 +70,12 @@ export function ImportPreview({ plan, source, busy, confirmLabel, onConfirm, onC
           items={plan.removed.map((r) => item(r, r.usageCount ? t('options.packs.preview.usedTimes', { n: r.usageCount }) : undefined))}
         />
       </div>
+      {gains.length > 0 ? (
+        <div className="pack-gains">
+          <Titles label={t('options.packs.preview.gains')} items={gains.map((g) => ({ key: g.id, title: g.title, detail: g.paths.map((p) => `{{${p}}}`).join(', ') }))} />
+          <p className="tpl-warn">{t('options.packs.preview.gainsWarn')}</p>
+        </div>
+      ) : null}
       {plan.removed.length > 0 ? (
         <p className="tpl-warn">{t('options.packs.preview.removedWarn')}</p>
       ) : null}

@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { packsRepo } from '@/utils/db/packs-repo';
 import type { PackRecord, TemplateRecord } from '@/utils/db/types';
-import { checkSubscription } from '@/utils/templates/pack/subscription';
+import { applyImport, type ImportPlan } from '@/utils/templates/pack/plan';
+import { describeGains } from '@/utils/templates/pack/review';
+import { checkSubscription, downloadUpdate } from '@/utils/templates/pack/subscription';
 import { formatWhen } from '../templates/model';
+import { describeFailure } from './ImportFile';
+import { ImportPreview } from './ImportPreview';
 import { errorText, MessageLine, type PackMessage, type Report } from './messages';
 
 const packs = packsRepo();
@@ -15,12 +19,16 @@ interface Props {
   report: Report;
 }
 
-/** Imported and subscribed packs: version, size, where they come from, and how the last check went. */
+/**
+ * Imported and subscribed packs: version, size, where they come from, how the last check went, and a
+ * subscription update held for review (it adds private placeholders) with "Review update".
+ */
 export function PackList({ list, templates, message, report }: Props) {
   const { t } = useLocale();
   const when = (iso: string | undefined) => formatWhen(iso, t('options.templates.never'));
   const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
+  const [review, setReview] = useState<{ pack: PackRecord; plan: ImportPlan; busy: boolean } | null>(null);
   const counts = new Map<string, number>();
   for (const r of templates) if (r.packId) counts.set(r.packId, (counts.get(r.packId) ?? 0) + 1);
 
@@ -32,7 +40,29 @@ export function PackList({ list, templates, message, report }: Props) {
     setBusy(null);
     if (result.status === 'failed') report({ from: 'list', ok: false, text: t('options.packs.list.checkFailed', { name: pack.name, error: result.error ?? t('options.packs.list.checkFailedDefault') }) });
     else if (result.status === 'unchanged') report({ from: 'list', ok: true, text: t('options.packs.list.upToDate', { name: pack.name }) });
+    else if (result.status === 'held') report({ from: 'list', ok: true, text: t('options.packs.list.held', { name: pack.name, gains: describeGains(result.gains ?? []) }) });
     else report({ from: 'list', ok: true, text: t('options.packs.list.updated', { name: pack.name, n: result.plan?.templates.length ?? 0 }) });
+  }
+
+  /** Downloads the waiting update again: the preview shows what would really be applied now. */
+  async function startReview(pack: PackRecord): Promise<void> {
+    setBusy(pack.id);
+    report(null);
+    const result = await downloadUpdate(pack);
+    setBusy(null);
+    if (!result.ok) report({ from: 'list', ok: false, text: t('options.packs.list.reviewFailed', { name: pack.name, error: describeFailure(result.error, result.path) }) });
+    else setReview({ pack, plan: result.plan, busy: false });
+  }
+
+  async function applyReviewed(pack: PackRecord, plan: ImportPlan): Promise<void> {
+    setReview({ pack, plan, busy: true });
+    try {
+      await applyImport(plan); // the new pack record has no pendingReview: the wait is over
+      report({ from: 'list', ok: true, text: t('options.packs.list.updated', { name: pack.name, n: plan.templates.length }) });
+    } catch (e) {
+      report({ from: 'list', ok: false, text: t('options.packs.list.applyFailed', { name: pack.name, error: errorText(e) }) });
+    }
+    setReview(null);
   }
 
   async function remove(pack: PackRecord): Promise<void> {
@@ -73,6 +103,11 @@ export function PackList({ list, templates, message, report }: Props) {
               <tr key={p.id}>
                 <th scope="row">
                   {p.name} <span className="muted small">({p.id})</span>
+                  {p.pendingReview ? (
+                    <p className="tpl-warn small">
+                      {t('options.packs.list.pending', { version: when(p.pendingReview.version), gains: describeGains(p.pendingReview.gains) })}
+                    </p>
+                  ) : null}
                 </th>
                 <td>{when(p.updatedAt)}</td>
                 <td>{counts.get(p.id) ?? 0}</td>
@@ -92,6 +127,11 @@ export function PackList({ list, templates, message, report }: Props) {
                     </div>
                   ) : (
                     <div className="row">
+                      {p.pendingReview && p.url ? (
+                        <button type="button" className="primary" disabled={busy !== null || review !== null} onClick={() => void startReview(p)}>
+                          {busy === p.id ? t('options.packs.list.downloading') : t('options.packs.list.review')}
+                        </button>
+                      ) : null}
                       {p.url ? (
                         <button type="button" disabled={busy !== null} onClick={() => void check(p)}>
                           {busy === p.id ? t('options.packs.list.checking') : t('options.packs.list.checkNow')}
@@ -108,6 +148,16 @@ export function PackList({ list, templates, message, report }: Props) {
           </tbody>
         </table>
       )}
+      {review ? (
+        <ImportPreview
+          plan={review.plan}
+          source={review.pack.url ?? ''}
+          busy={review.busy}
+          confirmLabel={t('options.packs.list.applyUpdate')}
+          onConfirm={() => void applyReviewed(review.pack, review.plan)}
+          onCancel={() => setReview(null)}
+        />
+      ) : null}
     </div>
   );
 }

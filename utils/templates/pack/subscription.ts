@@ -1,7 +1,9 @@
 /**
  * Subscribed packs: a team lead publishes a pack at an https URL; each agent's Careline refreshes it
  * in the background with `If-None-Match`, so an unchanged pack costs one 304. A refresh either
- * replaces the pack in one transaction or changes nothing but `lastCheckedAt` / `lastError`.
+ * replaces the pack in one transaction or changes nothing but `lastCheckedAt` / `lastError`, or,
+ * when the update adds private placeholders (review.ts), records it as `pendingReview` and keeps the
+ * old version live until a person applies it from the options page (`downloadUpdate`).
  */
 import { packsRepo as defaultPacksRepo, type PacksRepo } from '@/utils/db/packs-repo';
 import { templatesRepo as defaultTemplatesRepo, type TemplatesRepo } from '@/utils/db/templates-repo';
@@ -12,6 +14,7 @@ import { checkWebAddress } from '@/utils/web-address';
 import { MAX_PACK_BYTES } from './format';
 import { parsePack, tooLarge } from './parse';
 import { applyImport, planImport, type ImportPlan, type ImportTextResult } from './plan';
+import { privatePlaceholderGains, type PlaceholderGain } from './review';
 
 export interface SubscriptionDeps {
   packs?: PacksRepo;
@@ -21,8 +24,10 @@ export interface SubscriptionDeps {
 }
 
 export interface CheckResult {
-  status: 'unchanged' | 'updated' | 'failed';
+  /** `held`: downloaded but not applied, waiting for review (`gains` says why). */
+  status: 'unchanged' | 'updated' | 'held' | 'failed';
   plan?: ImportPlan;
+  gains?: PlaceholderGain[];
   error?: string;
 }
 
@@ -30,6 +35,7 @@ export interface RefreshSummary {
   checked: number;
   updated: number;
   unchanged: number;
+  held: number;
   failed: number;
   results: Array<{ packId: string; name: string } & CheckResult>;
 }
@@ -81,7 +87,8 @@ export async function checkSubscription(pack: PackRecord, fetchImpl: typeof fetc
     const got = await download(pack.url, pack.etag, fetchImpl);
     if (!got.ok) return await failed(got.error);
     if (got.notModified) {
-      await packs.markChecked(pack.id, { lastCheckedAt: now, lastError: undefined });
+      // The URL serves the live version again (a held update was taken back): nothing waits.
+      await packs.markChecked(pack.id, { lastCheckedAt: now, lastError: undefined, pendingReview: undefined });
       return { status: 'unchanged' };
     }
     const parsed = parsePack(got.text, got.bytes, now);
@@ -92,6 +99,14 @@ export async function checkSubscription(pack: PackRecord, fetchImpl: typeof fetc
     }
     const existing = await (deps.templates ?? defaultTemplatesRepo()).listByPack(pack.id);
     const plan = planImport(parsed.pack, existing, { url: pack.url, etag: got.etag, now });
+    const gains = privatePlaceholderGains(plan);
+    if (gains.length > 0) {
+      // Not applied, and the new ETag not stored: every refresh downloads it again, so the waiting
+      // update stays current (or is dropped when the lead takes the change back).
+      await packs.markChecked(pack.id, { lastCheckedAt: now, lastError: undefined, pendingReview: { version: plan.pack.updatedAt, foundAt: now, gains } });
+      return { status: 'held', plan, gains };
+    }
+    // The new pack record has no pendingReview: an update that no longer needs review clears it.
     await applyImport(plan, packs);
     return { status: 'updated', plan };
   } catch (error) {
@@ -102,7 +117,7 @@ export async function checkSubscription(pack: PackRecord, fetchImpl: typeof fetc
 /** The background alarm: every subscribed pack, one after the other (2 cores, and polite to servers). */
 export async function refreshAllSubscriptions(fetchImpl: typeof fetch = fetch, deps: SubscriptionDeps = {}): Promise<RefreshSummary> {
   const packs = deps.packs ?? defaultPacksRepo();
-  const summary: RefreshSummary = { checked: 0, updated: 0, unchanged: 0, failed: 0, results: [] };
+  const summary: RefreshSummary = { checked: 0, updated: 0, unchanged: 0, held: 0, failed: 0, results: [] };
   for (const pack of await packs.subscribed()) {
     const result = await checkSubscription(pack, fetchImpl, { ...deps, packs });
     summary.checked++;
@@ -131,6 +146,17 @@ export async function subscribeToPack(url: string, fetchImpl: typeof fetch = fet
   } catch (error) {
     return { ok: false, error: say('pack.sub.readFailed', { error: errorText(error) }) };
   }
+}
+
+/**
+ * A subscribed pack's current version, planned against the library for review (the options page
+ * shows the preview and applies it on confirmation). Refuses an address that now serves another pack.
+ */
+export async function downloadUpdate(pack: PackRecord, fetchImpl: typeof fetch = fetch, deps: SubscriptionDeps = {}): Promise<ImportTextResult> {
+  if (!pack.url) return { ok: false, error: say('pack.sub.noAddress') };
+  const result = await subscribeToPack(pack.url, fetchImpl, deps);
+  if (result.ok && result.plan.pack.id !== pack.id) return { ok: false, error: say('pack.sub.otherPack', { served: result.plan.pack.id, pack: pack.id }) };
+  return result;
 }
 
 type Download =

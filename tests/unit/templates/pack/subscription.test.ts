@@ -5,7 +5,7 @@ import { packsRepo } from '@/utils/db/packs-repo';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import { MAX_PACK_BYTES } from '@/utils/templates/pack/format';
 import { applyImport } from '@/utils/templates/pack/plan';
-import { checkSubscription, refreshAllSubscriptions, subscribeToPack, validatePackUrl } from '@/utils/templates/pack/subscription';
+import { checkSubscription, downloadUpdate, refreshAllSubscriptions, subscribeToPack, validatePackUrl } from '@/utils/templates/pack/subscription';
 import { freshDb, json, NOW, personal, samplePack } from './fixtures';
 
 const URL_ = 'https://packs.example.com/cs-team.json';
@@ -110,6 +110,43 @@ describe('checkSubscription', () => {
     expect(await deps.templates.get('t-mine')).toBeDefined();
   });
 
+  it('200 adding a private placeholder: held for review, the old version stays live, the pack says what waits', async () => {
+    const { deps, pack, before, snapshot } = await subscribed();
+    const next = samplePack();
+    next.pack.updatedAt = '2026-12-02T00:00:00Z';
+    next.templates[1]!.body = 'Thank you, {{customer.name}}! We will call {{customer.phone}}.';
+    const result = await checkSubscription(pack, fakeFetch(() => new Response(json(next), { headers: { ETag: '"v2"' } })), deps);
+    const gains = [{ id: 'cs-team/thanks', title: 'Thanks', paths: ['customer.phone'] }];
+    expect(result).toMatchObject({ status: 'held', gains });
+    const after = await snapshot();
+    expect(after.templates).toEqual(before.templates);
+    expect(after.pack).toEqual({ ...before.pack, lastCheckedAt: LATER, pendingReview: { version: '2026-12-02T00:00:00Z', foundAt: LATER, gains } });
+
+    // Applying the reviewed update (downloadUpdate + applyImport) clears the wait.
+    const reviewed = await downloadUpdate(after.pack!, fakeFetch(() => new Response(json(next), { headers: { ETag: '"v2"' } })), deps);
+    if (!reviewed.ok) throw new Error(reviewed.error);
+    await applyImport(reviewed.plan, deps.packs);
+    expect(await deps.templates.get('cs-team/thanks')).toMatchObject({ body: next.templates[1]!.body, usageCount: 1 });
+    expect(await deps.packs.get('cs-team')).toMatchObject({ etag: '"v2"', updatedAt: '2026-12-02T00:00:00Z' });
+    expect(await deps.packs.get('cs-team')).not.toHaveProperty('pendingReview');
+  });
+
+  it('a held update taken back by the lead: the next refresh clears the wait (304 or a version without it)', async () => {
+    const { deps, pack } = await subscribed();
+    await deps.packs.markChecked('cs-team', { lastCheckedAt: NOW, pendingReview: { version: 'v', foundAt: NOW, gains: [] } });
+    expect(await checkSubscription(pack, fakeFetch(() => new Response(null, { status: 304 })), deps)).toEqual({ status: 'unchanged' });
+    expect(await deps.packs.get('cs-team')).not.toHaveProperty('pendingReview');
+    await deps.packs.markChecked('cs-team', { lastCheckedAt: NOW, pendingReview: { version: 'v', foundAt: NOW, gains: [] } });
+    expect((await checkSubscription(pack, fakeFetch(() => new Response(secondVersion(), { headers: { ETag: '"v3"' } })), deps)).status).toBe('updated');
+    expect(await deps.packs.get('cs-team')).not.toHaveProperty('pendingReview');
+  });
+
+  it('downloadUpdate refuses an address that now serves another pack', async () => {
+    const { deps, pack } = await subscribed();
+    const other = fakeFetch(() => new Response(json({ ...samplePack(), pack: { id: 'sales', name: 'Sales' } })));
+    expect(await downloadUpdate(pack, other, deps)).toEqual({ ok: false, error: 'The address now serves the pack "sales", not "cs-team": subscribe to it separately.' });
+  });
+
   const big = () => new ReadableStream<Uint8Array>({
     start(controller) {
       const chunk = new Uint8Array(1024 * 1024).fill(0x20);
@@ -155,7 +192,7 @@ describe('refreshAllSubscriptions', () => {
     fetchImpl.mockImplementationOnce(async () => new Response(null, { status: 304 }));
     fetchImpl.mockImplementationOnce(async () => new Response('down', { status: 503, statusText: 'Service Unavailable' }));
     const summary = await refreshAllSubscriptions(fetchImpl, deps);
-    expect(summary).toMatchObject({ checked: 2, unchanged: 1, failed: 1, updated: 0 });
+    expect(summary).toMatchObject({ checked: 2, unchanged: 1, failed: 1, updated: 0, held: 0 });
     expect(summary.results.map((r) => [r.packId, r.status])).toEqual([['cs-team', 'unchanged'], ['sales', 'failed']]);
     expect(fetchImpl.mock.calls.map((c) => c[0])).toEqual([URL_, 'https://packs.example.com/sales.json']);
   });
