@@ -92,3 +92,19 @@ test('a body, title or variant over its cap is refused with its message: pack im
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(rows(page)).toHaveCount(SAMPLES + 1);
 });
+
+test('"Save reply as template" refuses a reply over the body cap, and saves one at the cap', async ({ openX }) => {
+  const page = await openX('/i/chat/1001-2002');
+  const panel = await panelOf(page);
+  const textarea = page.getByTestId('dm-composer-textarea');
+  await textarea.fill('가'.repeat(10_001));
+  await panel.getByRole('button', { name: 'Save reply as template' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'too long' })).toHaveText('This reply is too long for a template: 10,001 characters; at most 10,000.');
+  await expect(panel.getByRole('form', { name: 'Save reply as template' })).toHaveCount(0);
+  await textarea.fill('가'.repeat(10_000));
+  await panel.getByRole('button', { name: 'Save reply as template' }).click();
+  const form = panel.getByRole('form', { name: 'Save reply as template' });
+  await expect(form.getByLabel('Title')).toHaveAttribute('maxlength', '300');
+  await form.getByRole('button', { name: 'Save template' }).click();
+  await expect(panel.getByText(/^Saved “/)).toBeVisible();
+});
