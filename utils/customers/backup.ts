@@ -47,9 +47,14 @@ const templateSchema = z.looseObject({
   locked: z.boolean(), usageCount: z.number().int().nonnegative(), lastUsedAt: opt, createdAt: str, updatedAt: str,
   extra: z.record(str, z.unknown()).optional(),
 });
+/** A subscription update waiting for review (utils/templates/pack/review.ts): the pack list shows it. */
+const pendingReviewSchema = z.object({
+  version: str, foundAt: str,
+  gains: z.array(z.object({ id: str, title: cappedString(MAX_TITLE_CHARS), paths: z.array(str) })),
+});
 const packSchema = z.looseObject({
   id: str.min(1), name: str, updatedAt: str, importedAt: str, url: opt, etag: opt, lastCheckedAt: opt, lastError: opt,
-  extra: z.record(str, z.unknown()).optional(),
+  extra: z.record(str, z.unknown()).optional(), pendingReview: pendingReviewSchema.optional(),
 });
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),

@@ -123,6 +123,7 @@ describe('restore refuses bad input and changes nothing', () => {
     ['a pack with a numeric name', (b) => { b.packs[0]!.name = 5; }, /.+/, 'packs[0].name'],
     ['a template body over 10,000 characters', (b) => { b.templates[0]!.body = `{{${' '.repeat(10_000)}`; }, /^templates\[0\]\.body: too long: 10002 characters, at most 10000$/, 'templates[0].body'],
     ['a template title over 300 characters', (b) => { b.templates[1]!.title = 'T'.repeat(301); }, /too long: 301 characters, at most 300/, 'templates[1].title'],
+    ['a pack whose waiting update is not one', (b) => { b.packs[0]!.pendingReview = { version: 'v', foundAt: 'f', gains: 'x' }; }, /.+/, 'packs[0].pendingReview.gains'],
     ['a variant over 10,000 characters', (b) => { b.templates[0]!.variants = { en: 'v'.repeat(10_001) }; }, /too long/, 'templates[0].variants.en'],
   ])('%s', async (_name, change, message, path) => {
     const text = edit(await validBackup(), change);
