@@ -165,6 +165,10 @@ test("listening to window messages on x.com through a whole insert and send sees
   await panel.getByRole('searchbox', { name: 'Search templates' }).fill('Plan confirmed');
   await panel.getByRole('option', { name: 'Plan confirmed' }).click();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  // A CRM field in a public reply: the agent confirms it, in the panel (the page sees none of this).
+  const confirm = panel.getByRole('alertdialog', { name: 'Public reply with customer data' });
+  await expect(confirm.getByRole('listitem')).toHaveText([`Plan: ${SECRET.plan}`]);
+  await confirm.getByRole('button', { name: 'Insert in public reply' }).click();
   await expect.poll(() => composerState(page)).toBe(`Hi 박지훈, your plan ${SECRET.plan} is active again.`);
   await page.getByTestId('tweetButtonInline').click();
   const history = panel.getByRole('region', { name: 'Customer' }).getByRole('list', { name: 'History' });
@@ -275,5 +279,8 @@ test("a page script cannot type a ;shortcut and press Tab itself to pull CRM val
   await expect(panel.getByRole('option', { name: 'Customer number' })).toHaveAttribute('aria-selected', 'true');
   expect(await composerState(page)).toBe(';secid ;secid');
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  const confirm = panel.getByRole('alertdialog', { name: 'Public reply with customer data' });
+  await expect(confirm.getByRole('listitem')).toHaveText([`Customer ID: ${SECRET.customerId}`]);
+  await confirm.getByRole('button', { name: 'Insert in public reply' }).click();
   await expect.poll(() => composerState(page)).toBe(`;secid Your number is ${SECRET.customerId}.`);
 });

@@ -179,6 +179,10 @@ test('a ;shortcut whose template uses customer fields opens in the panel with th
   await expectNothingLeaked(page);
   // The agent's Insert in the panel replaces the token (the agent has seen what goes out).
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  // A public reply: the agent confirms the CRM fields by name before they go in.
+  const confirm = panel.getByRole('alertdialog', { name: 'Public reply with customer data' });
+  await expect(confirm.getByRole('listitem')).toHaveText([`Customer ID: ${MINE.id}`, `Phone: ${MINE.phone}`]);
+  await confirm.getByRole('button', { name: 'Insert in public reply' }).click();
   await expect.poll(() => composerState(page)).toBe(`Hi! Your number is ${MINE.id}, phone ${MINE.phone}.`);
 });
 

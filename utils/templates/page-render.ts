@@ -7,7 +7,7 @@
  */
 import type { TemplateRecord } from '@/utils/db/types';
 import type { ShortcutRender } from '@/utils/messaging/protocol';
-import { privatePaths } from './field-privacy';
+import { recordPaths } from './field-privacy';
 import { inputLabels, renderTemplate } from './render';
 import { bodyFor, pickLanguage } from './variants';
 
@@ -21,7 +21,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 export function renderForPage(template: TemplateRecord, seen: SeenCustomer | undefined, agentName: string, tweetLang?: string): ShortcutRender {
   const body = bodyFor(template, pickLanguage(template, null, tweetLang));
-  if (privatePaths(body).length > 0) return { kind: 'panel', why: 'private' };
+  if (recordPaths(body).length > 0) return { kind: 'panel', why: 'private' };
   // `customer.name` is X's display name here, never the CRM's: no record is even looked up.
   const customer = { handle: text(seen?.handle), name: text(seen?.name) };
   const rendered = renderTemplate(body, { customer, agent: { name: agentName || undefined }, ticket: {} });
@@ -33,5 +33,5 @@ export function renderForPage(template: TemplateRecord, seen: SeenCustomer | und
 /** Whether `;shortcut` will hand this template to the panel for a post in `tweetLang` (the list says so). */
 export function opensInPanel(template: TemplateRecord, tweetLang?: string): boolean {
   const body = bodyFor(template, pickLanguage(template, null, tweetLang));
-  return privatePaths(body).length > 0 || inputLabels(body).length > 0;
+  return recordPaths(body).length > 0 || inputLabels(body).length > 0;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrivatePath, privatePaths } from '@/utils/templates/field-privacy';
+import { isPrivatePath, isRecordPath, privatePaths, recordPaths } from '@/utils/templates/field-privacy';
 
 describe('field privacy', () => {
   it('treats what X shows, the agent and the date as public', () => {
@@ -20,5 +20,11 @@ describe('field privacy', () => {
   it('lists the private paths of a body once each, ignoring fill-ins and the cursor', () => {
     const body = '{{customer.name | "고객"}}님 {{customer.id}} {{input:청구월}} {{cursor}} {{customer.phone}} {{customer.id}} {{ticket.id}}';
     expect(privatePaths(body)).toEqual(['customer.id', 'customer.phone']);
+  });
+
+  it('keeps every value from Careline\'s records out of the page, the ticket number too', () => {
+    for (const path of ['customer.id', 'customer.crmName', 'customer.계좌', 'ticket.id', 'ticket.notes', 'mystery']) expect(isRecordPath(path), path).toBe(true);
+    for (const path of ['customer.handle', 'customer.name', 'agent.name', 'today']) expect(isRecordPath(path), path).toBe(false);
+    expect(recordPaths('{{customer.name}} {{ticket.id}} {{agent.name}} {{customer.plan}}')).toEqual(['ticket.id', 'customer.plan']);
   });
 });

@@ -18,12 +18,13 @@ const inputs = { ETA: '2시간', a: 'x' };
 const longestValue = Math.max(...[...Object.values(values.customer ?? {}), 'Jae', 'T-1', '2026-12-07', ...Object.values(inputs)].map((v) => v?.length ?? 0));
 
 /**
- * The best of up to 3 runs: the machine is shared, so one run can lose the core to someone else's
- * build; a linear scanner is far under the bound on every run, the old regex over it on all three.
+ * The best of up to 5 runs: the machine is shared, so a run can lose the core to another process
+ * (CI's other test workers, a build); a linear scanner is far under the bound on almost every run,
+ * the old regex over it on all five (it took seconds).
  */
-function bestOf3(body: string): number {
+function bestOf5(body: string): number {
   let best = Infinity;
-  for (let run = 0; run < 3 && best >= BOUND_MS; run++) {
+  for (let run = 0; run < 5 && best >= BOUND_MS; run++) {
     const t0 = performance.now();
     renderTemplate(body, values, inputs);
     inputLabels(body);
@@ -54,7 +55,7 @@ function checkInvariants(body: string): void {
 describe('renderTemplate on hostile bodies', () => {
   it('renders each named hostile body (the issue\'s `{{` + spaces and friends) in under 5 ms', () => {
     for (const { name, body } of namedHostileBodies()) {
-      expect(bestOf3(body), name).toBeLessThan(BOUND_MS);
+      expect(bestOf5(body), name).toBeLessThan(BOUND_MS);
       checkInvariants(body);
     }
   });
@@ -65,7 +66,7 @@ describe('renderTemplate on hostile bodies', () => {
     // on a 10 KB one that takes it minutes (a synchronous loop cannot be timed out).
     const bodies = Array.from({ length: 10_000 }, () => randomBody(next)).sort((a, b) => a.length - b.length);
     for (const [i, body] of bodies.entries()) {
-      const ms = bestOf3(body);
+      const ms = bestOf5(body);
       // The index (in length order) and the body's start name the case: the seed replays it.
       if (ms >= BOUND_MS) expect.fail(`body #${i} (${body.length} chars, starts ${JSON.stringify(body.slice(0, 40))}) took ${ms.toFixed(1)} ms`);
       checkInvariants(body);
