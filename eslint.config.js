@@ -26,4 +26,17 @@ export default tseslint.config(
     files: ['tests/e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
   },
+  {
+    // Puppeteer's waitForFunction / waitForSelector rebuild their predicate with new Function() in
+    // the page, which Careline's pages forbid by CSP (Firefox 140 enforces it on Puppeteer's sandbox).
+    // The Firefox checks poll with plain evaluate instead (tests/e2e/firefox-helpers.ts).
+    files: ['tests/e2e/firefox*.ts', 'scripts/firefox.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { property: 'waitForFunction', message: 'new Function() is blocked by the CSP of extension pages: use until() from firefox-helpers.ts' },
+        { property: 'waitForSelector', message: 'new Function() is blocked by the CSP of extension pages: use element() from firefox-helpers.ts' },
+      ],
+    },
+  },
 );

@@ -98,7 +98,14 @@ export async function launchCarelineFirefox(opts: FirefoxOptions): Promise<Launc
     browser,
     addonId,
     async close() {
-      await browser.close();
+      // Firefox can hang on its way out (seen with 140 and an extension tab open): after 10 s the
+      // process this launch started is killed, so a finished test does not time out in teardown.
+      const closed = browser.close().then(() => true);
+      const after = (ms: number) => new Promise<false>((resolve) => setTimeout(() => resolve(false), ms).unref());
+      if (!(await Promise.race([closed, after(10_000)]))) {
+        browser.process()?.kill('SIGKILL');
+        await Promise.race([closed.catch(() => false), after(5_000)]);
+      }
       await new Promise<void>((resolve) => tunnel.close(() => resolve()));
     },
   };

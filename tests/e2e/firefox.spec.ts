@@ -10,7 +10,7 @@
 import { expect, test as base } from '@playwright/test';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { click, composerText, extensionTab, panelFrame, panelShows, saveHandoffSettings, sendHandoff, webTab } from './firefox-helpers';
+import { click, composerText, element, extensionTab, panelFrame, saveHandoffSettings, sendHandoff, shows, typeInto, webTab } from './firefox-helpers';
 import { launchCarelineFirefox, type LaunchedFirefox } from '../../scripts/firefox';
 import { startReceiver } from '../../examples/handoff-receiver/server';
 import { startXServer } from '../fixtures/x-app/server';
@@ -48,8 +48,8 @@ const test = base.extend<{ backgroundIdleMs: number | undefined; firefox: Launch
 test('Firefox: the panel follows the customer and inserts a template that X registers', async ({ openX }) => {
   const page = await openX(MINJI);
   const panel = await panelFrame(page);
-  await panelShows(panel, '@minji_kim');
-  await panelShows(panel, '개통이 3일째 안 되고 있어요');
+  await shows(panel, '@minji_kim');
+  await shows(panel, '개통이 3일째 안 되고 있어요');
 
   await click(panel, '[role="option"]', 'Ask for a DM');
   await click(panel, 'button', 'Insert');
@@ -57,36 +57,36 @@ test('Firefox: the panel follows the customer and inserts a template that X regi
 
   // X's in-app navigation: the content script pushes the new page through the relay.
   await page.evaluate((path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path), SARAH);
-  await panelShows(panel, '@sarah_j_miller');
+  await shows(panel, '@sarah_j_miller');
 });
 
 test('Firefox: customers imported in the settings (a CP949 CSV, in the import worker) show on the card', async ({ firefox, openX }) => {
   const page = await openX(MINJI);
   const panel = await panelFrame(page);
-  await panelShows(panel, '@minji_kim');
-  await panelShows(panel, 'New customer');
+  await shows(panel, '@minji_kim');
+  await shows(panel, 'New customer');
 
   // The panel's settings button: the background opens the options page (the panel has no tabs API).
   await click(panel, 'button', 'Careline settings');
   const settings = await extensionTab(firefox.browser, 'options.html');
   await settings.bringToFront();
-  const input = await settings.waitForSelector('input[type="file"][accept=".csv,text/csv"]');
-  await input?.uploadFile(CP949_CSV);
-  await settings.waitForFunction(() => document.body.innerText.includes('Imported 5 customers'), { timeout: 15_000 });
+  const input = await element<HTMLInputElement>(settings, 'input[type="file"][accept=".csv,text/csv"]');
+  await input.uploadFile(CP949_CSV);
+  await shows(settings, 'Imported 5 customers', 15_000);
   // Decoded, parsed and written off the page's thread, as in Chrome.
   expect(await settings.$eval('[data-import-thread]', (el) => el.getAttribute('data-import-thread'))).toBe('worker');
 
   await page.bringToFront();
   await page.reload();
   const again = await panelFrame(page);
-  await panelShows(again, 'C-100231');
-  await panelShows(again, '강남역점');
+  await shows(again, 'C-100231');
+  await shows(again, '강남역점');
 });
 
 test("Firefox: a handoff by the call center's CRM form opens the filled-in form (the background opens the tab)", async ({ firefox, openX }) => {
   const page = await openX(MINJI);
   const panel = await panelFrame(page);
-  await panelShows(panel, '@minji_kim');
+  await shows(panel, '@minji_kim');
   await saveHandoffSettings(firefox.browser, panel, 'crm', {
     'CRM URL template': 'https://crm.careline.test/new?handle={{customer.handle}}&reason={{reason}}',
   });
@@ -97,7 +97,7 @@ test("Firefox: a handoff by the call center's CRM form opens the filled-in form 
   const url = new URL(await form.evaluate(() => location.href));
   expect(url.searchParams.get('handle')).toBe('minji_kim');
   expect(url.searchParams.get('reason')).toBe(reason);
-  await panelShows(panel, 'Handoff sent');
+  await shows(panel, 'Handoff sent');
 });
 
 test('Firefox: a webhook handoff is delivered by the background (an event page) and its ticket comes back', async ({ firefox, openX }) => {
@@ -105,12 +105,12 @@ test('Firefox: a webhook handoff is delivered by the background (an event page) 
   try {
     const page = await openX(MINJI);
     const panel = await panelFrame(page);
-    await panelShows(panel, '@minji_kim');
+    await shows(panel, '@minji_kim');
     await saveHandoffSettings(firefox.browser, panel, 'webhook', { 'Webhook URL': receiver.webhookUrl, 'Webhook secret': 'firefox-secret' });
 
     await page.bringToFront();
     await sendHandoff(panel);
-    await panelShows(panel, 'Ticket CL-000001');
+    await shows(panel, 'Ticket CL-000001');
     expect(receiver.stats()).toMatchObject({ posts: 1, stored: 1, rejected: 0 });
     expect(receiver.cases()[0]).toMatchObject({ ticketId: 'CL-000001', attempts: 1, payload: { customer: { handle: 'minji_kim' } } });
   } finally {
@@ -125,21 +125,21 @@ test.describe('with a background that Firefox unloads after 1 s idle', () => {
   test('Firefox: after the background was unloaded for idleness, the panel still follows the page and keeps a note', async ({ openX }) => {
     const page = await openX(MINJI);
     const panel = await panelFrame(page);
-    await panelShows(panel, '@minji_kim');
+    await shows(panel, '@minji_kim');
     // Several idle periods: Firefox unloads the event page, closing the relay; the panel reopens it.
     await new Promise((resolve) => setTimeout(resolve, SHORT_IDLE_MS * 4));
     await page.evaluate((path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path), SARAH);
-    await panelShows(panel, '@sarah_j_miller');
+    await shows(panel, '@sarah_j_miller');
 
-    const note = await panel.waitForSelector('textarea[aria-label="Note"]');
-    await note?.type('Firefox note: 번호 확인함');
+    const note = await element(panel, 'textarea[aria-label="Note"]');
+    await typeInto(panel, note, 'Firefox note: 번호 확인함');
     await click(panel, 'button', 'Add note');
-    await panelShows(panel, 'Firefox note: 번호 확인함');
+    await shows(panel, 'Firefox note: 번호 확인함');
 
     // Kept in Careline's IndexedDB: there after a reload of x.com.
     await page.reload();
     const again = await panelFrame(page);
-    await panelShows(again, '@sarah_j_miller');
-    await panelShows(again, 'Firefox note: 번호 확인함');
+    await shows(again, '@sarah_j_miller');
+    await shows(again, 'Firefox note: 번호 확인함');
   });
 });
