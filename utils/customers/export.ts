@@ -1,31 +1,25 @@
 /**
  * Customers and their history as CSV files an agent can open in Excel: UTF-8 with a BOM (without it
- * Excel in Korea reads UTF-8 as CP949 and Hangul turns to mojibake), CRLF rows (RFC 4180), and every
- * cell that a spreadsheet would run as a formula defused.
+ * Excel in Korea reads UTF-8 as CP949 and Hangul turns to mojibake), CRLF rows (RFC 4180), every cell
+ * quoted, and every part of a cell that a spreadsheet would run as a formula defused.
  */
 import { backupRepo, type BackupRepo } from '@/utils/db/backup-repo';
 import type { CustomerEventRecord, CustomerRecord } from '@/utils/db/types';
+import { defuseFormula } from './csv/formula';
 
 const BOM = '\uFEFF';
 const EOL = '\r\n';
 
+export { defuseFormula };
+
 /**
- * First characters that make Excel, LibreOffice or Google Sheets treat a cell as a formula (OWASP
- * CSV injection; ASVS 1.2.10 adds NUL). LF because some readers trim it away and then see `=`. The
- * full-width forms because Excel with a CJK input locale reads `＝1+1` as a formula too.
+ * One CSV cell: formula-defused (csv/formula.ts), then always quoted, quotes doubled. Quoting every
+ * cell, not only those with a comma, keeps a `;` or tab inside one cell for readers that honour
+ * quotes whatever their separator; defusing covers the readers that do not.
  */
-const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\0', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
-
-/** `=1+1` → `'=1+1`: the quote makes the spreadsheet show the text, not run it (phone `+82…` too: it is text). */
-export function defuseFormula(value: string): string {
-  return value.length > 0 && FORMULA_START.has(value[0] ?? '') ? `'${value}` : value;
-}
-
-/** One CSV cell: formula-defused, then quoted when it holds a comma, quote or line break (quotes doubled). */
 export function csvCell(value: string | number | undefined | null): string {
-  if (value === undefined || value === null) return '';
-  const text = defuseFormula(String(value));
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = value === undefined || value === null ? '' : defuseFormula(String(value));
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 export function csvRow(cells: readonly (string | number | undefined | null)[]): string {

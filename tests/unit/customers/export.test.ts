@@ -58,16 +58,16 @@ describe('formula escaping', () => {
     expect(defuseFormula(input)).toBe(output);
   });
 
-  it('quotes cells with commas, quotes and line breaks, doubling quotes', () => {
+  it('quotes every cell (the format since the `;`-locale fix), doubling quotes', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('line1\nline2')).toBe('"line1\nline2"');
-    expect(csvCell('김민지')).toBe('김민지');
-    expect(csvCell(undefined)).toBe('');
+    expect(csvCell('김민지')).toBe('"김민지"');
+    expect(csvCell(undefined)).toBe('""');
     // Escaped first, then quoted: the quote mark sits inside the CSV quotes.
     expect(csvCell('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
     expect(csvCell('\rcmd')).toBe(`"'\rcmd"`);
-    expect(csvRow(['a', '-1', 'b,c'])).toBe(`a,'-1,"b,c"\r\n`);
+    expect(csvRow(['a', '-1', 'b,c'])).toBe(`"a","'-1","b,c"\r\n`);
   });
 });
 
@@ -97,7 +97,7 @@ describe('customers CSV', () => {
   it('is just the header for no customers', async () => {
     const { blob, rows } = await exportCustomersCsv({ repo: backupRepo(freshDb()) });
     expect(rows).toBe(0);
-    expect(new TextDecoder().decode((await bytesOf(blob)).slice(3))).toBe('handle,name,customer_id,phone,email,plan,tags,note\r\n');
+    expect(new TextDecoder().decode((await bytesOf(blob)).slice(3))).toBe('"handle","name","customer_id","phone","email","plan","tags","note"\r\n');
   });
 });
 

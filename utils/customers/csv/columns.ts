@@ -5,6 +5,7 @@
  */
 import { customersProblems } from '@/utils/i18n/messages/problems-customers';
 import { problemSayer } from '@/utils/i18n/problems';
+import { restoreDefused } from './formula';
 
 const say = problemSayer(customersProblems);
 
@@ -74,7 +75,8 @@ export function mapColumns(headers: readonly string[]): MappingPreview {
   const taken = new Set<CustomerField>();
   const attributes = new Set<string>();
   const columns = headers.map((raw, index): ColumnMapping => {
-    const header = raw.replace(/^\uFEFF/, '').trim();
+    // A header defused by an export (`'=cmd`) names the column it stood for.
+    const header = restoreDefused(raw.replace(/^\uFEFF/, '')).trim();
     if (!header) return { index, header, target: { kind: 'ignored', reason: 'no header' } };
     const field = ALIASES[normalizeHeader(header)];
     if (field && !taken.has(field)) {

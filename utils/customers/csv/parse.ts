@@ -14,6 +14,7 @@ import { customersProblems } from '@/utils/i18n/messages/problems-customers';
 import { problemSayer } from '@/utils/i18n/problems';
 import { CsvFileError } from './decode';
 import { mapColumns, type MappingPreview } from './columns';
+import { restoreDefused } from './formula';
 
 /** `row` is the spreadsheet row: the header is row 1, empty rows count (as Excel numbers them). */
 export interface CsvProblem {
@@ -79,13 +80,17 @@ const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice
 
 const isEmptyRow = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
-/** One CSV row as a CustomerInput, or why it cannot be imported. Cells are trimmed; empty cells are absent. */
+/**
+ * One CSV row as a CustomerInput, or why it cannot be imported. Cells are trimmed; empty cells are
+ * absent. A cell defused against spreadsheet formulas (`'+82…`, `vip;'=1+1`, as Careline's export and
+ * many CRMs write them) is read as the value it stands for (formula.ts).
+ */
 export function rowToCustomer(cells: readonly string[], mapping: MappingPreview): { input?: CustomerInput; errors: string[] } {
   const errors: string[] = [];
   const input: CustomerInput = { handle: '' };
   const attributes: Record<string, string> = {};
   for (const column of mapping.columns) {
-    const value = (cells[column.index] ?? '').trim();
+    const value = restoreDefused(cells[column.index] ?? '').trim();
     if (!value) continue;
     const target = column.target;
     if (target.kind === 'attribute') attributes[target.name] = value;
