@@ -14,6 +14,7 @@ import { MAX_BODY_CHARS, MAX_TITLE_CHARS, MAX_VARIANT_CHARS } from '@/utils/temp
 import { cappedString } from '@/utils/templates/pack/format';
 import { locateJsonError } from '@/utils/templates/pack/json-error';
 import { formatPath } from '@/utils/templates/pack/parse';
+import { withDroppedKeys } from '@/utils/own-keys';
 
 export const BACKUP_FORMAT = 'careline-backup';
 export const BACKUP_VERSION = 1;
@@ -127,6 +128,44 @@ function duplicate<T>(rows: readonly T[], table: string, field: string, keyOf: (
   return null;
 }
 
+const mustBeText = (value: unknown) =>
+  typeof value === 'string' ? undefined : say('customers.backup.issue.type', { expected: typeName('string'), received: typeName(typeOf(value)) });
+
+/**
+ * Puts back, as data, the keys zod left out of the parsed backup: a `__proto__` attribute, variant,
+ * unknown field or extra is the agent's data under that name (JSON.parse made it an own property),
+ * and a restore must give back what the backup holds. Values zod never saw are checked here.
+ */
+function keepDroppedKeys(backup: BackupFile, data: Record<string, unknown>): ParsedBackup | null {
+  const rows = (table: string) => (Array.isArray(data[table]) ? (data[table] as unknown[]) : []);
+  const keep = (parsed: object, raw: unknown, path: (string | number)[], check?: (value: unknown) => string | undefined) => {
+    const { error } = withDroppedKeys(parsed, raw, check);
+    return error ? refuse(error.message, formatPath([...path, error.key])) : null;
+  };
+  const records: [string, object[], (row: object, raw: Record<string, unknown>, path: (string | number)[]) => ParsedBackup | null][] = [
+    ['customers', backup.customers, (row, raw, path) => keep((row as { attributes: object }).attributes, raw.attributes, [...path, 'attributes'], mustBeText)],
+    ['events', backup.events, () => null],
+    ['templates', backup.templates, (row, raw, path) => {
+      const t = row as { variants?: object; extra?: object };
+      return (t.variants && keep(t.variants, raw.variants, [...path, 'variants'], mustBeText)) || (t.extra && keep(t.extra, raw.extra, [...path, 'extra'])) || null;
+    }],
+    ['packs', backup.packs, (row, raw, path) => {
+      const p = row as { extra?: object };
+      return (p.extra && keep(p.extra, raw.extra, [...path, 'extra'])) || null;
+    }],
+  ];
+  for (const [table, parsed, nested] of records) {
+    const raws = rows(table);
+    for (const [index, row] of parsed.entries()) {
+      const raw = raws[index];
+      if (!isObject(raw)) continue;
+      const refusal = nested(row, raw, [table, index]) ?? keep(row, raw, [table, index]);
+      if (refusal) return refusal;
+    }
+  }
+  return null;
+}
+
 /** Validates a backup file's text without writing anything. `schemaVersion` is this Careline's database version. */
 export function parseBackup(text: string, schemaVersion: number): ParsedBackup {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -162,6 +201,8 @@ export function parseBackup(text: string, schemaVersion: number): ParsedBackup {
     const issue = parsed.error.issues[0];
     return refuse(issue?.message ?? say('customers.backup.unreadable'), issue ? formatPath(issue.path) : undefined);
   }
+  const dropped = keepDroppedKeys(parsed.data, data);
+  if (dropped) return dropped;
   const backup = parsed.data;
   const dup =
     duplicate(backup.customers, 'customers', 'handle', (c) => c.handle) ??

@@ -10,13 +10,16 @@
  * customer alone reads it, so `customer.name` keeps the record's name over X's.
  */
 import type { CustomerRecord } from '@/utils/db/types';
+import { setOwn } from '@/utils/own-keys';
 import type { RenderValues } from '@/utils/templates/render';
 import type { Audience } from '@/utils/x/audience';
 
 export function customerValues(seen: { handle?: string; name?: string }, record: CustomerRecord | undefined, audience: Audience): RenderValues['customer'] {
-  return {
-    // Custom attributes first: a CSV column named "name" or "crmName" must not hide the record's own.
-    ...record?.attributes,
+  const values: NonNullable<RenderValues['customer']> = {};
+  // Custom attributes first: a CSV column named "name" or "crmName" must not hide the record's own.
+  // Each under its own name as data, whatever the column is called (`__proto__`, `constructor`).
+  for (const [key, value] of Object.entries(record?.attributes ?? {})) if (typeof value === 'string') setOwn(values, key, value);
+  const fields = {
     handle: record?.displayHandle ?? seen.handle,
     name: audience === 'public' ? seen.name : (record?.name ?? seen.name),
     crmName: record?.name,
@@ -25,6 +28,8 @@ export function customerValues(seen: { handle?: string; name?: string }, record:
     email: record?.email,
     plan: record?.plan,
   };
+  for (const [key, value] of Object.entries(fields)) setOwn(values, key, value);
+  return values;
 }
 
 /** The newest ticket id the call center answered for this customer. */

@@ -5,6 +5,7 @@
  * The result is plain text: nothing from a template or a customer field is interpreted as HTML.
  * Placeholders are found by ./placeholders (linear time: a pack's body can be hostile).
  */
+import { ownValue } from '@/utils/own-keys';
 import { findPlaceholders } from './placeholders';
 
 export interface RenderValues {
@@ -71,9 +72,8 @@ export function renderTemplate(body: string, values: RenderValues, inputs: Recor
     if (path.startsWith('input:')) {
       const label = path.slice('input:'.length).trim();
       if (label) labels.add(label);
-      // Own keys only: a label like "constructor" must not find Object.prototype's function.
-      const value = Object.hasOwn(inputs, label) ? inputs[label] : undefined;
-      if (value !== undefined && value !== '') text += value;
+      const value = ownValue(inputs, label);
+      if (typeof value === 'string' && value !== '') text += value;
       else {
         unfilled.add(label);
         text += whole;
@@ -99,7 +99,8 @@ function lookup(values: RenderValues, path: string): string | undefined {
   const scope = path.slice(0, dot);
   const key = path.slice(dot + 1);
   if (!KNOWN_SCOPES.has(scope) || !key) return undefined;
-  const value = (values as Record<string, Record<string, string | undefined> | undefined>)[scope]?.[key];
+  // Own properties only: `{{customer.constructor}}` is an imported column or missing, never Object's.
+  const value = ownValue(ownValue(values, scope) as object | undefined, key);
   return typeof value === 'string' ? value : undefined;
 }
 

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { ownValue } from '@/utils/own-keys';
 import { useModalDialog } from './useModalDialog';
 
 interface Props {
@@ -17,13 +18,15 @@ export function FillInDialog({ labels, onInsert, onCancel }: Props) {
 
   const { keepFocus } = useModalDialog(ref);
 
-  const complete = labels.every((l) => (values[l] ?? '').trim() !== '');
+  // Labels are the template's text: `{{input:constructor}}` must read the agent's entry, not Object's.
+  const valueOf = (label: string) => (ownValue(values, label) as string | undefined) ?? '';
+  const complete = labels.every((l) => valueOf(l).trim() !== '');
   function submit(event: FormEvent): void {
     event.preventDefault();
     if (!complete) return;
     // The insert puts the focus into X's composer: the panel must not take it back.
     keepFocus();
-    onInsert(Object.fromEntries(labels.map((l) => [l, (values[l] ?? '').trim()])));
+    onInsert(Object.fromEntries(labels.map((l) => [l, valueOf(l).trim()])));
   }
 
   return (
@@ -36,7 +39,7 @@ export function FillInDialog({ labels, onInsert, onCancel }: Props) {
             <input
               type="text"
               autoFocus={i === 0}
-              value={values[label] ?? ''}
+              value={valueOf(label)}
               onChange={(e) => setValues((v) => ({ ...v, [label]: e.target.value }))}
             />
           </label>

@@ -11,17 +11,21 @@ const say = problemSayer(customersProblems);
 
 export type CustomerField = 'handle' | 'name' | 'customerId' | 'phone' | 'email' | 'plan' | 'tags' | 'note';
 
-/** Only the contract's names and aliases: anything else is a custom attribute, never a guess. */
-const ALIASES: Record<string, CustomerField> = {
-  handle: 'handle', 핸들: 'handle',
-  name: 'name', 이름: 'name',
-  customer_id: 'customerId', 고객번호: 'customerId',
-  phone: 'phone', 전화번호: 'phone',
-  email: 'email',
-  plan: 'plan', 요금제: 'plan',
-  tags: 'tags', 태그: 'tags',
-  note: 'note', 메모: 'note',
-};
+/**
+ * Only the contract's names and aliases: anything else is a custom attribute, never a guess. A Map,
+ * not an object: a header is the file's text, and `constructor` or `__proto__` looked up on an object
+ * finds Object's own (a function that cannot be sent to the page, a prototype that is no field).
+ */
+const ALIASES: ReadonlyMap<string, CustomerField> = new Map([
+  ['handle', 'handle'], ['핸들', 'handle'],
+  ['name', 'name'], ['이름', 'name'],
+  ['customer_id', 'customerId'], ['고객번호', 'customerId'],
+  ['phone', 'phone'], ['전화번호', 'phone'],
+  ['email', 'email'],
+  ['plan', 'plan'], ['요금제', 'plan'],
+  ['tags', 'tags'], ['태그', 'tags'],
+  ['note', 'note'], ['메모', 'note'],
+]);
 
 export type ColumnTarget =
   | { kind: 'field'; field: CustomerField }
@@ -78,7 +82,7 @@ export function mapColumns(headers: readonly string[]): MappingPreview {
     // A header defused by an export (`'=cmd`) names the column it stood for.
     const header = restoreDefused(raw.replace(/^\uFEFF/, '')).trim();
     if (!header) return { index, header, target: { kind: 'ignored', reason: 'no header' } };
-    const field = ALIASES[normalizeHeader(header)];
+    const field = ALIASES.get(normalizeHeader(header));
     if (field && !taken.has(field)) {
       taken.add(field);
       return { index, header, target: { kind: 'field', field } };

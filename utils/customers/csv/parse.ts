@@ -10,6 +10,7 @@
  */
 import Papa from 'papaparse';
 import { handleKey, type CustomerInput } from '@/utils/db/customers-repo';
+import { setOwn } from '@/utils/own-keys';
 import { customersProblems } from '@/utils/i18n/messages/problems-customers';
 import { problemSayer } from '@/utils/i18n/problems';
 import { CsvFileError } from './decode';
@@ -93,7 +94,8 @@ export function rowToCustomer(cells: readonly string[], mapping: MappingPreview)
     const value = restoreDefused(cells[column.index] ?? '').trim();
     if (!value) continue;
     const target = column.target;
-    if (target.kind === 'attribute') attributes[target.name] = value;
+    // The header is the file's text: `__proto__` must be stored under its name, not set the prototype.
+    if (target.kind === 'attribute') setOwn(attributes, target.name, value);
     else if (target.kind === 'field') {
       if (target.field === 'tags') input.tags = [...new Set(value.split(';').map((t) => t.trim()).filter(Boolean))];
       else input[target.field] = value;

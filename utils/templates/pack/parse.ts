@@ -8,6 +8,7 @@ import { packProblems } from '@/utils/i18n/messages/problems-pack';
 import { problemLocale, problemSayer } from '@/utils/i18n/problems';
 import { MAX_PACK_BYTES, PACK_FORMAT, PACK_VERSION, packFileSchema, type PackFile } from './format';
 import { locateJsonError } from './json-error';
+import { withDroppedKeys } from '@/utils/own-keys';
 
 const say = problemSayer(packProblems);
 
@@ -63,6 +64,8 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
   }
 
   const file = parsed.data;
+  const dropped = keepDroppedKeys(file, data);
+  if (dropped) return dropped;
   const seen = new Map<string, number>();
   for (const [index, template] of file.templates.entries()) {
     const first = seen.get(template.id);
@@ -73,6 +76,29 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
   }
 
   return { ok: true, pack: { ...file, pack: { ...file.pack, updatedAt: file.pack.updatedAt ?? now } } };
+}
+
+const mustBeText = (value: unknown) => (typeof value === 'string' ? undefined : say('pack.field.expected', { expected: article('string'), got: describe(value) }));
+
+/**
+ * Unknown fields are kept (ui-contract.md), whatever their name: zod leaves a `__proto__` key out of
+ * what it parsed (rather than let it replace the prototype), so it is put back here as plain data,
+ * on the file, the pack header, each template and its variants (which must be text, as zod checks
+ * for every other variant).
+ */
+function keepDroppedKeys(file: { pack: object; templates: { variants?: object }[] }, data: Record<string, unknown>): ParseResult | null {
+  const keep = (parsed: object, raw: unknown, path: (string | number)[], check?: (value: unknown) => string | undefined) => {
+    const { error } = withDroppedKeys(parsed, raw, check);
+    return error ? refuse(error.message, formatPath([...path, error.key])) : null;
+  };
+  const rawTemplates = Array.isArray(data.templates) ? data.templates : [];
+  for (const [index, template] of file.templates.entries()) {
+    const raw: unknown = rawTemplates[index];
+    const rawVariants = isObject(raw) ? raw.variants : undefined;
+    const refusal = (template.variants && keep(template.variants, rawVariants, ['templates', index, 'variants'], mustBeText)) || keep(template, raw, ['templates', index]);
+    if (refusal) return refusal;
+  }
+  return keep(file.pack, data.pack, ['pack']) ?? keep(file, data, []);
 }
 
 /** The refusal for a file over MAX_PACK_BYTES (also used for downloads). */
