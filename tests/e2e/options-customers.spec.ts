@@ -147,3 +147,29 @@ test('a large import shows progress and stops between chunks on Cancel, keeping 
   expect(written % 5_000).toBe(0);
   await expect(section.getByText(`Customers saved: ${written.toLocaleString('en-US')}`)).toBeVisible();
 });
+
+test('columns named constructor, __proto__, toString and hasOwnProperty import, each value under its own name', async ({ context, extensionId }) => {
+  const { page, section } = await openCustomers(context, extensionId);
+  const csv = 'handle,constructor,__proto__,toString,hasOwnProperty\r\nminji_kim,C-value,P-value,T-value,H-value\r\n';
+  await section.getByLabel('Import customers').setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(section.getByRole('status')).toHaveText('Imported 1 customers');
+  await expect(section.getByRole('table', { name: 'Column mapping' }).getByRole('row')).toHaveText([
+    'CSV columnCareline field', 'handlehandle', 'constructorcustom attribute', '__proto__custom attribute', 'toStringcustom attribute', 'hasOwnPropertycustom attribute',
+  ]);
+  // Read in the page: a `__proto__` key would not survive the trip to the test as an object.
+  const attributes = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('careline');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const record = await new Promise<CustomerRecord>((resolve, reject) => {
+      const get = db.transaction('customers').objectStore('customers').get('minji_kim');
+      get.onsuccess = () => resolve(get.result as CustomerRecord);
+      get.onerror = () => reject(get.error);
+    });
+    db.close();
+    return { entries: Object.entries(record.attributes).sort(), keys: Object.keys(record).includes('[object Object]') };
+  });
+  expect(attributes).toEqual({ entries: [['__proto__', 'P-value'], ['constructor', 'C-value'], ['hasOwnProperty', 'H-value'], ['toString', 'T-value']], keys: false });
+});
