@@ -142,34 +142,27 @@ export async function mouseClick(realm: Realm, target: ElementHandle): Promise<v
     el.addEventListener('click', (event) => void (event.isTrusted && state.clicks++), { capture: true });
     return state;
   });
-  // Moving the pointer can fail on its own, now and then, in a frame that has just loaded
-  // (synthesizeMouseAtPoint: NS_ERROR_FAILURE): nothing was pressed then, so the move is retried,
-  // at the element's position measured again. Press and release only follow a move that worked.
-  const deadline = Date.now() + 5_000;
+  // In a frame that has just loaded, Firefox now and then refuses the pointer move
+  // (synthesizeMouseAtPoint: NS_ERROR_FAILURE, 153) or drops the click (140). Then nothing reached
+  // the element, so the click is tried again, at the element's position measured again, until the
+  // element has had one trusted click.
+  const deadline = Date.now() + 10_000;
   for (;;) {
-    const { x, y } = await target.evaluate((el) => {
-      el.scrollIntoView({ block: 'center', inline: 'center' });
-      const box = el.getBoundingClientRect();
-      return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
-    });
     try {
+      const { x, y } = await target.evaluate((el) => {
+        el.scrollIntoView({ block: 'center', inline: 'center' });
+        const box = el.getBoundingClientRect();
+        return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
+      });
       await frameContext(realm).performActions([{ ...mouse, actions: [{ type: 'pointerMove', x, y }] }]);
-      break;
+      await frameContext(realm).performActions([{ ...mouse, actions: [{ type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }]);
+      await until(realm, 'the click to reach the element', (state: { clicks: number }) => state.clicks > 0, [seen] as unknown as [{ clicks: number }], 2_000);
+      return;
     } catch (error) {
       if (Date.now() > deadline) throw error;
       await sleep(POLL_MS);
     }
   }
-  await frameContext(realm).performActions([
-    {
-      ...mouse,
-      actions: [
-        { type: 'pointerDown', button: 0 },
-        { type: 'pointerUp', button: 0 },
-      ],
-    },
-  ]);
-  await until(realm, 'the click to reach the element', (state: { clicks: number }) => state.clicks > 0, [seen] as unknown as [{ clicks: number }], 5_000);
 }
 
 /**
@@ -179,7 +172,9 @@ export async function mouseClick(realm: Realm, target: ElementHandle): Promise<v
  */
 export async function typeInto(realm: Realm, target: ElementHandle, text: string): Promise<void> {
   if (!inFrame(realm)) return target.type(text);
-  await target.focus();
+  // Into the field as the agent gets there, with a click: a script's focus() moves the frame's own
+  // focus only, and 140 then sends the keys elsewhere now and then.
+  await mouseClick(realm, target);
   const actions = [...text].flatMap((value) => [
     { type: 'keyDown', value },
     { type: 'keyUp', value },
