@@ -1,5 +1,6 @@
 /** Language variants of a template: which languages it has and which body to use. */
 import type { TemplateRecord } from '@/utils/db/types';
+import { ownValue } from '@/utils/own-keys';
 
 export function templateLanguages(t: TemplateRecord): string[] {
   const langs = [t.lang ?? 'und', ...Object.keys(t.variants ?? {})];
@@ -20,10 +21,13 @@ export function pickLanguage(t: TemplateRecord, picked: string | null, tweetLang
 
 export function bodyFor(t: TemplateRecord, lang: string): string {
   if (lang === (t.lang ?? 'und')) return t.body;
-  return t.variants?.[lang] ?? t.body;
+  // Variant names come from pack files: `constructor` or `__proto__` is a variant or nothing.
+  const variant = ownValue(t.variants, lang);
+  return typeof variant === 'string' ? variant : t.body;
 }
 
 const NAMES: Record<string, string> = { ko: '한국어', en: 'English', ja: '日本語', und: 'Default' };
 export function languageName(lang: string): string {
-  return NAMES[lang] ?? lang;
+  const name = ownValue(NAMES, lang);
+  return typeof name === 'string' ? name : lang;
 }

@@ -6,6 +6,7 @@
 import { packsRepo as defaultPacksRepo, type PacksRepo } from '@/utils/db/packs-repo';
 import { templatesRepo as defaultTemplatesRepo, type TemplatesRepo } from '@/utils/db/templates-repo';
 import type { PackRecord, TemplateRecord } from '@/utils/db/types';
+import { ownValue } from '@/utils/own-keys';
 import { HEADER_FIELDS, splitExtra, TEMPLATE_FIELDS, type PackFile, type PackTemplate } from './format';
 import { parsePack } from './parse';
 
@@ -134,7 +135,8 @@ function changedFields(before: TemplateRecord, after: TemplateContent): string[]
   const fields: string[] = CONTENT_FIELDS.filter((f) => !sameValue(before[f], after[f]));
   const extraKeys = new Set([...Object.keys(before.extra ?? {}), ...Object.keys(after.extra ?? {})]);
   for (const key of extraKeys) {
-    if (!sameValue(before.extra?.[key], after.extra?.[key])) fields.push(key);
+    // Own values only: an unknown field may be called `constructor` or `__proto__`.
+    if (!sameValue(ownValue(before.extra, key), ownValue(after.extra, key))) fields.push(key);
   }
   return fields;
 }
