@@ -61,14 +61,14 @@ describe('CSV import with columns named like Object members', () => {
     const db = freshDb();
     await importCsv(db, CSV);
     const record = await customersRepo(db).get('minji_kim');
-    const result = renderTemplate(ALL_FOUR, templateValues({ handle: 'minji_kim' }, record, ''));
+    const result = renderTemplate(ALL_FOUR, templateValues({ handle: 'minji_kim' }, record, '', 'private'));
     expect(result).toMatchObject({ text: 'C-value|P-value|T-value|H-value', missing: [] });
   });
 
   it('counts them as missing when the customer has no such column, never Object members', async () => {
     const db = freshDb();
     await importCsv(db, 'handle,plan\r\nminji_kim,LTE\r\n');
-    const values = templateValues({ handle: 'minji_kim' }, await customersRepo(db).get('minji_kim'), '');
+    const values = templateValues({ handle: 'minji_kim' }, await customersRepo(db).get('minji_kim'), '', 'private');
     const result = renderTemplate(`${ALL_FOUR}|{{agent.constructor}}|{{input:constructor}}|{{input:__proto__}}`, values);
     expect(result.text).toBe(`${ALL_FOUR}|{{agent.constructor}}|{{input:constructor}}|{{input:__proto__}}`);
     expect(result.missing).toEqual(['customer.constructor', 'customer.__proto__', 'customer.toString', 'customer.hasOwnProperty', 'agent.constructor']);
