@@ -3,6 +3,7 @@
  * clock offset between x.com's renderer and the panel's (an extension frame runs in its own process).
  */
 import type { BrowserContext, Frame, Page } from '@playwright/test';
+import { panelFrameOf } from '../scripts/chromium';
 
 export const X_ORIGIN = 'https://x.com';
 /** A Korean customer's status page with X's inline (Draft.js) reply box under it. */
@@ -24,11 +25,9 @@ export async function shimFrame(frame: Frame): Promise<void> {
   await frame.evaluate(NAME_SHIM);
 }
 
-/** The Careline panel's frame on an x.com page (waits for the iframe the content script mounts). */
+/** The Careline panel's frame on an x.com page (found by its address: it is in a closed shadow root). */
 export async function panelFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
-  const handle = await page.locator('iframe[title="Careline"]').elementHandle({ timeout: timeoutMs });
-  const frame = await handle?.contentFrame();
-  if (!frame) throw new Error('the Careline iframe has no frame');
+  const frame = await panelFrameOf(page, timeoutMs);
   await frame.waitForLoadState('domcontentloaded', { timeout: timeoutMs });
   await shimFrame(frame);
   return frame;
@@ -108,7 +107,8 @@ export async function clockOffset(page: Page, frame: Frame, pings = 15): Promise
 /** Launch-independent check that a page really has (or has not) Careline in it. */
 export async function hasCareline(page: Page): Promise<{ iframe: number; toggle: number }> {
   return {
-    iframe: await page.locator('iframe[title="Careline"]').count(),
+    // The panel frame's host (the frame itself is in its closed shadow root).
+    iframe: await page.locator('careline-panel').count(),
     toggle: await page.locator('careline-toggle').count(),
   };
 }

@@ -59,7 +59,7 @@ async function open(page: Page): Promise<Frame> {
   await page.goto(`${X_ORIGIN}${MINJI}`);
   const frame = await panelFrame(page);
   await waitPanelReady(frame);
-  await page.frameLocator('iframe[title="Careline"]').getByRole('option', { name: TEMPLATE_TITLE }).click();
+  await frame.getByRole('option', { name: TEMPLATE_TITLE }).click();
   await frame.evaluate(() => {
     const w = window as unknown as { __benchClicks: PanelClick[] };
     w.__benchClicks = [];
@@ -133,7 +133,7 @@ async function oneRun(page: Page, frame: Frame, expected: string): Promise<{ pro
   await frame.evaluate(() => {
     (window as unknown as { __benchClicks: PanelClick[] }).__benchClicks = [];
   });
-  await page.frameLocator('iframe[title="Careline"]').getByRole('button', { name: 'Insert' }).click({ timeout: 5_000 });
+  await frame.getByRole('button', { name: 'Insert' }).click({ timeout: 5_000 });
   await page.waitForFunction(
     () => {
       const run = (window as unknown as { __benchRun?: ProbeRun }).__benchRun;

@@ -62,7 +62,7 @@ export interface ReadyResult {
 async function oneLoad(context: BrowserContext): Promise<ReadySample> {
   const page = await context.newPage();
   try {
-    // Main world, before any script: when Careline's page button and its iframe enter the DOM.
+    // Main world, before any script: when Careline's page button and its panel frame (its host) enter the DOM.
     await page.addInitScript(() => {
       if (window.top !== window) return;
       const seen = { toggle: null as number | null, iframe: null as number | null };
@@ -73,7 +73,8 @@ async function oneLoad(context: BrowserContext): Promise<ReadySample> {
           for (const node of Array.from(r.addedNodes)) {
             if (!(node instanceof Element)) continue;
             if (seen.toggle === null && node.localName === 'careline-toggle') seen.toggle = now;
-            if (seen.iframe === null && (node.localName === 'iframe' ? node : node.querySelector('iframe'))?.getAttribute('src')?.startsWith('chrome-extension://')) seen.iframe = now;
+            // The frame is in the host's closed shadow root, already there when the host enters the DOM.
+            if (seen.iframe === null && node.localName === 'careline-panel') seen.iframe = now;
           }
         }
         if (seen.toggle !== null && seen.iframe !== null) observer.disconnect();

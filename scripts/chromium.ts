@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../.output/chrome-mv3');
 
@@ -128,4 +128,18 @@ export async function launchCareline(opts: LaunchOptions): Promise<Launched> {
   const extensionId = new URL(worker.url()).host;
   const reloadExtension = opts.reloadable ? () => loadUnpackedAgain(userDataDir, extensionDir) : undefined;
   return { context, worker, extensionId, reloadExtension };
+}
+
+/**
+ * The Careline panel frame on an x.com page, once it is there. Found by its address (Careline's
+ * panel.html) among the page's frames: it lives in a closed shadow root that no selector reaches.
+ */
+export async function panelFrameOf(page: Page, timeoutMs = 15_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find((f) => /^(?:chrome|moz)-extension:\/\/[^/]+\/panel\.html(?:[?#]|$)/.test(f.url()));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error(`no Careline panel frame on ${page.url()} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

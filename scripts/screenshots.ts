@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from '@playwright/test';
-import { launchCareline } from './chromium';
+import { launchCareline, panelFrameOf } from './chromium';
 import { startXServer } from '../tests/fixtures/x-app/server';
 import { startReceiver } from '../examples/handoff-receiver/server';
 import { DEMO_SECRET, importSampleCustomers, setUpDemoHandoff } from './demo-setup';
@@ -80,7 +80,7 @@ async function setUpHandoff(ctx: BrowserContext): Promise<void> {
 /** The panel beside X's reply box: the customer's card and a reply previewed with their values. */
 async function shootPanel(x: Page): Promise<void> {
   await x.goto(`https://x.com${DEMO_PATH}`);
-  const panel = x.frameLocator('iframe[title="Careline"]');
+  const panel = await panelFrameOf(x, 20_000);
   await panel.getByRole('complementary', { name: 'Careline' }).waitFor({ timeout: 20_000 });
   const card = panel.getByRole('region', { name: 'Customer' });
   await card.getByRole('list', { name: 'Tags' }).waitFor({ timeout: 20_000 });
@@ -94,7 +94,7 @@ async function shootPanel(x: Page): Promise<void> {
 
 /** After "Hand off to call center": the ticket in the panel and the ticket reply in X's composer. */
 async function shootHandoff(x: Page): Promise<void> {
-  const panel = x.frameLocator('iframe[title="Careline"]');
+  const panel = await panelFrameOf(x, 20_000);
   const card = panel.getByRole('region', { name: 'Customer' });
   await card.getByRole('button', { name: 'Hand off to call center' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Hand off' });

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { launchCareline } from './chromium';
+import { launchCareline, panelFrameOf } from './chromium';
 import { startXServer } from '../tests/fixtures/x-app/server';
 import { startReceiver } from '../examples/handoff-receiver/server';
 import { DEMO_SECRET, importSampleCustomers, setUpDemoHandoff } from './demo-setup';
@@ -58,7 +58,7 @@ async function setUpWebhook(): Promise<void> {
 }
 
 if (values.screenshot) {
-  const panel = page.frameLocator('iframe[title="Careline"]');
+  const panel = await panelFrameOf(page, 20_000);
   await panel.getByRole('complementary', { name: 'Careline' }).waitFor({ timeout: 20_000 });
   await panel.getByRole('option').first().waitFor({ timeout: 20_000 });
   await panel.getByRole('heading', { name: 'Customer' }).waitFor();

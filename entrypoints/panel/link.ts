@@ -6,6 +6,8 @@
  *   which relays it to the same content script (utils/messaging/panel-relay.ts). The background is
  *   an event page there, unloaded when idle: the panel keeps it busy with a keepalive, and if it is
  *   unloaded anyway (an update, a crash) connects again at once, so the card keeps following the page.
+ * Every port first presents the secret of this frame's mount (utils/messaging/mount-secret.ts): the
+ * content script serves no other, so a copy of panel.html framed by x.com itself gets nothing.
  */
 import { browser, type Browser } from 'wxt/browser';
 import {
@@ -19,6 +21,7 @@ import {
   type PanelResponse,
   type RequestEnvelope,
 } from '@/utils/messaging/protocol';
+import type { PanelHello } from '@/utils/messaging/mount-secret';
 
 export interface PanelLinkHandlers {
   onState(state: PageState): void;
@@ -40,24 +43,28 @@ export class PanelLink {
   private keepalive: ReturnType<typeof setInterval> | undefined;
   private reconnects = 0;
 
-  /** `tabId`: the tab to connect to; null to go through the background's relay (Firefox). */
+  /**
+   * `tabId`: the tab to connect to; null to go through the background's relay (Firefox).
+   * `secret`: this frame's mount secret; null in a frame Careline did not mount (it gets no answer).
+   */
   constructor(
     private readonly tabId: number | null,
     private readonly handlers: PanelLinkHandlers,
+    private readonly secret: string | null = null,
   ) {}
 
   /** Direct where the frame has the `tabs` API (Chrome), else through the background (Firefox). */
-  static async forThisFrame(handlers: PanelLinkHandlers): Promise<PanelLink> {
-    if (browser.tabs) return PanelLink.forCurrentTab(handlers);
-    const link = new PanelLink(null, handlers);
+  static async forThisFrame(handlers: PanelLinkHandlers, secret: string | null): Promise<PanelLink> {
+    if (browser.tabs) return PanelLink.forCurrentTab(handlers, secret);
+    const link = new PanelLink(null, handlers, secret);
     link.connect();
     return link;
   }
 
-  static async forCurrentTab(handlers: PanelLinkHandlers): Promise<PanelLink> {
+  static async forCurrentTab(handlers: PanelLinkHandlers, secret: string | null): Promise<PanelLink> {
     const tab = await browser.tabs.getCurrent();
     if (tab?.id === undefined) throw new Error('Careline panel is not inside a browser tab');
-    const link = new PanelLink(tab.id, handlers);
+    const link = new PanelLink(tab.id, handlers, secret);
     link.connect();
     return link;
   }
@@ -72,6 +79,8 @@ export class PanelLink {
   private attach(port: Browser.runtime.Port): void {
     this.port?.disconnect();
     this.port = port;
+    // First, before any request: the content script drops a port that does not start with it.
+    port.postMessage({ kind: 'hello', secret: this.secret ?? '' } satisfies PanelHello);
     if (this.tabId === null) {
       clearInterval(this.keepalive);
       this.keepalive = setInterval(() => port.postMessage({ kind: 'keepalive' } satisfies RelayKeepalive), RELAY_KEEPALIVE_MS);

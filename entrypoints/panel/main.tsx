@@ -1,3 +1,5 @@
+// First of all: take this frame's mount secret out of its address (nothing else may read it there).
+import { mountSecret } from './mount-secret-first';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LocaleProvider } from '@/components/useLocale';
@@ -29,7 +31,7 @@ PanelLink.forThisFrame({
     select(id);
     openFillIn(id);
   },
-})
+}, mountSecret)
   .then((link) => {
     render(link);
     // With focus inside the panel the page never sees Alt+Shift+K: close from here.

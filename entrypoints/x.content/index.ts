@@ -8,7 +8,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isToggleMessage, isToggleShortcut } from '@/utils/messaging/protocol';
 import { watchPageState } from './context-watcher';
 import { createPanelFrame } from './panel-frame';
-import { servePanel } from './panel-server';
+import { servePanel, type PanelServer } from './panel-server';
 import { safe } from './safe';
 import { watchSends } from './send-watcher';
 import { watchShortcuts } from './shortcut-expander';
@@ -29,10 +29,18 @@ export default defineContentScript({
   async main(ctx) {
     followLanguage(ctx);
     const button = createToggleButton(ctx, () => frame.toggle());
-    const frame = await createPanelFrame(ctx, (layout) => button.setState(layout.open, layout.width));
-    const watcher = watchPageState(ctx, (state) => server.push(state));
+    // The secret of the panel frame mounted now: only a port presenting it is served (issue 11). A
+    // new mount (the frame reloaded) drops the ports of the old one; the server comes after the frame.
+    let mountSecret: string | null = null;
+    const later: { server?: PanelServer } = {};
+    const frame = await createPanelFrame(ctx, (layout) => button.setState(layout.open, layout.width), (secret) => {
+      mountSecret = secret;
+      later.server?.dropPanels();
+    });
+    const watcher = watchPageState(ctx, (state) => later.server?.push(state));
     const sends = watchSends(ctx, () => watcher.current());
-    const server = servePanel(ctx, () => watcher.current(), () => frame.setOpen(false), sends.markInserted);
+    const server = servePanel(ctx, () => mountSecret, () => watcher.current(), () => frame.setOpen(false), sends.markInserted);
+    later.server = server;
     watchShortcuts(ctx, {
       state: () => watcher.current(),
       composer: () => watcher.composer(),

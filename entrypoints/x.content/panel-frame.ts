@@ -2,10 +2,17 @@
  * The panel's frame on x.com: an extension page in an <iframe title="Careline"> (the page cannot read
  * into it), fixed to the right edge over X's sidebar, beside the reply box. Open/closed and width are
  * remembered in extension storage (never in x.com's localStorage).
+ *
+ * Mounted by hand, not with WXT's createIframeUi (which puts the frame in the light DOM): x.com's
+ * scripts are hostile (issue 11). The frame lives in a CLOSED shadow root of a <careline-panel> host,
+ * so the page can neither read its address (the dynamic URL and the per-mount secret after the #)
+ * nor restyle the frame itself; what it can still do to the host (opacity, covering it) the panel's
+ * visibility guard catches (entrypoints/panel/visibility.ts).
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
+import { newMountSecret } from '@/utils/messaging/mount-secret';
 import { safe } from './safe';
 
 export interface PanelLayout {
@@ -17,6 +24,13 @@ export const MIN_WIDTH = 300;
 export const MAX_WIDTH = 640;
 const Z_INDEX = '2147483000';
 
+// The resize handle sits just outside the frame's left edge: nothing of Careline's may lie over the
+// panel, or the visibility guard would see the panel as covered.
+const CSS = `
+  iframe { width: 100%; height: 100%; border: 0; display: block; color-scheme: normal; }
+  .resize { position: absolute; left: -6px; top: 0; bottom: 0; width: 6px; cursor: ew-resize; }
+`;
+
 export const panelLayout = storage.defineItem<PanelLayout>('local:panelLayout', {
   fallback: { open: true, width: 360 },
 });
@@ -27,50 +41,78 @@ export interface PanelFrame {
   isOpen(): boolean;
 }
 
-export async function createPanelFrame(ctx: ContentScriptContext, onLayoutChange: (layout: PanelLayout) => void): Promise<PanelFrame> {
+/**
+ * `onMount` hears each new mount's secret (the panel server accepts only ports that present it);
+ * null when the frame is gone and no port may be accepted.
+ */
+export async function createPanelFrame(
+  ctx: ContentScriptContext,
+  onLayoutChange: (layout: PanelLayout) => void,
+  onMount: (secret: string | null) => void,
+): Promise<PanelFrame> {
   let layout = await panelLayout.getValue();
-  let ui: IframeContentScriptUi<void> | undefined;
+  let host: HTMLElement | undefined;
+  let root: ShadowRoot | undefined;
+  let frame: HTMLIFrameElement | undefined;
 
-  function ensureMounted(): IframeContentScriptUi<void> {
-    if (ui) return ui;
-    const created = createIframeUi(ctx, {
-      page: '/panel.html',
-      position: 'inline',
-      anchor: 'body',
-      onMount: (wrapper, iframe) => {
-        iframe.title = 'Careline';
-        // The Copy button in the panel writes the reply to the clipboard from inside the frame.
-        iframe.allow = 'clipboard-write';
-        wrapper.dataset.careline = 'panel';
-        Object.assign(wrapper.style, {
-          position: 'fixed', top: '0', right: '0', bottom: '0', zIndex: Z_INDEX,
-          boxShadow: '-1px 0 0 rgba(127,127,127,.35)',
-        });
-        Object.assign(iframe.style, { width: '100%', height: '100%', border: '0', display: 'block', colorScheme: 'normal' });
-        wrapper.append(createResizeHandle(wrapper, iframe));
-      },
+  function ensureMounted(): HTMLElement {
+    if (host) return host;
+    host = document.createElement('careline-panel');
+    root = host.attachShadow({ mode: 'closed' });
+    Object.assign(host.style, {
+      all: 'initial', display: 'block', position: 'fixed', top: '0', right: '0', bottom: '0', zIndex: Z_INDEX,
+      boxShadow: '-1px 0 0 rgba(127,127,127,.35)',
     });
-    created.mount();
-    ui = created;
-    return created;
+    const style = document.createElement('style');
+    style.textContent = CSS;
+    root.append(style, createResizeHandle());
+    mountFrame();
+    (document.body ?? document.documentElement).append(host);
+    return host;
   }
 
-  function createResizeHandle(wrapper: HTMLElement, iframe: HTMLIFrameElement): HTMLElement {
+  /** A fresh frame with a fresh secret in its address: the old frame's secret stops working at once. */
+  function mountFrame(): void {
+    frame?.remove();
+    const secret = newMountSecret();
+    onMount(secret);
+    const iframe = document.createElement('iframe');
+    iframe.title = 'Careline';
+    // The Copy button in the panel writes the reply to the clipboard from inside the frame.
+    iframe.allow = 'clipboard-write';
+    // Only here, never in the DOM the page can read: the panel takes it from its own address and
+    // clears it (entrypoints/panel/main.tsx).
+    iframe.src = `${browser.runtime.getURL('/panel.html')}#${secret}`;
+    let loads = 0;
+    // A second load means the frame was navigated (by the page through window.frames, or reloaded):
+    // whatever is in it now never had the secret. Careline mounts its own panel again.
+    iframe.addEventListener('load', safe('panel frame load', () => {
+      // Also how an old copy of this script learns that the extension was reloaded under it (the
+      // browser reloads the frame): WXT then invalidates ctx, and the stale notice takes over.
+      if (ctx.isInvalid) return;
+      if (++loads > 1 && frame === iframe) mountFrame();
+    }));
+    frame = iframe;
+    root?.append(iframe);
+  }
+
+  function createResizeHandle(): HTMLElement {
     const handle = document.createElement('div');
-    Object.assign(handle.style, { position: 'absolute', left: '-3px', top: '0', bottom: '0', width: '6px', cursor: 'ew-resize' });
+    handle.className = 'resize';
     handle.setAttribute('aria-hidden', 'true');
-    handle.dataset.careline = 'resize';
     handle.addEventListener('pointerdown', safe('resize start', (down: PointerEvent) => {
       down.preventDefault();
       handle.setPointerCapture(down.pointerId);
       // While dragging, the frame would swallow pointer moves that cross it.
-      iframe.style.pointerEvents = 'none';
+      if (frame) frame.style.pointerEvents = 'none';
+      // Where on the handle it was grabbed: the edge follows the pointer without a jump.
+      const grip = window.innerWidth - down.clientX - clampWidth(layout.width);
       const move = (e: PointerEvent) => {
-        layout = { ...layout, width: clampWidth(window.innerWidth - e.clientX) };
+        layout = { ...layout, width: clampWidth(window.innerWidth - e.clientX - grip) };
         apply();
       };
       const up = () => {
-        iframe.style.pointerEvents = '';
+        if (frame) frame.style.pointerEvents = '';
         handle.removeEventListener('pointermove', move);
         void panelLayout.setValue(layout);
       };
@@ -83,10 +125,10 @@ export async function createPanelFrame(ctx: ContentScriptContext, onLayoutChange
   function apply(): void {
     if (layout.open) {
       const mounted = ensureMounted();
-      mounted.wrapper.style.display = 'block';
-      mounted.wrapper.style.width = `${clampWidth(layout.width)}px`;
-    } else if (ui) {
-      ui.wrapper.style.display = 'none';
+      mounted.style.display = 'block';
+      mounted.style.width = `${clampWidth(layout.width)}px`;
+    } else if (host) {
+      host.style.display = 'none';
     }
     onLayoutChange(layout);
   }
@@ -104,6 +146,11 @@ export async function createPanelFrame(ctx: ContentScriptContext, onLayoutChange
     apply();
   });
   ctx.onInvalidated(safe('stop layout watch', unwatch));
+  // An old copy of the script (extension updated or reloaded) takes its frame with it.
+  ctx.onInvalidated(safe('remove panel', () => {
+    host?.remove();
+    onMount(null);
+  }));
 
   apply();
   return { setOpen, toggle: () => setOpen(!layout.open), isOpen: () => layout.open };

@@ -1,5 +1,6 @@
 /**
- * The content script's side of the panel link: accepts ports only from Careline's own panel page,
+ * The content script's side of the panel link: accepts ports only from the panel frame Careline
+ * itself mounted (its port's first message presents the mount's secret, utils/messaging/mount-secret.ts),
  * pushes the page state, and answers requests (insert into X's composer, read it).
  */
 import { browser, type Browser } from 'wxt/browser';
@@ -11,6 +12,7 @@ import {
   type PanelRequest,
   type RequestEnvelope,
 } from '@/utils/messaging/protocol';
+import { presentsSecret } from '@/utils/messaging/mount-secret';
 import { findComposer, describeMissingComposer } from '@/utils/x';
 import type { ComposerTarget } from '@/utils/x/types';
 import { createCaretMemory, draftText, insertIntoComposer } from '@/utils/x/insert';
@@ -21,20 +23,29 @@ export interface PanelServer {
   push(state: PageState): void;
   /** A `;shortcut` needs the Fill in dialog: the panel opens the template, and its insert replaces the token. */
   handOver(templateId: string, spot: TokenSpot): void;
+  /** The frame was mounted again (or removed): ports of the old one are dropped. */
+  dropPanels(): void;
 }
 
 /** How long a handed-over `;token` waits for the panel's insert. */
 const HANDOVER_MS = 120_000;
 
+/** A port that has not presented the secret by then is dropped (the real panel sends it at once). */
+const HELLO_MS = 10_000;
+
 export function servePanel(
   ctx: ContentScriptContext,
+  /** The secret of the frame mounted now; null while there is none (panel never opened, or gone). */
+  mountSecret: () => string | null,
   currentState: () => PageState,
   onClose: () => void,
   onInserted: (target: ComposerTarget, templateId?: string) => void,
 ): PanelServer {
   const ports = new Set<Browser.runtime.Port>();
   let handover: { templateId: string; spot: TokenSpot; until: number; announced: boolean } | null = null;
-  const panelUrl = browser.runtime.getURL('/panel.html');
+  // The panel reports its static address as its sender, even when framed from the dynamic URL
+  // (use_dynamic_url) that runtime.getURL gives in Chrome.
+  const panelUrl = `${new URL(browser.runtime.getURL('/')).protocol}//${browser.runtime.id}/panel.html`;
   const extensionOrigin = browser.runtime.getURL('/');
   // The caret is lost when the agent clicks into the panel: remember it while they type.
   const caretMemory = createCaretMemory(document);
@@ -48,9 +59,26 @@ export function servePanel(
       port.disconnect();
       return;
     }
-    ports.add(port);
-    port.onDisconnect.addListener(() => ports.delete(port));
+    // Nothing is sent or answered until the port presents this mount's secret: a copy of panel.html
+    // that x.com framed itself is a Careline page too, but it never had the secret.
+    let accepted = false;
+    const timer = ctx.setTimeout(safe('panel hello timeout', () => accepted || port.disconnect()), HELLO_MS);
+    port.onDisconnect.addListener(() => {
+      clearTimeout(timer);
+      ports.delete(port);
+    });
     port.onMessage.addListener(safe('panel request', async (message: unknown) => {
+      if (!accepted) {
+        clearTimeout(timer);
+        if (!presentsSecret(message, mountSecret())) {
+          port.disconnect();
+          return;
+        }
+        accepted = true;
+        welcome(port);
+        return;
+      }
+      if (!ports.has(port)) return; // dropped with its frame's mount
       const envelope = message as RequestEnvelope;
       let reply: ContentMessage;
       try {
@@ -60,12 +88,16 @@ export function servePanel(
       }
       if (ports.has(port)) port.postMessage(reply);
     }));
+  });
+
+  function welcome(port: Browser.runtime.Port): void {
+    ports.add(port);
     port.postMessage({ kind: 'state', state: currentState() } satisfies ContentMessage);
     if (handover && !handover.announced && handover.until > Date.now()) {
       handover.announced = true;
       port.postMessage({ kind: 'open-template', id: handover.templateId } satisfies ContentMessage);
     }
-  });
+  }
 
   async function handle(request: PanelRequest): Promise<unknown> {
     switch (request.type) {
@@ -97,10 +129,14 @@ export function servePanel(
   }
 
   browser.runtime.onConnect.addListener(onConnect);
-  ctx.onInvalidated(safe('stop panel server', () => {
+  function dropPanels(): void {
     const open = [...ports];
     ports.clear();
     for (const port of open) safe('disconnect panel', () => port.disconnect())();
+  }
+
+  ctx.onInvalidated(safe('stop panel server', () => {
+    dropPanels();
     browser.runtime.onConnect.removeListener(onConnect);
   }));
 
@@ -116,5 +152,6 @@ export function servePanel(
       const announced = broadcast({ kind: 'open-template', id: templateId });
       handover = { templateId, spot, until: Date.now() + HANDOVER_MS, announced };
     },
+    dropPanels,
   };
 }

@@ -3,7 +3,7 @@
  * the middle of a customer import, and two x.com tabs editing the same customer at once.
  */
 import type { Page } from '@playwright/test';
-import { composerState, expect, panelOf, test } from './fixtures';
+import { composerState, expect, isPanelFrame, panelOf, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
 import { seedCustomers } from './seed';
 
@@ -28,7 +28,8 @@ test.describe('with an extension that can be reloaded under open tabs', () => {
     // gone with the old extension, and a notice in their place says why and what to do.
     const notice = page.getByRole('alert').filter({ hasText: 'Careline was updated or restarted' });
     await expect(notice).toHaveText(/Careline was updated or restarted: reload this page to reconnect/);
-    await expect(page.locator('iframe[title="Careline"]')).toHaveCount(0);
+    await expect(page.locator('careline-panel')).toHaveCount(0);
+    await expect.poll(() => page.frames().filter(isPanelFrame).length).toBe(0);
     await expect(page.getByRole('button', { name: /(Open|Close) Careline/ })).toHaveCount(0);
     // The old content script is quiet: X's page keeps working under the agent's hands, nothing throws.
     await page.getByTestId('tweetTextarea_0').click();
@@ -36,7 +37,8 @@ test.describe('with an extension that can be reloaded under open tabs', () => {
     await page.keyboard.type(' and more');
     await page.keyboard.press('Alt+Shift+K');
     await page.waitForTimeout(1_500); // WXT's location watcher ticks every second: give the old one a chance to throw
-    await expect(page.locator('iframe[title="Careline"]')).toHaveCount(0);
+    await expect(page.locator('careline-panel')).toHaveCount(0);
+    await expect.poll(() => page.frames().filter(isPanelFrame).length).toBe(0);
     await expect.poll(() => composerState(page)).toBe('Half-written reply and more');
     const crashes = await page.evaluate(() => (window as unknown as { __xapp: { errors: string[] } }).__xapp.errors);
     expect(crashes).toEqual([]);

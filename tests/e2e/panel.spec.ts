@@ -36,21 +36,22 @@ test('Home shows no customer (new post), and the sample templates are listed', a
 
 test('the page button and Alt+Shift+K toggle the panel, and it remembers closed across reloads', async ({ openX }) => {
   const page = await openX(MINJI);
-  const frame = page.locator('iframe[title="Careline"]');
+  // The frame itself is in a closed shadow root: its host element is what shows or hides.
+  const frame = page.locator('careline-panel');
   await expect(frame).toBeVisible();
   await page.getByRole('button', { name: 'Close Careline' }).click();
   await expect(frame).toBeHidden();
   await page.reload();
   await expect(page.getByRole('button', { name: 'Open Careline' })).toBeVisible();
-  await expect(page.locator('iframe[title="Careline"]')).toHaveCount(0);
+  await expect(page.locator('careline-panel')).toHaveCount(0);
   await page.getByRole('button', { name: 'Open Careline' }).click();
-  await expect(page.locator('iframe[title="Careline"]')).toBeVisible();
+  await expect(page.locator('careline-panel')).toBeVisible();
 
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Alt+Shift+K');
-  await expect(page.locator('iframe[title="Careline"]')).toBeHidden();
+  await expect(page.locator('careline-panel')).toBeHidden();
   await page.keyboard.press('Alt+Shift+K');
-  await expect(page.locator('iframe[title="Careline"]')).toBeVisible();
+  await expect(page.locator('careline-panel')).toBeVisible();
 });
 
 test("the panel follows X's dark background", async ({ openX }) => {
@@ -75,20 +76,19 @@ test('the Length element counts the filled reply the way X does (Hangul weighs 2
 
 test('the panel can be widened by dragging its edge, and keeps that width after a reload', async ({ openX }) => {
   const page = await openX(MINJI);
-  const wrapper = page.locator('[data-careline="panel"]');
-  await expect(page.locator('iframe[title="Careline"]')).toBeVisible();
+  const wrapper = page.locator('careline-panel');
+  await expect(wrapper).toBeVisible();
   const before = await wrapper.boundingBox();
   if (!before) throw new Error('panel has no box');
-  const handle = wrapper.locator('[data-careline="resize"]');
-  const box = await handle.boundingBox();
-  if (!box) throw new Error('resize handle has no box');
+  // The resize handle is the 6 px strip just left of the panel (inside the closed shadow root).
+  const box = { x: before.x - 6, y: before.y, width: 6 };
   await page.mouse.move(box.x + box.width / 2, box.y + 200);
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 - 120, box.y + 200, { steps: 6 });
   await page.mouse.up();
   await expect.poll(async () => Math.round((await wrapper.boundingBox())?.width ?? 0)).toBe(Math.round(before.width + 120));
   await page.reload();
-  await expect(page.locator('iframe[title="Careline"]')).toBeVisible();
+  await expect(page.locator('careline-panel')).toBeVisible();
   await expect.poll(async () => Math.round((await wrapper.boundingBox())?.width ?? 0)).toBe(Math.round(before.width + 120));
 });
 

@@ -56,11 +56,11 @@ describe("Careline's manifest asks for the least it needs", () => {
     ]);
   });
 
-  it('runs on x.com and twitter.com only, and only they may frame the panel', () => {
+  it('runs on x.com and twitter.com only, and only they may frame the panel, at its dynamic address only', () => {
     expect([...contentMatches].sort()).toEqual([...X_MATCHES].sort());
     for (const browser of ['chrome', 'firefox']) {
       expect(manifestPermissions(browser).web_accessible_resources).toEqual([
-        { resources: ['panel.html'], matches: ['https://x.com/*', 'https://twitter.com/*'] },
+        { resources: ['panel.html'], matches: ['https://x.com/*', 'https://twitter.com/*'], use_dynamic_url: true },
       ]);
     }
   });
@@ -98,7 +98,8 @@ describe('manifestProblems (run on every build)', () => {
       ['plain http anywhere', { ...chrome(), optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS, 'http://*/*'] }],
       ['optional API permission', { ...chrome(), optional_permissions: ['tabs'] }],
       ['content script elsewhere', { ...chrome(), content_scripts: [{ matches: ['<all_urls>'], js: ['x.js'] }] }],
-      ['panel framable anywhere', { ...chrome(), web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'] }] }],
+      ['panel framable anywhere', { ...chrome(), web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'], use_dynamic_url: true }] }],
+      ['panel at its static address', { ...chrome(), web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://x.com/*', 'https://twitter.com/*'] }] }],
       ['a second shortcut', { ...chrome(), commands: { ...(chrome().commands as object), other: { description: 'x' } } }],
       ['externally_connectable', { ...chrome(), externally_connectable: { matches: ['https://x.com/*'] } }],
       ['Manifest V2', { ...chrome(), manifest_version: 2 }],

@@ -95,8 +95,9 @@ export function manifestPermissions(browser: Browser) {
     permissions: [...PERMISSIONS],
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     commands: structuredClone(COMMANDS) as { [name: string]: { suggested_key: { default: string }; description: string } },
-    // The panel is an extension page framed into x.com: only X's hosts may frame it.
-    web_accessible_resources: [{ resources: ['panel.html'], matches: [...X_MATCHES] }],
+    // The panel is an extension page framed into x.com: only X's hosts may frame it, and only at the
+    // dynamic address Careline's content script gets (use_dynamic_url), never the well-known static one.
+    web_accessible_resources: [{ resources: ['panel.html'], matches: [...X_MATCHES], use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -159,14 +160,15 @@ export function manifestProblems(manifest: Record<string, unknown>, browser: Bro
     }
   }
 
-  const expectedResources = [{ resources: ['panel.html'], matches: [...X_MATCHES] }];
-  const resources = list('web_accessible_resources') as { resources?: unknown[]; matches?: unknown[]; extension_ids?: unknown }[];
+  const expectedResources = [{ resources: ['panel.html'], matches: [...X_MATCHES], use_dynamic_url: true }];
+  const resources = list('web_accessible_resources') as { resources?: unknown[]; matches?: unknown[]; extension_ids?: unknown; use_dynamic_url?: unknown }[];
   const [only] = resources;
   const resourcesOk =
     resources.length === 1 &&
     only !== undefined &&
     sameSet(only.resources ?? [], ['panel.html']) &&
     sameSet(only.matches ?? [], X_MATCHES) &&
+    only.use_dynamic_url === true &&
     only.extension_ids === undefined;
   if (!resourcesOk) problems.push(`web_accessible_resources are ${show(resources)}, expected ${show(expectedResources)}`);
 
