@@ -6,6 +6,7 @@ import type { TemplateRecord } from '@/utils/db/types';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import { inputLabels } from '@/utils/templates/render';
 import { bodyFor, pickLanguage } from '@/utils/templates/variants';
+import { CoveredAlert } from './components/CoveredAlert';
 import { CustomerCard } from './components/CustomerCard';
 import { FillInDialog } from './components/FillInDialog';
 import { InsertAlert } from './components/InsertAlert';
@@ -92,6 +93,7 @@ export function App({ link }: { link: PanelLink | null }) {
           />
         ) : null}
       </TemplatePicker>
+      {fillInTemplate ? null : <CoveredAlert action="insert" />}
       {insert.kind === 'failed' ? <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} /> : null}
       {insert.kind === 'public-refused' ? <PublicRefusedAlert fields={insert.fields} /> : null}
       <SaveReplyForm link={link} />

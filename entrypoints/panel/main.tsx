@@ -7,8 +7,11 @@ import { App } from './App';
 import { isToggleShortcut } from '@/utils/messaging/protocol';
 import { PanelLink } from './link';
 import { usePanelStore } from './store';
+import { startVisibilityGuard } from './visibility';
 import './style.css';
 
+// Watching from the start, so the first click already has a verdict (issue 11).
+startVisibilityGuard();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const { setPage, setConnected, select, openFillIn, setQuery } = usePanelStore.getState();
 

@@ -15,6 +15,7 @@ import { copyText } from './clipboard';
 import type { PanelLink } from './link';
 import { holdPublicReply } from './public/guard';
 import { usePanelStore } from './store';
+import { visibleFor } from './visibility';
 
 const repo = templatesRepo();
 
@@ -53,6 +54,8 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
       setInsert({ kind: 'missing', templateId: template.id, paths: rendered.missing });
       return;
     }
+    // Issue 11: only a click the agent could see inserts (entrypoints/panel/visibility.ts).
+    if (!(await visibleFor('insert'))) return;
     // Issue 11: customer data goes into a public reply only on purpose.
     const held = await holdPublicReply(request, bodyFor(template, lang), values, page?.context.kind);
     openFillIn(null);

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { ownValue } from '@/utils/own-keys';
+import { CoveredAlert } from './CoveredAlert';
 import { useModalDialog } from './useModalDialog';
 
 interface Props {
@@ -44,6 +45,7 @@ export function FillInDialog({ labels, onInsert, onCancel }: Props) {
             />
           </label>
         ))}
+        <CoveredAlert action="insert" />
         <div className="dialog-bar">
           <button type="button" onClick={onCancel}>{t('panel.fillIn.cancel')}</button>
           <button type="submit" className="primary" disabled={!complete}>{t('panel.fillIn.insert')}</button>

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { watchDialogVisibility } from '../visibility';
 
 const TABBABLE = 'a[href], button:enabled, input:enabled, select:enabled, textarea:enabled, summary, [tabindex]:not([tabindex="-1"])';
 
@@ -38,7 +39,10 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>): { keep
     // showModal focuses the dialog's first control (or the one with the autofocus attribute).
     if (dialog && !dialog.open) dialog.showModal();
     dialog?.addEventListener('keydown', wrapTab);
+    // Lying over the rest of the panel, the dialog is what the visibility guard must see (issue 11).
+    const unwatch = dialog ? watchDialogVisibility(dialog) : undefined;
     return () => {
+      unwatch?.();
       dialog?.removeEventListener('keydown', wrapTab);
       // A passive effect's cleanup runs after React removed the dialog (no native focus restore then).
       if (dialog?.open) dialog.close();

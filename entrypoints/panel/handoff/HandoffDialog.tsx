@@ -12,6 +12,8 @@ import type { HandoffPriority, StoredHandoffSettings } from '@/utils/handoff/typ
 import type { MessageKey } from '@/utils/i18n/pages';
 import { useModalDialog } from '../components/useModalDialog';
 import { useLocale } from '@/components/useLocale';
+import { CoveredAlert } from '../components/CoveredAlert';
+import { visibleFor } from '../visibility';
 
 export interface HandoffDraft {
   id: string;
@@ -79,6 +81,11 @@ export function HandoffDialog(props: Props) {
     if (sending || !reason || !parsedPhone.ok) return;
     setSending(true);
     setError(null);
+    // Issue 11: only a click the agent could see sends the case (entrypoints/panel/visibility.ts).
+    if (!(await visibleFor('handoff'))) {
+      setSending(false);
+      return;
+    }
     try {
       await onSend({ id, reason, priority, note: note.trim(), callbackPhone });
     } catch (e) {
@@ -124,6 +131,7 @@ export function HandoffDialog(props: Props) {
           <pre role="region" aria-label={t('panel.handoff.previewRegion')} tabIndex={0}>{preview}</pre>
         </details>
         {error ? <p role="alert" className="error">{error}</p> : null}
+        <CoveredAlert action="handoff" />
         <div className="dialog-bar">
           <button type="button" onClick={onCancel}>{t('panel.handoff.cancel')}</button>
           <button type="submit" className="primary" disabled={sending || !reason || !parsedPhone.ok}>{t('panel.handoff.send')}</button>

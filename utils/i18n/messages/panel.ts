@@ -119,6 +119,10 @@ const en = {
   'panel.insert.missingTab': 'the x.com tab',
   'panel.insert.missingTabReload': 'the x.com tab (reload it)',
   'panel.insert.missingReplyBox': "X's reply box",
+  'panel.covered.insert':
+    'Careline did not insert: something on the page covers the panel or makes it see-through, so the click may not have been yours. Close or move what is over the panel (or reload x.com), then click Insert again.',
+  'panel.covered.handoff':
+    'Careline did not send the handoff: something on the page covers the panel or makes it see-through, so the click may not have been yours. Close or move what is over the panel (or reload x.com), then click Send handoff again.',
 
   'panel.save.empty': "X's reply box is empty: write the reply there first.",
   'panel.save.saved': 'Saved “{title}”.',
@@ -255,6 +259,10 @@ const ko: Record<keyof typeof en, string> = {
   'panel.insert.missingTab': 'x.com 탭',
   'panel.insert.missingTabReload': 'x.com 탭 (새로고침해 주세요)',
   'panel.insert.missingReplyBox': 'X 답글 입력란',
+  'panel.covered.insert':
+    'Careline이 삽입하지 않았습니다. 페이지의 무언가가 패널을 가리거나 투명하게 만들고 있어, 이 클릭이 직접 누르신 것이 아닐 수 있습니다. 패널 위를 가린 것을 닫거나 치운 뒤(또는 x.com을 새로고침한 뒤) 다시 삽입을 눌러 주세요.',
+  'panel.covered.handoff':
+    'Careline이 이관 요청을 보내지 않았습니다. 페이지의 무언가가 패널을 가리거나 투명하게 만들고 있어, 이 클릭이 직접 누르신 것이 아닐 수 있습니다. 패널 위를 가린 것을 닫거나 치운 뒤(또는 x.com을 새로고침한 뒤) 다시 이관 요청 보내기를 눌러 주세요.',
 
   'panel.save.empty': 'X 답글 입력란이 비어 있습니다. 먼저 답글을 작성해 주세요.',
   'panel.save.saved': '“{title}” 템플릿을 저장했습니다.',
