@@ -83,6 +83,8 @@ export async function copyFrame(page: Page, name: string): Promise<Frame | null>
  */
 export async function clickLures(page: Page, panel: Frame | null, fallback = { x: 280, y: 300 }): Promise<void> {
   const centre = async (find: (f: Frame) => ReturnType<Frame['getByRole']>) => {
+    // Where the agent has the panel scrolled to show it (the page itself cannot scroll the frame).
+    if (panel) await find(panel).scrollIntoViewIfNeeded({ timeout: 3_000 }).catch(() => undefined);
     const box = panel ? await find(panel).boundingBox({ timeout: 3_000 }).catch(() => null) : null;
     return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : fallback;
   };
@@ -109,5 +111,13 @@ export async function expectRealPanelInserts(page: Page, composer: () => Promise
   const panel = await realPanel(page);
   await panel.getByRole('option', { name: PLAN.title }).click();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  await confirmPublicReply(panel);
   await expect.poll(composer).toBe(`Your plan ${CRM.plan} (account ${CRM.customerId}) is active.`);
+}
+
+/** The plan reply is public and fills CRM fields: the agent confirms them by name, in the real panel. */
+export async function confirmPublicReply(panel: Frame): Promise<void> {
+  const confirm = panel.getByRole('alertdialog', { name: 'Public reply with customer data' });
+  await expect(confirm.getByRole('listitem')).toHaveText([`Plan: ${CRM.plan}`, `Customer ID: ${CRM.customerId}`]);
+  await confirm.getByRole('button', { name: 'Insert in public reply' }).click();
 }

@@ -6,10 +6,11 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, panelOf, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
+import { SAMPLE_TEMPLATES } from '../../utils/templates/samples';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
-/** The four sample replies seeded on install. */
-const SAMPLES = 4;
+/** The sample replies seeded on install. */
+const SAMPLES = SAMPLE_TEMPLATES.length;
 /** The issue's body: `{{` and 4,000 spaces (about 40 s in the old renderTemplate). */
 const HOSTILE = `{{${' '.repeat(4000)}x`;
 

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { composerState, expect, test } from './fixtures';
-import { CRM, clickLures, expectRealPanelInserts, openJihoon, realPanel } from './attacker';
+import { CRM, clickLures, confirmPublicReply, expectRealPanelInserts, openJihoon, realPanel } from './attacker';
 
 const COVERED = /covers the panel or makes it see-through/;
 
@@ -55,6 +55,7 @@ test('the page makes the panel see-through over two lures: Insert refuses and sa
   });
   await page.waitForTimeout(2_000);
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  await confirmPublicReply(panel);
   await expect.poll(() => composerState(page)).toBe(`Your plan ${CRM.plan} (account ${CRM.customerId}) is active.`);
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });
