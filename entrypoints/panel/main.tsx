@@ -33,6 +33,9 @@ PanelLink.forThisFrame({
     setQuery('');
     select(id);
     openFillIn(id);
+    // Handed over from `;shortcut` in X's box: the agent's next step is the filled preview and
+    // Insert, which a long customer card would otherwise keep below the fold.
+    setTimeout(() => document.querySelector('.preview-bar')?.scrollIntoView({ block: 'nearest' }), 0);
   },
 }, mountSecret)
   .then((link) => {

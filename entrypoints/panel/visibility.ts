@@ -55,6 +55,9 @@ class Guard {
       const sight: Sight = !entry.isIntersecting ? 'away' : visible ? 'visible' : 'covered';
       this.states.set(entry.target, seen(state, sight, entry.time));
     }
+    // The page stopped covering the panel: the refusal's alert has said its piece.
+    const current = this.states.get(this.dialogs.at(-1) ?? document.body);
+    if (current?.sight === 'visible' && useCoveredStore.getState().refused) useCoveredStore.setState({ refused: null });
     for (const wake of this.waiters) wake();
     this.waiters.clear();
   }

@@ -13,7 +13,7 @@ const CSS = `
   ul { position: fixed; z-index: 2147483002; margin: 0; padding: 4px; list-style: none; min-width: 220px; max-width: 360px;
     background: #fff; color: #0f1419; border: 1px solid #cfd9de; border-radius: 10px; box-shadow: 0 4px 16px rgba(0,0,0,.2);
     font: 14px/1.3 system-ui, -apple-system, 'Segoe UI', 'Apple SD Gothic Neo', 'Noto Sans KR', sans-serif; }
-  li { display: flex; justify-content: space-between; gap: 12px; padding: 6px 10px; border-radius: 6px; cursor: pointer; }
+  li { display: flex; justify-content: space-between; gap: 12px; word-break: keep-all; padding: 6px 10px; border-radius: 6px; cursor: pointer; }
   li[aria-selected='true'] { background: #ccfbf1; }
   .shortcut { color: #536471; font-family: ui-monospace, monospace; font-size: 12px; }
   .via { color: #536471; font-size: 12px; }
@@ -113,7 +113,8 @@ export class ShortcutPopup {
     const hint = document.createElement('li');
     hint.className = 'hint';
     hint.setAttribute('role', 'presentation');
-    hint.textContent = t('content.shortcutsHint');
+    // Say what Tab will do with the selected item: insert here, or open it in the panel.
+    hint.textContent = t(this.items[this.active]?.viaPanel ? 'content.shortcutsHintPanel' : 'content.shortcutsHint');
     this.list.append(hint);
   }
 }

@@ -57,3 +57,15 @@ test("in Korean, X's missing parts are named in Korean: the post that could not 
   await panel.getByRole('button', { name: '삽입', exact: true }).click();
   await expect(panel.getByRole('alert')).toContainText('Careline이 X 답글 입력란을 찾지 못했습니다(확인한 대상: X의 답글 입력창 (tweetTextarea_0)');
 });
+
+test('Korean never breaks inside a word: the panel, the options page and the welcome page keep words whole', async ({ openX, context, extensionId }) => {
+  const panel = await panelOf(await openX(MINJI));
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const welcome = await context.newPage();
+  await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
+  for (const body of [panel.locator('body'), options.locator('body'), welcome.locator('body')]) {
+    await expect(body).toHaveCSS('word-break', 'keep-all');
+    await expect(body).toHaveCSS('overflow-wrap', 'break-word');
+  }
+});

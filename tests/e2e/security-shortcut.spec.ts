@@ -170,10 +170,14 @@ test('a ;shortcut whose template uses customer fields opens in the panel with th
   await page.keyboard.type('Hi! ;secid');
   // The list says Tab opens it in the panel; titles only, never a value.
   await expect.poll(() => shortcutOptions(page)).toEqual(['Customer number · opens in the panel;secid']);
+  // ... and the keys line says what Tab does with it.
+  expect((await shortcutList(page))?.hint).toBe('Tab or Enter to open it in the Careline panel · Esc to close');
   await page.keyboard.press('Tab');
   const panel = await panelOf(page);
   await expect(panel.getByRole('option', { name: 'Customer number' })).toHaveAttribute('aria-selected', 'true');
   await expect(panel.getByText(`Your number is ${MINE.id}, phone ${MINE.phone}.`)).toBeVisible();
+  // The agent's next step is in view, whatever the customer card's length.
+  await expect(panel.getByRole('button', { name: 'Insert', exact: true })).toBeInViewport();
   await page.waitForTimeout(500);
   expect(await composerState(page)).toBe('Hi! ;secid');
   await expectNothingLeaked(page);

@@ -47,13 +47,16 @@ test('the page makes the panel see-through over two lures: Insert refuses and sa
   await clickLures(page, panel);
   expect(await composerState(page)).not.toContain(CRM.plan);
   await expect(panel.getByRole('alert')).toContainText(COVERED);
+  // Where the agent is looking, not below the fold.
+  await expect(panel.getByRole('alert')).toBeInViewport();
 
-  // The page stops; the agent, who now sees the panel, clicks Insert again: it works.
+  // The page stops; the alert has said its piece and goes; the agent clicks Insert again: it works.
   await page.evaluate(() => {
     document.querySelector<HTMLElement>('careline-panel, [data-careline="panel"]')?.style.removeProperty('opacity');
     document.getElementById('lure')?.remove();
   });
-  await page.waitForTimeout(2_000);
+  await expect(panel.getByRole('alert')).toHaveCount(0, { timeout: 5_000 });
+  await page.waitForTimeout(1_000);
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
   await confirmPublicReply(panel);
   await expect.poll(() => composerState(page)).toBe(`Your plan ${CRM.plan} (account ${CRM.customerId}) is active.`);

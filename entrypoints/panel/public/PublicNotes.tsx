@@ -6,6 +6,7 @@ import type { RenderValues } from '@/utils/templates/render';
 import { replyAudience } from '@/utils/x/audience';
 import { usePanelStore } from '../store';
 import { fieldList } from './guard';
+import { useShownInView } from '../components/useShownInView';
 
 /** The team's setting, live: a lead's change in the options shows in an open panel at once. */
 function usePublicFieldsPolicy(): PublicFieldsPolicy {
@@ -32,8 +33,9 @@ export function PublicFieldsNote({ body, values }: { body: string; values: Rende
 /** "Never insert": nothing went into X; the alert names the fields and points to a DM. */
 export function PublicRefusedAlert({ fields }: { fields: PrivateField[] }) {
   const { t } = useLocale();
+  const ref = useShownInView<HTMLDivElement>();
   return (
-    <div className="alert" role="alert">
+    <div className="alert" role="alert" ref={ref}>
       <p>{t('panel.public.refused', { fields: fieldList(fields, t) })}</p>
     </div>
   );
