@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, parseBackup, restoreBackup } from '@/utils/customers/backup';
 import { backupRepo } from '@/utils/db/backup-repo';
@@ -11,17 +11,10 @@ import { packsRepo } from '@/utils/db/packs-repo';
 import type { TemplateRecord } from '@/utils/db/types';
 import { privacySettings } from '@/utils/settings/privacy';
 import { payload } from '../handoff/fixtures';
+import { freshDbs } from '../fresh-db';
 
-const dbs: CarelineDatabase[] = [];
-function freshDb(): CarelineDatabase {
-  const db = new CarelineDatabase(`test-${Math.random()}`);
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDbs();
 beforeEach(() => fakeBrowser.reset());
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 const template = (id: string, extra: Partial<TemplateRecord> = {}): TemplateRecord => ({
   id, title: `제목 ${id}`, body: '{{customer.name}}님 안녕하세요', locked: false, usageCount: 2, createdAt: 'c', updatedAt: 'u', ...extra,

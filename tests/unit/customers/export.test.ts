@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportCustomersCsv, exportEventsCsv, csvCell, csvRow, defuseFormula } from '@/utils/customers/export';
 import { backupRepo } from '@/utils/db/backup-repo';
 import { customersRepo } from '@/utils/db/customers-repo';
-import { CarelineDatabase } from '@/utils/db/database';
 import { eventsRepo } from '@/utils/db/events-repo';
+import { freshDbs } from '../fresh-db';
 
 /** RFC 4180 reader for checking what we wrote (quoted cells, doubled quotes, CRLF rows). */
 function parseCsv(text: string): string[][] {
@@ -30,15 +30,7 @@ async function bytesOf(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-const dbs: CarelineDatabase[] = [];
-function freshDb(): CarelineDatabase {
-  const db = new CarelineDatabase(`test-${Math.random()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
+const freshDb = freshDbs();
 
 describe('formula escaping', () => {
   it.each([

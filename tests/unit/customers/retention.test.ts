@@ -1,22 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { applyRetention, applySavedRetention, retentionCutoff } from '@/utils/customers/retention';
 import { customersRepo } from '@/utils/db/customers-repo';
-import { CarelineDatabase } from '@/utils/db/database';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { privacySettings } from '@/utils/settings/privacy';
+import { freshDbs } from '../fresh-db';
 
-const dbs: CarelineDatabase[] = [];
-function freshDb(): CarelineDatabase {
-  const db = new CarelineDatabase(`test-${Math.random()}`);
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDbs();
 beforeEach(() => fakeBrowser.reset());
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 const NOW = new Date('2026-11-29T12:00:00.000Z');
 

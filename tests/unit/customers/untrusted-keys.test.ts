@@ -4,7 +4,7 @@
  * `{{customer.<name>}}` renders that value or counts as missing (never Object's own members).
  */
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, parseBackup, restoreBackup } from '@/utils/customers/backup';
 import { createImportSession, type ImportReply } from '@/utils/customers/csv/session';
@@ -15,21 +15,14 @@ import { CarelineDatabase } from '@/utils/db/database';
 import { splitExtra, TEMPLATE_FIELDS } from '@/utils/templates/pack/format';
 import { parsePack } from '@/utils/templates/pack/parse';
 import { renderTemplate } from '@/utils/templates/render';
+import { freshDbs } from '../fresh-db';
 
 const NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty'] as const;
 const CSV = `handle,${NAMES.join(',')}\r\nminji_kim,C-value,P-value,T-value,H-value\r\n`;
 const ALL_FOUR = '{{customer.constructor}}|{{customer.__proto__}}|{{customer.toString}}|{{customer.hasOwnProperty}}';
 
-const dbs: CarelineDatabase[] = [];
-function freshDb(): CarelineDatabase {
-  const db = new CarelineDatabase(`test-${Math.random()}`);
-  dbs.push(db);
-  return db;
-}
+const freshDb = freshDbs();
 beforeEach(() => fakeBrowser.reset());
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
 
 /** The options page's import, as its worker runs it; replies cross a structured clone, as postMessage does. */
 async function importCsv(db: CarelineDatabase, csv: string): Promise<ImportReply[]> {

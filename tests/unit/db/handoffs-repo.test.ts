@@ -1,20 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { customersRepo } from '@/utils/db/customers-repo';
-import { CarelineDatabase } from '@/utils/db/database';
 import { handoffsRepo } from '@/utils/db/handoffs-repo';
 import type { CustomerEventRecord, HandoffRecord } from '@/utils/db/types';
 import { payload } from '../handoff/fixtures';
+import { freshDbs } from '../fresh-db';
 
-const dbs: CarelineDatabase[] = [];
-function freshDb(): CarelineDatabase {
-  const db = new CarelineDatabase(`handoffs-${Math.random()}`);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
+const freshDb = freshDbs('handoffs');
 
 const T0 = Date.parse('2026-11-29T05:03:00.000Z');
 const LEASE = 25_000;

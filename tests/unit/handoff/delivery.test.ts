@@ -1,20 +1,12 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CarelineDatabase } from '@/utils/db/database';
+import { describe, expect, it, vi } from 'vitest';
 import { handoffsRepo, type HandoffsRepo } from '@/utils/db/handoffs-repo';
 import { deliverDue, leaseMs, type DeliveryDeps } from '@/utils/handoff/delivery';
 import type { DeliveryOutcome, HandoffPayload } from '@/utils/handoff/types';
 import { payload, settings } from './fixtures';
+import { freshDbs } from '../fresh-db';
 
-const dbs: CarelineDatabase[] = [];
-function freshDb(name = `delivery-${Math.random()}`): CarelineDatabase {
-  const db = new CarelineDatabase(name);
-  dbs.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(dbs.splice(0).map((db) => db.delete()));
-});
+const freshDb = freshDbs('delivery');
 
 const T0 = Date.parse('2026-11-29T05:03:00.000Z');
 /** The pinned clock: a minute after the handoffs below were made. */

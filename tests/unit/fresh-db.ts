@@ -1,0 +1,18 @@
+/**
+ * A Careline database of its own for each test, deleted after the test: call once at the top of a
+ * spec file, then `freshDb()` in a test. fake-indexeddb keeps every database for the whole run.
+ */
+import { afterEach } from 'vitest';
+import { CarelineDatabase } from '@/utils/db/database';
+
+export function freshDbs(prefix = 'test'): (name?: string) => CarelineDatabase {
+  const dbs: CarelineDatabase[] = [];
+  afterEach(async () => {
+    await Promise.all(dbs.splice(0).map((db) => db.delete()));
+  });
+  return (name = `${prefix}-${Math.random()}`) => {
+    const db = new CarelineDatabase(name);
+    dbs.push(db);
+    return db;
+  };
+}
