@@ -17,6 +17,7 @@
  * panel is that x.com cannot find or frame it (docs/security.md).
  */
 import { create } from 'zustand';
+import { entryVisible, trackVisibilityInit, tracksVisibility } from '@/utils/track-visibility';
 import { INITIAL_SIGHT, seen, verdict, type Sight, type SightState } from './visibility-rules';
 
 /** No report by then (the frame is not being painted): the action is refused, with the reason. */
@@ -30,8 +31,7 @@ class Guard {
   private bodyFreshAfter = 0;
   private readonly observer = new IntersectionObserver(
     (entries) => this.report(entries),
-    // `delay` 100 is the least Chromium allows with trackVisibility.
-    { threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+    trackVisibilityInit(0),
   );
 
   constructor() {
@@ -51,7 +51,7 @@ class Guard {
       const state = this.states.get(entry.target);
       if (!state) continue;
       if (entry.target === document.body && (this.dialogs.length > 0 || entry.time < this.bodyFreshAfter)) continue;
-      const visible = (entry as IntersectionObserverEntry & { isVisible?: boolean }).isVisible === true;
+      const visible = entryVisible(entry);
       const sight: Sight = !entry.isIntersecting ? 'away' : visible ? 'visible' : 'covered';
       this.states.set(entry.target, seen(state, sight, entry.time));
     }
@@ -102,15 +102,11 @@ class Guard {
   }
 }
 
-export function supportsVisibility(): boolean {
-  return typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
-}
-
 let guard: Guard | null = null;
 
 /** Started with the panel (main.tsx), so a verdict is ready by the agent's first click. */
 export function startVisibilityGuard(): void {
-  if (!guard && supportsVisibility() && document.body) guard = new Guard();
+  if (!guard && tracksVisibility() && document.body) guard = new Guard();
 }
 
 /** A modal dialog of the panel is open: until the returned function runs, it is what must be visible. */

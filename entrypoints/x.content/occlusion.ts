@@ -6,9 +6,9 @@
  * x.com's scripts may cover the list so the agent presses Tab without seeing what it inserts.
  * Where the browser lacks it (Firefox), `clear()` is always true and the other checks stand alone.
  */
-type EntryV2 = IntersectionObserverEntry & { isVisible?: boolean };
+import { entryVisible, trackVisibilityInit, tracksVisibility } from '@/utils/track-visibility';
 
-const SUPPORTED = typeof IntersectionObserverEntry !== 'undefined' && 'isVisible' in IntersectionObserverEntry.prototype;
+const SUPPORTED = tracksVisibility();
 
 export class OcclusionWatch {
   private observer: IntersectionObserver | null = null;
@@ -20,11 +20,11 @@ export class OcclusionWatch {
     if (!SUPPORTED) return;
     this.observer = new IntersectionObserver(
       (entries) => {
-        const last = entries[entries.length - 1] as EntryV2 | undefined;
-        if (last) this.visible = last.isVisible === true;
+        const last = entries[entries.length - 1];
+        if (last) this.visible = entryVisible(last);
       },
-      // trackVisibility needs a delay of at least 100 ms between reports; the first comes at once.
-      { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
+      // The whole list must be in view (threshold 1); the first report comes at once.
+      trackVisibilityInit(1),
     );
     this.observer.observe(target);
   }
