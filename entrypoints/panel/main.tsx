@@ -13,7 +13,7 @@ import './style.css';
 // Watching from the start, so the first click already has a verdict (issue 11).
 startVisibilityGuard();
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const { setPage, setConnected, select, openFillIn, setQuery } = usePanelStore.getState();
+const { setPage, setConnected, select, openFillIn, setQuery, reveal } = usePanelStore.getState();
 
 function render(link: PanelLink | null): void {
   root.render(
@@ -33,9 +33,7 @@ PanelLink.forThisFrame({
     setQuery('');
     select(id);
     openFillIn(id);
-    // Handed over from `;shortcut` in X's box: the agent's next step is the filled preview and
-    // Insert, which a long customer card would otherwise keep below the fold.
-    setTimeout(() => document.querySelector('.preview-bar')?.scrollIntoView({ block: 'nearest' }), 0);
+    reveal(id);
   },
 }, mountSecret)
   .then((link) => {

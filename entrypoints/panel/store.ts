@@ -26,6 +26,8 @@ interface PanelState {
   /** The Fill in dialog is open for this template. */
   fillInFor: string | null;
   insert: InsertStatus;
+  /** Handed over from `;shortcut`: this template's preview and Insert are brought into view once. */
+  revealFor: string | null;
   setPage(page: PageState): void;
   setConnected(connected: boolean): void;
   setQuery(query: string): void;
@@ -33,6 +35,7 @@ interface PanelState {
   setLang(lang: string | null): void;
   openFillIn(id: string | null): void;
   setInsert(status: InsertStatus): void;
+  reveal(id: string | null): void;
 }
 
 export const usePanelStore = create<PanelState>((set) => ({
@@ -43,6 +46,7 @@ export const usePanelStore = create<PanelState>((set) => ({
   lang: null,
   fillInFor: null,
   insert: { kind: 'idle' },
+  revealFor: null,
   setPage: (page) => set({ page }),
   setConnected: (connected) => set({ connected }),
   setQuery: (query) => set({ query }),
@@ -50,4 +54,5 @@ export const usePanelStore = create<PanelState>((set) => ({
   setLang: (lang) => set({ lang }),
   openFillIn: (fillInFor) => set({ fillInFor }),
   setInsert: (insert) => set({ insert }),
+  reveal: (revealFor) => set({ revealFor }),
 }));

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { TemplateRecord } from '@/utils/db/types';
 import { renderTemplate, type RenderValues } from '@/utils/templates/render';
 import { bodyFor, templateLanguages } from '@/utils/templates/variants';
@@ -22,6 +23,16 @@ export function TemplatePreview({ template, lang, values, onInsert }: Props) {
   const rendered = renderTemplate(bodyFor(template, lang), values);
   const { remaining } = tweetLength(rendered.text);
   const missing = insert.kind === 'missing' && insert.templateId === template.id ? insert.paths : null;
+  const bar = useRef<HTMLDivElement>(null);
+  const revealFor = usePanelStore((s) => s.revealFor);
+  const reveal = usePanelStore((s) => s.reveal);
+  useEffect(() => {
+    // Handed over from `;shortcut` in X's box: the agent's next step is this preview and Insert,
+    // which a long customer card would otherwise keep below the fold.
+    if (revealFor !== template.id) return;
+    bar.current?.scrollIntoView({ block: 'nearest' });
+    reveal(null);
+  }, [revealFor, template.id, reveal]);
   return (
     <div className="preview">
       <VariantSwitch langs={templateLanguages(template)} current={lang} onPick={setLang} />
@@ -38,7 +49,7 @@ export function TemplatePreview({ template, lang, values, onInsert }: Props) {
           <button type="button" onClick={() => onInsert({ confirmedMissing: true })}>{t('panel.preview.insertAnyway')}</button>
         </div>
       ) : null}
-      <div className="preview-bar">
+      <div className="preview-bar" ref={bar}>
         <span>
           <LengthMeter text={rendered.text} />
           {remaining < 0 ? (
