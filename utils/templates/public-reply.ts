@@ -52,16 +52,17 @@ export type FieldName =
   | { kind: 'column'; column: string }
   | { kind: 'path'; path: string };
 
-const CRM_FIELDS: Record<string, Extract<FieldName, { kind: 'field' }>['key']> = {
-  'customer.id': 'customerId',
-  'customer.phone': 'phone',
-  'customer.email': 'email',
-  'customer.plan': 'plan',
-  'customer.crmName': 'crmName',
-};
+// A Map: a path comes from a template body, and `constructor` must not find Object's own member.
+const CRM_FIELDS = new Map<string, Extract<FieldName, { kind: 'field' }>['key']>([
+  ['customer.id', 'customerId'],
+  ['customer.phone', 'phone'],
+  ['customer.email', 'email'],
+  ['customer.plan', 'plan'],
+  ['customer.crmName', 'crmName'],
+]);
 
 export function fieldName(path: string): FieldName {
-  const key = CRM_FIELDS[path];
+  const key = CRM_FIELDS.get(path);
   if (key) return { kind: 'field', key };
   // Every other customer.* path is a column of the imported CSV (template-values.ts spreads them).
   if (path.startsWith('customer.')) return { kind: 'column', column: path.slice('customer.'.length) };

@@ -56,4 +56,8 @@ describe('public reply check', () => {
     expect(fieldName('customer.계좌')).toEqual({ kind: 'column', column: '계좌' });
     expect(fieldName('mystery')).toEqual({ kind: 'path', path: 'mystery' });
   });
+
+  it("names a path like an Object member as a path, never as one of Object's own", () => {
+    for (const path of ['constructor', 'toString', '__proto__']) expect(fieldName(path)).toEqual({ kind: 'path', path });
+  });
 });
