@@ -17,6 +17,7 @@ import { TemplatePreview } from './components/TemplatePreview';
 import type { PanelLink } from './link';
 import { PublicRefusedAlert } from './public/PublicNotes';
 import { PublicReplyDialog } from './public/PublicReplyDialog';
+import { usePanelKeys } from './panel-keys';
 import { usePanelStore } from './store';
 import { useInsertFlow } from './useInsertFlow';
 import { useRenderValues } from './useRenderValues';
@@ -50,6 +51,7 @@ export function App({ link }: { link: PanelLink | null }) {
   const fillInTemplate = templates?.find((t) => t.id === fillInFor);
   const fillInLabels = fillInTemplate ? inputLabels(bodyFor(fillInTemplate, langOf(fillInTemplate))) : [];
   const [helpOpen, setHelpOpen] = useShortcutsHelp();
+  usePanelKeys(link);
 
   useEffect(() => {
     document.documentElement.dataset.theme = page?.theme ?? 'light';
@@ -67,6 +69,10 @@ export function App({ link }: { link: PanelLink | null }) {
       <header className="panel-header">
         <h1>Careline</h1>
         <div className="panel-tools">
+          {/* Only in the rail (style.css): the whole panel over X until the next insert or Esc. */}
+          <button type="button" className="icon rail-only" aria-label={t('panel.expandPanel')} title={t('panel.expandPanel')} onClick={() => void link?.request({ type: 'expand-panel' })}>
+            ⇤
+          </button>
           <button type="button" className="icon" aria-label={t('panel.settingsButton')} title={t('panel.settingsButton')} onClick={openSettings}>
             ⚙
           </button>
@@ -78,25 +84,31 @@ export function App({ link }: { link: PanelLink | null }) {
           </button>
         </div>
       </header>
-      {!connected ? <p className="muted" role="status">{t('panel.connecting')}</p> : null}
-      <CustomerCard
-        context={context}
-        onInsertReply={(text) => void insertTemplate({ template: ticketReplyTemplate(text), lang: context?.tweet?.lang ?? 'en' })}
-      />
-      <TemplatePicker templates={templates} onInsert={(t) => void insertTemplate({ template: t, lang: langOf(t) })}>
-        {selected ? (
-          <TemplatePreview
-            template={selected}
-            lang={langOf(selected)}
-            values={values}
-            onInsert={(opts) => void insertTemplate({ template: selected, lang: langOf(selected), ...opts })}
-          />
-        ) : null}
-      </TemplatePicker>
-      {fillInTemplate ? null : <CoveredAlert action="insert" />}
-      {insert.kind === 'failed' ? <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} /> : null}
-      {insert.kind === 'public-refused' ? <PublicRefusedAlert fields={insert.fields} /> : null}
-      <SaveReplyForm link={link} />
+      {/* Two regions scrolling on their own under a header that stays: however long the customer's
+          history, template search, the preview and Insert stay in view (style.css). */}
+      <div className="panel-customer">
+        {!connected ? <p className="muted" role="status">{t('panel.connecting')}</p> : null}
+        <CustomerCard
+          context={context}
+          onInsertReply={(text) => void insertTemplate({ template: ticketReplyTemplate(text), lang: context?.tweet?.lang ?? 'en' })}
+        />
+      </div>
+      <div className="panel-work">
+        <TemplatePicker templates={templates} onInsert={(t) => void insertTemplate({ template: t, lang: langOf(t) })}>
+          {selected ? (
+            <TemplatePreview
+              template={selected}
+              lang={langOf(selected)}
+              values={values}
+              onInsert={(opts) => void insertTemplate({ template: selected, lang: langOf(selected), ...opts })}
+            />
+          ) : null}
+        </TemplatePicker>
+        {fillInTemplate ? null : <CoveredAlert action="insert" />}
+        {insert.kind === 'failed' ? <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} /> : null}
+        {insert.kind === 'public-refused' ? <PublicRefusedAlert fields={insert.fields} /> : null}
+        <SaveReplyForm link={link} />
+      </div>
       {fillInTemplate && fillInLabels.length > 0 ? (
         <FillInDialog
           labels={fillInLabels}

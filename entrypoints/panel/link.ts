@@ -28,6 +28,8 @@ export interface PanelLinkHandlers {
   onConnection(connected: boolean): void;
   /** `;shortcut` of a template with fill-in fields was typed in X's composer. */
   onOpenTemplate(id: string): void;
+  /** The agent opened the panel: the caret goes into template search. */
+  onFocusSearch?(): void;
 }
 
 interface Pending {
@@ -115,6 +117,10 @@ export class PanelLink {
     }
     if (message.kind === 'open-template') {
       this.handlers.onOpenTemplate(message.id);
+      return;
+    }
+    if (message.kind === 'focus-search') {
+      this.handlers.onFocusSearch?.();
       return;
     }
     const pending = this.pending.get(message.id);

@@ -6,6 +6,7 @@ import { LocaleProvider } from '@/components/useLocale';
 import { App } from './App';
 import { isToggleShortcut } from '@/utils/messaging/protocol';
 import { PanelLink } from './link';
+import { focusTemplateSearch } from './panel-keys';
 import { usePanelStore } from './store';
 import { startVisibilityGuard } from './visibility';
 import './style.css';
@@ -35,6 +36,7 @@ PanelLink.forThisFrame({
     openFillIn(id);
     reveal(id);
   },
+  onFocusSearch: focusTemplateSearch,
 }, mountSecret)
   .then((link) => {
     render(link);

@@ -28,18 +28,22 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     followLanguage(ctx);
-    const button = createToggleButton(ctx, () => frame.toggle());
+    const button = createToggleButton(ctx, () => toggleByAgent());
     // The secret of the panel frame mounted now: only a port presenting it is served (issue 11). A
     // new mount (the frame reloaded) drops the ports of the old one; the server comes after the frame.
     let mountSecret: string | null = null;
     const later: { server?: PanelServer } = {};
-    const frame = await createPanelFrame(ctx, (layout) => button.setState(layout.open, layout.width), (secret) => {
+    const frame = await createPanelFrame(ctx, (layout, fit) => button.setState(layout.open, fit), (secret) => {
       mountSecret = secret;
       later.server?.dropPanels();
     });
-    const watcher = watchPageState(ctx, (state) => later.server?.push(state));
+    const watcher = watchPageState(ctx, (state) => {
+      later.server?.push(state);
+      // Another page of X (a sidebar shown or gone): measure the room for the panel again.
+      frame.refit();
+    });
     const sends = watchSends(ctx, () => watcher.current());
-    const server = servePanel(ctx, () => mountSecret, () => watcher.current(), () => frame.setOpen(false), sends.markInserted);
+    const server = servePanel(ctx, () => mountSecret, () => watcher.current(), () => frame.setOpen(false), sends.markInserted, (overlay) => frame.setOverlay(overlay));
     later.server = server;
     watchShortcuts(ctx, {
       state: () => watcher.current(),
@@ -51,6 +55,12 @@ export default defineContentScript({
       },
     });
 
+    /** Opened by the agent: the caret goes to the panel's template search. */
+    function toggleByAgent(): void {
+      frame.toggle({ focus: true });
+      if (frame.isOpen()) server.focusSearch();
+    }
+
     // Alt+Shift+K normally arrives as a command in the background, which forwards it to the active
     // tab. Where the browser does not deliver commands (headless, a shortcut taken by another
     // extension) the key reaches the page instead; one press must toggle once either way.
@@ -58,14 +68,14 @@ export default defineContentScript({
     const onMessage = safe('runtime message', (message: unknown) => {
       if (!isToggleMessage(message)) return;
       if (performance.now() - keyToggledAt < SHORTCUT_DEDUPE_MS) return; // the same press, seen twice
-      frame.toggle();
+      toggleByAgent();
     });
     ctx.addEventListener(window, 'keydown', safe('shortcut', (event: KeyboardEvent) => {
       // The agent's own press only: a keydown the page dispatched must not open or close the panel.
       if (!event.isTrusted || !isToggleShortcut(event)) return;
       event.preventDefault();
       keyToggledAt = performance.now();
-      frame.toggle();
+      toggleByAgent();
     }), { capture: true });
     browser.runtime.onMessage.addListener(onMessage);
     // Invalidated because the extension went away (updated, reloaded): every call into browser.*

@@ -1,6 +1,7 @@
 /**
  * The panel's frame on x.com: an extension page in an <iframe title="Careline"> (the page cannot read
- * into it), fixed to the right edge over X's sidebar, beside the reply box. Open/closed and width are
+ * into it), docked on the right edge with X's layout moved aside for it (page-room.ts), so it never
+ * lies over the reply box. Under it, in the same column, the page button. Open/closed and width are
  * remembered in extension storage (never in x.com's localStorage).
  *
  * Mounted by hand, not with WXT's createIframeUi (which puts the frame in the light DOM): x.com's
@@ -13,6 +14,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { newMountSecret } from '@/utils/messaging/mount-secret';
+import { HANDLE_WIDTH, MIN_WIDTH, createPageRoom, type Fit } from './page-room';
 import { safe } from './safe';
 
 export interface PanelLayout {
@@ -20,15 +22,21 @@ export interface PanelLayout {
   width: number;
 }
 
-export const MIN_WIDTH = 300;
 export const MAX_WIDTH = 640;
 const Z_INDEX = '2147483000';
+/** The strip under the panel where the page button sits while the panel is open. */
+export const BUTTON_STRIP = 52;
 
-// The resize handle sits just outside the frame's left edge: nothing of Careline's may lie over the
-// panel, or the visibility guard would see the panel as covered.
+// The resize handle sits just outside the frame's left edge, in the room taken from X: nothing of
+// Careline's may lie over the panel, or the visibility guard would see the panel as covered.
 const CSS = `
   iframe { width: 100%; height: 100%; border: 0; display: block; color-scheme: normal; }
-  .resize { position: absolute; left: -6px; top: 0; bottom: 0; width: 6px; cursor: ew-resize; }
+  .resize { position: absolute; left: -${HANDLE_WIDTH}px; top: 0; bottom: -${BUTTON_STRIP}px; width: ${HANDLE_WIDTH}px;
+    cursor: ew-resize; background: rgba(127,127,127,.12); }
+  .resize::after { content: ''; position: absolute; left: 3px; top: calc(50% - 20px); width: 2px; height: 40px;
+    border-radius: 1px; background: rgba(127,127,127,.7); }
+  .resize:hover, .resize.dragging { background: rgba(15,118,110,.35); }
+  :host([data-rail]) .resize, :host([data-overlay]) .resize { display: none; }
 `;
 
 export const panelLayout = storage.defineItem<PanelLayout>('local:panelLayout', {
@@ -36,9 +44,14 @@ export const panelLayout = storage.defineItem<PanelLayout>('local:panelLayout', 
 });
 
 export interface PanelFrame {
-  setOpen(open: boolean): void;
-  toggle(): void;
+  /** `focus`: the agent opened it (page button, Alt+Shift+K): the focus goes into the panel. */
+  setOpen(open: boolean, opts?: { focus?: boolean }): void;
+  toggle(opts?: { focus?: boolean }): void;
   isOpen(): boolean;
+  /** The rail shown full width over X for a moment, or back to the rail. */
+  setOverlay(overlay: boolean): void;
+  /** X's page changed (navigation): measure the room again. */
+  refit(): void;
 }
 
 /**
@@ -47,10 +60,12 @@ export interface PanelFrame {
  */
 export async function createPanelFrame(
   ctx: ContentScriptContext,
-  onLayoutChange: (layout: PanelLayout) => void,
+  onLayoutChange: (layout: PanelLayout, fit: Fit) => void,
   onMount: (secret: string | null) => void,
 ): Promise<PanelFrame> {
   let layout = await panelLayout.getValue();
+  let overlay = false;
+  const room = createPageRoom();
   let host: HTMLElement | undefined;
   let root: ShadowRoot | undefined;
   let frame: HTMLIFrameElement | undefined;
@@ -60,7 +75,7 @@ export async function createPanelFrame(
     host = document.createElement('careline-panel');
     root = host.attachShadow({ mode: 'closed' });
     Object.assign(host.style, {
-      all: 'initial', display: 'block', position: 'fixed', top: '0', right: '0', bottom: '0', zIndex: Z_INDEX,
+      all: 'initial', display: 'block', position: 'fixed', top: '0', right: '0', bottom: `${BUTTON_STRIP}px`, zIndex: Z_INDEX,
       boxShadow: '-1px 0 0 rgba(127,127,127,.35)',
     });
     const style = document.createElement('style');
@@ -105,6 +120,7 @@ export async function createPanelFrame(
       handle.setPointerCapture(down.pointerId);
       // While dragging, the frame would swallow pointer moves that cross it.
       if (frame) frame.style.pointerEvents = 'none';
+      handle.classList.add('dragging');
       // Where on the handle it was grabbed: the edge follows the pointer without a jump.
       const grip = window.innerWidth - down.clientX - clampWidth(layout.width);
       const move = (e: PointerEvent) => {
@@ -113,6 +129,7 @@ export async function createPanelFrame(
       };
       const up = () => {
         if (frame) frame.style.pointerEvents = '';
+        handle.classList.remove('dragging');
         handle.removeEventListener('pointermove', move);
         void panelLayout.setValue(layout);
       };
@@ -123,21 +140,29 @@ export async function createPanelFrame(
   }
 
   function apply(): void {
+    if (!layout.open) overlay = false;
+    const fit = room.fit(layout.open, clampWidth(layout.width), overlay);
     if (layout.open) {
       const mounted = ensureMounted();
       mounted.style.display = 'block';
-      mounted.style.width = `${clampWidth(layout.width)}px`;
+      mounted.style.width = `${fit.width}px`;
+      mounted.toggleAttribute('data-rail', fit.rail);
+      mounted.toggleAttribute('data-overlay', fit.overlay);
     } else if (host) {
       host.style.display = 'none';
     }
-    onLayoutChange(layout);
+    onLayoutChange(layout, fit);
   }
 
-  function setOpen(open: boolean): void {
+  function setOpen(open: boolean, opts: { focus?: boolean } = {}): void {
     layout = { ...layout, open };
     apply();
     void panelLayout.setValue(layout);
+    // Into the frame: the panel puts the caret in its template search (main.tsx, on focus).
+    if (open && opts.focus) frame?.focus();
   }
+
+  ctx.addEventListener(window, 'resize', safe('panel refit', () => apply()));
 
   // Another x.com tab (or the options page) changed the layout: follow it.
   const unwatch = panelLayout.watch((next) => {
@@ -149,11 +174,22 @@ export async function createPanelFrame(
   // An old copy of the script (extension updated or reloaded) takes its frame with it.
   ctx.onInvalidated(safe('remove panel', () => {
     host?.remove();
+    room.remove();
     onMount(null);
   }));
 
   apply();
-  return { setOpen, toggle: () => setOpen(!layout.open), isOpen: () => layout.open };
+  return {
+    setOpen,
+    toggle: (opts) => setOpen(!layout.open, opts),
+    isOpen: () => layout.open,
+    setOverlay(next) {
+      if (overlay === next || !layout.open) return;
+      overlay = next;
+      apply();
+    },
+    refit: () => layout.open && apply(),
+  };
 }
 
 function clampWidth(width: number): number {

@@ -25,6 +25,8 @@ export interface PanelServer {
   handOver(templateId: string, spot: TokenSpot): void;
   /** The frame was mounted again (or removed): ports of the old one are dropped. */
   dropPanels(): void;
+  /** The agent opened the panel: its template search takes the caret (now, or once it connects). */
+  focusSearch(): void;
 }
 
 /** How long a handed-over `;token` waits for the panel's insert. */
@@ -40,8 +42,11 @@ export function servePanel(
   currentState: () => PageState,
   onClose: () => void,
   onInserted: (target: ComposerTarget, templateId?: string) => void,
+  /** The rail expanded over X (true) or back (false). */
+  setOverlay: (overlay: boolean) => void,
 ): PanelServer {
   const ports = new Set<Browser.runtime.Port>();
+  let focusSearchPending = false;
   let handover: { templateId: string; spot: TokenSpot; until: number; announced: boolean } | null = null;
   // The panel reports its static address as its sender, even when framed from the dynamic URL
   // (use_dynamic_url) that runtime.getURL gives in Chrome.
@@ -97,6 +102,10 @@ export function servePanel(
       handover.announced = true;
       port.postMessage({ kind: 'open-template', id: handover.templateId } satisfies ContentMessage);
     }
+    if (focusSearchPending) {
+      focusSearchPending = false;
+      port.postMessage({ kind: 'focus-search' } satisfies ContentMessage);
+    }
   }
 
   async function handle(request: PanelRequest): Promise<unknown> {
@@ -106,7 +115,10 @@ export function servePanel(
         if (!target) return { ok: false, reason: 'no-composer', missing: describeMissingComposer() };
         const caret = target.kind === 'draft' ? (takeHandoverRange(request.templateId) ?? caretMemory.rangeFor(target.editor)) : null;
         const outcome = await insertIntoComposer(target, request.text, request.mode, { caret, cursor: request.cursor });
-        if (outcome.ok) onInserted(target, request.templateId);
+        if (outcome.ok) {
+          onInserted(target, request.templateId);
+          setOverlay(false); // the agent's next look is at X's composer
+        }
         return outcome;
       }
       case 'composer-text': {
@@ -116,6 +128,25 @@ export function servePanel(
       }
       case 'close-panel':
         onClose();
+        return { ok: true };
+      case 'focus-composer': {
+        setOverlay(false);
+        const target = findComposer(document);
+        if (target?.kind === 'draft') {
+          const caret = caretMemory.rangeFor(target.editor);
+          target.editor.focus();
+          if (caret) {
+            const selection = document.getSelection();
+            selection?.removeAllRanges();
+            selection?.addRange(caret);
+          }
+        } else if (target) {
+          target.textarea.focus();
+        }
+        return { ok: true };
+      }
+      case 'expand-panel':
+        setOverlay(true);
         return { ok: true };
     }
   }
@@ -153,5 +184,8 @@ export function servePanel(
       handover = { templateId, spot, until: Date.now() + HANDOVER_MS, announced };
     },
     dropPanels,
+    focusSearch() {
+      focusSearchPending = !broadcast({ kind: 'focus-search' });
+    },
   };
 }

@@ -13,7 +13,8 @@ import { t } from './words';
 const CSS = `
   div { all: initial; position: fixed; top: 12px; right: 12px; z-index: 2147483001; max-width: 320px;
     box-sizing: border-box; padding: 12px 14px; border-radius: 10px; background: #fff7ed; color: #7c2d12;
-    border: 1px solid #fdba74; box-shadow: 0 2px 8px rgba(0,0,0,.25); font: 14px/1.4 system-ui, sans-serif; }
+    border: 1px solid #fdba74; box-shadow: 0 2px 8px rgba(0,0,0,.25); font: 14px/1.4 system-ui, sans-serif;
+    word-break: keep-all; overflow-wrap: break-word; }
   p { margin: 0 0 8px; }
   button { font: 600 13px system-ui, sans-serif; cursor: pointer; }
 `;

@@ -1,8 +1,11 @@
 /**
  * The page button "Open Careline" / "Close Careline" (in the agent's language, relabelled live). Lives in its own shadow root so X's styles and
- * ours never meet; it carries no customer data.
+ * ours never meet; it carries no customer data. Closed, it waits in the window's bottom right corner;
+ * open, it sits in the strip under the panel (panel-frame.ts), in the room taken from X: never on
+ * X's timeline, never over the panel.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Fit } from './page-room';
 import { safe } from './safe';
 import { onLanguageChange, t } from './words';
 
@@ -12,10 +15,11 @@ const CSS = `
     background: #0f766e; color: #fff; cursor: pointer; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
   button:focus-visible { outline: 3px solid #facc15; outline-offset: 2px; }
   button:hover { background: #115e59; }
+  button.rail { padding: 0 8px; font-size: 11px; }
 `;
 
 export interface ToggleButton {
-  setState(open: boolean, panelWidth: number): void;
+  setState(open: boolean, fit: Fit): void;
 }
 
 export function createToggleButton(ctx: ContentScriptContext, onClick: () => void): ToggleButton {
@@ -37,11 +41,14 @@ export function createToggleButton(ctx: ContentScriptContext, onClick: () => voi
     host.remove();
   });
   return {
-    setState(isOpen, panelWidth) {
+    setState(isOpen, fit) {
       open = isOpen;
       label();
       button.setAttribute('aria-expanded', String(open));
-      button.style.right = open ? `${panelWidth + 16}px` : '20px';
+      button.classList.toggle('rail', open && fit.rail);
+      button.style.right = open ? '6px' : '20px';
+      button.style.bottom = open ? '6px' : '20px';
+      button.style.maxWidth = open ? `${fit.width - 12}px` : '';
     },
   };
 }

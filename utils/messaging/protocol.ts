@@ -37,7 +37,11 @@ export interface PageState {
 export type PanelRequest =
   | { type: 'insert'; text: string; mode: InsertMode; cursor?: number; templateId?: string }
   | { type: 'composer-text' }
-  | { type: 'close-panel' };
+  | { type: 'close-panel' }
+  /** Esc in the panel with nothing left to cancel: the caret goes back into X's composer. */
+  | { type: 'focus-composer' }
+  /** The rail, shown full width over X until the next insert or Esc. */
+  | { type: 'expand-panel' };
 
 export type PanelResponse<R extends PanelRequest> = R extends { type: 'insert' }
   ? InsertOutcome
@@ -56,6 +60,8 @@ export type ContentMessage =
   | { kind: 'state'; state: PageState }
   /** `;shortcut` of a template with fill-in fields: the panel selects it and opens Fill in. */
   | { kind: 'open-template'; id: string }
+  /** The agent opened the panel (page button, Alt+Shift+K): the caret goes into template search. */
+  | { kind: 'focus-search' }
   | { kind: 'response'; id: number; response: unknown; error?: string };
 
 /** Background -> content script (runtime messaging), e.g. the Alt+Shift+K command. */

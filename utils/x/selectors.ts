@@ -206,6 +206,16 @@ const TABLE = {
       'main',
     ],
   },
+  sidebarColumn: {
+    human: "X's right sidebar (sidebarColumn: search, trends)",
+    humanKo: "X의 오른쪽 사이드바 (sidebarColumn: 검색, 트렌드)",
+    css: [
+      // Search box + trends beside the primary column; seen Nov 2025 home-twitter-complete.html (a div
+      // with data-testid="sidebarColumn", its content in a position:fixed box placed by the flow).
+      // X itself drops it below ~1000 px: Careline hides it the same way when the panel needs its room.
+      '[data-testid="sidebarColumn"]',
+    ],
+  },
   chatEmbedRoute: {
     human: "X Chat (xchatEmbedRoute)",
     humanKo: "X 채팅 (xchatEmbedRoute)",

@@ -13,9 +13,13 @@ const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
   import: 'panel.history.import',
 };
 
-/** What happened with this customer, newest first, a page at a time. */
-export function CustomerHistory({ events, more, onMore }: { events: CustomerEventRecord[]; more: boolean; onMore: () => void }) {
+/**
+ * What happened with this customer, newest first, a page at a time. Notes are shown once, in their
+ * own list under the note field (CustomerNotes), not again here.
+ */
+export function CustomerHistory({ events: all, more, onMore }: { events: CustomerEventRecord[]; more: boolean; onMore: () => void }) {
   const { t, locale } = useLocale();
+  const events = all.filter((e) => e.kind !== 'note');
   return (
     <div className="history">
       <h3>{t('panel.history.heading')}</h3>

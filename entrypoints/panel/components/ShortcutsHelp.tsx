@@ -6,6 +6,7 @@ import { useModalDialog } from './useModalDialog';
 const SHORTCUTS: Array<{ keys: (then: string) => ReactNode; does: MessageKey }> = [
   { keys: () => <><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>K</kbd></>, does: 'panel.shortcuts.toggle' },
   { keys: (then) => <><kbd>;shortcut</kbd> {then} <kbd>Tab</kbd></>, does: 'panel.shortcuts.expand' },
+  { keys: () => <kbd>/</kbd>, does: 'panel.shortcuts.search' },
   { keys: () => <><kbd>↑</kbd> / <kbd>↓</kbd></>, does: 'panel.shortcuts.move' },
   { keys: () => <kbd>Enter</kbd>, does: 'panel.shortcuts.insert' },
   { keys: () => <kbd>Esc</kbd>, does: 'panel.shortcuts.escape' },
@@ -40,7 +41,7 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
 const TEXT_INPUT = /^(text|search|email|url|tel|password|number)$/;
 
 /** Typing "?" goes into a field (or an IME); anywhere else in the panel it asks for the help. */
-function typesText(target: EventTarget | null): boolean {
+export function typesText(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
   return target instanceof HTMLInputElement && TEXT_INPUT.test(target.type);

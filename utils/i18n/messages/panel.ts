@@ -1,6 +1,7 @@
 /** The panel's words, English and Korean (see utils/i18n/translate.ts). */
 const en = {
   'panel.closePanel': 'Close panel',
+  'panel.expandPanel': 'Expand panel',
   'panel.settingsButton': 'Careline settings',
   'panel.landmark': 'Careline',
   'panel.shortcutsButton': 'Keyboard shortcuts',
@@ -13,7 +14,8 @@ const en = {
   'panel.shortcuts.expand': "Expand a template in X's reply box (Enter picks from the suggestions)",
   'panel.shortcuts.move': 'Move through the template list (from the search box or the list)',
   'panel.shortcuts.insert': "Insert the selected template into X's reply box",
-  'panel.shortcuts.escape': 'Close a dialog; clear the template search',
+  'panel.shortcuts.escape': "Close a dialog; clear the template search; otherwise back to X's reply box",
+  'panel.shortcuts.search': 'Search templates (from anywhere in the panel)',
   'panel.shortcuts.send': "Send the reply in X (X's own shortcut)",
   'panel.shortcuts.help': 'Show these shortcuts (when not typing in a field)',
   'panel.shortcuts.close': 'Close',
@@ -141,6 +143,7 @@ const en = {
 
 const ko: Record<keyof typeof en, string> = {
   'panel.closePanel': '패널 닫기',
+  'panel.expandPanel': '패널 펼치기',
   'panel.settingsButton': 'Careline 설정',
   'panel.landmark': 'Careline 패널',
   'panel.shortcutsButton': '단축키',
@@ -153,7 +156,8 @@ const ko: Record<keyof typeof en, string> = {
   'panel.shortcuts.expand': 'X 답글 입력란에서 템플릿 펼치기 (추천 목록에서는 Enter로 선택)',
   'panel.shortcuts.move': '템플릿 목록에서 이동 (검색창 또는 목록에서)',
   'panel.shortcuts.insert': '선택한 템플릿을 X 답글 입력란에 삽입',
-  'panel.shortcuts.escape': '대화상자 닫기, 템플릿 검색어 지우기',
+  'panel.shortcuts.escape': '대화상자 닫기, 템플릿 검색어 지우기, 그 밖에는 X 답글 입력란으로 돌아가기',
+  'panel.shortcuts.search': '템플릿 검색 (패널 어디서나)',
   'panel.shortcuts.send': 'X에서 답글 보내기 (X 자체 단축키)',
   'panel.shortcuts.help': '이 단축키 안내 보기 (입력란에 입력 중이 아닐 때)',
   'panel.shortcuts.close': '닫기',
