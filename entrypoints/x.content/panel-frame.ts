@@ -25,7 +25,7 @@ export interface PanelLayout {
 export const MAX_WIDTH = 640;
 const Z_INDEX = '2147483000';
 /** The strip under the panel where the page button sits while the panel is open. */
-export const BUTTON_STRIP = 52;
+export const BUTTON_STRIP = 56;
 
 // The resize handle sits just outside the frame's left edge, in the room taken from X: nothing of
 // Careline's may lie over the panel, or the visibility guard would see the panel as covered.

@@ -16,6 +16,9 @@ const CSS = `
   button:focus-visible { outline: 3px solid #facc15; outline-offset: 2px; }
   button:hover { background: #115e59; }
   button.rail { padding: 0 8px; font-size: 11px; }
+  /* Under the panel: no shadow, which would spill onto the panel's frame and make Chromium's
+     visibility check (entrypoints/panel/visibility.ts) see the panel as covered. */
+  button.docked { box-shadow: none; }
 `;
 
 export interface ToggleButton {
@@ -46,8 +49,9 @@ export function createToggleButton(ctx: ContentScriptContext, onClick: () => voi
       label();
       button.setAttribute('aria-expanded', String(open));
       button.classList.toggle('rail', open && fit.rail);
-      button.style.right = open ? '6px' : '20px';
-      button.style.bottom = open ? '6px' : '20px';
+      button.classList.toggle('docked', open);
+      button.style.right = open ? '8px' : '20px';
+      button.style.bottom = open ? '8px' : '20px';
       button.style.maxWidth = open ? `${fit.width - 12}px` : '';
     },
   };
