@@ -6,7 +6,7 @@ import { LocaleProvider } from '@/components/useLocale';
 import { App } from './App';
 import { isToggleShortcut } from '@/utils/messaging/protocol';
 import { PanelLink } from './link';
-import { focusTemplateSearch } from './panel-keys';
+import { panelOpened } from './panel-keys';
 import { usePanelStore } from './store';
 import { startVisibilityGuard } from './visibility';
 import './style.css';
@@ -36,7 +36,7 @@ PanelLink.forThisFrame({
     openFillIn(id);
     reveal(id);
   },
-  onFocusSearch: focusTemplateSearch,
+  onFocusSearch: panelOpened,
 }, mountSecret)
   .then((link) => {
     render(link);

@@ -19,6 +19,13 @@ export function focusTemplateSearch(): void {
   box.scrollIntoView({ block: 'nearest' });
 }
 
+/** Opened by the agent: the panel from its top (never where it was left scrolled), caret in search. */
+export function panelOpened(): void {
+  for (const region of Array.from(document.querySelectorAll('.panel-customer, .panel-work'))) region.scrollTop = 0;
+  document.scrollingElement?.scrollTo(0, 0);
+  focusTemplateSearch();
+}
+
 export function usePanelKeys(link: PanelLink | null): void {
   useEffect(() => {
     function onKey(event: KeyboardEvent): void {

@@ -61,7 +61,7 @@ export function createPageRoom(): PageRoom {
       let hideSidebar = false;
       sheet.set(rules(width + HANDLE_WIDTH, hideSidebar));
       const free = () => windowWidth - width - HANDLE_WIDTH;
-      const sidebar = boxOf(queryFirst(document, 'sidebarColumn'));
+      const sidebar = extentOf(queryFirst(document, 'sidebarColumn'));
       if (sidebar && sidebar.right > free() + 1) {
         hideSidebar = true;
         sheet.set(rules(width + HANDLE_WIDTH, hideSidebar));
@@ -78,6 +78,24 @@ export function createPageRoom(): PageRoom {
     },
     remove: () => sheet.remove(),
   };
+}
+
+/**
+ * Where the element and what is in it are drawn: X's sidebar column keeps its content (search,
+ * trends) in position:fixed boxes, which can lie outside the column's own box (in the capture, a
+ * zero-width column with a 350 px search box). The first elements are enough: search comes first.
+ */
+function extentOf(el: Element | null, sample = 200): DOMRect | null {
+  if (!el) return null;
+  let left = Infinity;
+  let right = -Infinity;
+  const boxes = [el, ...Array.from(el.querySelectorAll('*')).slice(0, sample)].map((e) => e.getBoundingClientRect());
+  for (const box of boxes) {
+    if (box.width === 0 || box.height === 0) continue;
+    left = Math.min(left, box.left);
+    right = Math.max(right, box.right);
+  }
+  return right > left ? new DOMRect(left, 0, right - left, 1) : null;
 }
 
 /** The element's box, or null when X does not show it. */

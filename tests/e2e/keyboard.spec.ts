@@ -191,7 +191,7 @@ test('"?" and the Keyboard shortcuts button open the shortcut help; Esc closes i
   await handOff.focus();
   await page.keyboard.press('?');
   await expect(help).toBeVisible();
-  await expect(help.getByRole('term')).toHaveText(['Alt+Shift+K', ';shortcut then Tab', '↑ / ↓', 'Enter', 'Esc', 'Ctrl+Enter / Cmd+Enter', '?']);
+  await expect(help.getByRole('term')).toHaveText(['Alt+Shift+K', ';shortcut then Tab', '/', '↑ / ↓', 'Enter', 'Esc', 'Ctrl+Enter / Cmd+Enter', '?']);
   await expect(help).toContainText("Expand a template in X's reply box");
   await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Escape');

@@ -33,7 +33,14 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
 
   useEffect(() => {
     if (!selected) return;
-    listRef.current?.querySelector(`[data-id="${CSS.escape(selected.id)}"]`)?.scrollIntoView({ block: 'nearest' });
+    const list = listRef.current;
+    const option = list?.querySelector(`[data-id="${CSS.escape(selected.id)}"]`);
+    if (!list || !option) return;
+    revealInList(list, option);
+    // The list gives way when the customer card above grows (style.css): keep the selection shown.
+    const resized = new ResizeObserver(() => revealInList(list, option));
+    resized.observe(list);
+    return () => resized.disconnect();
   }, [selected]);
 
   function move(delta: number, from = selected ? results.indexOf(selected) : -1): void {
@@ -111,4 +118,15 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
       {selected ? children : null}
     </section>
   );
+}
+
+/**
+ * Scrolls the list, and only the list, to show the option: scrollIntoView would also scroll the panel
+ * around it, which then opens half-scrolled.
+ */
+function revealInList(list: Element, option: Element): void {
+  const outer = list.getBoundingClientRect();
+  const inner = option.getBoundingClientRect();
+  if (inner.top < outer.top) list.scrollTop -= outer.top - inner.top;
+  else if (inner.bottom > outer.bottom) list.scrollTop += inner.bottom - outer.bottom;
 }
