@@ -122,10 +122,17 @@ test("Home's composer and Post button, and X's reply dialog, at 1100 px", async 
   });
 });
 
-test('too narrow for X and a full panel: a rail, which Expand shows over X until Esc', async ({ openX }) => {
+test('narrower windows: first a narrower panel, then a rail, which Expand shows over X until Esc', async ({ openX }) => {
   const page = await openX(MINJI);
-  await page.setViewportSize({ width: 900, height: 800 });
   const panel = await panelOf(page);
+  // 1000 px: X's nav and column (688 px) leave less than the panel's 360: the panel gives way.
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await expect.poll(async () => (await page.locator('careline-panel').boundingBox())?.width ?? 0).toBeLessThan(360);
+  expect((await page.locator('careline-panel').boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(300);
+  await expectClearOf(page, await careline(page), { 'Reply button': page.getByTestId('primaryColumn').getByTestId('tweetButtonInline') });
+  await expectNoSideScroll(page);
+
+  await page.setViewportSize({ width: 900, height: 800 });
   await expect.poll(async () => (await page.locator('careline-panel').boundingBox())?.width ?? 0).toBeLessThan(100);
   const primary = page.getByTestId('primaryColumn');
   await expectClearOf(page, await careline(page), {
