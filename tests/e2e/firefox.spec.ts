@@ -60,6 +60,19 @@ test('Firefox: the panel follows the customer and inserts a template that X regi
   await shows(panel, '@sarah_j_miller');
 });
 
+test("Firefox: X's page moves aside for the panel (Careline's own stylesheet), so the reply box is clear of it", async ({ openX }) => {
+  const page = await openX(MINJI);
+  await shows(await panelFrame(page), '@minji_kim');
+  const layout = () => page.evaluate(() => {
+    const panel = document.querySelector('careline-panel')?.getBoundingClientRect();
+    const reply = document.querySelector('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]')?.getBoundingClientRect();
+    return { margin: parseFloat(getComputedStyle(document.body).marginRight), panelLeft: panel?.left ?? 0, replyRight: reply?.right ?? Infinity };
+  });
+  await expect.poll(async () => (await layout()).margin).toBeGreaterThanOrEqual(300);
+  const { panelLeft, replyRight } = await layout();
+  expect(replyRight).toBeLessThanOrEqual(panelLeft);
+});
+
 test('Firefox: customers imported in the settings (a CP949 CSV, in the import worker) show on the card', async ({ firefox, openX }) => {
   const page = await openX(MINJI);
   const panel = await panelFrame(page);
