@@ -65,6 +65,8 @@ export async function createPanelFrame(
 ): Promise<PanelFrame> {
   let layout = await panelLayout.getValue();
   let overlay = false;
+  /** The width shown now: the agent's, or less where X needs the room. */
+  let shownWidth = clampWidth(layout.width);
   const room = createPageRoom();
   let host: HTMLElement | undefined;
   let root: ShadowRoot | undefined;
@@ -122,7 +124,7 @@ export async function createPanelFrame(
       if (frame) frame.style.pointerEvents = 'none';
       handle.classList.add('dragging');
       // Where on the handle it was grabbed: the edge follows the pointer without a jump.
-      const grip = window.innerWidth - down.clientX - clampWidth(layout.width);
+      const grip = window.innerWidth - down.clientX - shownWidth;
       const move = (e: PointerEvent) => {
         layout = { ...layout, width: clampWidth(window.innerWidth - e.clientX - grip) };
         apply();
@@ -142,6 +144,7 @@ export async function createPanelFrame(
   function apply(): void {
     if (!layout.open) overlay = false;
     const fit = room.fit(layout.open, clampWidth(layout.width), overlay);
+    shownWidth = fit.width;
     if (layout.open) {
       const mounted = ensureMounted();
       mounted.style.display = 'block';

@@ -31,10 +31,11 @@ test('import a CSV, see the card on the tweet, note + reply in History, then era
   await expect.poll(() => composerState(page)).toContain('김민지님, 문의해 주셔서 감사합니다.');
   await page.getByTestId('tweetButtonInline').click();
   const history = card.getByRole('list', { name: 'History' });
-  await expect(history.getByRole('listitem')).toHaveCount(2);
+  // The note shows once, in Notes; History has the reply.
+  await expect(history.getByRole('listitem')).toHaveCount(1);
   await expect(history.getByRole('listitem').first()).toContainText('Reply sent');
   await expect(history.getByRole('listitem').first()).toContainText('김민지님, 문의해 주셔서 감사합니다.');
-  await expect(history.getByRole('listitem').nth(1)).toContainText('유심 재발급 안내함');
+  await expect(card.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveText([/유심 재발급 안내함/]);
 
   const data = options.getByRole('region', { name: 'Data' });
   await data.getByLabel('Customer handle').fill('@minji_kim');
