@@ -10,6 +10,7 @@ import { CoveredAlert } from './components/CoveredAlert';
 import { CustomerCard } from './components/CustomerCard';
 import { FillInDialog } from './components/FillInDialog';
 import { InsertAlert } from './components/InsertAlert';
+import { ReplyLengthMeter } from './components/ReplyLengthMeter';
 import { SaveReplyForm } from './components/SaveReplyForm';
 import { ShortcutsHelp, useShortcutsHelp } from './components/ShortcutsHelp';
 import { TemplatePicker } from './components/TemplatePicker';
@@ -114,6 +115,7 @@ export function App({ link }: { link: PanelLink | null }) {
           labels={fillInLabels}
           onCancel={() => openFillIn(null)}
           onInsert={(inputs) => void insertTemplate({ template: fillInTemplate, lang: langOf(fillInTemplate), inputs, confirmedMissing: false })}
+          meter={(inputs) => <ReplyLengthMeter body={bodyFor(fillInTemplate, langOf(fillInTemplate))} values={values} inputs={inputs} />}
         />
       ) : null}
       {insert.kind === 'public-confirm' ? (

@@ -20,6 +20,8 @@ import {
   type PanelRequest,
   type PanelResponse,
   type RequestEnvelope,
+  type ComposerSnapshot,
+  toComposerSnapshot,
 } from '@/utils/messaging/protocol';
 import type { PanelHello } from '@/utils/messaging/mount-secret';
 
@@ -30,6 +32,8 @@ export interface PanelLinkHandlers {
   onOpenTemplate(id: string): void;
   /** The agent opened the panel: the caret goes into template search. */
   onFocusSearch?(): void;
+  /** X's box around the insert point changed (checked: page text, for counting only). */
+  onComposer(composer: ComposerSnapshot | null): void;
 }
 
 interface Pending {
@@ -121,6 +125,10 @@ export class PanelLink {
     }
     if (message.kind === 'focus-search') {
       this.handlers.onFocusSearch?.();
+      return;
+    }
+    if (message.kind === 'composer') {
+      this.handlers.onComposer(toComposerSnapshot(message.composer));
       return;
     }
     const pending = this.pending.get(message.id);

@@ -14,7 +14,7 @@ import './style.css';
 // Watching from the start, so the first click already has a verdict (issue 11).
 startVisibilityGuard();
 const root = createRoot(document.getElementById('root') as HTMLElement);
-const { setPage, setConnected, select, openFillIn, setQuery, reveal } = usePanelStore.getState();
+const { setPage, setConnected, setComposer, select, openFillIn, setQuery, reveal } = usePanelStore.getState();
 
 function render(link: PanelLink | null): void {
   root.render(
@@ -30,6 +30,7 @@ render(null);
 PanelLink.forThisFrame({
   onState: setPage,
   onConnection: setConnected,
+  onComposer: setComposer,
   onOpenTemplate: (id) => {
     setQuery('');
     select(id);

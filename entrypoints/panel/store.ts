@@ -1,6 +1,6 @@
 /** UI state of the panel only (Dexie is the truth for data). */
 import { create } from 'zustand';
-import type { PageState } from '@/utils/messaging/protocol';
+import type { ComposerSnapshot, PageState } from '@/utils/messaging/protocol';
 import type { PrivateField } from '@/utils/templates/public-reply';
 import type { InsertRequest } from './useInsertFlow';
 
@@ -28,7 +28,10 @@ interface PanelState {
   insert: InsertStatus;
   /** Handed over from `;shortcut`: this template's preview and Insert are brought into view once. */
   revealFor: string | null;
+  /** X's box around the insert point, for the length meter (null: no box, or not heard yet). */
+  composer: ComposerSnapshot | null;
   setPage(page: PageState): void;
+  setComposer(composer: ComposerSnapshot | null): void;
   setConnected(connected: boolean): void;
   setQuery(query: string): void;
   select(id: string | null): void;
@@ -47,7 +50,9 @@ export const usePanelStore = create<PanelState>((set) => ({
   fillInFor: null,
   insert: { kind: 'idle' },
   revealFor: null,
+  composer: null,
   setPage: (page) => set({ page }),
+  setComposer: (composer) => set({ composer }),
   setConnected: (connected) => set({ connected }),
   setQuery: (query) => set({ query }),
   select: (selectedId) => set((s) => (s.selectedId === selectedId ? s : { selectedId, lang: null, insert: { kind: 'idle' } })),

@@ -5,6 +5,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageState } from '@/utils/messaging/protocol';
 import { findComposer, readReplyContext, tweetFromReplyClick, X_ROOTS, type ComposerTarget } from '@/utils/x';
+import { readAccountHandle } from '@/utils/x/account';
 import { readTheme } from '@/utils/x/theme';
 import { ObserverRegistry } from './observers';
 import { safe } from './safe';
@@ -40,7 +41,8 @@ export function watchPageState(ctx: ContentScriptContext, onChange: (state: Page
     } catch {
       composer = null; // a DOM surprise: no composer to act on until the next read
     }
-    return { context, theme: readTheme(document) };
+    const account = readAccountHandle(document);
+    return account ? { context, theme: readTheme(document), account } : { context, theme: readTheme(document) };
   }
 
   const update = safe('read reply context', () => {

@@ -7,6 +7,8 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   PANEL_PORT,
+  MAX_SNAPSHOT_SIDE_CHARS,
+  type ComposerSnapshot,
   type ContentMessage,
   type PageState,
   type PanelRequest,
@@ -16,6 +18,9 @@ import { presentsSecret } from '@/utils/messaging/mount-secret';
 import { findComposer, describeMissingComposer } from '@/utils/x';
 import type { ComposerTarget } from '@/utils/x/types';
 import { createCaretMemory, draftText, insertIntoComposer } from '@/utils/x/insert';
+import { draftTextAround, textareaTextAround, type TextAround } from '@/utils/x/insert/around';
+import { withSeparators } from '@/utils/x/insert/separator';
+import { feedComposer } from './composer-feed';
 import { safe } from './safe';
 import { tokenRange, type TokenSpot } from './shortcut-expander';
 
@@ -55,6 +60,7 @@ export function servePanel(
   // The caret is lost when the agent clicks into the panel: remember it while they type.
   const caretMemory = createCaretMemory(document);
   ctx.addEventListener(document, 'selectionchange', safe('caret memory', () => caretMemory.update()));
+  const feed = feedComposer(ctx, readSnapshot, (composer) => void broadcast({ kind: 'composer', composer }), () => ports.size > 0);
 
   const onConnect = safe('panel connect', (port: Browser.runtime.Port) => {
     if (port.name !== PANEL_PORT) return;
@@ -98,6 +104,7 @@ export function servePanel(
   function welcome(port: Browser.runtime.Port): void {
     ports.add(port);
     port.postMessage({ kind: 'state', state: currentState() } satisfies ContentMessage);
+    feed.resend();
     if (handover && !handover.announced && handover.until > Date.now()) {
       handover.announced = true;
       port.postMessage({ kind: 'open-template', id: handover.templateId } satisfies ContentMessage);
@@ -114,11 +121,16 @@ export function servePanel(
         const target = findComposer(document);
         if (!target) return { ok: false, reason: 'no-composer', missing: describeMissingComposer() };
         const caret = target.kind === 'draft' ? (takeHandoverRange(request.templateId) ?? caretMemory.rangeFor(target.editor)) : null;
-        const outcome = await insertIntoComposer(target, request.text, request.mode, { caret, cursor: request.cursor });
+        // The box's text picks the separator ('', ' ' or a line break) and nothing else of what goes in.
+        const around = request.mode === 'replace' ? { before: '', after: '' } : textAround(target, caret);
+        const { text, lead, end } = withSeparators(around.before, request.text, around.after);
+        const cursor = lead + (request.cursor ?? end - lead);
+        const outcome = await insertIntoComposer(target, text, request.mode, { caret, cursor: cursor === text.length ? undefined : cursor });
         if (outcome.ok) {
           onInserted(target, request.templateId);
           setOverlay(false); // the agent's next look is at X's composer
         }
+        feed.schedule();
         return outcome;
       }
       case 'composer-text': {
@@ -151,6 +163,21 @@ export function servePanel(
     }
   }
 
+  function textAround(target: ComposerTarget, caret: Range | null): TextAround {
+    return target.kind === 'draft' ? draftTextAround(target.editor, caret) : textareaTextAround(target.textarea);
+  }
+
+  /** The box around where Insert would land now: the handed-over `;token`, else the remembered caret. */
+  function readSnapshot(): ComposerSnapshot | null {
+    const target = findComposer(document);
+    if (!target) return null;
+    const pending = handover && handover.until >= Date.now() ? tokenRange(handover.spot) : null;
+    const caret = target.kind === 'draft' ? (pending ?? caretMemory.rangeFor(target.editor)) : null;
+    const { before, after } = textAround(target, caret);
+    // The sides nearest the insert point are the ones that choose the separator.
+    return { before: before.slice(-MAX_SNAPSHOT_SIDE_CHARS), after: after.slice(0, MAX_SNAPSHOT_SIDE_CHARS) };
+  }
+
   /** The `;token` range, if this insert finishes a handed-over shortcut. */
   function takeHandoverRange(templateId: string | undefined): Range | null {
     const pending = handover;
@@ -177,7 +204,10 @@ export function servePanel(
   }
 
   return {
-    push: (state) => void broadcast({ kind: 'state', state }),
+    push(state) {
+      broadcast({ kind: 'state', state });
+      feed.schedule(); // another page or box: what is in it changed too
+    },
     handOver(templateId, spot) {
       // Announced now if a panel is connected, else as soon as the opening panel connects.
       const announced = broadcast({ kind: 'open-template', id: templateId });

@@ -46,7 +46,7 @@ test('with text already in X\'s box the meter counts the box, the separator and 
 
   // The agent keeps typing in X's box: the meter follows.
   await page.getByTestId('tweetTextarea_0').click();
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   await page.keyboard.type(' 네');
   await expect(meter).toHaveText(shown(weighted(`${typed} 네 ${THANKS}`), '280'));
 });
@@ -85,7 +85,7 @@ test('near the limit the meter warns, over it an alert says by how much (English
   await expect(panel.getByRole('alert')).toHaveCount(0);
 
   await page.getByTestId('tweetTextarea_0').click();
-  await page.keyboard.press('End');
+  await page.keyboard.press('Control+End');
   await page.keyboard.insertText('나'.repeat(20));
   const over = weighted(`${'가'.repeat(100)}${'나'.repeat(20)} ${THANKS}`) - 280;
   await expect(panel.getByRole('alert')).toHaveText(`${over} over X's limit: X will not post this reply until it is shorter.`);
@@ -106,9 +106,9 @@ test("the account's own post limit from options applies to the account X shows a
   const options = await openOptions(context, extensionId);
   const limits = options.getByRole('group', { name: 'Post length limits' });
   await limits.getByRole('textbox', { name: 'X account' }).fill('@acme_care');
-  await limits.getByRole('combobox', { name: 'Post limit' }).selectOption('25000');
+  await limits.getByRole('combobox', { name: 'Post limit', exact: true }).selectOption('25000');
   await limits.getByRole('button', { name: 'Add account' }).click();
-  await expect(limits.getByRole('list', { name: 'X accounts' }).getByText('@acme_care')).toBeVisible();
+  await expect(limits.getByRole('list', { name: 'X accounts' }).getByText('@acme_care', { exact: true })).toBeVisible();
   await options.close();
 
   const page = await openX(MINJI);

@@ -1,6 +1,7 @@
 /** The translator of Careline's extension pages (panel, options, welcome): every area's table. */
 import type { Locale } from './locale';
 import { content } from './messages/content';
+import { lengthMessages } from './messages/length';
 import { optionsData } from './messages/options-data';
 import { optionsHandoff } from './messages/options-handoff';
 import { optionsLibrary } from './messages/options-library';
@@ -10,9 +11,9 @@ import { publicReplies } from './messages/public-replies';
 import { welcome } from './messages/welcome';
 import { makeTranslator, type TranslateWith } from './translate';
 
-const en = { ...panel.en, ...optionsLibrary.en, ...optionsData.en, ...optionsHandoff.en, ...optionsPacks.en, ...content.en, ...welcome.en, ...publicReplies.en };
+const en = { ...panel.en, ...optionsLibrary.en, ...optionsData.en, ...optionsHandoff.en, ...optionsPacks.en, ...content.en, ...welcome.en, ...publicReplies.en, ...lengthMessages.en };
 export type MessageKey = keyof typeof en;
-const ko: Record<MessageKey, string> = { ...panel.ko, ...optionsLibrary.ko, ...optionsData.ko, ...optionsHandoff.ko, ...optionsPacks.ko, ...content.ko, ...welcome.ko, ...publicReplies.ko };
+const ko: Record<MessageKey, string> = { ...panel.ko, ...optionsLibrary.ko, ...optionsData.ko, ...optionsHandoff.ko, ...optionsPacks.ko, ...content.ko, ...welcome.ko, ...publicReplies.ko, ...lengthMessages.ko };
 
 export type Translate = TranslateWith<MessageKey>;
 

@@ -32,6 +32,32 @@ export type Theme = 'light' | 'dim' | 'dark';
 export interface PageState {
   context: ReplyContext;
   theme: Theme;
+  /** The X account the agent posts from, as X's account switcher shows it (no "@"); absent when unseen. */
+  account?: string;
+}
+
+/**
+ * X's reply box around the point where Insert would land, pushed while the agent types: the panel's
+ * length meter counts it. Page text: the panel only counts it, it never goes into what is inserted.
+ */
+export interface ComposerSnapshot {
+  before: string;
+  after: string;
+}
+
+/**
+ * The most of each side the content script sends. Far beyond any limit (25,000 weighted is at most
+ * 25,000 characters), so a page that stuffs the box still reads as over the limit, just not exactly.
+ */
+export const MAX_SNAPSHOT_SIDE_CHARS = 30_000;
+
+/** A snapshot from the port, checked: two strings within the cap, else null (nothing in the box counted). */
+export function toComposerSnapshot(value: unknown): ComposerSnapshot | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { before, after } = value as { before?: unknown; after?: unknown };
+  if (typeof before !== 'string' || typeof after !== 'string') return null;
+  if (before.length > MAX_SNAPSHOT_SIDE_CHARS || after.length > MAX_SNAPSHOT_SIDE_CHARS) return null;
+  return { before, after };
 }
 
 export type PanelRequest =
@@ -62,6 +88,8 @@ export type ContentMessage =
   | { kind: 'open-template'; id: string }
   /** The agent opened the panel (page button, Alt+Shift+K): the caret goes into template search. */
   | { kind: 'focus-search' }
+  /** X's box changed (typed, caret moved, inserted, another box): null when there is no box. */
+  | { kind: 'composer'; composer: ComposerSnapshot | null }
   | { kind: 'response'; id: number; response: unknown; error?: string };
 
 /** Background -> content script (runtime messaging), e.g. the Alt+Shift+K command. */

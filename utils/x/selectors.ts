@@ -216,6 +216,22 @@ const TABLE = {
       '[data-testid="sidebarColumn"]',
     ],
   },
+  accountSwitcher: {
+    human: "X's account menu in the left navigation (SideNav_AccountSwitcher_Button)",
+    humanKo: "왼쪽 메뉴의 X 계정 메뉴 (SideNav_AccountSwitcher_Button)",
+    css: [
+      // <button aria-label="Account menu"> with the signed-in account's avatar, name and "@handle"; seen Nov 2025 home-twitter-complete.html.
+      '[data-testid="SideNav_AccountSwitcher_Button"]',
+    ],
+  },
+  accountAvatar: {
+    human: "the signed-in account's avatar (UserAvatar-Container-<handle>)",
+    humanKo: "로그인한 계정의 프로필 사진 (UserAvatar-Container-<handle>)",
+    css: [
+      // Inside the account menu button, its testid ends in the handle (UserAvatar-Container-__regenerate); seen Nov 2025 home-twitter-complete.html.
+      '[data-testid^="UserAvatar-Container-"]',
+    ],
+  },
   chatEmbedRoute: {
     human: "X Chat (xchatEmbedRoute)",
     humanKo: "X 채팅 (xchatEmbedRoute)",

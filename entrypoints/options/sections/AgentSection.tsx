@@ -3,6 +3,7 @@ import { useLocale } from '@/components/useLocale';
 import { languageSetting, type LanguageSetting } from '@/utils/i18n/locale';
 import { agentSettings } from '@/utils/settings/settings';
 import { languageName } from '@/utils/templates/variants';
+import { PostLimits } from './PostLimits';
 
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'ko'];
 
@@ -65,6 +66,7 @@ export function AgentSection() {
           ))}
         </select>
       </div>
+      <PostLimits />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { ownValue } from '@/utils/own-keys';
 import { CoveredAlert } from './CoveredAlert';
@@ -8,10 +8,12 @@ interface Props {
   labels: string[];
   onInsert: (inputs: Record<string, string>) => void;
   onCancel: () => void;
+  /** The reply's length with what has been typed so far (the panel's length meter). */
+  meter?: (inputs: Record<string, string>) => ReactNode;
 }
 
 /** The template's {{input:Label}} fields, typed by the agent before insert. Esc cancels (focus goes back to the opener). */
-export function FillInDialog({ labels, onInsert, onCancel }: Props) {
+export function FillInDialog({ labels, onInsert, onCancel, meter }: Props) {
   const { t } = useLocale();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
@@ -45,6 +47,7 @@ export function FillInDialog({ labels, onInsert, onCancel }: Props) {
             />
           </label>
         ))}
+        {meter ? <div className="fill-in-length">{meter(Object.fromEntries(labels.map((l) => [l, valueOf(l).trim()])))}</div> : null}
         <CoveredAlert action="insert" />
         <div className="dialog-bar">
           <button type="button" onClick={onCancel}>{t('panel.fillIn.cancel')}</button>

@@ -2,11 +2,10 @@ import { useEffect, useRef } from 'react';
 import type { TemplateRecord } from '@/utils/db/types';
 import { renderTemplate, type RenderValues } from '@/utils/templates/render';
 import { bodyFor, templateLanguages } from '@/utils/templates/variants';
-import { LengthMeter } from '@/components/LengthMeter';
-import { tweetLength } from '@/utils/templates/length';
 import { useLocale } from '@/components/useLocale';
 import { PublicFieldsNote } from '../public/PublicNotes';
 import { usePanelStore } from '../store';
+import { ReplyLengthMeter } from './ReplyLengthMeter';
 import { VariantSwitch } from './VariantSwitch';
 
 interface Props {
@@ -21,7 +20,6 @@ export function TemplatePreview({ template, lang, values, onInsert }: Props) {
   const { t } = useLocale();
   const { setLang, insert } = usePanelStore();
   const rendered = renderTemplate(bodyFor(template, lang), values);
-  const { remaining } = tweetLength(rendered.text);
   const missing = insert.kind === 'missing' && insert.templateId === template.id ? insert.paths : null;
   const bar = useRef<HTMLDivElement>(null);
   const revealFor = usePanelStore((s) => s.revealFor);
@@ -50,14 +48,7 @@ export function TemplatePreview({ template, lang, values, onInsert }: Props) {
         </div>
       ) : null}
       <div className="preview-bar" ref={bar}>
-        <span>
-          <LengthMeter text={rendered.text} />
-          {remaining < 0 ? (
-            <span className="length-note warning small"> {t('panel.preview.over', { count: -remaining })}</span>
-          ) : (
-            <span className="length-note muted small"> {t('panel.preview.left', { count: remaining })}</span>
-          )}
-        </span>
+        <ReplyLengthMeter body={bodyFor(template, lang)} values={values} />
         <button type="button" className="primary" disabled={insert.kind === 'busy'} onClick={() => onInsert({})}>
           {t('panel.preview.insert')}
         </button>

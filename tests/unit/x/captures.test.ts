@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readAccountHandle } from '@/utils/x/account';
 import { findComposer } from '@/utils/x/find-composer';
 import { pageKind } from '@/utils/x/page-kind';
 import { readTweet, type TweetRead } from '@/utils/x/read-tweet';
@@ -103,6 +104,10 @@ describe.skipIf(!exists)('X adapter on real x.com captures', () => {
       const target = findComposer(capture(file));
       expect(target?.kind).toBe('draft');
       expect(target?.kind === 'draft' && target.editor.getAttribute('data-testid')).toBe('tweetTextarea_0');
+    });
+
+    it('reads the signed-in account from the account menu: @__regenerate', () => {
+      expect(readAccountHandle(capture(file))).toBe('__regenerate');
     });
 
     it('reads all 20 tweets; the first is @will__price 1991602883645829145 (reposted by another account)', () => {

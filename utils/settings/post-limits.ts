@@ -1,0 +1,56 @@
+/**
+ * How long a post may be, per X account the team posts from: 280 weighted, or 25,000 for the longer
+ * posts of X Premium and verified organisations (X sets it per account, so Careline does too), plus
+ * the limit for an account Careline does not know or cannot see.
+ */
+import { storage } from 'wxt/utils/storage';
+import { MAX_TWEET_LENGTH, POST_LIMITS, type PostLimit } from '@/utils/templates/length';
+
+export interface AccountPostLimit {
+  /** Without "@", as typed (compared case-insensitively, as X does). */
+  handle: string;
+  limit: PostLimit;
+}
+
+export interface PostLimitSettings {
+  defaultLimit: PostLimit;
+  accounts: AccountPostLimit[];
+}
+
+export const postLimitSettings = storage.defineItem<PostLimitSettings>('local:postLimits', {
+  fallback: { defaultLimit: MAX_TWEET_LENGTH, accounts: [] },
+});
+
+/** X handles: 1 to 15 letters, digits or underscores. */
+const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
+
+/** "@Acme_Care " → "Acme_Care"; null when it is not an X handle. */
+export function parseHandle(input: string): string | null {
+  const handle = input.trim().replace(/^@/, '');
+  return HANDLE.test(handle) ? handle : null;
+}
+
+export function isPostLimit(value: unknown): value is PostLimit {
+  return POST_LIMITS.some((limit) => limit === value);
+}
+
+/** The limit for posts from `account` (the handle X shows as signed in), else the default. */
+export function postLimitFor(settings: PostLimitSettings, account: string | undefined): PostLimit {
+  const fallback = isPostLimit(settings.defaultLimit) ? settings.defaultLimit : MAX_TWEET_LENGTH;
+  if (!account) return fallback;
+  const key = account.toLowerCase();
+  const own = settings.accounts.find((a) => a.handle.toLowerCase() === key);
+  return own && isPostLimit(own.limit) ? own.limit : fallback;
+}
+
+/** `settings` with `handle` set to `limit` (one entry per account, whatever its case). */
+export function withAccountLimit(settings: PostLimitSettings, handle: string, limit: PostLimit): PostLimitSettings {
+  const key = handle.toLowerCase();
+  const others = settings.accounts.filter((a) => a.handle.toLowerCase() !== key);
+  return { ...settings, accounts: [...others, { handle, limit }].sort((a, b) => a.handle.localeCompare(b.handle)) };
+}
+
+export function withoutAccount(settings: PostLimitSettings, handle: string): PostLimitSettings {
+  const key = handle.toLowerCase();
+  return { ...settings, accounts: settings.accounts.filter((a) => a.handle.toLowerCase() !== key) };
+}
