@@ -70,3 +70,44 @@ test.describe('textarea-setter strategy', () => {
     await expect(page.getByTestId('dm-composer-send-button')).toBeEnabled();
   });
 });
+
+test.describe('text around the insert point (around.ts, for the separator and the length meter)', () => {
+  test("reads Draft's text on either side of a caret, across blocks, and all of it without a caret", async ({ openX }) => {
+    const page = await openX(STATUS);
+    await injectStrategy(page, 'utils/x/insert/around.ts');
+    await page.getByTestId('tweetTextarea_0').click();
+    await page.keyboard.type('안녕하세요.');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Hello world');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => composerState(page)).toBe('안녕하세요.\nHello world');
+    const read = () =>
+      page.evaluate(() => {
+        const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]');
+        const selection = document.getSelection();
+        const caret = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
+        const around = (window as unknown as StrategyWindow).__strategy.draftTextAround as (e: unknown, r: unknown) => unknown;
+        return { atCaret: around(editor, caret), atEnd: around(editor, null) };
+      });
+    expect(await read()).toEqual({
+      atCaret: { before: '안녕하세요.\nHello', after: ' world' },
+      atEnd: { before: '안녕하세요.\nHello world', after: '' },
+    });
+  });
+
+  test("reads X Chat's textarea around its selection", async ({ openX }) => {
+    const page = await openX('/i/chat/1001-2002');
+    await injectStrategy(page, 'utils/x/insert/around.ts');
+    const textarea = page.getByTestId('dm-composer-textarea');
+    await textarea.click();
+    await page.keyboard.type('확인했습니다. 감사합니다');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    const around = await page.evaluate(() => {
+      const host = document.querySelector('[data-testid="xchatEmbedRoute"]');
+      const area = host?.shadowRoot?.querySelector('textarea[data-testid="dm-composer-textarea"]');
+      return ((window as unknown as StrategyWindow).__strategy.textareaTextAround as (t: unknown) => unknown)(area);
+    });
+    expect(around).toEqual({ before: '확인했습니다. 감사합', after: '' });
+  });
+});
