@@ -59,12 +59,14 @@ export function PostLimits() {
     <fieldset className="post-limits" aria-labelledby={`${id}-legend`} aria-describedby={`${id}-intro`}>
       <legend id={`${id}-legend`}>{t('options.limits.heading')}</legend>
       <p id={`${id}-intro`} className="muted small">{t('options.limits.intro')}</p>
-      <label className="row">
-        {t('options.limits.default')}
-        <select value={settings.defaultLimit} onChange={(e) => void save({ ...settings, defaultLimit: pick(e.target.value) })}>
-          {options}
-        </select>
-      </label>
+      <div className="row">
+        <label>
+          {t('options.limits.default')}
+          <select value={settings.defaultLimit} onChange={(e) => void save({ ...settings, defaultLimit: pick(e.target.value) })}>
+            {options}
+          </select>
+        </label>
+      </div>
       <ul aria-label={t('options.limits.accounts')} className="post-limit-list">
         {settings.accounts.map((a) => (
           <li key={a.handle} className="row">

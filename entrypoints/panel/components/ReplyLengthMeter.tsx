@@ -60,17 +60,16 @@ export function ReplyLengthMeter({ body, values, inputs }: Props) {
   const near = length.level === 'near' ? t(chat ? 'length.nearChat' : 'length.near', { count: length.remaining }) : undefined;
   const over = length.level === 'over' ? t(chat ? 'length.overChat' : 'length.over', { count: -length.remaining }) : undefined;
   return (
-    <span className="reply-length">
+    <div className="reply-length">
       <LengthMeter measure={length} limitText={limitText} warning={near ?? over} />
       {over ? null : (
-        <span className={near ? 'length-note warning small' : 'length-note muted small'}>
-          {' '}
+        <span className={near ? 'length-note caution small' : 'length-note muted small'}>
           {near ?? t('panel.preview.left', { count: length.remaining })}
         </span>
       )}
-      {before !== '' || after !== '' ? <span className="length-note muted small"> · {t('length.withBox')}</span> : null}
-      {pending ? <span className="length-note muted small"> · {t('length.pendingFillIns')}</span> : null}
+      {before !== '' || after !== '' ? <span className="length-note muted small">· {t('length.withBox')}</span> : null}
+      {pending ? <span className="length-note muted small">· {t('length.pendingFillIns')}</span> : null}
       {over ? <span role="alert" className="length-alert warning small">{over}</span> : null}
-    </span>
+    </div>
   );
 }
