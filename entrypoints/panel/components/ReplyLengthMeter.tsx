@@ -3,26 +3,12 @@ import { LengthMeter } from '@/components/LengthMeter';
 import { useLocale } from '@/components/useLocale';
 import { postLimitFor } from '@/utils/settings/post-limits';
 import { lengthRule, replyLength } from '@/utils/templates/length';
-import { renderTemplate, type RenderValues } from '@/utils/templates/render';
+import { countableReply } from '@/utils/templates/countable';
+import type { RenderValues } from '@/utils/templates/render';
 import { replyAudience } from '@/utils/x/audience';
 import { withSeparators } from '@/utils/x/insert/separator';
 import { usePanelStore } from '../store';
 import { usePostLimits } from '../usePostLimits';
-
-/**
- * Stands for a fill-in the agent has not typed yet, so it counts as nothing rather than as its
- * `{{input:…}}` placeholder. A noncharacter: no reply contains it (if one did, it would only be
- * left out of the count).
- */
-const UNFILLED = '\uFDD0';
-
-/** The reply as it will be inserted, fill-ins not typed yet left out; and whether there are any. */
-export function countableReply(body: string, values: RenderValues, inputs: Record<string, string> = {}): { text: string; pending: boolean } {
-  const first = renderTemplate(body, values, inputs);
-  if (first.unfilled.length === 0) return { text: first.text, pending: false };
-  const stand = Object.fromEntries(first.unfilled.map((label) => [label, UNFILLED]));
-  return { text: renderTemplate(body, values, { ...inputs, ...stand }).text.replaceAll(UNFILLED, ''), pending: true };
-}
 
 interface Props {
   body: string;
