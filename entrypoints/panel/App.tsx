@@ -22,6 +22,7 @@ import { usePanelKeys } from './panel-keys';
 import { usePanelStore } from './store';
 import { useInsertFlow } from './useInsertFlow';
 import { useRenderValues } from './useRenderValues';
+import { useShallow } from 'zustand/react/shallow';
 
 const repo = templatesRepo();
 
@@ -40,7 +41,10 @@ function ticketReplyTemplate(text: string): TemplateRecord {
 }
 
 export function App({ link }: { link: PanelLink | null }) {
-  const { page, connected, selectedId, lang: pickedLang, fillInFor, insert, openFillIn } = usePanelStore();
+  // Only what App shows: the box snapshot changes as the agent types, and must not re-render the panel.
+  const { page, connected, selectedId, lang: pickedLang, fillInFor, insert, openFillIn } = usePanelStore(
+    useShallow((s) => ({ page: s.page, connected: s.connected, selectedId: s.selectedId, lang: s.lang, fillInFor: s.fillInFor, insert: s.insert, openFillIn: s.openFillIn })),
+  );
   const setInsert = usePanelStore((s) => s.setInsert);
   const templates = useLiveQuery(() => repo.list(), []);
   const context = page?.context;

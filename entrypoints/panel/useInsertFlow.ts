@@ -16,6 +16,7 @@ import type { PanelLink } from './link';
 import { holdPublicReply } from './public/guard';
 import { usePanelStore } from './store';
 import { visibleFor } from './visibility';
+import { useShallow } from 'zustand/react/shallow';
 
 const repo = templatesRepo();
 
@@ -30,7 +31,7 @@ export interface InsertRequest {
 }
 
 export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: Translate) {
-  const { setInsert, openFillIn, page } = usePanelStore();
+  const { setInsert, openFillIn, page } = usePanelStore(useShallow((s) => ({ setInsert: s.setInsert, openFillIn: s.openFillIn, page: s.page })));
 
   /** With "log drafts" on, an insert is history even if the agent never sends it (sends are logged anyway). */
   async function logDraft(text: string, templateId: string): Promise<void> {

@@ -3,6 +3,7 @@ import type { TemplateRecord } from '@/utils/db/types';
 import { searchTemplates } from '@/utils/templates/search';
 import { useLocale } from '@/components/useLocale';
 import { usePanelStore } from '../store';
+import { useShallow } from 'zustand/react/shallow';
 
 interface Props {
   templates: TemplateRecord[] | undefined;
@@ -14,7 +15,7 @@ interface Props {
 /** Search box + listbox (aria-activedescendant pattern). Enter inserts, arrows (and Home / End in the list) move, Esc clears. */
 export function TemplatePicker({ templates, onInsert, children }: Props) {
   const { t: tr } = useLocale();
-  const { query, setQuery, selectedId, select } = usePanelStore();
+  const { query, setQuery, selectedId, select } = usePanelStore(useShallow((s) => ({ query: s.query, setQuery: s.setQuery, selectedId: s.selectedId, select: s.select })));
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const tweetLang = usePanelStore((st) => st.page?.context.tweet?.lang?.split('-')[0]);

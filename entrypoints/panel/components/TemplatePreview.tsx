@@ -7,6 +7,7 @@ import { PublicFieldsNote } from '../public/PublicNotes';
 import { usePanelStore } from '../store';
 import { ReplyLengthMeter } from './ReplyLengthMeter';
 import { VariantSwitch } from './VariantSwitch';
+import { useShallow } from 'zustand/react/shallow';
 
 interface Props {
   template: TemplateRecord;
@@ -18,7 +19,7 @@ interface Props {
 /** The reply as it will be posted: the customer's values filled in, fill-ins and gaps marked. */
 export function TemplatePreview({ template, lang, values, onInsert }: Props) {
   const { t } = useLocale();
-  const { setLang, insert } = usePanelStore();
+  const { setLang, insert } = usePanelStore(useShallow((s) => ({ setLang: s.setLang, insert: s.insert })));
   const rendered = renderTemplate(bodyFor(template, lang), values);
   const missing = insert.kind === 'missing' && insert.templateId === template.id ? insert.paths : null;
   const bar = useRef<HTMLDivElement>(null);
