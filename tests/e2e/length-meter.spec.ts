@@ -100,6 +100,7 @@ test('in X Chat the limit is 10,000 characters, each counted once', async ({ ope
   const panel = await panelOf(page);
   await panel.getByRole('option', { name: '문의 감사 인사' }).click();
   await expect(panel.getByRole('meter', { name: 'Length' })).toHaveText(shown([...THANKS].length, '10,000'));
+  await expect(panel.getByText('An X Chat message: up to 10,000 characters')).toBeVisible();
 });
 
 test("the account's own post limit from options applies to the account X shows as signed in", async ({ openX, context, extensionId }) => {
@@ -115,6 +116,7 @@ test("the account's own post limit from options applies to the account X shows a
   const panel = await panelOf(page);
   await panel.getByRole('option', { name: '문의 감사 인사' }).click();
   await expect(panel.getByRole('meter', { name: 'Length' })).toHaveText(shown(weighted(THANKS), '25,000'));
+  await expect(panel.getByText('Posts from @acme_care: up to 25,000 (Hangul counts 2)')).toBeVisible();
 });
 
 test('a handle that is not an X handle is refused with a message and changes nothing', async ({ context, extensionId }) => {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { LengthMeter } from '@/components/LengthMeter';
 import { useLocale } from '@/components/useLocale';
 import { postLimitFor } from '@/utils/settings/post-limits';
-import { lengthRule, replyLength } from '@/utils/templates/length';
+import { MAX_TWEET_LENGTH, lengthRule, replyLength } from '@/utils/templates/length';
 import { countableReply } from '@/utils/templates/countable';
 import type { RenderValues } from '@/utils/templates/render';
 import { replyAudience } from '@/utils/x/audience';
@@ -38,11 +38,14 @@ export function ReplyLengthMeter({ body, values, inputs }: Props) {
   const length = useMemo(() => replyLength(full, lengthRule(audience, postLimit)), [full, audience, postLimit]);
   const chat = audience === 'private';
   const limit = formatNumber(length.limit);
+  const ownLimit = !chat && !!account && limits.accounts.some((a) => a.handle.toLowerCase() === account.toLowerCase());
   const limitText = chat
     ? t('length.limitChat', { limit })
-    : account && limits.accounts.some((a) => a.handle.toLowerCase() === account.toLowerCase())
+    : ownLimit
       ? t('length.limitAccount', { handle: account, limit })
       : t('length.limitPost', { limit });
+  // Said out loud when it is not the 280 everyone expects: X Chat, or an account's longer posts.
+  const unusual = chat || length.limit !== MAX_TWEET_LENGTH;
   const near = length.level === 'near' ? t(chat ? 'length.nearChat' : 'length.near', { count: length.remaining }) : undefined;
   const over = length.level === 'over' ? t(chat ? 'length.overChat' : 'length.over', { count: -length.remaining }) : undefined;
   return (
@@ -55,6 +58,7 @@ export function ReplyLengthMeter({ body, values, inputs }: Props) {
       )}
       {before !== '' || after !== '' ? <span className="length-note muted small">· {t('length.withBox')}</span> : null}
       {pending ? <span className="length-note muted small">· {t('length.pendingFillIns')}</span> : null}
+      {unusual ? <span className="length-note muted small">· {limitText}</span> : null}
       {over ? <span role="alert" className="length-alert warning small">{over}</span> : null}
     </div>
   );
