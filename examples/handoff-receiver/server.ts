@@ -40,6 +40,8 @@ export interface ReceiverStats {
   rejected: number;
   /** POSTs that met an injected fault. */
   faults: number;
+  /** Test handoffs (`"test": true` or X-Careline-Test: 1): checked like a case, then answered with no case opened. */
+  tests: number;
 }
 
 export interface Receiver {
@@ -65,7 +67,8 @@ const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Expose-Headers': 'Retry-After, Idempotent-Replayed',
 };
-const DEFAULT_ALLOWED_HEADERS = 'Content-Type, Idempotency-Key, X-Careline-Signature';
+const TEST_HEADER = 'x-careline-test';
+const DEFAULT_ALLOWED_HEADERS = 'Content-Type, Idempotency-Key, X-Careline-Signature, X-Careline-Test';
 
 export async function startReceiver(options: ReceiverOptions): Promise<Receiver> {
   const host = options.host ?? '127.0.0.1';
@@ -73,7 +76,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
   // Before the store is opened: bad fault rates throw without leaving a database open.
   let faultPlan = new FaultPlan(options.faults);
   const store = new CaseStore(options.dbPath ?? ':memory:', options.ticketPrefix ?? 'CL');
-  const stats: ReceiverStats = { posts: 0, stored: 0, replays: 0, rejected: 0, faults: 0 };
+  const stats: ReceiverStats = { posts: 0, stored: 0, replays: 0, rejected: 0, faults: 0, tests: 0 };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -133,6 +136,13 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     }
     const invalid = payloadProblem(parsed, key);
     if (invalid) return reject(422, invalid.error, invalid.field);
+
+    // A test from Careline's options page: everything above was checked as for a real case (so the
+    // test proves the set-up), but no customer is waiting, so no case and no ticket.
+    if (isTest(parsed, req.headers[TEST_HEADER])) {
+      stats.tests += 1;
+      return sendJson(res, 200, { test: true, message: 'Test handoff received and checked; no case was opened.' });
+    }
 
     const outcome = store.store(key, body.toString('utf8'), parsed as HandoffPayload);
     if (outcome.kind === 'created') stats.stored += 1;
@@ -250,6 +260,11 @@ function payloadProblem(body: unknown, key: string): { error: string; field: str
     return { error: 'customer.handle is missing', field: 'customer.handle' };
   }
   return undefined;
+}
+
+/** Either mark makes it a test: opening a ticket for a test is worse than missing one. */
+function isTest(body: unknown, header: string | string[] | undefined): boolean {
+  return (isObject(body) && body.test === true) || single(header)?.trim() === '1';
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -35,7 +35,7 @@ async function saveWebhook(options: Page, url: string, secret: string): Promise<
   await expect(section.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 }
 
-test('before setup: the dialog says so with a link to the settings, the case waits, and saving the webhook sends it', async ({ context, extensionId, openX }) => {
+test('before setup: the dialog says so with a link to the settings, the case waits, and saving the webhook sends it', async ({ context, openX }) => {
   const page = await openX(MINJI);
   const panel = await panelOf(page);
   const card = panel.getByRole('region', { name: 'Customer' });
@@ -114,7 +114,7 @@ test('"Send test handoff" is marked as a test; the reference receiver checks it 
   const section = options.getByRole('region', { name: 'Handoff' });
   await section.getByRole('button', { name: 'Send test handoff' }).click();
   await expect(section.getByRole('status')).toContainText('Test handoff delivered');
-  await expect(section.getByRole('status')).toContainText('no case opened');
+  await expect(section.getByRole('status')).toContainText('marked as a test, and no ticket was opened');
   expect(receiver.cases()).toHaveLength(0);
   expect(receiver.stats()).toMatchObject({ posts: 1, stored: 0, tests: 1, rejected: 0 });
   // Still checked like a real case: a test with the wrong secret is refused.

@@ -29,7 +29,7 @@ async function startReceiver(answer: (delivery: Delivery) => { status: number; b
     const cors = {
       'Access-Control-Allow-Origin': req.headers.origin ?? '*',
       'Access-Control-Allow-Methods': 'POST',
-      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, X-Careline-Signature',
+      'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, X-Careline-Signature, X-Careline-Test',
       // Chromium's Private Network Access preflight for a loopback address.
       'Access-Control-Allow-Private-Network': 'true',
     };
@@ -137,6 +137,9 @@ test('"Send test handoff" posts a signed test case and shows the ticket, or the 
     expect(payload.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(first?.headers['idempotency-key']).toBe(payload.id);
     expect(first?.headers['content-type']).toBe('application/json');
+    // Marked as a test twice (receiver contract): the call center opens no real ticket for it.
+    expect(first?.headers['x-careline-test']).toBe('1');
+    expect(JSON.parse(first?.body ?? '{}')).toMatchObject({ test: true });
 
     reply = { status: 400, body: { error: 'unknown queue' } };
     await section.getByRole('button', { name: 'Send test handoff' }).click();

@@ -25,7 +25,6 @@ describe('i18n', () => {
       'options.customers.resultCounts', // {created}, {updated}.
       'options.data.restore.counts', // {customers}, {events}, {templates}, {packs}
       'options.data.storage.megabytes', // {mb}MB
-      'options.handoff.test.http', // HTTP {status}
       'options.packs.list.checkFailed', // {name}: {error}
     ]);
     const keys = new Set<string>(messageKeys());

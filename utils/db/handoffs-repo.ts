@@ -45,6 +45,17 @@ export function outboxOrder(a: HandoffRecord, b: HandoffRecord): number {
   return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** The history event of a handoff's end: delivered (with the ticket) or failed for good (with why). */
+function outcomeEvent(h: HandoffRecord, outcome: DeliveryOutcome, now: number): Omit<CustomerEventRecord, 'id'> {
+  const event: Omit<CustomerEventRecord, 'id'> = {
+    customerHandle: h.customerHandle, kind: outcome.kind === 'sent' ? 'handoff-sent' : 'handoff-failed', at: new Date(now).toISOString(),
+    handoffId: h.id, tweetUrl: h.payload.conversation.url, statusId: h.payload.conversation.statusId,
+  };
+  if (outcome.kind === 'sent' && outcome.ticketId) event.ticketId = outcome.ticketId;
+  if (outcome.kind === 'failed') event.text = outcome.message;
+  return event;
+}
+
 export function handoffsRepo(db: CarelineDatabase = database()) {
   /** Writes `h` and mirrors it onto the customer's card, inside the caller's transaction. */
   async function putWithSummary(h: HandoffRecord): Promise<void> {
@@ -133,14 +144,35 @@ export function handoffsRepo(db: CarelineDatabase = database()) {
           Object.assign(next, { status: 'sent', sentAt: new Date(now).toISOString(), nextAttemptAt: now, lastError: undefined });
           if (outcome.ticketId) next.ticketId = outcome.ticketId;
           if (outcome.message) next.lastError = outcome.message;
-          if (h.eventId !== undefined && outcome.ticketId) await db.events.update(h.eventId, { ticketId: outcome.ticketId });
         } else if (outcome.kind === 'retry') {
           Object.assign(next, { status: 'queued', nextAttemptAt: retryAt ?? now, lastError: outcome.message });
         } else {
           Object.assign(next, { status: 'failed', nextAttemptAt: now, lastError: outcome.message });
         }
+        // History logs what happened, when it happened: a retry is still "queued", nothing to add.
+        if (outcome.kind !== 'retry') await db.events.add(outcomeEvent(next, outcome, now));
         await putWithSummary(next);
         return next;
+      });
+    },
+
+    /**
+     * Saved delivery settings: every queued handoff is due now (not at its backoff time), and with
+     * `failedToo` (the webhook itself changed) the webhook handoffs that failed for good are queued
+     * again under their ids. Returns how many are now due.
+     */
+    async requeueWaiting(now: number, failedToo: boolean): Promise<number> {
+      return db.transaction('rw', db.handoffs, db.customers, async () => {
+        const statuses = failedToo ? ['queued', 'failed'] : ['queued'];
+        const rows = await db.handoffs.where('status').anyOf(statuses).toArray();
+        let due = 0;
+        for (const h of rows) {
+          if (h.method !== 'webhook') continue;
+          due++;
+          if (h.status === 'queued' && h.nextAttemptAt <= now) continue;
+          await putWithSummary({ ...h, status: 'queued', nextAttemptAt: now });
+        }
+        return due;
       });
     },
 

@@ -100,7 +100,12 @@ export interface CustomerRecord {
   updatedAt: string;
 }
 
-export type CustomerEventKind = 'reply-sent' | 'reply-draft' | 'note' | 'tag-added' | 'tag-removed' | 'handoff' | 'import';
+/**
+ * 'handoff': a webhook handoff was queued; 'handoff-sent' / 'handoff-failed': what became of it (or an
+ * e-mail draft / CRM form opened, which is the handoff itself). History logs each step as it happens.
+ */
+export type CustomerEventKind =
+  | 'reply-sent' | 'reply-draft' | 'note' | 'tag-added' | 'tag-removed' | 'handoff' | 'handoff-sent' | 'handoff-failed' | 'import';
 
 /** Something that happened with a customer: the history the panel shows, newest first. */
 export interface CustomerEventRecord {
@@ -115,7 +120,7 @@ export interface CustomerEventRecord {
   statusId?: string;
   templateId?: string;
   text?: string;
-  /** kind 'handoff': the outbox entry, and the call center's ticket once delivered. */
+  /** The handoff kinds: the outbox entry; 'handoff-sent': the call center's ticket, when it gave one. */
   handoffId?: string;
   ticketId?: string;
 }
@@ -153,6 +158,6 @@ export interface HandoffRecord {
   lastHttpStatus?: number;
   ticketId?: string;
   sentAt?: string;
-  /** The history event logged with it (updated with the ticket). */
+  /** The history event logged when it was made (its delivery or failure is logged as another). */
   eventId?: number;
 }

@@ -35,6 +35,9 @@ const KIND: Partial<Record<CustomerEventRecord['kind'], HandoffPayload['history'
   'reply-sent': 'reply',
   note: 'note',
   handoff: 'handoff',
+  // An e-mail or CRM handoff (with its reason as text); a webhook's delivery event has no text and
+  // stays out, so each earlier handoff is in the case once.
+  'handoff-sent': 'handoff',
 };
 
 export function buildHandoffPayload(input: CaseInput): HandoffPayload {

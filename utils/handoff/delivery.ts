@@ -52,6 +52,9 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryRun> {
   const now = deps.now ?? Date.now;
   const run: DeliveryRun = { attempts: 0, sent: 0, failed: 0 };
   const settings = await deps.settings();
+  // Not set up yet: the handoffs wait (the panel says so) until the settings are saved, which wakes
+  // this run again. Failing them would log a failure nobody could have avoided.
+  if (!settings.webhookUrl.trim()) return run;
   // One read of the outbox per run, then each customer's line kept in memory: re-reading every
   // pending row (payloads included) before each attempt made delivery quadratic in the backlog.
   // Handoffs queued meanwhile are picked up by the next run (the runner goes round again on a kick);
@@ -104,15 +107,13 @@ async function attempt(
   const claimed = await deps.repo.claim(h.id, now(), lease);
   if (!claimed) return {};
   await deps.onLease?.(claimed.nextAttemptAt);
-  const outcome: DeliveryOutcome = settings.webhookUrl
-    ? // Through a promise, so a post that throws before returning one is a retry too, not a lost run.
-      await Promise.resolve()
-        .then(() => deps.post(settings, claimed.payload))
-        .catch((error: unknown) => ({
-          kind: 'retry' as const,
-          message: say('handoff.delivery.postFailed', { error: error instanceof Error ? error.message : String(error) }),
-        }))
-    : { kind: 'failed', message: say('handoff.delivery.noWebhookUrl') };
+  // Through a promise, so a post that throws before returning one is a retry too, not a lost run.
+  const outcome: DeliveryOutcome = await Promise.resolve()
+    .then(() => deps.post(settings, claimed.payload))
+    .catch((error: unknown) => ({
+      kind: 'retry' as const,
+      message: say('handoff.delivery.postFailed', { error: error instanceof Error ? error.message : String(error) }),
+    }));
   const retryAt = outcome.kind === 'retry' ? now() + deps.retryDelay(claimed.attempts, outcome.retryAfterMs) : undefined;
   const record = await deps.repo.settle(claimed.id, outcome, now(), retryAt, claimed.attempts);
   return { kind: outcome.kind, record };

@@ -11,8 +11,10 @@ const say = problemSayer(handoffProblems);
 export const CONTENT_TYPE_HEADER = 'Content-Type';
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 export const SIGNATURE_HEADER = 'X-Careline-Signature';
+/** `1` on a test handoff (payload `test: true`): the receiver opens no ticket for it. */
+export const TEST_HEADER = 'X-Careline-Test';
 
-const OWN_HEADERS = [CONTENT_TYPE_HEADER, IDEMPOTENCY_HEADER, SIGNATURE_HEADER];
+const OWN_HEADERS = [CONTENT_TYPE_HEADER, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, TEST_HEADER];
 
 /**
  * Names the browser refuses to let a page set (Fetch standard, "forbidden request-header"): fetch

@@ -2,7 +2,7 @@
  * The panel's side of a handoff: gather the case, write it to the outbox with its history event (one
  * transaction, before any network call), then wake the background to deliver it. E-mail and CRM-form
  * handoffs are delivered by the agent's own browser (a mailto: draft, a new tab): they are logged as
- * sent when that opens, and never enter the webhook queue.
+ * sent when that opens, and never enter the webhook queue. Saved delivery settings send what waited.
  */
 import { browser } from 'wxt/browser';
 import { customersRepo } from '../db/customers-repo';
@@ -32,7 +32,9 @@ export async function queueHandoff(request: HandoffRequest, now = new Date()): P
       ...(webhook ? {} : { sentAt: createdAt }),
     },
     {
-      customerHandle: request.handle, kind: 'handoff', at: createdAt, agent: request.agentName || undefined,
+      // A webhook handoff is only queued here (its delivery is logged when it happens); an e-mail
+      // draft or a CRM form opening now is the handoff itself.
+      customerHandle: request.handle, kind: webhook ? 'handoff' : 'handoff-sent', at: createdAt, agent: request.agentName || undefined,
       tweetUrl: request.conversation.url, statusId: request.conversation.statusId,
       text: request.note ? `${request.reason}: ${request.note}` : request.reason,
     },
@@ -52,4 +54,15 @@ export function wakeOutbox(): Promise<void> {
 export async function retryHandoff(id: string, repo = handoffsRepo()): Promise<void> {
   await repo.retry(id, Date.now());
   await wakeOutbox();
+}
+
+/**
+ * After the team lead saved the delivery settings: what waits in the outbox goes now, not at its
+ * next backoff time; when the webhook itself changed (address, secret, header, timeout), the
+ * webhook handoffs that failed for good go again too, under their ids. Returns how many are due.
+ */
+export async function sendWaitingHandoffs(failedToo: boolean, repo = handoffsRepo()): Promise<number> {
+  const due = await repo.requeueWaiting(Date.now(), failedToo);
+  if (due > 0) await wakeOutbox();
+  return due;
 }

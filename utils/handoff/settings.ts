@@ -162,3 +162,13 @@ function crmTemplateProblem(template: string): string | undefined {
     return error instanceof Error ? error.message : String(error);
   }
 }
+
+/**
+ * Whether a handoff made now can reach the call center: the chosen way has its address. Without it a
+ * webhook handoff waits in the outbox; an e-mail or CRM one has nowhere to open.
+ */
+export function deliveryReady(s: Pick<StoredHandoffSettings, 'method' | 'webhookUrl' | 'emailTo' | 'crmUrlTemplate'>): boolean {
+  if (s.method === 'webhook') return s.webhookUrl.trim() !== '';
+  if (s.method === 'email') return s.emailTo.trim() !== '';
+  return s.crmUrlTemplate.trim() !== '';
+}

@@ -1,7 +1,9 @@
 /**
  * The handoff the options page's "Send test handoff" sends: a real payload in the contract format, but
- * unmistakably a test (reason "Test", customer @careline-test), so the call center can filter it
- * out. Also the sample a CRM URL template is checked against when the settings are saved.
+ * unmistakably a test: `"test": true` in the body and the X-Careline-Test: 1 header (webhook.ts), which
+ * the receiver contract tells the call center to honour by opening no ticket, and for a person
+ * reading it, reason "Test" and customer @careline-test. Also the sample a CRM URL template is
+ * checked against when the settings are saved.
  */
 import type { HandoffPayload } from './types';
 
@@ -23,5 +25,6 @@ export function testHandoffPayload(opts: { agentName?: string; now?: Date; id?: 
     priority: 'low',
     note: 'Test handoff: please do not call anyone back.',
     history: [],
+    test: true,
   };
 }

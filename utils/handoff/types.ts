@@ -22,6 +22,11 @@ export interface HandoffPayload {
   /** Optional extra field (unknown fields are allowed by receivers): where the call center calls back. */
   callbackPhone?: string;
   history: { at: string; kind: 'reply' | 'note' | 'handoff'; text: string }[];
+  /**
+   * Only on the options page's "Send test handoff" (with the X-Careline-Test: 1 header): no customer
+   * is waiting, so the receiver checks the request as usual but opens no ticket.
+   */
+  test?: true;
 }
 
 export type DeliveryMethod = 'webhook' | 'email' | 'crm';

@@ -5,7 +5,7 @@
  */
 import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
 import { problemSayer } from '@/utils/i18n/problems';
-import { CONTENT_TYPE_HEADER, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, headerNameProblem, headerValueProblem } from './headers';
+import { CONTENT_TYPE_HEADER, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, TEST_HEADER, headerNameProblem, headerValueProblem } from './headers';
 import { classifyAnswer } from './response';
 import { signBody } from './signature';
 import type { DeliveryOutcome, HandoffPayload, HandoffSettings } from './types';
@@ -91,6 +91,9 @@ async function requestHeaders(settings: HandoffSettings, payload: HandoffPayload
   const headers = new Headers();
   headers.set(CONTENT_TYPE_HEADER, 'application/json');
   headers.set(IDEMPOTENCY_HEADER, payload.id);
+  // Said twice on purpose: a gateway that routes by header need not parse the body, and a receiver
+  // that only reads the body still sees it.
+  if (payload.test === true) headers.set(TEST_HEADER, '1');
   if (settings.webhookSecret) headers.set(SIGNATURE_HEADER, await signBody(settings.webhookSecret, body));
   const name = settings.extraHeaderName.trim();
   if (name) {

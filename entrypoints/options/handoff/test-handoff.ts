@@ -45,7 +45,8 @@ export async function postTestHandoff(t: Translate, settings: HandoffSettings, a
 function describeOutcome(t: Translate, outcome: DeliveryOutcome, hint: string): TestResult {
   if (outcome.kind === 'sent') {
     const status = String(outcome.httpStatus);
-    const what = outcome.ticketId ? t('options.handoff.test.ticket', { id: outcome.ticketId, status }) : t('options.handoff.test.http', { status });
+    // No ticket back is what a receiver honouring the test mark answers: say why there is none.
+    const what = outcome.ticketId ? t('options.handoff.test.ticket', { id: outcome.ticketId, status }) : t('options.handoff.test.httpMarked', { status });
     return { ok: true, text: t('options.handoff.test.delivered', { what, message: outcome.message ? `. ${outcome.message}` : '' }) };
   }
   // For a real handoff "retry" means the outbox tries again; a test is sent once, so say both.

@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { sendWaitingHandoffs } from '@/utils/handoff/outbox';
 import { readHandoffSettings, saveHandoffSettings } from '@/utils/handoff/secret-settings';
 import { DEFAULT_HANDOFF_SETTINGS, handoffSettings, validateHandoffSettings } from '@/utils/handoff/settings';
 import type { DeliveryMethod, HandoffSettings } from '@/utils/handoff/types';
@@ -19,8 +20,20 @@ import { HandoffOutbox } from '../handoff/HandoffOutbox';
 import { permissionNote, requestOriginPermission } from '../permissions';
 import '../handoff/handoff.css';
 
+/** The webhook fields whose change makes a refused handoff worth another try. */
+const WEBHOOK_FIELDS = ['webhookUrl', 'webhookSecret', 'extraHeaderName', 'extraHeaderValue', 'timeoutMs'] as const;
+
+/** Sends what waits in the outbox; the failed ones too when the webhook changed. How many are due. */
+function sendWaiting(before: HandoffSettings | null, after: HandoffSettings): Promise<number> {
+  const webhookChanged = !before || WEBHOOK_FIELDS.some((field) => before[field] !== after[field]);
+  return sendWaitingHandoffs(webhookChanged).catch((error: unknown) => {
+    console.warn('Careline: could not send the waiting handoffs now; the outbox tries again on its own', error);
+    return 0;
+  });
+}
+
 export function HandoffSection() {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   /** What is stored: the test handoff uses it, and the form is "changed" when it differs. */
@@ -71,6 +84,7 @@ export function HandoffSection() {
     // Synchronously, inside the click's user gesture (see requestOriginPermission): with access to
     // the receiver's origin, the background can POST without the receiver answering CORS preflights.
     const permission = settings.method === 'webhook' ? requestOriginPermission(settings.webhookUrl) : undefined;
+    const before = saved;
     void (async () => {
       try {
         await saveHandoffSettings(settings);
@@ -81,6 +95,14 @@ export function HandoffSection() {
       setSaved(settings);
       setForm(formFromSettings(settings));
       setMessage({ from: 'save', ok: true, text: t('options.handoff.saved') });
+      // What waited for these settings goes now, not after the access prompt (which may stay open):
+      // a receiver that answers CORS takes it without access, and a failed attempt is retried anyway.
+      // A changed webhook also gets another try at what it refused.
+      const due = settings.webhookUrl.trim() ? await sendWaiting(before, settings) : 0;
+      if (due) {
+        const text = t(due === 1 ? 'options.handoff.savedSending.one' : 'options.handoff.savedSending.other', { n: locale === 'en' ? String(due) : due });
+        setMessage({ from: 'save', ok: true, text });
+      }
       // Not awaited before "Saved": the settings are stored either way, and a prompt left open must
       // not hold the page.
       const access = await permission;
@@ -144,7 +166,7 @@ export function HandoffSection() {
           <MessageLine from="test" message={message} />
         </form>
       )}
-      <HandoffOutbox />
+      <HandoffOutbox setUp={Boolean(saved?.webhookUrl.trim())} />
     </section>
   );
 }

@@ -10,6 +10,8 @@ const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
   'tag-added': 'panel.history.tagAdded',
   'tag-removed': 'panel.history.tagRemoved',
   handoff: 'panel.history.handoff',
+  'handoff-sent': 'panel.history.handoffSent',
+  'handoff-failed': 'panel.history.handoffFailed',
   import: 'panel.history.import',
 };
 

@@ -4,16 +4,19 @@
  * the id is made when the dialog opens, so pressing Send twice queues one handoff.
  */
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
 import type { CustomerEventRecord, CustomerRecord } from '@/utils/db/types';
 import { buildHandoffPayload } from '@/utils/handoff/build-payload';
 import { caseText } from '@/utils/handoff/case-text';
 import { parseCallbackPhone } from '@/utils/handoff/phone';
+import { deliveryReady } from '@/utils/handoff/settings';
 import type { HandoffPriority, StoredHandoffSettings } from '@/utils/handoff/types';
 import type { MessageKey } from '@/utils/i18n/pages';
 import { useModalDialog } from '../components/useModalDialog';
 import { useLocale } from '@/components/useLocale';
 import { CoveredAlert } from '../components/CoveredAlert';
 import { visibleFor } from '../visibility';
+import './handoff-dialog.css';
 
 export interface HandoffDraft {
   id: string;
@@ -34,6 +37,20 @@ interface Props {
   onSend: (draft: HandoffDraft) => Promise<void>;
   onCancel: () => void;
 }
+
+/**
+ * Careline's settings in a tab (the background opens them: Firefox's framed panel has no tabs API).
+ * The dialog stays open, so the agent's note is still there when she comes back.
+ */
+function openSettings(): void {
+  void browser.runtime.sendMessage({ type: 'careline:open-settings' }).catch(() => undefined);
+}
+
+const NOT_SET_UP: Record<StoredHandoffSettings['method'], MessageKey> = {
+  webhook: 'panel.handoff.notSetUp.webhook',
+  email: 'panel.handoff.notSetUp.email',
+  crm: 'panel.handoff.notSetUp.crm',
+};
 
 const PRIORITIES: { value: HandoffPriority; label: MessageKey }[] = [
   { value: 'low', label: 'panel.handoff.priorityLow' },
@@ -58,6 +75,9 @@ export function HandoffDialog(props: Props) {
   // Esc cancels; focus then goes back to "Hand off to call center" (after Send too).
   useModalDialog(ref);
 
+  // Not set up: a webhook handoff can wait in the outbox; an e-mail or CRM one has nowhere to open.
+  const ready = deliveryReady(settings);
+  const canSend = ready || settings.method === 'webhook';
   const parsedPhone = parseCallbackPhone(phone);
   const callbackPhone = parsedPhone.ok ? (parsedPhone.e164 ?? parsedPhone.display) : undefined;
   const phoneHint = parsedPhone.ok
@@ -78,7 +98,7 @@ export function HandoffDialog(props: Props) {
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    if (sending || !reason || !parsedPhone.ok) return;
+    if (sending || !canSend || !reason || !parsedPhone.ok) return;
     setSending(true);
     setError(null);
     // Issue 11: only a click the agent could see sends the case (entrypoints/panel/visibility.ts).
@@ -102,6 +122,12 @@ export function HandoffDialog(props: Props) {
         {settings.callCenterName || settings.callCenterPhone ? (
           <p className="muted small">{t('panel.handoff.to', { target: [settings.callCenterName, settings.callCenterPhone].filter(Boolean).join(' · ') })}</p>
         ) : null}
+        {ready ? null : (
+          <div role="note" className="handoff-setup">
+            <p>{t(NOT_SET_UP[settings.method])}</p>
+            <button type="button" className="link" onClick={openSettings}>{t('panel.handoff.openSettings')}</button>
+          </div>
+        )}
         <label className="field">
           {t('panel.handoff.reason')}
           <select value={reason} onChange={(e) => setReason(e.target.value)} autoFocus>
@@ -134,7 +160,7 @@ export function HandoffDialog(props: Props) {
         <CoveredAlert action="handoff" />
         <div className="dialog-bar">
           <button type="button" onClick={onCancel}>{t('panel.handoff.cancel')}</button>
-          <button type="submit" className="primary" disabled={sending || !reason || !parsedPhone.ok}>{t('panel.handoff.send')}</button>
+          <button type="submit" className="primary" disabled={sending || !canSend || !reason || !parsedPhone.ok}>{t('panel.handoff.send')}</button>
         </div>
       </form>
     </dialog>

@@ -59,7 +59,7 @@ export function HandoffSection(props: Props) {
   return (
     <div className="handoff">
       <button type="button" onClick={() => void openDialog()}>{t('panel.handoff.button')}</button>
-      {latest ? <HandoffStatus handoff={latest} onRetry={() => void retryHandoff(latest.id)} /> : null}
+      {latest ? <HandoffStatus handoff={latest} setUp={settings.webhookUrl.trim() !== ''} onRetry={() => void retryHandoff(latest.id)} /> : null}
       {ticketReply ? (
         <div className="ticket-reply">
           <p className="small">{ticketReply}</p>

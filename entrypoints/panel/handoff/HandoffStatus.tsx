@@ -7,9 +7,11 @@ import type { HandoffSummary } from '@/utils/db/types';
 import type { Translate } from '@/utils/i18n/pages';
 import { useLocale } from '@/components/useLocale';
 
-function handoffStatusText(h: HandoffSummary, t: Translate): string {
+function handoffStatusText(h: HandoffSummary, t: Translate, setUp: boolean): string {
   switch (h.status) {
     case 'queued':
+      // Nothing is tried until delivery is set up: say what it waits for, not a stale answer.
+      if (!setUp) return t('panel.handoff.queuedNoSetup');
       return h.lastError ? t('panel.handoff.queuedRetry', { error: h.lastError }) : t('panel.handoff.queued');
     case 'sending':
       return t('panel.handoff.sending');
@@ -21,9 +23,10 @@ function handoffStatusText(h: HandoffSummary, t: Translate): string {
   }
 }
 
-export function HandoffStatus({ handoff, onRetry }: { handoff: HandoffSummary; onRetry: () => void }) {
+/** `setUp`: the webhook is configured; a queued handoff waits for it otherwise. */
+export function HandoffStatus({ handoff, setUp, onRetry }: { handoff: HandoffSummary; setUp: boolean; onRetry: () => void }) {
   const { t } = useLocale();
-  const text = handoffStatusText(handoff, t);
+  const text = handoffStatusText(handoff, t, setUp);
   if (handoff.status === 'failed') {
     return (
       <div className="handoff-status failed">

@@ -148,7 +148,7 @@ describe('backup refusals in Korean', () => {
     expect(refusal(backup({ customers: [{ ...customer, handle: 'Minji_Kim' }] }))).toBe('customers[0].handle: @ 없이 소문자로 쓴 핸들이어야 합니다');
     expect(refusal(backup({ customers: [customer, customer] }))).toBe('customers[1].handle: "minji_kim" 값이 customers[0].handle에도 있습니다. 이 값은 중복될 수 없습니다');
     expect(refusal(backup({ events: [{ customerHandle: 'minji_kim', kind: 'call', at: '2026-11-29T00:00:00Z' }] }))).toBe(
-      'events[0].kind: 다음 중 하나여야 합니다: "reply-sent", "reply-draft", "note", "tag-added", "tag-removed", "handoff", "import"',
+      'events[0].kind: 다음 중 하나여야 합니다: "reply-sent", "reply-draft", "note", "tag-added", "tag-removed", "handoff", "handoff-sent", "handoff-failed", "import"',
     );
     expect(refusal(backup({ events: [{ id: 0, customerHandle: 'minji_kim', kind: 'note', at: '2026-11-29T00:00:00Z' }] }))).toBe('events[0].id: 0보다 커야 합니다');
     expect(refusal(backup({ events: [{ customerHandle: 'minji_kim', kind: 'note', at: 'yesterday' }] }))).toBe(

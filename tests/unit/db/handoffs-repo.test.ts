@@ -116,7 +116,7 @@ describe('handoffsRepo.claim', () => {
 });
 
 describe('handoffsRepo.settle', () => {
-  it('sent: the ticket goes onto the row, the history event and the card', async () => {
+  it('sent: the ticket goes onto the row, a "handed off" history event and the card', async () => {
     const { db, repo } = await setup();
     const created = await repo.create(handoff('h1'), event());
     await repo.claim('h1', T0, LEASE);
@@ -126,7 +126,16 @@ describe('handoffsRepo.settle', () => {
     expect(sent).toMatchObject({ status: 'sent', ticketId: 'CC-2026-0042', sentAt: iso(T0 + 3000), attempts: 2, lastHttpStatus: 201 });
     expect(sent?.lastError).toBeUndefined();
     expect(await repo.get('h1')).toEqual(sent);
-    expect(await db.events.get(created.eventId!)).toMatchObject({ handoffId: 'h1', ticketId: 'CC-2026-0042' });
+    // History logs each step when it happened: queued when made, handed off (with the ticket) now.
+    const queued = await db.events.get(created.eventId!);
+    expect(queued).toMatchObject({ kind: 'handoff', handoffId: 'h1', at: iso(T0) });
+    expect(queued?.ticketId).toBeUndefined();
+    const logged = (await db.events.toArray()).filter((e) => e.handoffId === 'h1').map(({ kind, at, ticketId, text }) => ({ kind, at, ticketId, text }));
+    expect(logged).toEqual([
+      { kind: 'handoff', at: iso(T0), ticketId: undefined, text: '개통 · Activation: 유심 재발급' },
+      // The retry in between logged nothing: the handoff was still queued.
+      { kind: 'handoff-sent', at: iso(T0 + 3000), ticketId: 'CC-2026-0042', text: undefined },
+    ]);
     expect((await customersRepo(db).get('minji_kim'))?.handoffs).toEqual([
       { id: 'h1', reason: '개통 · Activation', createdAt: iso(T0), status: 'sent', ticketId: 'CC-2026-0042' },
     ]);
@@ -173,6 +182,35 @@ describe('handoffsRepo.settle', () => {
     expect((await customersRepo(db).get('minji_kim'))?.handoffs?.[0]).toMatchObject({ status: 'failed', lastError: 'HTTP 404: unknown queue' });
     expect(await repo.pending()).toEqual([]);
     expect((await repo.failed()).map((h) => h.id)).toEqual(['h1']);
+    // History says it failed, and why; never that it was handed off.
+    const kinds = (await db.events.toArray()).map(({ kind, text }) => ({ kind, text }));
+    expect(kinds).toEqual([
+      { kind: 'handoff', text: '개통 · Activation: 유심 재발급' },
+      { kind: 'handoff-failed', text: 'HTTP 404: unknown queue' },
+    ]);
+  });
+});
+
+describe('handoffsRepo.requeueWaiting (delivery settings saved)', () => {
+  it('makes queued handoffs due now; failed webhook ones only when asked; never touches one in flight', async () => {
+    const { db, repo } = await setup();
+    await repo.create(handoff('later', { nextAttemptAt: T0 + 60_000 }), event());
+    await repo.create(handoff('failed'), event());
+    await repo.create(handoff('flight'), event());
+    await repo.create(handoff('mail', { method: 'email', status: 'sent' }), event({ kind: 'handoff-sent' }));
+    await repo.claim('failed', T0, LEASE);
+    await repo.settle('failed', { kind: 'failed', httpStatus: 401, message: 'HTTP 401' }, T0 + 1);
+    await repo.claim('flight', T0, LEASE);
+
+    expect(await repo.requeueWaiting(T0 + 10, false)).toBe(1);
+    expect(await repo.get('later')).toMatchObject({ status: 'queued', nextAttemptAt: T0 + 10 });
+    expect(await repo.get('failed')).toMatchObject({ status: 'failed' });
+
+    expect(await repo.requeueWaiting(T0 + 20, true)).toBe(2);
+    expect(await repo.get('failed')).toMatchObject({ status: 'queued', nextAttemptAt: T0 + 20, payload: { id: 'failed' } });
+    expect((await customersRepo(db).get('minji_kim'))?.handoffs?.find((h) => h.id === 'failed')).toMatchObject({ status: 'queued' });
+    expect(await repo.get('flight')).toMatchObject({ status: 'sending', nextAttemptAt: T0 + LEASE });
+    expect(await repo.get('mail')).toMatchObject({ status: 'sent' });
   });
 });
 

@@ -143,15 +143,16 @@ describe('deliverDue: outcomes', () => {
     expect(await repo.get('a2')).toMatchObject({ status: 'sent' });
   });
 
-  it('no webhook URL: failed with the hint to set one in options, nothing posted', async () => {
+  it('no webhook URL yet: nothing posted, nothing failed, the handoff waits for the settings to be saved', async () => {
     const repo = handoffsRepo(freshDb());
     await queue(repo, 'a', 'a1');
     const { post } = recorder();
     const run = await deliverDue(deps(repo, post, { settings: async () => settings({ webhookUrl: '' }) }));
     expect(post).not.toHaveBeenCalled();
-    expect(run).toMatchObject({ attempts: 1, failed: 1 });
-    expect((await repo.get('a1'))?.status).toBe('failed');
-    expect((await repo.get('a1'))?.lastError).toMatch(/No webhook URL.*Careline options → Handoff.*Retry/);
+    // No wake-up either: saving the settings (sendWaitingHandoffs) starts the next run.
+    expect(run).toEqual({ attempts: 0, sent: 0, failed: 0 });
+    expect(await repo.get('a1')).toMatchObject({ status: 'queued', attempts: 0 });
+    expect((await repo.get('a1'))?.lastError).toBeUndefined();
   });
 
   it.each([

@@ -140,11 +140,11 @@ describe('delivery failures in Korean', () => {
         { id: 'h1', customerHandle: 'minji_kim', createdAt, method: 'webhook', payload: payload({ id: 'h1', createdAt }), status: 'queued', attempts: 0, nextAttemptAt: at },
         { customerHandle: 'minji_kim', kind: 'handoff', at: createdAt, text: 'h1' },
       );
-      const noUrl = settings({ webhookUrl: '' });
-      await deliverDue({ repo, settings: async () => noUrl, post: () => Promise.reject(new Error('not called')), now: () => at, retryDelay: () => 1000 });
+      const hook = settings({ webhookUrl: 'https://cc.example/handoffs' });
+      await deliverDue({ repo, settings: async () => hook, post: () => Promise.reject(new Error('socket hang up')), now: () => at, retryDelay: () => 1000 });
       expect(await repo.get('h1')).toMatchObject({
-        status: 'failed',
-        lastError: '웹훅 URL이 설정되지 않았습니다. Careline 설정 → 이관에서 추가한 뒤 다시 시도하세요.',
+        status: 'queued',
+        lastError: 'Careline이 이관을 보내지 못했습니다: socket hang up',
       });
     } finally {
       await db.delete();

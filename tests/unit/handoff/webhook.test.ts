@@ -7,6 +7,8 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { headerNameProblem } from '@/utils/handoff/headers';
+import { testHandoffPayload } from '@/utils/handoff/test-payload';
 import { MAX_ANSWER_BYTES, postHandoff } from '@/utils/handoff/webhook';
 import { payload, settings } from './fixtures';
 
@@ -72,6 +74,22 @@ describe('postHandoff', () => {
     expect(JSON.parse(r?.body ?? '')).toEqual(p);
     const expected = `sha256=${createHmac('sha256', 's3cret').update(r?.body ?? '').digest('hex')}`;
     expect(r?.headers['x-careline-signature']).toBe(expected);
+  });
+
+  it('marks the test handoff as a test: "test": true in the body and X-Careline-Test: 1; a real one carries neither', async () => {
+    handler = (_req, res) => json(res, 200, { test: true });
+    const test = testHandoffPayload({ agentName: '박팀장' });
+    expect(await postHandoff(hook({ webhookSecret: 's3cret' }), test)).toEqual({ kind: 'sent', httpStatus: 200 });
+    expect(received[0]?.headers['x-careline-test']).toBe('1');
+    expect(JSON.parse(received[0]?.body ?? '')).toMatchObject({ test: true, reason: 'Test', customer: { handle: 'careline-test' } });
+
+    await postHandoff(hook(), payload());
+    expect(received[1]?.headers).not.toHaveProperty('x-careline-test');
+    expect(JSON.parse(received[1]?.body ?? '')).not.toHaveProperty('test');
+  });
+
+  it('refuses X-Careline-Test as the extra header: the test mark is Careline\'s to set', () => {
+    expect(headerNameProblem('X-Careline-Test')).toMatch(/X-Careline-Test/);
   });
 
   it('sends no signature header without a secret', async () => {

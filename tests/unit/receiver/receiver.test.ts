@@ -189,6 +189,28 @@ describe('pages', () => {
   });
 });
 
+describe('test handoffs', () => {
+  it('checks a test like a case, then opens none: either mark is enough', async () => {
+    const r = await receiver({ secret: SECRET });
+    const both = payload({ test: true });
+    const res = await post(r, both, { secret: SECRET, headers: { 'X-Careline-Test': '1' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ test: true });
+    expect(await (await post(r, payload({ test: true }), { secret: SECRET })).json()).toMatchObject({ test: true });
+    expect(await (await post(r, payload(), { secret: SECRET, headers: { 'X-Careline-Test': '1' } })).json()).toMatchObject({ test: true });
+    expect(r.cases()).toEqual([]);
+    expect(r.stats()).toMatchObject({ posts: 3, stored: 0, tests: 3, rejected: 0 });
+
+    // Still a real check: a wrong signature fails the test (that is what a test is for).
+    expect((await post(r, payload({ test: true }), { secret: 'wrong' })).status).toBe(401);
+    // Only `true` and `1` mark a test: a real case is never swallowed by a look-alike.
+    const real = await post(r, payload({ test: 'false' }), { secret: SECRET, headers: { 'X-Careline-Test': '0' } });
+    expect(real.status).toBe(201);
+    expect(r.cases()).toHaveLength(1);
+    expect(r.stats()).toMatchObject({ tests: 3, stored: 1, rejected: 1 });
+  });
+});
+
 describe('CORS', () => {
   it('answers a preflight, echoing the requested headers', async () => {
     const r = await receiver({ faults: { failRate: 1 } });

@@ -84,7 +84,6 @@ const en = {
 
   // delivery.ts
   'handoff.delivery.postFailed': 'Careline could not send it: {error}',
-  'handoff.delivery.noWebhookUrl': 'No webhook URL is set: add one in Careline options → Handoff, then Retry.',
 
   // crm-url.ts: what each placeholder becomes (the options page's table).
   'handoff.crm.id': 'the handoff id (a UUID; the same id the webhook sends)',
@@ -169,7 +168,6 @@ const ko: Record<keyof typeof en, string> = {
   'handoff.webhook.unexpected': '{host}(으)로 전송하는 중 예기치 않은 오류가 발생했습니다: {error}',
 
   'handoff.delivery.postFailed': 'Careline이 이관을 보내지 못했습니다: {error}',
-  'handoff.delivery.noWebhookUrl': '웹훅 URL이 설정되지 않았습니다. Careline 설정 → 이관에서 추가한 뒤 다시 시도하세요.',
 
   'handoff.crm.id': '이관 ID(UUID, 웹훅이 보내는 ID와 같음)',
   'handoff.crm.reason': '상담원이 선택한 이관 사유',
