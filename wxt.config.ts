@@ -8,6 +8,7 @@ import {
   manifestPermissions,
   manifestProblems,
 } from './utils/manifest/permissions';
+import { ACTION, MANIFEST_ICONS } from './utils/manifest/icons';
 
 /** Throws when the generated manifest asks for more or other than utils/manifest/permissions.ts. */
 function checkManifest(manifest: Record<string, unknown>, browser: string): void {
@@ -32,6 +33,8 @@ export default defineConfig({
     name: MANIFEST_NAME,
     description: MANIFEST_DESCRIPTION,
     default_locale: DEFAULT_LOCALE,
+    icons: { ...MANIFEST_ICONS },
+    action: structuredClone(ACTION),
     ...manifestPermissions(browser),
   }),
   hooks: {

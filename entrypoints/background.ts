@@ -7,6 +7,7 @@ import { kickOutbox, registerOutbox } from '@/utils/handoff/outbox-runner';
 import { moveSecretsOutOfStorage } from '@/utils/handoff/secret-settings';
 import { registerPanelRelay } from '@/utils/messaging/panel-relay';
 import { isBackgroundRequest, isOpenableAddress } from '@/utils/messaging/protocol';
+import { registerToolbarAction } from '@/utils/messaging/toolbar-action';
 import { answerLibraryRequest } from '@/utils/templates/library-service';
 import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
 import { seedSampleTemplates } from '@/utils/templates/samples';
@@ -60,6 +61,9 @@ export default defineBackground(() => {
       // Not an x.com tab (no content script there): nothing to toggle.
     });
   });
+
+  // The toolbar button: the panel on x.com, the settings anywhere else.
+  registerToolbarAction();
 
   // The content script's questions about the template library (`;shortcut` in X's composer), and
   // the panel's news of a queued handoff.

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isToggleMessage, isToggleShortcut } from '@/utils/messaging/protocol';
+import type { ToggleAnswer } from '@/utils/messaging/toolbar-action';
 import { watchPageState } from './context-watcher';
 import { createPanelFrame } from './panel-frame';
 import { servePanel, type PanelServer } from './panel-server';
@@ -64,12 +65,19 @@ export default defineContentScript({
     // Alt+Shift+K normally arrives as a command in the background, which forwards it to the active
     // tab. Where the browser does not deliver commands (headless, a shortcut taken by another
     // extension) the key reaches the page instead; one press must toggle once either way.
+    // The toolbar button sends the same message and waits for the answer: none means "not an x.com
+    // tab", and it opens the settings instead. Runtime messages come from Careline's own background
+    // only (a page's script cannot send one); the sender is checked all the same.
     let keyToggledAt = -Infinity;
-    const onMessage = safe('runtime message', (message: unknown) => {
-      if (!isToggleMessage(message)) return;
+    const toggleFromBackground = safe('runtime message', () => {
       if (performance.now() - keyToggledAt < SHORTCUT_DEDUPE_MS) return; // the same press, seen twice
       toggleByAgent();
     });
+    const onMessage = (message: unknown, sender: { id?: string }): Promise<ToggleAnswer> | undefined => {
+      if (!isToggleMessage(message) || sender.id !== browser.runtime.id) return undefined;
+      toggleFromBackground();
+      return Promise.resolve({ toggled: true });
+    };
     ctx.addEventListener(window, 'keydown', safe('shortcut', (event: KeyboardEvent) => {
       // The agent's own press only: a keydown the page dispatched must not open or close the panel.
       if (!event.isTrusted || !isToggleShortcut(event)) return;

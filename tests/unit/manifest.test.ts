@@ -3,6 +3,8 @@
  * checks the config, not .output). The generated manifest itself is checked on every build by the
  * `build:manifestGenerated` hook with the same `manifestProblems`, tested here too.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import xContentScript from '@/entrypoints/x.content/index';
 import {
@@ -13,6 +15,7 @@ import {
   PERMISSIONS,
   X_MATCHES,
 } from '@/utils/manifest/permissions';
+import { ICON_SIZES } from '@/utils/manifest/icons';
 import config from '../../wxt.config';
 
 type Env = { browser: string; manifestVersion: 2 | 3; mode: string; command: 'build' | 'serve' };
@@ -69,6 +72,31 @@ describe("Careline's manifest asks for the least it needs", () => {
     expect(generated('chrome').commands).toEqual({
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open or close the Careline panel' },
     });
+  });
+
+  it.each(['chrome', 'firefox'] as const)('%s: icons at 16, 32, 48 and 128 px, and a toolbar button without a popup', (browser) => {
+    const manifest = generated(browser);
+    expect(manifest.icons).toEqual({ '16': 'icon/16.png', '32': 'icon/32.png', '48': 'icon/48.png', '128': 'icon/128.png' });
+    // No popup: the background's action.onClicked toggles the panel on x.com, else opens the settings.
+    expect(manifest.action).toEqual({ default_title: '__MSG_actionTitle__', default_icon: { '16': 'icon/16.png', '32': 'icon/32.png' } });
+    expect(manifest.browser_action).toBeUndefined();
+    // The button needs no permission of its own: nothing was added for it.
+    expect(manifestProblems(manifest, browser)).toEqual([]);
+  });
+
+  it.each(ICON_SIZES)('public/icon/%i.png is a PNG of exactly that size, with transparency', (size) => {
+    const png = readFileSync(path.resolve(import.meta.dirname, `../../public/icon/${size}.png`));
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // IHDR: width and height (big-endian), then bit depth and colour type (6 = RGBA).
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
+    expect(png[25]).toBe(6);
+  });
+
+  it('names the toolbar button in every language Careline ships', () => {
+    for (const lang of ['en', 'ko']) {
+      const messages = JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message?: string }>;
+      expect(messages.actionTitle?.message, lang).toMatch(/^Careline: /);
+    }
   });
 
   it('Firefox: a fixed add-on id and "no data collected", from Firefox 140 (Android 142)', () => {
