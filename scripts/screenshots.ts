@@ -3,8 +3,9 @@
  * build:fixture`). Headless, and set up the way `npm start` is (scripts/start.ts): the built
  * Careline on our x.com imitation, the sample customers imported through the options page, and the
  * reference handoff receiver as the call center. Writes docs/screenshots/: welcome.png, panel.png,
- * panel-handoff.png, options.png and receiver.png (`--out DIR` to write elsewhere). Every shot waits
- * for what it shows, never for a fixed time alone, so none catches a loading state.
+ * panel-handoff.png, options.png and receiver.png (`--out DIR` to write elsewhere), then the store
+ * listing's images to docs/store/ (scripts/store-images.ts; `--store DIR` to write elsewhere). Every
+ * shot waits for what it shows, never for a fixed time alone, so none catches a loading state.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -14,21 +15,27 @@ import { launchCareline, panelFrameOf } from './chromium';
 import { startXServer } from '../tests/fixtures/x-app/server';
 import { startReceiver } from '../examples/handoff-receiver/server';
 import { DEMO_SECRET, importSampleCustomers, setUpDemoHandoff } from './demo-setup';
+import { shootStoreImages } from './store-images';
 
 /** The Korean customer's complaint with X's inline reply box under it (as in `npm start`). */
 const DEMO_PATH = '/minji_kim/status/1991000000000000101';
 const VIEWPORT = { width: 1280, height: 800 };
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: path.resolve(import.meta.dirname, '../docs/screenshots') } },
+  options: {
+    out: { type: 'string', default: path.resolve(import.meta.dirname, '../docs/screenshots') },
+    store: { type: 'string', default: path.resolve(import.meta.dirname, '../docs/store') },
+  },
 });
 const outDir = path.resolve(values.out);
+const storeDir = path.resolve(values.store);
 mkdirSync(outDir, { recursive: true });
+mkdirSync(storeDir, { recursive: true });
 const file = (name: string) => path.join(outDir, name);
 
 const server = await startXServer({ port: 0 });
 const receiver = await startReceiver({ port: 0, secret: DEMO_SECRET });
-const { context, extensionId } = await launchCareline({ port: server.port, headless: true, viewport: VIEWPORT });
+const { context, extensionId, worker } = await launchCareline({ port: server.port, headless: true, viewport: VIEWPORT });
 const optionsUrl = `chrome-extension://${extensionId ?? ''}/options.html`;
 
 try {
@@ -40,6 +47,11 @@ try {
   await shootHandoff(x);
   await shootReceiver(context);
   await shootOptions(context);
+  if (!worker) throw new Error('Careline has no service worker');
+  await shootStoreImages({
+    context, worker, optionsUrl, outDir: storeDir, settle,
+    done: (written) => console.log(`wrote ${path.relative(process.cwd(), written)}`),
+  });
 } finally {
   await context.close();
   await receiver.close();
