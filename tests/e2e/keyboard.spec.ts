@@ -141,8 +141,10 @@ test('Esc closes Fill in and Hand off and gives the focus back; the language swi
   await page.keyboard.press('Enter');
   const dialog = panel.getByRole('dialog', { name: 'Hand off' });
   await expect(dialog.getByRole('combobox', { name: 'Reason' })).toBeFocused();
-  // Modal: Tab cycles inside the dialog (Reason, Priority, Note, Callback phone, Preview, Cancel, Send).
-  for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
+  // Modal: Tab cycles inside the dialog (Reason, Priority, Note, Callback phone, Preview, then, since no
+  // handoff is set up in this test, "Open handoff settings" in the notice above the buttons, Cancel, Send).
+  await expect(dialog.getByRole('note').getByRole('button', { name: 'Open handoff settings' })).toBeVisible();
+  for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
   await expect(dialog.getByRole('combobox', { name: 'Reason' })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(dialog.getByRole('button', { name: 'Send handoff' })).toBeFocused();

@@ -116,18 +116,12 @@ export function HandoffDialog(props: Props) {
   }
 
   return (
-    <dialog ref={ref} aria-labelledby={`${uid}-h`} className="fill-in handoff" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog ref={ref} aria-labelledby={`${uid}-h`} aria-describedby={ready ? undefined : `${uid}-setup`} className="fill-in handoff" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
       <form onSubmit={(e) => void submit(e)}>
         <h2 id={`${uid}-h`}>{t('panel.handoff.dialogHeading')}</h2>
         {settings.callCenterName || settings.callCenterPhone ? (
           <p className="muted small">{t('panel.handoff.to', { target: [settings.callCenterName, settings.callCenterPhone].filter(Boolean).join(' · ') })}</p>
         ) : null}
-        {ready ? null : (
-          <div role="note" className="handoff-setup">
-            <p>{t(NOT_SET_UP[settings.method])}</p>
-            <button type="button" className="link" onClick={openSettings}>{t('panel.handoff.openSettings')}</button>
-          </div>
-        )}
         <label className="field">
           {t('panel.handoff.reason')}
           <select value={reason} onChange={(e) => setReason(e.target.value)} autoFocus>
@@ -157,6 +151,13 @@ export function HandoffDialog(props: Props) {
           <pre role="region" aria-label={t('panel.handoff.previewRegion')} tabIndex={0}>{preview}</pre>
         </details>
         {error ? <p role="alert" className="error">{error}</p> : null}
+        {/* Right before Send, where the agent decides; also read out with the dialog's name (aria-describedby). */}
+        {ready ? null : (
+          <div role="note" className="handoff-setup">
+            <p id={`${uid}-setup`}>{t(NOT_SET_UP[settings.method])}</p>
+            <button type="button" className="link" onClick={openSettings}>{t('panel.handoff.openSettings')}</button>
+          </div>
+        )}
         <CoveredAlert action="handoff" />
         <div className="dialog-bar">
           <button type="button" onClick={onCancel}>{t('panel.handoff.cancel')}</button>
