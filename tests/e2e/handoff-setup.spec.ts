@@ -9,6 +9,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { startReceiver, type Receiver } from '../../examples/handoff-receiver/server';
 import { expect, panelOf, test } from './fixtures';
+import { seedEvents } from './seed';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
 const SECRET = 's3cret-케어라인';
@@ -122,4 +123,18 @@ test('"Send test handoff" is marked as a test; the reference receiver checks it 
   await section.getByRole('button', { name: 'Send test handoff' }).click();
   await expect(section.getByRole('alert')).toContainText('signature does not match');
   expect(receiver.stats()).toMatchObject({ posts: 2, tests: 1, rejected: 1 });
+});
+
+test('History from before each step was logged: a handoff with a ticket says "Handed off", one without says it was queued', async ({ context, extensionId, openX }) => {
+  // How the history of a delivered handoff looked before delivery had an entry of its own.
+  await seedEvents(context, extensionId, [
+    { customerHandle: 'minji_kim', kind: 'handoff', at: '2026-11-27T09:00:00.000Z', text: '요금 · Billing', ticketId: 'CC-0042' },
+    { customerHandle: 'minji_kim', kind: 'handoff', at: '2026-11-28T09:00:00.000Z', text: '개통 · Activation' },
+  ]);
+  const page = await openX(MINJI);
+  const history = (await panelOf(page)).getByRole('region', { name: 'Customer' }).getByRole('list', { name: 'History' });
+  await expect(history.getByRole('listitem').first()).toContainText('Handoff queued');
+  await expect(history.getByRole('listitem').first()).toContainText('개통 · Activation');
+  await expect(history.getByRole('listitem').nth(1)).toContainText('Handed off');
+  await expect(history.getByRole('listitem').nth(1)).toContainText('Ticket CC-0042');
 });

@@ -16,6 +16,12 @@ const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
 };
 
 /**
+ * A handoff logged before delivery had its own entry carried its ticket on the queued entry: with a
+ * ticket it was delivered, and says so.
+ */
+const labelOf = (e: CustomerEventRecord): MessageKey => (e.kind === 'handoff' && e.ticketId ? 'panel.history.handoffSent' : LABELS[e.kind]);
+
+/**
  * What happened with this customer, newest first, a page at a time. Notes are shown once, in their
  * own list under the note field (CustomerNotes), not again here.
  */
@@ -30,7 +36,7 @@ export function CustomerHistory({ events: all, more, onMore }: { events: Custome
         {events.map((e) => (
           <li key={e.id}>
             <span className="when">
-              {t(LABELS[e.kind])} · {formatWhen(e.at, locale)}
+              {t(labelOf(e))} · {formatWhen(e.at, locale)}
               {e.agent ? ` · ${e.agent}` : ''}
             </span>
             {e.text ? <span className="event-text">{e.text}</span> : null}
