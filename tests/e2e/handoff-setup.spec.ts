@@ -48,8 +48,8 @@ test('before setup: the dialog says so with a link to the settings, the case wai
   await expect(notice).toContainText('Handoff is not set up yet');
   const opened = context.waitForEvent('page');
   await notice.getByRole('button', { name: 'Open handoff settings' }).click();
-  const options = await opened;
-  await options.waitForURL(/\/options\.html/);
+  const firstOptions = await opened;
+  await firstOptions.waitForURL(/\/options\.html/);
 
   await dialog.getByRole('textbox', { name: 'Note' }).fill('유심 불량 의심');
   await dialog.getByRole('button', { name: 'Send handoff' }).click();
@@ -57,6 +57,13 @@ test('before setup: the dialog says so with a link to the settings, the case wai
   // Waiting, and said so; History logs a queued handoff, not a handed-off one.
   await expect(card.getByRole('status')).toContainText('Handoff queued');
   await expect(card.getByRole('status')).toContainText('waiting for the handoff to be set up');
+  // The way to the settings is offered where the agent reads why it waits (closed first: the browser
+  // would bring the open settings tab forward instead of opening another).
+  await firstOptions.close();
+  const again = context.waitForEvent('page');
+  await card.getByRole('button', { name: 'Open handoff settings' }).click();
+  const options = await again;
+  await options.waitForURL(/\/options\.html/);
   const history = card.getByRole('list', { name: 'History' });
   await expect(history.getByRole('listitem').first()).toContainText('Handoff queued');
   await expect(history).not.toContainText('Handed off');
@@ -75,6 +82,7 @@ test('before setup: the dialog says so with a link to the settings, the case wai
   await expect(history.getByRole('listitem').first()).toContainText(`Ticket ${receiver.cases()[0]?.ticketId ?? ''}`);
   await expect(history.getByRole('listitem').nth(1)).toContainText('Handoff queued');
   await expect(outbox).toContainText('No handoffs waiting.');
+  await expect(card.getByRole('button', { name: 'Open handoff settings' })).toHaveCount(0);
 });
 
 test('a refused handoff: History says it failed and why, Outbox lists it, and saving corrected settings sends it', async ({ context, extensionId, openX }) => {

@@ -4,7 +4,6 @@
  * the id is made when the dialog opens, so pressing Send twice queues one handoff.
  */
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { browser } from 'wxt/browser';
 import type { CustomerEventRecord, CustomerRecord } from '@/utils/db/types';
 import { buildHandoffPayload } from '@/utils/handoff/build-payload';
 import { caseText } from '@/utils/handoff/case-text';
@@ -16,6 +15,7 @@ import { useModalDialog } from '../components/useModalDialog';
 import { useLocale } from '@/components/useLocale';
 import { CoveredAlert } from '../components/CoveredAlert';
 import { visibleFor } from '../visibility';
+import { openHandoffSettings } from './open-settings';
 import './handoff-dialog.css';
 
 export interface HandoffDraft {
@@ -36,14 +36,6 @@ interface Props {
   agentName: string;
   onSend: (draft: HandoffDraft) => Promise<void>;
   onCancel: () => void;
-}
-
-/**
- * Careline's settings in a tab (the background opens them: Firefox's framed panel has no tabs API).
- * The dialog stays open, so the agent's note is still there when she comes back.
- */
-function openSettings(): void {
-  void browser.runtime.sendMessage({ type: 'careline:open-settings' }).catch(() => undefined);
 }
 
 const NOT_SET_UP: Record<StoredHandoffSettings['method'], MessageKey> = {
@@ -155,7 +147,7 @@ export function HandoffDialog(props: Props) {
         {ready ? null : (
           <div role="note" className="handoff-setup">
             <p id={`${uid}-setup`}>{t(NOT_SET_UP[settings.method])}</p>
-            <button type="button" className="link" onClick={openSettings}>{t('panel.handoff.openSettings')}</button>
+            <button type="button" className="link" onClick={openHandoffSettings}>{t('panel.handoff.openSettings')}</button>
           </div>
         )}
         <CoveredAlert action="handoff" />

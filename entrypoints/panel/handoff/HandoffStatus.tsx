@@ -6,6 +6,7 @@
 import type { HandoffSummary } from '@/utils/db/types';
 import type { Translate } from '@/utils/i18n/pages';
 import { useLocale } from '@/components/useLocale';
+import { openHandoffSettings } from './open-settings';
 
 function handoffStatusText(h: HandoffSummary, t: Translate, setUp: boolean): string {
   switch (h.status) {
@@ -35,10 +36,18 @@ export function HandoffStatus({ handoff, setUp, onRetry }: { handoff: HandoffSum
       </div>
     );
   }
-  return (
+  const status = (
     <p role="status" className="handoff-status">
       <span className="muted small">{handoff.reason} · </span>
       {text}
     </p>
+  );
+  if (setUp || handoff.status !== 'queued') return status;
+  // Waiting for the set-up: the way to it, right where the agent reads why.
+  return (
+    <>
+      {status}
+      <button type="button" className="link" onClick={openHandoffSettings}>{t('panel.handoff.openSettings')}</button>
+    </>
   );
 }
