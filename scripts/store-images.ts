@@ -82,8 +82,8 @@ export async function shootStoreImages(s: StoreSetUp): Promise<void> {
     await panel.getByRole('option', { name: scene.template }).click();
     const preview = panel.getByText(scene.previewStart).first();
     await preview.waitFor();
-    // The preview is what the shot is about: scrolled into the panel's view, centred.
-    await preview.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    // The preview is what the shot is about: in the panel's view (the panel scrolls it there only if needed).
+    await preview.evaluate((el) => el.scrollIntoView({ block: 'nearest' }));
     await s.settle(x);
     await compose(s, lang, 1, 'panel', await x.screenshot(), scene.captions.panel);
 
