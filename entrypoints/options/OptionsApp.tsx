@@ -1,6 +1,7 @@
 /**
  * Careline's options page: one landmark per section (ui-contract.md: "Templates", "Customers",
- * "Handoff", "Data"); each section is its own component file.
+ * "Handoff", "Data"); each section is its own component file, and the side navigation (SectionNav)
+ * stays in view beside them.
  */
 import { useEffect } from 'react';
 import { useLocale } from '@/components/useLocale';
@@ -8,6 +9,7 @@ import { AgentSection } from './sections/AgentSection';
 import { CustomersSection } from './sections/CustomersSection';
 import { DataSection } from './sections/DataSection';
 import { HandoffSection } from './sections/HandoffSection';
+import { SectionNav } from './SectionNav';
 import { TemplatesSection } from './sections/TemplatesSection';
 
 export function OptionsApp() {
@@ -16,17 +18,20 @@ export function OptionsApp() {
     document.title = t('options.pageTitle');
   }, [t]);
   return (
-    <main className="options">
+    <div className="options-page">
       <header className="options-header">
         <h1>Careline</h1>
         <p className="muted">{t('options.tagline')}</p>
       </header>
-      <AgentSection />
-      {/* Team packs live inside "Templates", where the contract puts the "Import templates" input. */}
-      <TemplatesSection />
-      <CustomersSection />
-      <HandoffSection />
-      <DataSection />
-    </main>
+      <SectionNav />
+      <main className="options">
+        <AgentSection />
+        {/* Team packs live inside "Templates", where the contract puts the "Import templates" input. */}
+        <TemplatesSection />
+        <CustomersSection />
+        <HandoffSection />
+        <DataSection />
+      </main>
+    </div>
   );
 }

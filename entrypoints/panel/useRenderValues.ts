@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { templateValues } from '@/utils/customers/template-values';
 import { customersRepo } from '@/utils/db/customers-repo';
-import { agentSettings } from '@/utils/settings/settings';
+import { agentSettings, type AgentSettings } from '@/utils/settings/settings';
 import type { RenderValues } from '@/utils/templates/render';
 import { replyAudience } from '@/utils/x/audience';
 import type { ReplyContext } from '@/utils/x/types';
@@ -15,14 +15,18 @@ import type { ReplyContext } from '@/utils/x/types';
 const customers = customersRepo();
 
 export function useRenderValues(context: ReplyContext | undefined): RenderValues {
-  const [agentName, setAgentName] = useState('');
+  const [agent, setAgent] = useState({ name: '', signoff: '' });
   useEffect(() => {
-    void agentSettings.getValue().then((s) => setAgentName(s.agentName));
-    return agentSettings.watch((s) => setAgentName(s?.agentName ?? ''));
+    const take = (s: AgentSettings | null) => setAgent({ name: s?.agentName ?? '', signoff: s?.agentSignoff ?? '' });
+    void agentSettings.getValue().then(take);
+    return agentSettings.watch(take);
   }, []);
   const handle = context?.customer?.handle;
   const name = context?.customer?.name;
   const audience = replyAudience(context?.kind);
   const record = useLiveQuery(() => (handle ? customers.get(handle) : undefined), [handle]);
-  return useMemo(() => templateValues({ handle, name }, record, agentName, audience), [handle, name, record, agentName, audience]);
+  return useMemo(
+    () => templateValues({ handle, name }, record, agent.name, audience, agent.signoff),
+    [handle, name, record, agent, audience],
+  );
 }

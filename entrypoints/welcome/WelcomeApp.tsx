@@ -1,13 +1,15 @@
 /**
  * The welcome page, opened once when Careline is installed (entrypoints/background.ts): what
  * Careline does, the sample replies already in the library, and the first steps (customers,
- * handoff, the keyboard shortcut). It only reads the library; every setting lives in the options page.
+ * handoff, the keyboard shortcut). It asks for the agent's name and sign-off (the same form as
+ * options → You) and only reads the library; every other setting lives in the options page.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import { SAMPLE_TEMPLATES } from '@/utils/templates/samples';
+import { AgentDetailsForm } from '../options/AgentDetailsForm';
 import { downloadText } from '../options/download';
 import { openSettingsAt } from './open-settings';
 import { rich } from './rich';
@@ -48,6 +50,13 @@ export function WelcomeApp() {
           </a>
         </p>
       </header>
+
+      {/* The two settings every agent needs before the first reply: asked here, kept in Settings → You. */}
+      <section aria-labelledby="you-h" className="welcome-section card">
+        <h2 id="you-h">{t('welcome.you.heading')}</h2>
+        <p>{rich(t('welcome.you.text'), { signoff: <code>{'{{agent.signoff}}'}</code> })}</p>
+        <AgentDetailsForm />
+      </section>
 
       <section aria-labelledby="what-h" className="welcome-section">
         <h2 id="what-h">{t('welcome.what.heading')}</h2>

@@ -57,7 +57,7 @@ test('the template library, its editor and pack import speak Korean', async ({ c
   await expect(editor.getByRole('combobox', { name: '언어' })).toHaveValue('ko');
   await expect(editor.getByRole('textbox', { name: '본문', exact: true })).toBeVisible();
   await expect(editor.getByRole('textbox', { name: '영어 버전 (en)' })).toBeVisible();
-  await expect(editor.getByRole('button', { name: '저장' })).toBeDisabled();
+  await expect(editor.getByRole('button', { name: '템플릿 저장', exact: true })).toBeDisabled();
   await editor.getByRole('textbox', { name: '본문', exact: true }).fill('{{customer.name}}님, 안녕하세요.');
   await expect(editor.getByRole('region', { name: '미리 보기' }).getByLabel('미리 보기 내용')).toHaveText('김민지님, 안녕하세요.');
   await expect(editor.getByText('제목을 입력해 주세요.')).toBeVisible();

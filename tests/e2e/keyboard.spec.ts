@@ -271,7 +271,7 @@ test('the options page: the template editor and the erase confirmation by keyboa
   for (let i = 0; i < 6 && !(await body.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(body).toBeFocused();
   await page.keyboard.type('{{customer.name}}님, 확인했습니다.');
-  const save = editor.getByRole('button', { name: 'Save', exact: true });
+  const save = editor.getByRole('button', { name: 'Save template', exact: true });
   for (let i = 0; i < 10 && !(await save.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(save).toBeFocused();
   await page.keyboard.press('Enter');

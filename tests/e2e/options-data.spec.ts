@@ -137,7 +137,7 @@ test('retention deletes only history older than the days set, and the setting is
   await page.reload();
   await expect(data(page).getByLabel('Delete history older than (days)')).toHaveValue('30');
   await data(page).getByLabel('Delete history older than (days)').fill('');
-  await data(page).getByRole('button', { name: 'Save' }).click();
+  await data(page).getByRole('button', { name: 'Save retention', exact: true }).click();
   await expect(data(page).getByRole('status')).toHaveText('Saved: history is kept forever');
 });
 

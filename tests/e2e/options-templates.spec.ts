@@ -63,7 +63,7 @@ test('a new template gets a live preview with the sample customer and its X leng
   await expect(preview).toHaveText('Hi @minji_kim, your order arrives on [Date].');
   await expect(form.getByRole('meter', { name: 'Length' })).toHaveText(`${'Hi @minji_kim, your order arrives on [Date].'.length} / 280`);
 
-  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await form.getByRole('button', { name: 'Save template', exact: true }).click();
   await expect(templates.getByRole('status', { name: 'Template library status' })).toHaveText('Saved.');
   await expect(form.getByRole('heading', { name: 'Edit template' })).toBeVisible();
   await expect(rows(page)).toHaveCount(SAMPLES + 1);
@@ -77,7 +77,7 @@ test('a new template gets a live preview with the sample customer and its X leng
   await form.getByLabel('Title').fill('Ask for a DM (account)');
   await form.getByLabel('Body', { exact: true }).fill('Hi {{customer.name}}, please DM us your account number.');
   await expect(form.getByLabel('Preview text')).toHaveText('Hi 김민지, please DM us your account number.');
-  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await form.getByRole('button', { name: 'Save template', exact: true }).click();
   await expect(row(page, 'Ask for a DM (account)')).toHaveCount(1);
   await page.reload();
   await row(page, 'Ask for a DM (account)').getByRole('button').click();
@@ -130,7 +130,7 @@ test('a team item opens read-only and "Duplicate to edit" makes an editable pers
   await expect(form.getByRole('heading', { name: 'Team template (read-only)' })).toBeVisible();
   await expect(form.getByLabel('Title')).toBeDisabled();
   await expect(form.getByLabel('Body', { exact: true })).toBeDisabled();
-  await expect(form.getByRole('button', { name: 'Save', exact: true })).toHaveCount(0);
+  await expect(form.getByRole('button', { name: 'Save template', exact: true })).toHaveCount(0);
   await expect(form.getByRole('button', { name: 'Delete', exact: true })).toHaveCount(0);
   await expect(form.getByLabel('Preview text')).toHaveText('출국 전 앱의 [로밍] 메뉴에서 [국가] 요금제를 신청하시면 도착 즉시 이용하실 수 있습니다.');
 
@@ -145,7 +145,7 @@ test('a team item opens read-only and "Duplicate to edit" makes an editable pers
   await expect(rows(page)).toHaveCount(SAMPLES + 5);
   await expect(row(page, '로밍 신청 방법 (copy)')).toContainText('Personal');
   await form.getByLabel('Body', { exact: true }).fill('{{customer.name}}님, 로밍은 앱에서 신청하세요.');
-  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await form.getByRole('button', { name: 'Save template', exact: true }).click();
   await expect(section(page).getByRole('status', { name: 'Template library status' })).toHaveText('Saved.');
   await expect(row(page, '로밍 신청 방법').getByRole('img', { name: 'Locked' })).toBeVisible();
 });

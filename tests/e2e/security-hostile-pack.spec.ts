@@ -81,16 +81,16 @@ test('a body, title or variant over its cap is refused with its message: pack im
   await form.getByLabel('Title').fill('Long one');
   await form.getByLabel('Body', { exact: true }).fill('가'.repeat(10_001));
   await expect(form.getByText('The body is too long: 10,001 characters; at most 10,000.')).toBeVisible();
-  await expect(form.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await expect(form.getByRole('button', { name: 'Save template', exact: true })).toBeDisabled();
   await form.getByLabel('Body', { exact: true }).fill('가'.repeat(10_000));
   await form.getByLabel('Title').fill('T'.repeat(301));
   await expect(form.getByText('The title is too long: 301 characters; at most 300.')).toBeVisible();
-  await expect(form.getByRole('button', { name: 'Save', exact: true })).toBeDisabled();
+  await expect(form.getByRole('button', { name: 'Save template', exact: true })).toBeDisabled();
   await form.getByLabel('Title').fill('Long one');
   await form.getByLabel('English variant (en)').fill('v'.repeat(10_001));
   await expect(form.getByText('The en body is too long: 10,001 characters; at most 10,000.')).toBeVisible();
   await form.getByLabel('English variant (en)').fill('fine');
-  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await form.getByRole('button', { name: 'Save template', exact: true }).click();
   await expect(rows(page)).toHaveCount(SAMPLES + 1);
 });
 

@@ -43,6 +43,8 @@ export function templateValues(
   record: CustomerRecord | undefined,
   agentName: string,
   audience: Audience,
+  agentSignoff = '',
 ): RenderValues {
-  return { customer: customerValues(seen, record, audience), agent: { name: agentName || undefined }, ticket: latestTicket(record) };
+  const agent = { name: agentName || undefined, signoff: agentSignoff || undefined };
+  return { customer: customerValues(seen, record, audience), agent, ticket: latestTicket(record) };
 }

@@ -10,7 +10,16 @@ import type { Locale } from './locale';
 
 export type Params = Record<string, string | number>;
 export type Tables<K extends string> = { en: Record<K, string>; ko: Record<K, string> };
-export type TranslateWith<K extends string> = (key: K, params?: Params) => string;
+/** A translator, carrying its locale so counted words pick their plural form (pluralForm). */
+export type TranslateWith<K extends string> = ((key: K, params?: Params) => string) & { readonly locale: Locale };
+
+/**
+ * The plural form of a count in the tables: `.one` or `.other` (the forms English and Korean have;
+ * Korean has only `other`), as Intl.PluralRules says for the locale.
+ */
+export function pluralForm(locale: Locale, n: number): 'one' | 'other' {
+  return new Intl.PluralRules(localeTag(locale)).select(n) === 'one' ? 'one' : 'other';
+}
 
 /** The BCP-47 tag Intl and toLocaleString use for a locale. */
 export function localeTag(locale: Locale): 'en-US' | 'ko-KR' {
@@ -20,7 +29,7 @@ export function localeTag(locale: Locale): 'en-US' | 'ko-KR' {
 export function makeTranslator<K extends string>(tables: Tables<K>, locale: Locale): TranslateWith<K> {
   const table = tables[locale];
   const numbers = new Intl.NumberFormat(localeTag(locale));
-  return (key, params) => {
+  const translate = (key: K, params?: Params): string => {
     const text = table[key] ?? tables.en[key] ?? key;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole: string, name: string) => {
@@ -29,4 +38,5 @@ export function makeTranslator<K extends string>(tables: Tables<K>, locale: Loca
       return typeof value === 'number' ? numbers.format(value) : value;
     });
   };
+  return Object.assign(translate, { locale });
 }

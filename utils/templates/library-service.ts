@@ -26,8 +26,8 @@ export async function answerLibraryRequest(
       // For x.com's page: public values only, never the customer's record (page-render.ts).
       const template = await repo.get(request.id);
       if (!template) return null;
-      const { agentName } = await agentSettings.getValue();
-      return renderForPage(template, request.customer, agentName, typeof request.lang === 'string' ? request.lang : undefined);
+      const { agentName, agentSignoff } = await agentSettings.getValue();
+      return renderForPage(template, request.customer, { name: agentName, signoff: agentSignoff }, typeof request.lang === 'string' ? request.lang : undefined);
     }
     case 'careline:template-used':
       await repo.recordUse(request.id);

@@ -10,7 +10,7 @@ import { findPlaceholders } from './placeholders';
 
 export interface RenderValues {
   customer?: Record<string, string | undefined>;
-  agent?: { name?: string };
+  agent?: { name?: string; signoff?: string };
   ticket?: { id?: string };
   /** Today's date as the agent's team writes it; defaults to YYYY-MM-DD. */
   today?: string;

@@ -9,6 +9,9 @@ import { templatesRepo } from '@/utils/db/templates-repo';
 
 const SEEDED_AT = '2026-11-29T00:00:00.000Z';
 
+/** The folder samples are seeded in. Stored as is (an agent may filter or export by it); shown translated. */
+export const SAMPLES_FOLDER = 'Samples';
+
 type Sample = Omit<TemplateRecord, 'createdAt' | 'updatedAt' | 'locked' | 'usageCount'>;
 
 export const SAMPLE_TEMPLATES: Sample[] = [
@@ -16,7 +19,7 @@ export const SAMPLE_TEMPLATES: Sample[] = [
     id: 'sample-greeting-ko',
     title: '문의 감사 인사',
     shortcut: 'thanks',
-    folder: 'Samples',
+    folder: SAMPLES_FOLDER,
     tags: ['greeting'],
     lang: 'ko',
     body: '{{customer.name | "고객"}}님, 문의해 주셔서 감사합니다. 확인 후 바로 답변드리겠습니다.',
@@ -25,7 +28,7 @@ export const SAMPLE_TEMPLATES: Sample[] = [
     id: 'sample-activation-delay-ko',
     title: '개통 지연 사과',
     shortcut: 'delay',
-    folder: 'Samples',
+    folder: SAMPLES_FOLDER,
     tags: ['apology', 'activation'],
     lang: 'ko',
     body: '{{customer.name | "고객"}}님, 개통이 늦어져 불편을 드려 죄송합니다.\n\n지금 바로 확인하고 있으며, 진행 상황을 DM으로 알려드리겠습니다.',
@@ -34,7 +37,7 @@ export const SAMPLE_TEMPLATES: Sample[] = [
     id: 'sample-dm-request-en',
     title: 'Ask for a DM',
     shortcut: 'dm',
-    folder: 'Samples',
+    folder: SAMPLES_FOLDER,
     tags: ['privacy'],
     lang: 'en',
     body: "Hi @{{customer.handle}}, sorry about this! Could you send us a DM with your account number? We'll take it from there.",
@@ -43,7 +46,7 @@ export const SAMPLE_TEMPLATES: Sample[] = [
     id: 'sample-outage-en',
     title: 'Network outage update',
     shortcut: 'outage',
-    folder: 'Samples',
+    folder: SAMPLES_FOLDER,
     tags: ['outage'],
     lang: 'en',
     body: "Thanks for flagging this, {{customer.name | \"there\"}}. We're aware of a network issue in some areas and our engineers are on it.\n\nWe'll post an update here as soon as service is restored.",
@@ -53,7 +56,7 @@ export const SAMPLE_TEMPLATES: Sample[] = [
     id: 'sample-dm-plan-ko',
     title: '요금제 안내 (DM)',
     shortcut: 'dmplan',
-    folder: 'Samples',
+    folder: SAMPLES_FOLDER,
     tags: ['dm', 'privacy'],
     lang: 'ko',
     body: '{{customer.crmName | "고객"}}님, 확인해 보니 가입하신 요금제는 {{customer.plan | "확인 중"}}입니다. 진행 상황은 이 대화에서 바로 알려드리겠습니다.',

@@ -1,5 +1,5 @@
-import { useRef, useState, type ChangeEvent } from 'react';
-import { takeChosenFile } from '../choose-file';
+import { useRef, useState } from 'react';
+import { DropZone } from '../DropZone';
 import { useLocale } from '@/components/useLocale';
 import type { Translate } from '@/utils/i18n/pages';
 import { applyBackup, parseBackup, type BackupFile } from '@/utils/customers/backup';
@@ -32,9 +32,7 @@ export function RestoreBackup({ message, report, onDone }: { message: DataMessag
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
 
-  async function onChoose(event: ChangeEvent<HTMLInputElement>): Promise<void> {
-    const file = takeChosenFile(event);
-    if (!file) return;
+  async function onChoose(file: File): Promise<void> {
     report(null);
     setState({ kind: 'reading' });
     try {
@@ -68,10 +66,15 @@ export function RestoreBackup({ message, report, onDone }: { message: DataMessag
     <div className="data-block">
       <h3>{t('options.data.restore.heading')}</h3>
       <p className="muted small">{t('options.data.restore.help')}</p>
-      <label>
-        {t('options.data.restore.input')}
-        <input ref={inputRef} type="file" accept=".json,application/json" onChange={(e) => void onChoose(e)} disabled={state.kind !== 'idle'} />
-      </label>
+      <DropZone
+        title={t('options.data.restore.input')}
+        accept=".json,application/json"
+        kind="JSON"
+        inputRef={inputRef}
+        onFile={(file) => void onChoose(file)}
+        onRefused={(text) => report({ from: 'restore', ok: false, text })}
+        disabled={state.kind !== 'idle'}
+      />
       {state.kind === 'reading' ? <p className="muted">{t('options.data.restore.checking')}</p> : null}
       {state.kind === 'confirm' ? (
         <div role="group" aria-label={t('options.data.restore.confirmGroup')} className="data-confirm">

@@ -70,7 +70,7 @@ export function Retention({ message, report, onDone }: { message: DataMessage | 
           <input type="number" min={1} max={MAX_RETENTION_DAYS} step={1} inputMode="numeric" value={text} placeholder={t('options.data.retention.placeholder')}
             onChange={(e) => setText(e.target.value)} />
         </label>
-        <button type="submit" disabled={busy}>{t('options.data.save')}</button>
+        <button type="submit" disabled={busy}>{t('options.data.saveRetention')}</button>
         <button type="button" disabled={busy} onClick={() => void onApply()}>{t('options.data.retention.apply')}</button>
       </form>
       <MessageLine from="retention" message={message} />

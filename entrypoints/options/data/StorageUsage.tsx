@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { Translate } from '@/utils/i18n/pages';
-import { MessageLine, type DataMessage, type Report } from './messages';
+import { errorText, MessageLine, type DataMessage, type Report } from './messages';
 
 interface Usage {
   usage?: number;
@@ -40,15 +40,29 @@ export function StorageUsage({ version, message, report }: { version: number; me
     return () => { live = false; };
   }, [version]);
 
+  /**
+   * Asks the browser, then says what the browser now reports (persisted()), not what persist()
+   * answered: the page shows the state the data is really in.
+   */
   async function persist(): Promise<void> {
     report(null);
     setAsking(true);
-    const granted = await navigator.storage.persist();
-    setAsking(false);
-    setUsage(await readUsage());
-    report(granted
-      ? { from: 'storage', ok: true, text: t('options.data.storage.granted') }
-      : { from: 'storage', ok: false, text: t('options.data.storage.declined') });
+    try {
+      if (!navigator.storage.persist) {
+        report({ from: 'storage', ok: false, text: t('options.data.storage.unsupported') });
+        return;
+      }
+      await navigator.storage.persist();
+      const now = await readUsage();
+      setUsage(now);
+      report(now?.persisted
+        ? { from: 'storage', ok: true, text: t('options.data.storage.grantedNow') }
+        : { from: 'storage', ok: false, text: t('options.data.storage.refusedNow') });
+    } catch (e) {
+      report({ from: 'storage', ok: false, text: t('options.data.storage.failed', { error: errorText(e) }) });
+    } finally {
+      setAsking(false);
+    }
   }
 
   if (usage === undefined) return null;
@@ -68,6 +82,7 @@ export function StorageUsage({ version, message, report }: { version: number; me
           {usage.persisted ? null : (
             <div className="row">
               <button type="button" disabled={asking} onClick={() => void persist()}>{t('options.data.storage.persist')}</button>
+              {asking ? <span className="muted">{t('options.data.storage.asking')}</span> : null}
             </div>
           )}
         </>

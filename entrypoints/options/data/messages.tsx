@@ -1,5 +1,5 @@
 /** The Data section's one message at a time (see ../section-message.tsx). */
-import type { Translate } from '@/utils/i18n/pages';
+import { plural, type Translate } from '@/utils/i18n/pages';
 import type { SectionMessage } from '../section-message';
 
 export { MessageLine, errorText } from '../section-message';
@@ -14,5 +14,5 @@ export type CountNoun =
 
 /** "1 history entry", "3 history entries"; "이력 3건" (numbers in the locale's format). */
 export function count(t: Translate, n: number, noun: CountNoun): string {
-  return t(`options.count.${noun}.${n === 1 ? 'one' : 'other'}`, { n });
+  return plural(t, `options.count.${noun}`, n);
 }

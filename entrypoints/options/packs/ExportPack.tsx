@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { folderLabel } from '../templates/folder-name';
 import type { TemplateRecord } from '@/utils/db/types';
 import { PACK_ID_PATTERN } from '@/utils/templates/pack/format';
 import { exportPack, packToJson } from '@/utils/templates/pack/export';
@@ -26,7 +27,7 @@ export function ExportPack({ templates, folders, message, report }: Props) {
   // Blank fields fall back to names derived from what is exported, shown as placeholders.
   const defaults = (scope: string | undefined) => ({
     id: scope ? slugify(scope, 'folder') : 'my-templates',
-    name: scope ?? t('options.packs.export.defaultName'),
+    name: scope ? folderLabel(t, scope) : t('options.packs.export.defaultName'),
   });
 
   function run(scope: string | undefined): void {
@@ -71,7 +72,7 @@ export function ExportPack({ templates, folders, message, report }: Props) {
           <select value={chosenFolder} onChange={(e) => setFolder(e.target.value)} disabled={folders.length === 0}>
             {folders.map((f) => (
               <option key={f} value={f}>
-                {f}
+                {folderLabel(t, f)}
               </option>
             ))}
           </select>

@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type ChangeEvent } from 'react';
-import { takeChosenFile } from '../choose-file';
+import { useId, useRef, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { plural } from '@/utils/i18n/pages';
 import { packsRepo } from '@/utils/db/packs-repo';
 import { applyImport, importPackText, type ImportPlan } from '@/utils/templates/pack/plan';
+import { DropZone } from '../DropZone';
 import { ImportPreview } from './ImportPreview';
 import { errorText, MessageLine, type PackMessage, type Report } from './messages';
 
@@ -35,9 +36,10 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
 
-  async function onChoose(event: ChangeEvent<HTMLInputElement>): Promise<void> {
-    const file = takeChosenFile(event);
-    if (!file) return;
+  /** "Imported 1 template", "Imported 12 templates": plain digits, as the contract writes it. */
+  const imported = (n: number) => plural(t, 'options.count.import', n, { n: String(n) });
+
+  async function onChoose(file: File): Promise<void> {
     report(null);
     setState({ kind: 'reading' });
     try {
@@ -51,8 +53,7 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
       if (await isNewPack(result.plan)) {
         await applyImport(result.plan);
         setState({ kind: 'imported-new', plan: result.plan });
-        // Plain digits: the contract's "Imported N templates" has no thousands separator.
-        report({ from: 'import', ok: true, text: t('options.packs.import.done', { n: String(result.plan.templates.length) }) });
+        report({ from: 'import', ok: true, text: imported(result.plan.templates.length) });
         return;
       }
       setState({ kind: 'preview', plan: result.plan, fileName: file.name, busy: false });
@@ -66,8 +67,7 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
     setState({ kind: 'preview', plan, fileName, busy: true });
     try {
       await applyImport(plan);
-      // The contract's wording, "Imported N templates", for any N.
-      report({ from: 'import', ok: true, text: t('options.packs.import.done', { n: String(plan.templates.length) }) });
+      report({ from: 'import', ok: true, text: imported(plan.templates.length) });
     } catch (e) {
       // applyImport is one transaction: on failure nothing was written.
       report({ from: 'import', ok: false, text: t('options.packs.import.failed', { error: errorText(e) }) });
@@ -87,16 +87,15 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
       <p className="muted small">
         {t('options.packs.import.help')}
       </p>
-      <label>
-        {t('options.packs.import.input')}
-        <input
-          ref={inputRef}
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => void onChoose(e)}
-          disabled={state.kind === 'reading' || (state.kind === 'preview' && state.busy)}
-        />
-      </label>
+      <DropZone
+        title={t('options.packs.import.input')}
+        accept=".json,application/json"
+        kind="JSON"
+        inputRef={inputRef}
+        onFile={(file) => void onChoose(file)}
+        onRefused={(text) => report({ from: 'import', ok: false, text })}
+        disabled={state.kind === 'reading' || (state.kind === 'preview' && state.busy)}
+      />
       {state.kind === 'reading' ? <p className="muted">{t('options.packs.import.reading')}</p> : null}
       <MessageLine from="import" message={message} />
       {state.kind === 'imported-new' ? (

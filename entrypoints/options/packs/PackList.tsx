@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { plural } from '@/utils/i18n/pages';
 import { packsRepo } from '@/utils/db/packs-repo';
 import type { PackRecord, TemplateRecord } from '@/utils/db/types';
 import { applyImport, type ImportPlan } from '@/utils/templates/pack/plan';
@@ -41,7 +42,7 @@ export function PackList({ list, templates, message, report }: Props) {
     if (result.status === 'failed') report({ from: 'list', ok: false, text: t('options.packs.list.checkFailed', { name: pack.name, error: result.error ?? t('options.packs.list.checkFailedDefault') }) });
     else if (result.status === 'unchanged') report({ from: 'list', ok: true, text: t('options.packs.list.upToDate', { name: pack.name }) });
     else if (result.status === 'held') report({ from: 'list', ok: true, text: t('options.packs.list.held', { name: pack.name, gains: describeGains(result.gains ?? []) }) });
-    else report({ from: 'list', ok: true, text: t('options.packs.list.updated', { name: pack.name, n: result.plan?.templates.length ?? 0 }) });
+    else report({ from: 'list', ok: true, text: plural(t, 'options.count.packUpdated', result.plan?.templates.length ?? 0, { name: pack.name }) });
   }
 
   /** Downloads the waiting update again: the preview shows what would really be applied now. */
@@ -58,7 +59,7 @@ export function PackList({ list, templates, message, report }: Props) {
     setReview({ pack, plan, busy: true });
     try {
       await applyImport(plan); // the new pack record has no pendingReview: the wait is over
-      report({ from: 'list', ok: true, text: t('options.packs.list.updated', { name: pack.name, n: plan.templates.length }) });
+      report({ from: 'list', ok: true, text: plural(t, 'options.count.packUpdated', plan.templates.length, { name: pack.name }) });
     } catch (e) {
       report({ from: 'list', ok: false, text: t('options.packs.list.applyFailed', { name: pack.name, error: errorText(e) }) });
     }
@@ -117,7 +118,7 @@ export function PackList({ list, templates, message, report }: Props) {
                 <td>
                   {confirming === p.id ? (
                     <div className="row">
-                      <span>{t('options.packs.list.confirmQuestion', { name: p.name, n: counts.get(p.id) ?? 0 })}</span>
+                      <span>{plural(t, 'options.count.removeQuestion', counts.get(p.id) ?? 0, { name: p.name })}</span>
                       <button type="button" className="danger" disabled={busy !== null} onClick={() => void remove(p)}>
                         {t('options.packs.list.confirmRemove')}
                       </button>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { plural } from '@/utils/i18n/pages';
 import type { Translate } from '@/utils/i18n/pages';
 import { applyImport, type ImportPlan } from '@/utils/templates/pack/plan';
 import { subscribeToPack, validatePackUrl } from '@/utils/templates/pack/subscription';
@@ -61,7 +62,7 @@ export function Subscribe({ message, report }: { message: PackMessage | null; re
     setState({ kind: 'preview', plan, busy: true });
     try {
       await applyImport(plan);
-      report({ from: 'subscribe', ok: true, text: t('options.packs.subscribe.done', { name: plan.pack.name, n: plan.templates.length }) });
+      report({ from: 'subscribe', ok: true, text: plural(t, 'options.count.subscribed', plan.templates.length, { name: plan.pack.name }) });
       setUrl('');
     } catch (e) {
       report({ from: 'subscribe', ok: false, text: t('options.packs.subscribe.applyFailed', { error: errorText(e) }) });

@@ -1,35 +1,34 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { languageSetting, type LanguageSetting } from '@/utils/i18n/locale';
 import { agentSettings } from '@/utils/settings/settings';
 import { languageName } from '@/utils/templates/variants';
+import { AgentDetailsForm } from '../AgentDetailsForm';
 import { PostLimits } from './PostLimits';
 
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'ko'];
 
 /**
- * The agent's name, used by {{agent.name}} in templates, and Careline's language: saved as soon as
- * it is chosen, and every open Careline page follows (useLocale).
+ * The agent's own settings: name and sign-off ({{agent.name}}, {{agent.signoff}}, handoffs), whether
+ * unsent inserts are logged, Careline's language and the post length limits (PostLimits). The checkbox,
+ * the language and the limits apply as soon as they change (every open Careline page follows,
+ * useLocale); name and sign-off have their own Save.
  */
 export function AgentSection() {
   const { t, setting } = useLocale();
   const languageId = useId();
-  const [name, setName] = useState('');
   const [logDrafts, setLogDrafts] = useState(false);
-  const [saved, setSaved] = useState(false);
+  const [draftsSaved, setDraftsSaved] = useState<boolean | null>(null);
 
   useEffect(() => {
-    void agentSettings.getValue().then((s) => {
-      setName(s.agentName);
-      setLogDrafts(s.logDrafts);
-    });
+    void agentSettings.getValue().then((s) => setLogDrafts(s.logDrafts));
   }, []);
 
-  async function save(event: FormEvent): Promise<void> {
-    event.preventDefault();
+  async function saveLogDrafts(on: boolean): Promise<void> {
+    setLogDrafts(on);
     const current = await agentSettings.getValue();
-    await agentSettings.setValue({ ...current, agentName: name.trim(), logDrafts });
-    setSaved(true);
+    await agentSettings.setValue({ ...current, logDrafts: on });
+    setDraftsSaved(on);
   }
 
   function chooseLanguage(value: string): void {
@@ -43,20 +42,16 @@ export function AgentSection() {
   return (
     <section aria-labelledby="agent-h" className="options-section">
       <h2 id="agent-h">{t('options.you.heading')}</h2>
-      <form onSubmit={(e) => void save(e)} className="row">
-        <label>
-          {t('options.you.agentName')}
-          <input type="text" value={name} onChange={(e) => { setName(e.target.value); setSaved(false); }} autoComplete="name" />
-        </label>
+      <AgentDetailsForm />
+      <div className="row you-row">
         <label className="check">
-          <input type="checkbox" checked={logDrafts} onChange={(e) => { setLogDrafts(e.target.checked); setSaved(false); }} />
+          <input type="checkbox" checked={logDrafts} onChange={(e) => void saveLogDrafts(e.target.checked)} />
           {t('options.you.logDrafts')}
         </label>
-        <button type="submit">{t('options.you.save')}</button>
-        {saved ? <span role="status">{t('options.you.saved')}</span> : null}
-      </form>
-      {/* Outside the form: a language applies at once, with no Save. */}
-      <div className="row">
+        {draftsSaved === null ? null : <span role="status">{t(draftsSaved ? 'options.you.logDraftsOn' : 'options.you.logDraftsOff')}</span>}
+      </div>
+      {/* A language applies at once, with no Save. */}
+      <div className="row you-row">
         <label htmlFor={languageId}>{t('options.you.language')}</label>
         <select id={languageId} value={setting} onChange={(e) => chooseLanguage(e.target.value)}>
           {LANGUAGES.map((l) => (

@@ -4,7 +4,7 @@ import { useLocale } from '@/components/useLocale';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import type { TemplateRecord } from '@/utils/db/types';
 import type { Translate } from '@/utils/i18n/pages';
-import { agentSettings } from '@/utils/settings/settings';
+import { agentSettings, type AgentSettings } from '@/utils/settings/settings';
 import { createTemplateIndex } from '@/utils/templates/search';
 import { FolderList } from '../templates/FolderList';
 import { PacksSection } from './PacksSection';
@@ -37,15 +37,16 @@ export function TemplatesSection() {
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [agentName, setAgentName] = useState('');
+  const [agent, setAgent] = useState({ name: '', signoff: '' });
   const editorRef = useRef<HTMLDivElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
   /** Keyboard users: where focus goes when the editor opens, and the control to return to when it closes. */
   const focusRef = useRef<{ to: 'field' | 'heading' | 'opener' | null; opener: HTMLElement | null }>({ to: null, opener: null });
 
   useEffect(() => {
-    void agentSettings.getValue().then((s) => setAgentName(s.agentName));
-    return agentSettings.watch((s) => setAgentName(s?.agentName ?? ''));
+    const take = (s: AgentSettings | null) => setAgent({ name: s?.agentName ?? '', signoff: s?.agentSignoff ?? '' });
+    void agentSettings.getValue().then(take);
+    return agentSettings.watch(take);
   }, []);
 
   useEffect(() => {
@@ -83,7 +84,7 @@ export function TemplatesSection() {
   const hasQuery = query.trim() !== '';
   const index = useMemo(() => (hasQuery ? createTemplateIndex(all) : null), [all, hasQuery]);
   const shown = useMemo(() => filterTemplates(all, index, folder, query), [all, index, folder, query]);
-  const values = useMemo(() => sampleValues(agentName), [agentName]);
+  const values = useMemo(() => sampleValues(agent.name, agent.signoff), [agent]);
   const openTemplate = open.kind === 'edit' ? all.find((t) => t.id === open.id) : undefined;
 
   async function attempt(action: () => Promise<void>): Promise<void> {

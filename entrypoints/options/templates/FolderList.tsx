@@ -1,4 +1,5 @@
 import { useLocale } from '@/components/useLocale';
+import { folderLabel } from './folder-name';
 import type { FolderCount, FolderFilter } from './model';
 
 interface Props {
@@ -25,7 +26,7 @@ export function FolderList({ total, folders, unfiled, current, onChange }: Props
     <nav aria-label={t('options.folders.label')} className="tpl-folders">
       <ul>
         {item({ kind: 'all' }, t('options.folders.all'), total)}
-        {folders.map((f) => item({ kind: 'folder', name: f.name }, f.name, f.count))}
+        {folders.map((f) => item({ kind: 'folder', name: f.name }, folderLabel(t, f.name), f.count))}
         {item({ kind: 'none' }, t('options.folders.none'), unfiled)}
       </ul>
     </nav>

@@ -35,9 +35,9 @@ interface Draft {
 
 const otherLang = (lang: string) => (lang === 'ko' ? 'en' : 'ko');
 const LANG_NAMES = { ko: 'options.editor.langNameKo', en: 'options.editor.langNameEn' } as const;
-/** The placeholders an agent can use, shown under the body (code, the same in every language). */
-const PLACEHOLDERS =
-  '{{customer.name | "고객"}}, {{customer.handle}}, {{customer.crmName}}, {{customer.id}}, {{customer.plan}}, {{customer.<column>}}, {{agent.name}}, {{ticket.id}}, {{today}}, {{input:Label}}, {{cursor}}';
+/** The placeholders an agent can use, shown under the body; the example fallback in the page's language. */
+const placeholderList = (fallback: string) =>
+  `{{customer.name | "${fallback}"}}, {{customer.handle}}, {{customer.crmName}}, {{customer.id}}, {{customer.plan}}, {{customer.<column>}}, {{agent.name}}, {{agent.signoff}}, {{ticket.id}}, {{today}}, {{input:Label}}, {{cursor}}`;
 
 function draftOf(t: TemplateRecord | undefined): Draft {
   const lang = t?.lang ?? 'ko';
@@ -196,7 +196,7 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
             <textarea id={`${id}-body`} lang={draft.lang} value={draft.body} onChange={(e) => set({ body: e.target.value })} required />
           </div>
           <p className="muted small">
-            {t('options.editor.placeholders', { list: PLACEHOLDERS })}
+            {t('options.editor.placeholders', { list: placeholderList(t('options.editor.nameFallback')) })}
           </p>
           {/* Issue 11: the lead writing a template must know which placeholders publish private data. */}
           <p className="muted small">{t('options.editor.publicRule')}</p>

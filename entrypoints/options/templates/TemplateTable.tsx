@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { folderLabel } from './folder-name';
+import { plural } from '@/utils/i18n/pages';
 import type { TemplateRecord } from '@/utils/db/types';
 import { formatWhen } from './model';
 
@@ -47,7 +49,7 @@ export function TemplateTable({ templates, folders, selected, openId, onSelect, 
           {t('options.table.move')}
         </button>
         {lockedCount > 0 ? (
-          <span className="muted small">{t('options.table.lockedSelected', { n: lockedCount })}</span>
+          <span className="muted small">{plural(t, 'options.count.lockedSelected', lockedCount)}</span>
         ) : null}
       </div>
       <table className="tpl-table" aria-label={t('options.table.label')}>
@@ -86,7 +88,7 @@ export function TemplateTable({ templates, folders, selected, openId, onSelect, 
                 </button>
               </td>
               <td>{r.shortcut ? <code>;{r.shortcut}</code> : null}</td>
-              <td>{r.folder ?? <span className="muted">—</span>}</td>
+              <td>{r.folder ? folderLabel(t, r.folder) : <span className="muted">—</span>}</td>
               <td>
                 {r.packId ? (
                   <span className="tpl-badge" title={r.packVersion ? t('options.table.version', { version: r.packVersion }) : undefined}>

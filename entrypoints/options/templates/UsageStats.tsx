@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { plural } from '@/utils/i18n/pages';
 import type { TemplateRecord } from '@/utils/db/types';
 import { formatWhen, mostUsed, notUsedSince } from './model';
 
@@ -33,7 +34,7 @@ export function UsageStats({ templates, onOpen }: Props) {
       <section aria-labelledby="tpl-most-used-h">
         <h3 id="tpl-most-used-h">{t('options.stats.mostUsed')}</h3>
         {top.length ? (
-          <ol aria-labelledby="tpl-most-used-h">{top.map((r) => link(r, t('options.stats.usesLast', { n: r.usageCount, when: when(r.lastUsedAt) })))}</ol>
+          <ol aria-labelledby="tpl-most-used-h">{top.map((r) => link(r, plural(t, 'options.count.usesLast', r.usageCount, { when: when(r.lastUsedAt) })))}</ol>
         ) : (
           <p className="muted">{t('options.stats.noneInserted')}</p>
         )}

@@ -64,10 +64,11 @@ export function notUsedSince(templates: readonly TemplateRecord[], now: number, 
 }
 
 /** The customer every preview is filled with (the imitation's first customer). */
-export function sampleValues(agentName: string): RenderValues {
+export function sampleValues(agentName: string, agentSignoff = ''): RenderValues {
   return {
     customer: { name: '김민지', crmName: '김민지', handle: 'minji_kim', id: 'C-20481', plan: '5G 프리미어' },
-    agent: { name: agentName || 'Agent' },
+    // The sign-off is the agent's own: without one, the preview shows the gap the panel would flag.
+    agent: { name: agentName || 'Agent', signoff: agentSignoff || undefined },
     ticket: { id: 'T-1024' },
   };
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { TemplateRecord } from '@/utils/db/types';
 import { renderTemplate, type RenderValues } from '@/utils/templates/render';
 import { bodyFor, templateLanguages } from '@/utils/templates/variants';
 import { useLocale } from '@/components/useLocale';
-import { PublicFieldsNote } from '../public/PublicNotes';
+import { PublicFieldsNote, usePublicFields } from '../public/PublicNotes';
 import { usePanelStore } from '../store';
 import { ReplyLengthMeter } from './ReplyLengthMeter';
 import { VariantSwitch } from './VariantSwitch';
@@ -20,7 +20,11 @@ interface Props {
 export function TemplatePreview({ template, lang, values, onInsert }: Props) {
   const { t } = useLocale();
   const { setLang, insert } = usePanelStore(useShallow((s) => ({ setLang: s.setLang, insert: s.insert })));
-  const rendered = renderTemplate(bodyFor(template, lang), values);
+  const body = bodyFor(template, lang);
+  const rendered = renderTemplate(body, values);
+  // "Never insert" and this reply fills customer data in public: Insert is off, the note says why.
+  const { refused } = usePublicFields(body, values);
+  const refusalId = useId();
   const missing = insert.kind === 'missing' && insert.templateId === template.id ? insert.paths : null;
   const bar = useRef<HTMLDivElement>(null);
   const revealFor = usePanelStore((s) => s.revealFor);
@@ -38,7 +42,7 @@ export function TemplatePreview({ template, lang, values, onInsert }: Props) {
       <p className="preview-text" lang={lang}>{rendered.text}</p>
       {template.locked ? <p className="muted small">{t('panel.preview.team')}{template.packId ? ` · ${template.packId}` : ''}</p> : null}
       {rendered.inputs.length > 0 ? <p className="muted small">{t('panel.preview.toFillIn', { fields: rendered.inputs.join(', ') })}</p> : null}
-      <PublicFieldsNote body={bodyFor(template, lang)} values={values} />
+      <PublicFieldsNote body={body} values={values} id={refusalId} />
       {rendered.missing.length > 0 ? (
         <p className="warning small">{t('panel.preview.noValue', { fields: rendered.missing.map((p) => `{{${p}}}`).join(', ') })}</p>
       ) : null}
@@ -49,8 +53,8 @@ export function TemplatePreview({ template, lang, values, onInsert }: Props) {
         </div>
       ) : null}
       <div className="preview-bar" ref={bar}>
-        <ReplyLengthMeter body={bodyFor(template, lang)} values={values} />
-        <button type="button" className="primary" disabled={insert.kind === 'busy'} onClick={() => onInsert({})}>
+        <ReplyLengthMeter body={body} values={values} />
+        <button type="button" className="primary" disabled={insert.kind === 'busy' || refused} aria-describedby={refused ? refusalId : undefined} onClick={() => onInsert({})}>
           {t('panel.preview.insert')}
         </button>
       </div>

@@ -34,6 +34,13 @@ describe('template values from the customer record', () => {
     expect(r).toMatchObject({ text: '김민지님(C-20931, 강남점), 접수번호 CL-000042 — 상담원 지수', missing: [] });
   });
 
+  it('signs with the agent\'s sign-off, and flags a missing one instead of posting a gap', () => {
+    const signed = templateValues({ handle: 'minji_kim' }, record, '지수', 'public', '^SY');
+    expect(renderTemplate('확인 후 안내드리겠습니다. {{agent.signoff}}', signed)).toMatchObject({ text: '확인 후 안내드리겠습니다. ^SY', missing: [] });
+    const unsigned = templateValues({ handle: 'minji_kim' }, record, '지수', 'public');
+    expect(renderTemplate('Thanks! {{agent.signoff}}', unsigned).missing).toEqual(['agent.signoff']);
+  });
+
   it('in public, customer.name is the name the customer shows on X, never the CRM name (issue 11)', () => {
     const values = customerValues({ handle: 'minji_kim', name: 'Minji on X' }, record, 'public');
     expect(values).toMatchObject({ name: 'Minji on X', crmName: '김민지', id: 'C-20931' });

@@ -76,7 +76,7 @@ const en = {
   'options.customers.cancelling': ' · cancelling after the current chunk…',
   'options.customers.cancel': 'Cancel',
   'options.customers.search': 'Search customers',
-  'options.customers.searchPlaceholder': '@handle, 이름, 고객번호, 010…',
+  'options.customers.searchPlaceholder': '@handle, name, customer ID, 010…',
   'options.customers.noMatch': 'No customer matches “{query}”.',
   'options.customers.table': 'Customers',
   'options.customers.col.handle': 'Handle',
@@ -90,7 +90,6 @@ const en = {
   // Data
   'options.data.heading': 'Data',
   'options.data.cancel': 'Cancel',
-  'options.data.save': 'Save',
   'options.data.export.heading': 'Export',
   'options.data.export.helpBefore': 'CSV files open in Excel (UTF-8 with BOM; cells that would run as formulas start with ',
   'options.data.export.helpAfter': '). The backup holds everything — customers, history, templates and packs — for Restore.',
@@ -144,9 +143,6 @@ const en = {
   'options.data.storage.persistent': 'Persistent: the browser keeps this data until you delete it.',
   'options.data.storage.notPersistent': 'Not persistent: the browser may clear this data when the disk is nearly full.',
   'options.data.storage.persist': 'Keep data persistent',
-  'options.data.storage.granted': 'Storage is now persistent',
-  'options.data.storage.declined':
-    'The browser declined to make storage persistent; it may clear Careline\'s data when the disk is nearly full. Keep a backup.',
 } as const;
 
 const ko: Record<keyof typeof en, string> = {
@@ -235,7 +231,6 @@ const ko: Record<keyof typeof en, string> = {
 
   'options.data.heading': '데이터',
   'options.data.cancel': '취소',
-  'options.data.save': '저장',
   'options.data.export.heading': '내보내기',
   'options.data.export.helpBefore': 'CSV 파일은 Excel에서 바로 열립니다(BOM 포함 UTF-8, 수식으로 실행될 수 있는 셀은 앞에 ',
   'options.data.export.helpAfter': '를 붙임). 백업 파일에는 고객, 이력, 템플릿, 팩 등 모든 데이터가 들어 있어 복원에 사용합니다.',
@@ -289,9 +284,6 @@ const ko: Record<keyof typeof en, string> = {
   'options.data.storage.persistent': '영구 저장: 직접 삭제하기 전까지 브라우저가 이 데이터를 보관합니다.',
   'options.data.storage.notPersistent': '영구 저장 아님: 디스크 공간이 거의 찼을 때 브라우저가 이 데이터를 지울 수 있습니다.',
   'options.data.storage.persist': '데이터 영구 보관',
-  'options.data.storage.granted': '이제 저장 공간이 영구 보관됩니다',
-  'options.data.storage.declined':
-    '브라우저가 영구 저장을 허용하지 않았습니다. 디스크 공간이 거의 차면 Careline 데이터가 지워질 수 있으니 백업을 보관하세요.',
 };
 
 export const optionsData = { en, ko };

@@ -5,7 +5,7 @@ const en = {
     'How “Hand off to call center” in the panel sends a case to your call center, and the reasons agents choose from.',
   'options.handoff.loading': 'Loading handoff settings…',
   'options.handoff.callCenterName': 'Call center name',
-  'options.handoff.callCenterNamePlaceholder': '한빛 고객센터',
+  'options.handoff.callCenterNamePlaceholder': 'Hanbit Customer Center',
   'options.handoff.callCenterNameHint': 'Used in the reply that tells the customer their ticket number.',
   'options.handoff.callCenterPhone': 'Call center phone',
   'options.handoff.reasons': 'Reasons',

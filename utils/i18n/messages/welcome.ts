@@ -10,6 +10,10 @@ const en = {
   'welcome.openX': 'Open x.com',
   'welcome.openSettings': 'Open settings',
 
+  'welcome.you.heading': 'Your name and sign-off',
+  'welcome.you.text':
+    'Careline puts your name on handoffs and in each customer’s History. If your team answers as one brand, add the sign-off you end public replies with (such as ^SY): replies put it where they say {signoff}. You can change both later in Settings → You.',
+
   'welcome.what.heading': 'What Careline does',
   'welcome.what.panel.title': 'A panel beside X’s reply box',
   'welcome.what.panel.text':
@@ -63,6 +67,10 @@ const ko: Record<keyof typeof en, string> = {
     '상용 답변, 고객 이력, 클릭 한 번으로 고객센터 이관까지 X의 답글 입력란 바로 옆에서 처리하세요. Careline은 이미 열어 둔 x.com 페이지에서 동작합니다. X API를 쓰지 않으며, 고객 데이터는 이 컴퓨터 밖으로 나가지 않습니다.',
   'welcome.openX': 'x.com 열기',
   'welcome.openSettings': '설정 열기',
+
+  'welcome.you.heading': '내 이름과 서명',
+  'welcome.you.text':
+    'Careline은 이관 요청과 고객 이력에 상담원 이름을 남깁니다. 팀이 하나의 브랜드로 답한다면 공개 답글 끝에 붙이는 서명(예: ^SY)도 입력하세요. 답장의 {signoff} 자리에 들어갑니다. 둘 다 나중에 설정 → 내 정보에서 바꿀 수 있습니다.',
 
   'welcome.what.heading': 'Careline으로 할 수 있는 일',
   'welcome.what.panel.title': 'X 답글 입력란 옆의 패널',
