@@ -140,16 +140,46 @@ test('with "Never insert" chosen in the options, the panel refuses CRM fields in
   const panel = await panelOf(page);
   await panel.getByRole('option', { name: ACCOUNT.title }).click();
   await expect(panel.getByText('Not allowed in a public reply: Customer ID, Phone')).toBeVisible();
-  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  // Insert is off, says why, and the way forward is the customer's DM (no user id known: the profile).
+  const insert = panel.getByRole('button', { name: 'Insert', exact: true });
+  await expect(insert).toBeDisabled();
+  await expect(insert).toHaveAccessibleDescription(/Never insert.*Send this reply as a DM instead/);
+  await expect(panel.getByRole('link', { name: 'Open DM' })).toHaveAttribute('href', 'https://x.com/minji_kim');
+  await expect(panel.getByText('Opens @minji_kim’s profile')).toBeVisible();
+  // Enter in the list still goes through the guard: refused, with the same way forward.
+  await panel.getByRole('listbox', { name: 'Templates' }).focus();
+  await page.keyboard.press('Enter');
   const alert = panel.getByRole('alert');
   await expect(alert).toContainText('Not inserted');
   await expect(alert).toContainText('Customer ID, Phone');
-  await expect(alert).toContainText('DM');
+  await expect(alert.getByRole('link', { name: 'Open DM' })).toHaveAttribute('href', 'https://x.com/minji_kim');
   await expect(panel.getByRole('alertdialog')).toHaveCount(0);
   await page.waitForTimeout(300);
   expect(await composerState(page)).toBe('');
   // What X shows is still fine in public.
   await clickInsert(panel, '문의 감사 인사');
+  await expect.poll(() => composerState(page)).toBe('김민지님, 문의해 주셔서 감사합니다. 확인 후 바로 답변드리겠습니다.');
+});
+
+test('in Korean, "Never insert" turns Insert off, says why and opens the customer\'s DM by X\'s user id', async ({ openX, context, extensionId, serviceWorker }) => {
+  await speakKorean(serviceWorker);
+  await seedMinji(context, extensionId);
+  await seedCustomers(context, extensionId, [{ handle: 'minji_kim', userId: '1991000000000000001', name: LEGAL_NAME, customerId: 'C-20931', phone: '010-1234-5678' }]);
+  const options = await openOptionsPage(context, extensionId);
+  await options.getByRole('radiogroup', { name: '공개 답글의 CRM 정보' }).getByRole('radio', { name: '넣지 않음' }).check();
+  await expect(options.getByRole('status').filter({ hasText: '저장' })).toBeVisible();
+  await options.close();
+
+  const page = await openX(MINJI);
+  const panel = await panelOf(page);
+  await panel.getByRole('option', { name: ACCOUNT.title }).click();
+  await expect(panel.getByText('공개 답글에 넣을 수 없음: 고객 ID, 전화번호')).toBeVisible();
+  const insert = panel.getByRole('button', { name: '삽입', exact: true });
+  await expect(insert).toBeDisabled();
+  await expect(insert).toHaveAccessibleDescription(/넣지 않음.*DM으로 보내 주세요/);
+  await expect(panel.getByRole('link', { name: 'DM 열기' })).toHaveAttribute('href', 'https://x.com/messages/compose?recipient_id=1991000000000000001');
+  // The public sample still goes in: only replies with customer data are held back.
+  await clickInsert(panel, '문의 감사 인사', '삽입');
   await expect.poll(() => composerState(page)).toBe('김민지님, 문의해 주셔서 감사합니다. 확인 후 바로 답변드리겠습니다.');
 });
 
@@ -218,11 +248,15 @@ test('in Korean, the lead chooses 넣지 않음 and the panel refuses in Korean'
 
   const page = await openX(MINJI);
   const panel = await panelOf(page);
-  await clickInsert(panel, ACCOUNT.title, '삽입');
+  await panel.getByRole('option', { name: ACCOUNT.title }).click();
+  await expect(panel.getByRole('button', { name: '삽입', exact: true })).toBeDisabled();
+  // Enter in the list is refused by the guard, in Korean, with the DM to answer in.
+  await panel.getByRole('listbox', { name: '템플릿' }).focus();
+  await page.keyboard.press('Enter');
   const alert = panel.getByRole('alert');
   await expect(alert).toContainText('삽입하지 않았습니다');
   await expect(alert).toContainText('고객 ID, 전화번호');
-  await expect(alert).toContainText('DM');
+  await expect(alert.getByRole('link', { name: 'DM 열기' })).toHaveAttribute('href', 'https://x.com/minji_kim');
   await page.waitForTimeout(300);
   expect(await composerState(page)).toBe('');
 });
