@@ -112,3 +112,35 @@ test('the welcome page has no serious accessibility problems, light or dark', as
     expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`), colorScheme).toEqual([]);
   }
 });
+
+test('the welcome page asks for the agent\'s name and sign-off, and options → You has them', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+  const you = page.getByRole('region', { name: 'Your name and sign-off' });
+  await expect(you).toContainText('{{agent.signoff}}');
+  await you.getByRole('textbox', { name: 'Agent name' }).fill('Jisoo Park');
+  await you.getByRole('textbox', { name: 'Sign-off' }).fill(' ^SY ');
+  await you.getByRole('button', { name: 'Save name and sign-off', exact: true }).click();
+  await expect(you.getByRole('status')).toHaveText('Saved your name and sign-off');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const section = options.getByRole('region', { name: 'You', exact: true });
+  await expect(section.getByRole('textbox', { name: 'Agent name' })).toHaveValue('Jisoo Park');
+  await expect(section.getByRole('textbox', { name: 'Sign-off' })).toHaveValue('^SY');
+});
+
+test('in Korean the welcome page asks for 상담원 이름 and 서명 in Korean', async ({ context, extensionId, serviceWorker }) => {
+  await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ uiLanguage: 'ko' }));
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/welcome.html`);
+  const you = page.getByRole('region', { name: '내 이름과 서명' });
+  await expect(you.getByRole('textbox', { name: '서명' })).toHaveAccessibleDescription(/\{\{agent\.signoff\}\}.*\^SY/);
+  await you.getByRole('textbox', { name: '상담원 이름' }).fill('박지수');
+  await you.getByRole('textbox', { name: '서명' }).fill('^JS');
+  await you.getByRole('button', { name: '이름과 서명 저장', exact: true }).click();
+  await expect(you.getByRole('status')).toHaveText('이름과 서명을 저장했습니다');
+  await expect(you.getByRole('heading', { level: 2 })).toHaveCSS('word-break', 'keep-all');
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: '서명' })).toHaveValue('^JS');
+});

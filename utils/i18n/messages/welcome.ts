@@ -12,7 +12,7 @@ const en = {
 
   'welcome.you.heading': 'Your name and sign-off',
   'welcome.you.text':
-    'Careline puts your name on handoffs and in each customer’s History. If your team answers as one brand, add the sign-off you end public replies with (such as ^SY): replies put it where they say {signoff}. You can change both later in Settings → You.',
+    'Careline puts your name on handoffs and in each customer’s History. If your team answers as one brand, add the sign-off you end public replies with: replies put it where they say {signoff}. Both can be changed later in Settings → You.',
 
   'welcome.what.heading': 'What Careline does',
   'welcome.what.panel.title': 'A panel beside X’s reply box',
@@ -70,7 +70,7 @@ const ko: Record<keyof typeof en, string> = {
 
   'welcome.you.heading': '내 이름과 서명',
   'welcome.you.text':
-    'Careline은 이관 요청과 고객 이력에 상담원 이름을 남깁니다. 팀이 하나의 브랜드로 답한다면 공개 답글 끝에 붙이는 서명(예: ^SY)도 입력하세요. 답장의 {signoff} 자리에 들어갑니다. 둘 다 나중에 설정 → 내 정보에서 바꿀 수 있습니다.',
+    'Careline은 이관 요청과 고객 이력에 상담원 이름을 남깁니다. 팀이 하나의 브랜드로 답한다면 공개 답글 끝에 붙이는 서명도 입력하세요. 답장의 {signoff} 자리에 들어갑니다. 둘 다 나중에 설정 → 내 정보에서 바꿀 수 있습니다.',
 
   'welcome.what.heading': 'Careline으로 할 수 있는 일',
   'welcome.what.panel.title': 'X 답글 입력란 옆의 패널',
