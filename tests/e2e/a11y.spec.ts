@@ -124,7 +124,12 @@ test('the panel asking before customer data goes into a public reply, and refusi
 
   await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }).chrome.storage.local.set({ publicReplySettings: { crmFields: 'never' } }));
   await expect(panel.getByText('Not allowed in a public reply: Customer ID')).toBeVisible();
-  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  // Insert is off, with the reason and "Open DM" beside it; Enter in the list is refused in an alert.
+  await expect(panel.getByRole('button', { name: 'Insert', exact: true })).toBeDisabled();
+  await expect(panel.getByRole('link', { name: 'Open DM' })).toBeVisible();
+  await expectAccessible(page, 'panel: public reply not allowed', PANEL);
+  await panel.getByRole('listbox', { name: 'Templates' }).focus();
+  await page.keyboard.press('Enter');
   await expect(panel.getByRole('alert')).toContainText('Not inserted');
   await expectAccessible(page, 'panel: public reply refused', PANEL);
 });
