@@ -48,7 +48,7 @@ export function OpenDmLink() {
       <a href={compose ?? `https://x.com/${encodeURIComponent(handle)}`} target="_blank" rel="noreferrer noopener" className="button-link">
         {t('panel.public.openDm')}
       </a>
-      {compose ? null : <span className="muted small"> {t('panel.public.openDmProfile', { handle })}</span>}
+      {compose ? null : <span className="muted small dm-hint">{t('panel.public.openDmProfile', { handle })}</span>}
     </p>
   );
 }
