@@ -88,7 +88,7 @@ export function WelcomeApp() {
         <h3 id="samples-h">{t('welcome.samples.heading')}</h3>
         <SampleList samples={samples} t={t} />
         <div className="pack-download">
-          <button type="button" onClick={() => downloadText(SAMPLE_PACK_FILE, samplePackJson())}>
+          <button type="button" onClick={() => downloadText(SAMPLE_PACK_FILE, samplePackJson(t('welcome.pack.name')))}>
             {t('welcome.pack.download')}
           </button>
           <p className="muted">{rich(t('welcome.pack.text'), { doc: <code>docs/template-packs.md</code> })}</p>

@@ -5,6 +5,7 @@
  * profile. Launched by hand (like handoff-restart.spec.ts): the `context` fixture closes this tab.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -143,4 +144,15 @@ test('in Korean the welcome page asks for 상담원 이름 and 서명 in Korean'
   await expect(you.getByRole('heading', { level: 2 })).toHaveCSS('word-break', 'keep-all');
   await page.reload();
   await expect(page.getByRole('textbox', { name: '서명' })).toHaveValue('^JS');
+
+  // The sample pack comes named in Korean; imported, its "Samples" folder reads 샘플 (stored as is).
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '샘플 팀 팩 다운로드' }).click()]);
+  expect(JSON.parse(await readFile(await download.path(), 'utf8'))).toMatchObject({ pack: { id: 'careline-samples', name: 'Careline 샘플 답장' } });
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const packs = options.getByRole('region', { name: '팀 팩' });
+  await packs.getByLabel('템플릿 가져오기', { exact: true }).setInputFiles(await download.path());
+  await expect(packs.getByRole('status')).toHaveText(`템플릿 ${SAMPLE_TEMPLATES.length}개를 가져왔습니다`);
+  await expect(packs.getByText(/^Careline 샘플 답장: /)).toBeVisible();
+  await expect(options.getByRole('navigation', { name: '폴더' }).getByRole('button', { name: `샘플 ${SAMPLE_TEMPLATES.length * 2}` })).toBeVisible();
 });

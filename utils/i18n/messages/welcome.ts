@@ -37,6 +37,7 @@ const en = {
   'welcome.samples.reading': 'Reading your reply library…',
   'welcome.samples.gone': 'The sample replies are no longer in your library. Your replies are in Settings → Templates.',
   'welcome.pack.download': 'Download the sample team pack',
+  'welcome.pack.name': 'Careline sample replies',
   'welcome.pack.text':
     'The same replies as a team pack file (JSON): the format a team lead publishes for the team. Edit it and import it in Settings → Templates → Team packs; the format is described in {doc}.',
 
@@ -95,6 +96,7 @@ const ko: Record<keyof typeof en, string> = {
   'welcome.samples.reading': '답변 라이브러리를 읽는 중…',
   'welcome.samples.gone': '샘플 답변이 더 이상 라이브러리에 없습니다. 내 답변은 설정 → 템플릿에서 볼 수 있습니다.',
   'welcome.pack.download': '샘플 팀 팩 다운로드',
+  'welcome.pack.name': 'Careline 샘플 답장',
   'welcome.pack.text':
     '같은 답변을 팀 팩 파일(JSON)로 받습니다. 팀장이 팀에 배포하는 형식입니다. 수정한 뒤 설정 → 템플릿 → 팀 팩에서 가져오세요. 형식은 {doc}에 설명되어 있습니다.',
 
