@@ -36,6 +36,13 @@ export function SectionNav() {
   const [current, setCurrent] = useState('');
 
   useEffect(() => {
+    // Opened at a fragment (options.html#customers-h, a bookmark): the browser looked for it before
+    // React rendered the sections, so go there now; scroll anchoring keeps it while data loads above.
+    const target = window.location.hash.slice(1);
+    if (target) document.getElementById(target)?.scrollIntoView();
+  }, []);
+
+  useEffect(() => {
     let frame = 0;
     const update = () => {
       cancelAnimationFrame(frame);

@@ -38,6 +38,12 @@ test('the section navigation links every section, stays in view and marks the se
   await expect(nav).toBeInViewport();
   await page.keyboard.press('Home');
   await expect(nav.getByRole('link', { name: 'You' })).toHaveAttribute('aria-current', 'true');
+
+  // Arriving by a link to a section (the welcome page's "Go to Customers in settings") marks it too.
+  const linked = await context.newPage();
+  await linked.goto(`chrome-extension://${extensionId}/options.html#customers-h`);
+  await expect(linked.getByRole('heading', { level: 2, name: 'Customers', exact: true })).toBeInViewport();
+  await expect(linked.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Customers' })).toHaveAttribute('aria-current', 'true');
 });
 
 test('in Korean, on a narrow window, the navigation sits on top, in Korean, and follows the links', async ({ context, extensionId }) => {
