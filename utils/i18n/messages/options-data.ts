@@ -8,8 +8,6 @@ const en = {
   'options.you.heading': 'You',
   'options.you.agentName': 'Agent name',
   'options.you.logDrafts': 'Log inserted replies that were not sent (drafts) in the customer\'s history',
-  'options.you.save': 'Save',
-  'options.you.saved': 'Saved',
   'options.you.language': 'Language',
   'options.you.languageAuto': 'Automatic (browser language)',
 
@@ -152,8 +150,6 @@ const ko: Record<keyof typeof en, string> = {
   'options.you.heading': '내 정보',
   'options.you.agentName': '상담원 이름',
   'options.you.logDrafts': '삽입했지만 보내지 않은 답장(임시 답장)도 고객 이력에 기록',
-  'options.you.save': '저장',
-  'options.you.saved': '저장되었습니다',
   'options.you.language': '언어',
   'options.you.languageAuto': '자동 (브라우저 언어)',
 
