@@ -34,6 +34,42 @@ export const SAMPLE_TEMPLATES: Sample[] = [
     body: '{{customer.name | "고객"}}님, 개통이 늦어져 불편을 드려 죄송합니다.\n\n지금 바로 확인하고 있으며, 진행 상황을 DM으로 알려드리겠습니다.',
   },
   {
+    id: 'sample-internet-ko',
+    title: '인터넷 끊김 점검 안내',
+    shortcut: 'wifi',
+    folder: 'Samples',
+    tags: ['internet', '인터넷'],
+    lang: 'ko',
+    body: '{{customer.name | "고객"}}님, 인터넷이 자꾸 끊겨 불편을 드려 죄송합니다. 공유기 전원을 30초간 뽑았다가 다시 꽂아 보시고, 그래도 끊기면 DM으로 알려 주세요. 원격 점검 후 기사 방문을 잡아 드리겠습니다.',
+    variants: {
+      en: 'Sorry your internet keeps dropping, {{customer.name | "there"}}. Could you unplug the router for 30 seconds and plug it back in? If it still cuts out, DM us and we\'ll run a line test and book an engineer.',
+    },
+  },
+  {
+    id: 'sample-delivery-ko',
+    title: '배송 지연 안내',
+    shortcut: 'parcel',
+    folder: 'Samples',
+    tags: ['delivery', '배송'],
+    lang: 'ko',
+    body: '{{customer.name | "고객"}}님, 상품을 기다리시게 해서 죄송합니다. 주문번호를 DM으로 보내 주시면 택배사에 현재 위치를 확인해 바로 알려 드리겠습니다.',
+    variants: {
+      en: 'Sorry your parcel hasn\'t arrived yet, {{customer.name | "there"}}. DM us your order number and we\'ll chase the courier and send you the latest tracking.',
+    },
+  },
+  {
+    id: 'sample-billing-ko',
+    title: '요금 청구 확인',
+    shortcut: 'charge',
+    folder: 'Samples',
+    tags: ['billing', '요금'],
+    lang: 'ko',
+    body: '{{customer.name | "고객"}}님, 청구된 요금 때문에 놀라셨을 것 같아 죄송합니다. DM으로 연락 주시면 이번 달 청구 내역을 한 줄씩 확인해 드리겠습니다.',
+    variants: {
+      en: 'Sorry about the surprise on your bill, {{customer.name | "there"}}. Send us a DM and we\'ll go through this month\'s charges line by line.',
+    },
+  },
+  {
     id: 'sample-dm-request-en',
     title: 'Ask for a DM',
     shortcut: 'dm',
