@@ -30,15 +30,30 @@ interface PanelState {
   revealFor: string | null;
   /** X's box around the insert point, for the length meter (null: no box, or not heard yet). */
   composer: ComposerSnapshot | null;
+  /** The first suggestion for the post being answered (what a send is compared with for the keep rate). */
+  suggestedId: string | null;
+  /** The post on which the agent (or a `;shortcut` handover) last picked a template: no preselection overrides it there. */
+  pickedOn: string | null;
   setPage(page: PageState): void;
   setComposer(composer: ComposerSnapshot | null): void;
   setConnected(connected: boolean): void;
   setQuery(query: string): void;
+  /** The agent picks a template (click, arrows, a handover). */
   select(id: string | null): void;
+  /** The panel's own choice (the first in the list): never counts as the agent's pick. */
+  follow(id: string | null): void;
+  /** The first suggestion for `post`, unless the agent already picked something on that post. */
+  preselect(post: string, id: string | null): void;
+  setSuggested(id: string | null): void;
   setLang(lang: string | null): void;
   openFillIn(id: string | null): void;
   setInsert(status: InsertStatus): void;
   reveal(id: string | null): void;
+}
+
+/** The post being answered, as a key: its status id on a reply, else null. */
+export function postKey(page: PageState | null): string | null {
+  return page?.context.kind === 'reply' ? (page.context.tweet?.statusId ?? null) : null;
 }
 
 export const usePanelStore = create<PanelState>((set) => ({
@@ -51,11 +66,18 @@ export const usePanelStore = create<PanelState>((set) => ({
   insert: { kind: 'idle' },
   revealFor: null,
   composer: null,
+  pickedOn: null,
+  suggestedId: null,
   setPage: (page) => set({ page }),
   setComposer: (composer) => set({ composer }),
   setConnected: (connected) => set({ connected }),
   setQuery: (query) => set({ query }),
-  select: (selectedId) => set((s) => (s.selectedId === selectedId ? s : { selectedId, lang: null, insert: { kind: 'idle' } })),
+  select: (selectedId) =>
+    set((s) => ({ pickedOn: postKey(s.page), ...(s.selectedId === selectedId ? {} : { selectedId, lang: null, insert: { kind: 'idle' } }) })),
+  follow: (selectedId) => set((s) => (s.selectedId === selectedId ? s : { selectedId, lang: null, insert: { kind: 'idle' } })),
+  preselect: (post, selectedId) =>
+    set((s) => (s.pickedOn === post || s.selectedId === selectedId ? s : { selectedId, lang: null, insert: { kind: 'idle' } })),
+  setSuggested: (suggestedId) => set({ suggestedId }),
   setLang: (lang) => set({ lang }),
   openFillIn: (fillInFor) => set({ fillInFor }),
   setInsert: (insert) => set({ insert }),

@@ -1,11 +1,11 @@
 /**
  * Insert, step by step: fill-in fields first (the Fill in dialog), then missing values flagged for
- * the agent to confirm, then the content script writes into X's composer; the use is counted.
+ * the agent to confirm, then the content script writes into X's composer; the use is counted when
+ * the agent sends the reply, not here.
  * If X's reply box cannot be found, the reply goes to the clipboard and the alert says so.
  */
 import type { TemplateRecord } from '@/utils/db/types';
 import { eventsRepo } from '@/utils/db/events-repo';
-import { templatesRepo } from '@/utils/db/templates-repo';
 import { agentSettings } from '@/utils/settings/settings';
 import type { Translate } from '@/utils/i18n/pages';
 import { renderTemplate, type RenderValues } from '@/utils/templates/render';
@@ -18,7 +18,6 @@ import { usePanelStore } from './store';
 import { visibleFor } from './visibility';
 import { useShallow } from 'zustand/react/shallow';
 
-const repo = templatesRepo();
 
 export interface InsertRequest {
   template: TemplateRecord;
@@ -71,10 +70,10 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
     }
     setInsert({ kind: 'busy' });
     try {
-      const outcome = await link.request({ type: 'insert', text, mode: 'insert', cursor: rendered.cursor, templateId: template.id });
+      const outcome = await link.request({ type: 'insert', text, mode: 'insert', cursor: rendered.cursor, templateId: template.id, suggestedId: usePanelStore.getState().suggestedId ?? undefined });
       if (outcome.ok) {
+        // Not counted as used yet: the send is (send-watcher.ts), so the list stays where it is.
         setInsert({ kind: 'done', strategy: outcome.strategy });
-        await repo.recordUse(template.id);
         await logDraft(text, template.id);
         return;
       }

@@ -46,7 +46,7 @@ export function servePanel(
   mountSecret: () => string | null,
   currentState: () => PageState,
   onClose: () => void,
-  onInserted: (target: ComposerTarget, templateId?: string) => void,
+  onInserted: (target: ComposerTarget, templateId?: string, suggestedId?: string) => void,
   /** The rail expanded over X (true) or back (false). */
   setOverlay: (overlay: boolean) => void,
 ): PanelServer {
@@ -127,7 +127,7 @@ export function servePanel(
         const cursor = lead + (request.cursor ?? end - lead);
         const outcome = await insertIntoComposer(target, text, request.mode, { caret, cursor: cursor === text.length ? undefined : cursor });
         if (outcome.ok) {
-          onInserted(target, request.templateId);
+          onInserted(target, request.templateId, request.suggestedId);
           setOverlay(false); // the agent's next look is at X's composer
         }
         feed.schedule();

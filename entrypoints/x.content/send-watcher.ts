@@ -9,15 +9,18 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { capLoggedReply, type BackgroundRequest, type PageState } from '@/utils/messaging/protocol';
+import { capLoggedReply, MAX_LOGGED_POST_CHARS, type BackgroundRequest, type PageState } from '@/utils/messaging/protocol';
 import { closestOf, findComposer } from '@/utils/x';
 import { draftText } from '@/utils/x/insert';
 import type { ComposerTarget } from '@/utils/x/types';
 import { safe } from './safe';
 
 export interface SendWatcher {
-  /** Careline just inserted into this composer (with this template, if any), for the current customer. */
-  markInserted(target: ComposerTarget, templateId?: string): void;
+  /**
+   * Careline just inserted into this composer (with this template, if any), for the current customer;
+   * suggestedId: the template the panel preselected for the post.
+   */
+  markInserted(target: ComposerTarget, templateId?: string, suggestedId?: string): void;
 }
 
 /** An insert waiting to be sent: whom and which post it was made for. */
@@ -26,6 +29,8 @@ interface Mark {
   customer: { handle: string; name?: string };
   tweetUrl?: string;
   statusId?: string;
+  postText?: string;
+  suggestedId?: string;
 }
 
 const elementOf = (t: ComposerTarget) => (t.kind === 'draft' ? t.editor : t.textarea);
@@ -41,10 +46,10 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState): S
     const text = textOf(target);
     if (!mark || !text) return;
     marked.delete(elementOf(target));
-    const { templateId, customer, tweetUrl, statusId } = mark;
+    const { templateId, customer, tweetUrl, statusId, postText, suggestedId } = mark;
     const request: BackgroundRequest = {
       type: 'careline:reply-sent',
-      reply: { customer, text: capLoggedReply(text), tweetUrl, statusId, templateId },
+      reply: { customer, text: capLoggedReply(text), tweetUrl, statusId, templateId, postText, suggestedId },
     };
     void browser.runtime.sendMessage(request).catch(() => undefined);
   }
@@ -66,7 +71,7 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState): S
   }), { capture: true });
 
   return {
-    markInserted(target, templateId) {
+    markInserted(target, templateId, suggestedId) {
       // Who the reply is for is decided now, from Careline's own reply context: renaming the post's
       // author on the page before the send must not move the log to someone else's history.
       const { context } = state();
@@ -77,6 +82,7 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState): S
       const { handle, name } = context.customer;
       marked.set(elementOf(target), {
         templateId, customer: { handle, name }, tweetUrl: context.tweet?.url, statusId: context.tweet?.statusId,
+        postText: context.tweet?.text.slice(0, MAX_LOGGED_POST_CHARS), suggestedId,
       });
     },
   };

@@ -127,8 +127,7 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
     const target: ComposerTarget = { kind: 'draft', editor: at.editor };
     const outcome = await insertIntoComposer(target, rendered.text, 'insert', { caret: range, cursor: rendered.cursor });
     if (!outcome.ok) return;
-    hooks.inserted(target, item.id);
-    void ask({ type: 'careline:template-used', id: item.id });
+    hooks.inserted(target, item.id); // counted as used when the agent sends it (send-watcher.ts)
   }
 
   // Only the agent's own typing, in Careline's composer, arms the expander: a script of the page

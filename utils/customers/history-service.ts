@@ -3,7 +3,7 @@
  * text is capped here too: the content script lives in x.com's page, so its length is not trusted.
  */
 import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
-import { capLoggedReply, type SentReply } from '@/utils/messaging/protocol';
+import { capLoggedReply, MAX_LOGGED_POST_CHARS, type SentReply } from '@/utils/messaging/protocol';
 import { agentSettings } from '@/utils/settings/settings';
 
 export async function logSentReply(reply: SentReply, repo: EventsRepo = eventsRepo(), at = new Date().toISOString()): Promise<number> {
@@ -17,5 +17,7 @@ export async function logSentReply(reply: SentReply, repo: EventsRepo = eventsRe
     tweetUrl: reply.tweetUrl,
     statusId: reply.statusId,
     templateId: reply.templateId,
+    postText: typeof reply.postText === 'string' ? reply.postText.slice(0, MAX_LOGGED_POST_CHARS) : undefined,
+    suggestedId: typeof reply.suggestedId === 'string' ? reply.suggestedId : undefined,
   });
 }

@@ -39,6 +39,19 @@ export function eventsRepo(db: CarelineDatabase = database()) {
         return gone;
       });
     },
+    /**
+     * The newest sent replies that name their template and the post they answered (what the
+     * suggester learns from), among the newest `scan` events: a bounded read, however long the log.
+     */
+    async recentAnswers(limit = 1000, scan = 4000): Promise<Array<{ postText: string; templateId: string }>> {
+      const recent = await db.events.orderBy('at').reverse().limit(scan).toArray();
+      const answers: Array<{ postText: string; templateId: string }> = [];
+      for (const e of recent) {
+        if (e.kind === 'reply-sent' && e.templateId && e.postText) answers.push({ postText: e.postText, templateId: e.templateId });
+        if (answers.length >= limit) break;
+      }
+      return answers;
+    },
     async count(): Promise<number> {
       return db.events.count();
     },

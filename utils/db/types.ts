@@ -120,6 +120,9 @@ export interface CustomerEventRecord {
   statusId?: string;
   templateId?: string;
   text?: string;
+  /** kind 'reply-sent': the public post answered, and the template the panel suggested first for it. */
+  postText?: string;
+  suggestedId?: string;
   /** The handoff kinds: the outbox entry; 'handoff-sent': the call center's ticket, when it gave one. */
   handoffId?: string;
   ticketId?: string;

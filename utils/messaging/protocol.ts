@@ -61,7 +61,8 @@ export function toComposerSnapshot(value: unknown): ComposerSnapshot | null {
 }
 
 export type PanelRequest =
-  | { type: 'insert'; text: string; mode: InsertMode; cursor?: number; templateId?: string }
+  /** suggestedId: the template the panel preselected for this post, so a send can tell whether the agent kept it. */
+  | { type: 'insert'; text: string; mode: InsertMode; cursor?: number; templateId?: string; suggestedId?: string }
   | { type: 'composer-text' }
   | { type: 'close-panel' }
   /** Esc in the panel with nothing left to cancel: the caret goes back into X's composer. */
@@ -110,7 +111,6 @@ export function isToggleShortcut(event: KeyboardEvent): boolean {
 export type BackgroundRequest =
   | { type: 'careline:shortcut-suggest'; prefix: string; lang?: string }
   | { type: 'careline:shortcut-render'; id: string; customer?: { handle?: string; name?: string }; lang?: string }
-  | { type: 'careline:template-used'; id: string }
   /** A reply Careline helped write was sent from X's composer: log it in the customer's history. */
   | { type: 'careline:reply-sent'; reply: SentReply }
   /** Panel -> background: a handoff was written to the outbox; deliver now rather than at the next alarm. */
@@ -138,6 +138,10 @@ export interface SentReply {
   tweetUrl?: string;
   statusId?: string;
   templateId?: string;
+  /** The public post the reply answers: what the suggester learns "similar posts" from. */
+  postText?: string;
+  /** The template the panel preselected for that post (kept when it equals templateId). */
+  suggestedId?: string;
 }
 
 /**
@@ -166,12 +170,14 @@ export function capLoggedReply(text: string): string {
   return `${text.slice(0, end)}…`;
 }
 
+/** The most of the answered post Careline keeps with a sent reply (posts are short; this is a cap, not a cut). */
+export const MAX_LOGGED_POST_CHARS = 2_000;
+
 export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
   const type = typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined;
   return (
     type === 'careline:shortcut-suggest' ||
     type === 'careline:shortcut-render' ||
-    type === 'careline:template-used' ||
     type === 'careline:reply-sent' ||
     type === 'careline:handoff-queued' ||
     type === 'careline:open-tab' ||

@@ -3,6 +3,7 @@
  * content script runs in x.com's origin and cannot open Careline's IndexedDB itself).
  */
 import { logSentReply } from '@/utils/customers/history-service';
+import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
 import { templatesRepo, type TemplatesRepo } from '@/utils/db/templates-repo';
 import type { BackgroundRequest, ShortcutRender } from '@/utils/messaging/protocol';
 import { agentSettings } from '@/utils/settings/settings';
@@ -12,6 +13,7 @@ import { suggestShortcuts, type ShortcutSuggestion } from './shortcuts';
 export async function answerLibraryRequest(
   request: Exclude<BackgroundRequest, { type: 'careline:handoff-queued' | 'careline:open-tab' | 'careline:open-settings' }>,
   repo: TemplatesRepo = templatesRepo(),
+  events: EventsRepo = eventsRepo(),
 ): Promise<ShortcutSuggestion[] | ShortcutRender | null | { ok: true }> {
   switch (request.type) {
     case 'careline:shortcut-suggest': {
@@ -29,11 +31,11 @@ export async function answerLibraryRequest(
       const { agentName, agentSignoff } = await agentSettings.getValue();
       return renderForPage(template, request.customer, { name: agentName, signoff: agentSignoff }, typeof request.lang === 'string' ? request.lang : undefined);
     }
-    case 'careline:template-used':
-      await repo.recordUse(request.id);
-      return { ok: true };
     case 'careline:reply-sent':
-      await logSentReply(request.reply);
+      await logSentReply(request.reply, events);
+      // Usage is what agents send, not what they try: an insert that is rewritten or abandoned does
+      // not count, and the panel's list does not reorder under the agent's pointer after an insert.
+      if (typeof request.reply.templateId === 'string') await repo.recordUse(request.reply.templateId);
       return { ok: true };
   }
 }

@@ -3,6 +3,7 @@
  * shortcut it starts. Pure functions; the content script and the background share them.
  */
 import type { TemplateRecord } from '@/utils/db/types';
+import { hangulToQwerty } from '@/utils/text/keyboard-layout';
 
 /** `;` at the start or after whitespace, then the shortcut's characters up to the caret. */
 const TOKEN = /(^|\s);([\p{L}\p{N}_-]{0,32})$/u;
@@ -29,13 +30,21 @@ export interface ShortcutSuggestion {
   viaPanel?: boolean;
 }
 
-/** Exact match first, then prefix matches by usage; at most `limit`. */
+/**
+ * A shortcut or a typed prefix as the keys that type it on a 두벌식 keyboard, lower case: `;소무ㅏㄴ`
+ * (typed with the Hangul input mode on) is `;thanks`, and a Korean shortcut 감사 is `rkatk`, so it
+ * is found syllable by syllable (감, 감ㅅ) and from either layout.
+ */
+const keysOf = (text: string) => hangulToQwerty(text).toLocaleLowerCase();
+
+/** Exact match first, then prefix matches by usage; at most `limit`. Either keyboard layout. */
 export function suggestShortcuts(templates: readonly TemplateRecord[], prefix: string, limit = 6): ShortcutSuggestion[] {
-  const p = prefix.toLocaleLowerCase();
+  const p = keysOf(prefix);
+  const keys = new Map(templates.map((t) => [t, keysOf(t.shortcut ?? '')]));
   return templates
-    .filter((t) => t.shortcut && t.shortcut.toLocaleLowerCase().startsWith(p))
+    .filter((t) => t.shortcut && keys.get(t)!.startsWith(p))
     .sort((a, b) => {
-      const exact = Number(b.shortcut?.toLocaleLowerCase() === p) - Number(a.shortcut?.toLocaleLowerCase() === p);
+      const exact = Number(keys.get(b) === p) - Number(keys.get(a) === p);
       return exact || b.usageCount - a.usageCount || (a.shortcut ?? '').localeCompare(b.shortcut ?? '');
     })
     .slice(0, limit)

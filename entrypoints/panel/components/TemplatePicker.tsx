@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { TemplateRecord } from '@/utils/db/types';
-import { searchTemplates } from '@/utils/templates/search';
+import { keepOrder, searchAnyLayout } from '@/utils/templates/search-layouts';
 import { useLocale } from '@/components/useLocale';
-import { usePanelStore } from '../store';
-import { useShallow } from 'zustand/react/shallow';
+import { postKey, usePanelStore } from '../store';
+import { useSuggestions } from '../useSuggestions';
+import { TemplateOption } from './TemplateOption';
 
 interface Props {
   templates: TemplateRecord[] | undefined;
@@ -12,25 +13,61 @@ interface Props {
   children?: ReactNode;
 }
 
-/** Search box + listbox (aria-activedescendant pattern). Enter inserts, arrows (and Home / End in the list) move, Esc clears. */
+/**
+ * Search box + listbox (aria-activedescendant pattern). Enter inserts, arrows (and Home / End in the
+ * list) move, Esc clears. On a post, before the agent types, a "Suggested" group comes first and
+ * its first template is preselected.
+ */
 export function TemplatePicker({ templates, onInsert, children }: Props) {
   const { t: tr } = useLocale();
-  const { query, setQuery, selectedId, select } = usePanelStore(useShallow((s) => ({ query: s.query, setQuery: s.setQuery, selectedId: s.selectedId, select: s.select })));
+  const query = usePanelStore((s) => s.query);
+  const setQuery = usePanelStore((s) => s.setQuery);
+  const selectedId = usePanelStore((s) => s.selectedId);
+  const select = usePanelStore((s) => s.select);
+  const follow = usePanelStore((s) => s.follow);
+  const preselect = usePanelStore((s) => s.preselect);
+  const setSuggested = usePanelStore((s) => s.setSuggested);
+  const post = usePanelStore((s) => postKey(s.page));
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const tweetLang = usePanelStore((st) => st.page?.context.tweet?.lang?.split('-')[0]);
-  const results = useMemo(() => {
-    const found = searchTemplates(templates ?? [], query);
+  const suggestions = useSuggestions(templates);
+  const typing = query.trim() !== '';
+  const [order, setOrder] = useState<{ key: string; ids: string[] }>({ key: '', ids: [] });
+
+  const found = useMemo(() => {
+    const hits = searchAnyLayout(templates ?? [], query);
     // Before the agent types, replies in the tweet's language come first (a Korean complaint opens
     // on Korean replies); a typed query keeps the search's own ranking.
-    if (query.trim() || !tweetLang) return found;
-    return [...found.filter((t) => t.lang === tweetLang), ...found.filter((t) => t.lang !== tweetLang)];
-  }, [templates, query, tweetLang]);
-  const selected = results.find((t) => t.id === selectedId) ?? results[0];
+    if (typing || !tweetLang) return hits;
+    return [...hits.filter((t) => t.lang === tweetLang), ...hits.filter((t) => t.lang !== tweetLang)];
+  }, [templates, query, typing, tweetLang]);
+
+  // The list keeps its order while the agent stays on this post and query: counting a send as a
+  // use (or a library update) must not move the template under their pointer.
+  const key = `${post ?? ''}\n${query}`;
+  const stable = order.key === key ? keepOrder(order.ids, found) : found;
+  const ids = stable.map((t) => t.id);
+  if (order.key !== key || ids.length !== order.ids.length || ids.some((id, i) => id !== order.ids[i])) setOrder({ key, ids });
+
+  const suggested = useMemo(() => {
+    if (typing || !templates || !suggestions?.length) return [];
+    const byId = new Map(templates.map((t) => [t.id, t]));
+    return suggestions.map((id) => byId.get(id)).filter((t): t is TemplateRecord => t !== undefined);
+  }, [typing, templates, suggestions]);
+  const rest = suggested.length ? stable.filter((t) => !suggested.includes(t)) : stable;
+  const results = [...suggested, ...rest];
+  const selected = suggestions === undefined ? undefined : (results.find((t) => t.id === selectedId) ?? results[0]);
+
+  // A new post: its best suggestion is preselected, unless the agent already picked one there.
+  useEffect(() => {
+    setSuggested(suggestions?.[0] ?? null);
+    if (post && suggestions) preselect(post, suggestions[0] ?? null);
+  }, [post, suggestions, preselect, setSuggested]);
 
   useEffect(() => {
-    if (selected && selected.id !== selectedId) select(selected.id);
-  }, [selected, selectedId, select]);
+    if (selected && selected.id !== selectedId) follow(selected.id);
+  }, [selected, selectedId, follow]);
 
   useEffect(() => {
     if (!selected) return;
@@ -69,6 +106,16 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
   }
 
   const optionId = (id: string) => `${listId}-${id}`;
+  const options = (list: TemplateRecord[]) =>
+    list.map((t) => (
+      <TemplateOption key={t.id} template={t} optionId={optionId(t.id)} selected={t.id === selected?.id} onSelect={() => select(t.id)} onInsert={() => onInsert(t)} />
+    ));
+  const group = (name: 'suggested' | 'others', list: TemplateRecord[]) => (
+    <li role="group" aria-labelledby={`${listId}-${name}`} className={`option-group ${name}`}>
+      <span id={`${listId}-${name}`} className="group-label" role="presentation">{tr(`panel.templates.${name}`)}</span>
+      <ul role="presentation">{options(list)}</ul>
+    </li>
+  );
   return (
     <section className="card templates" aria-labelledby={`${listId}-h`}>
       <h2 id={`${listId}-h`}>{tr('panel.templates.heading')}</h2>
@@ -91,31 +138,17 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
         aria-activedescendant={selected ? optionId(selected.id) : undefined}
         onKeyDown={onKeyDown}
       >
-        {results.map((t) => (
-          <li
-            key={t.id}
-            id={optionId(t.id)}
-            data-id={t.id}
-            role="option"
-            aria-selected={t.id === selected?.id}
-            aria-labelledby={`${optionId(t.id)}-title`}
-            // Named by the title alone (the contract) and so is its visible label (WCAG 2.5.3): the
-            // shortcut is drawn by CSS from data-shortcut and read as the option's description.
-            aria-describedby={t.shortcut ? `${optionId(t.id)}-shortcut` : undefined}
-            onClick={() => select(t.id)}
-            onDoubleClick={() => onInsert(t)}
-          >
-            <span id={`${optionId(t.id)}-title`} className="title" lang={t.lang}>{t.title}</span>
-            {t.shortcut ? (
-              <>
-                <span className="shortcut" data-shortcut={`;${t.shortcut}`} aria-hidden="true" />
-                <span id={`${optionId(t.id)}-shortcut`} hidden>{tr('panel.templates.shortcut', { shortcut: t.shortcut })}</span>
-              </>
-            ) : null}
-          </li>
-        ))}
+        {/* Nothing until the suggestions are known: the list must not reorder once it is shown. */}
+        {suggestions === undefined ? null : suggested.length ? (
+          <>
+            {group('suggested', suggested)}
+            {rest.length ? group('others', rest) : null}
+          </>
+        ) : (
+          options(rest)
+        )}
       </ul>
-      {templates && results.length === 0 ? <p className="muted">{tr('panel.templates.noMatch', { query })}</p> : null}
+      {suggestions !== undefined && results.length === 0 ? <p className="muted">{tr('panel.templates.noMatch', { query })}</p> : null}
       {selected ? children : null}
     </section>
   );

@@ -27,4 +27,17 @@ describe('suggestShortcuts', () => {
     expect(suggestShortcuts(library, 'D').map((s) => s.shortcut)).toEqual(['delivery', 'dm', 'delay', 'del']);
     expect(suggestShortcuts(library, 'x')).toEqual([]);
   });
+  it('reads a prefix typed with the Hangul input mode on as the keys pressed (;소무ㅏㄴ is ;thanks)', () => {
+    const lib = [t('thanks', 'thanks', 3), t('then', 'then', 0), t('kr', '감사', 1), t('dm', 'dm', 0)];
+    expect(suggestShortcuts(lib, '소무ㅏㄴ').map((s) => s.shortcut)).toEqual(['thanks']);
+    expect(suggestShortcuts(lib, '쏘무ㅏㄴ').map((s) => s.shortcut)).toEqual(['thanks']);
+    expect(suggestShortcuts(lib, '소').map((s) => s.shortcut)).toEqual(['thanks', 'then']);
+    expect(suggestShortcuts(lib, 'ㅅ').map((s) => s.shortcut)).toEqual(['thanks', 'then']);
+  });
+  it('finds a Korean shortcut from either layout and syllable by syllable', () => {
+    const lib = [t('kr', '감사', 1), t('gap', '갑', 0), t('en', 'rk', 0)];
+    expect(suggestShortcuts(lib, 'rkatk').map((s) => s.shortcut)).toEqual(['감사']);
+    expect(suggestShortcuts(lib, '감ㅅ').map((s) => s.shortcut)).toEqual(['감사']);
+    expect(suggestShortcuts(lib, '가').map((s) => s.shortcut)).toEqual(['rk', '감사', '갑']);
+  });
 });

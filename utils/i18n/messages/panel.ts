@@ -107,6 +107,8 @@ const en = {
   'panel.templates.list': 'Templates',
   'panel.templates.shortcut': 'Shortcut ;{shortcut}',
   'panel.templates.noMatch': 'No template matches “{query}”.',
+  'panel.templates.suggested': 'Suggested',
+  'panel.templates.others': 'Other templates',
 
   'panel.preview.team': 'Team reply',
   'panel.preview.toFillIn': 'To fill in: {fields}',
@@ -256,6 +258,8 @@ const ko: Record<keyof typeof en, string> = {
   'panel.templates.list': '템플릿',
   'panel.templates.shortcut': '단축어 ;{shortcut}',
   'panel.templates.noMatch': '“{query}”에 맞는 템플릿이 없습니다.',
+  'panel.templates.suggested': '추천',
+  'panel.templates.others': '다른 템플릿',
 
   'panel.preview.team': '팀 공용 답변',
   'panel.preview.toFillIn': '입력할 항목: {fields}',
