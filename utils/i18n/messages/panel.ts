@@ -144,6 +144,8 @@ const en = {
   'panel.save.shortcut': 'Shortcut',
   'panel.save.cancel': 'Cancel',
   'panel.save.submit': 'Save template',
+  'panel.save.placeholders': 'For the next customer',
+  'panel.save.usePlaceholder': 'Use {placeholder} for “{found}”',
 
   'panel.fillIn.heading': 'Fill in',
   'panel.fillIn.cancel': 'Cancel',
@@ -295,6 +297,8 @@ const ko: Record<keyof typeof en, string> = {
   'panel.save.shortcut': '단축어',
   'panel.save.cancel': '취소',
   'panel.save.submit': '템플릿 저장',
+  'panel.save.placeholders': '다음 고객에게도 맞게',
+  'panel.save.usePlaceholder': '“{found}” 대신 {placeholder} 넣기',
 
   'panel.fillIn.heading': '항목 입력',
   'panel.fillIn.cancel': '취소',
