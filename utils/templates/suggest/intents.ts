@@ -12,12 +12,12 @@ import { englishStem, plainWords } from './terms';
 export const INTENTS = {
   internet: [
     '인터넷', '와이파이', '공유기', '모뎀', '랜선', '끊겨', '끊기', '끊김', '끊어', '먹통', '느려', '느림', '속도', '접속', '기가', '광랜', '버퍼링',
-    'internet', 'wifi', 'router', 'modem', 'broadband', 'fiber', 'fibre', 'connection', 'disconnect', 'dropout', 'drop', 'slow', 'speed',
+    'internet', 'wifi', 'router', 'modem', 'broadband', 'fiber', 'fibre', 'connection', 'disconnect', 'dropout', 'drop~', 'slow', 'speed',
     'buffering', 'offline', 'lag', 'mbps', 'ethernet', 'reboot', 'restart',
   ],
   outage: [
     '장애', '신호', '안테나', '통화', '불통', '먹통', '서비스 불가', '전화가', '터지', '통신 장애', '통신장애', 'lte', '5g', '서비스가', '안 잡',
-    'outage!', 'signal', 'no service', 'coverage', 'network', 'bar', 'dropped call', 'call drop', 'down~', 'mast', 'sos',
+    'outage!', 'signal', 'no service', 'coverage', 'network', 'bar', 'dropped call!', 'call drop!', 'calls drop!', 'down~', 'mast', 'sos',
   ],
   billing: [
     '요금', '청구', '과금', '통신비', '명세서', '고지서', '이중', '두 번', '두번', '더 나왔', '많이 나왔', '폭탄', '부과', '빠져나', '출금', '인출',
@@ -51,8 +51,8 @@ export const INTENTS = {
     'repair', 'broken', 'screen', 'battery', 'warranty', 'crack', 'fix', 'not charging', 'turn on', 'water damage', 'service center',
   ],
   login: [
-    '로그인', '비밀번호', '비번', '앱', '인증', '계정', '접속이 안', '잠겼', '아이디', '본인인증', '업데이트',
-    'login', 'log in', 'password', 'app', 'account locked', 'verification', 'code', 'otp', '2fa', 'sign in', 'locked out', 'username', 'update',
+    '로그인', '비밀번호', '비번', '앱', '인증', '계정', '접속이 안', '잠겼', '아이디', '본인인증',
+    'login', 'log in', 'password', 'app', 'account locked', 'verification', 'code', 'otp', '2fa', 'sign in', 'locked out', 'username',
   ],
   card: [
     '카드', '승인', '거절', '이체', '송금', '계좌', 'atm', '출금', '한도', '결제 실패', '결제가 안',
