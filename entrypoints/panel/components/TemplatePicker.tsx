@@ -29,7 +29,7 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
   const setSuggested = usePanelStore((s) => s.setSuggested);
   const post = usePanelStore((s) => postKey(s.page));
   const listId = useId();
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const tweetLang = usePanelStore((st) => st.page?.context.tweet?.lang?.split('-')[0]);
   const suggestions = useSuggestions(templates);
   const typing = query.trim() !== '';
@@ -111,10 +111,10 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
       <TemplateOption key={t.id} template={t} optionId={optionId(t.id)} selected={t.id === selected?.id} onSelect={() => select(t.id)} onInsert={() => onInsert(t)} />
     ));
   const group = (name: 'suggested' | 'others', list: TemplateRecord[]) => (
-    <li role="group" aria-labelledby={`${listId}-${name}`} className={`option-group ${name}`}>
-      <span id={`${listId}-${name}`} className="group-label" role="presentation">{tr(`panel.templates.${name}`)}</span>
-      <ul role="presentation">{options(list)}</ul>
-    </li>
+    <div role="group" aria-labelledby={`${listId}-${name}`} className={`option-group ${name}`}>
+      <span id={`${listId}-${name}`} className="group-label">{tr(`panel.templates.${name}`)}</span>
+      <ul role="presentation" className="option-list">{options(list)}</ul>
+    </div>
   );
   return (
     <section className="card templates" aria-labelledby={`${listId}-h`}>
@@ -129,7 +129,7 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={onKeyDown}
       />
-      <ul
+      <div
         id={listId}
         ref={listRef}
         role="listbox"
@@ -145,9 +145,9 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
             {rest.length ? group('others', rest) : null}
           </>
         ) : (
-          options(rest)
+          <ul role="presentation" className="option-list">{options(rest)}</ul>
         )}
-      </ul>
+      </div>
       {suggestions !== undefined && results.length === 0 ? <p className="muted">{tr('panel.templates.noMatch', { query })}</p> : null}
       {selected ? children : null}
     </section>
