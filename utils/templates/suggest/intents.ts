@@ -7,7 +7,7 @@
  * match the start of a word (impersonat* → impersonating). A trailing `!` makes a cue count double
  * (it names the intent outright: 환불, refund), a `~` half (it often appears in other intents too).
  */
-import { englishStem, plainWords } from './terms';
+import { englishStem, plainWords, stemOf } from './terms';
 
 export const INTENTS = {
   internet: [
@@ -81,24 +81,33 @@ const HANGUL = /[\uac00-\ud7a3]/;
 interface Cue {
   intent: number;
   weight: number;
+  /** Hangul: the cue without spaces; Latin: its stemmed words (a prefix cue: one unstemmed word). */
+  hangul: string | null;
+  words: string[];
   /** Latin: match the start of a word only. */
   prefix: boolean;
-  /** Hangul: a substring of the words; Latin: stemmed words between spaces. */
-  text: string;
-  hangul: boolean;
 }
 
 const CUES: Cue[] = INTENT_NAMES.flatMap((name, intent) =>
-  INTENTS[name].map((cue: string) => {
+  INTENTS[name].map((cue: string): Cue => {
     const weight = cue.endsWith('!') ? 2 : cue.endsWith('~') ? 0.5 : 1;
     const prefix = cue.endsWith('*');
     const raw = cue.replace(/[!~*]$/, '');
-    const hangul = HANGUL.test(raw);
-    if (hangul) return { intent, weight, prefix, hangul, text: raw.replace(/\s+/g, '') };
-    const latin = ` ${plainWords(raw).map((w) => (prefix ? w : englishStem(w))).join(' ')}${prefix ? '' : ' '}`;
-    return { intent, weight, prefix, hangul, text: latin };
+    if (HANGUL.test(raw)) return { intent, weight, prefix: false, hangul: raw.replace(/\s+/g, ''), words: [] };
+    return { intent, weight, prefix, hangul: null, words: plainWords(raw).map((w) => (prefix ? w : englishStem(w))) };
   }),
-).filter((cue, i, all) => all.findIndex((c) => c.intent === cue.intent && c.text === cue.text) === i);
+).filter((cue, i, all) => all.findIndex((c) => c.intent === cue.intent && c.hangul === cue.hangul && c.words.join(' ') === cue.words.join(' ')) === i);
+
+/** Cues by their first character (Hangul) or first word (Latin): a text is read once, not once per cue. */
+const byFirstChar = new Map<string, number[]>();
+const byFirstWord = new Map<string, number[]>();
+const prefixCues: number[] = [];
+CUES.forEach((cue, i) => {
+  if (cue.prefix) return void prefixCues.push(i);
+  const [map, key] = cue.hangul !== null ? [byFirstChar, cue.hangul[0]!] : [byFirstWord, cue.words[0]!];
+  map.set(key, [...(map.get(key) ?? []), i]);
+});
+const seen = new Uint8Array(CUES.length);
 
 /**
  * How strongly a text speaks of each intent: the weights of the distinct cues found per intent,
@@ -106,14 +115,35 @@ const CUES: Cue[] = INTENT_NAMES.flatMap((name, intent) =>
  * does not matter (두 번 and 두번 are one cue); English ones in the stemmed words.
  */
 export function intentCounts(text: string): Float32Array {
-  const words = plainWords(text);
-  const hangul = words.filter((w) => HANGUL.test(w));
-  const joined = hangul.join('');
-  const latin = ` ${words.filter((w) => !HANGUL.test(w)).map(englishStem).join(' ')} `;
-  const counts = new Float32Array(INTENT_NAMES.length);
-  for (const cue of CUES) {
-    const found = cue.hangul ? joined.includes(cue.text) : latin.includes(cue.text);
-    if (found) counts[cue.intent]! += cue.weight;
+  return intentCountsOfWords(plainWords(text));
+}
+
+/** intentCounts of text already split by plainWords. */
+export function intentCountsOfWords(words: readonly string[], counts = new Float32Array(INTENT_NAMES.length)): Float32Array {
+  const found: number[] = [];
+  const mark = (c: number) => {
+    if (seen[c]) return;
+    seen[c] = 1;
+    found.push(c);
+  };
+  const latin: string[] = [];
+  let joined = '';
+  for (const word of words) {
+    if (HANGUL.test(word)) joined += word;
+    else latin.push(stemOf(word));
+  }
+  // Hangul words run together, so a cue may span a space (두 번).
+  for (let i = 0; i < joined.length; i++) {
+    const cues = byFirstChar.get(joined[i]!);
+    if (cues) for (const c of cues) if (joined.startsWith(CUES[c]!.hangul!, i)) mark(c);
+  }
+  latin.forEach((word, i) => {
+    for (const c of byFirstWord.get(word) ?? []) if (CUES[c]!.words.every((w, k) => latin[i + k] === w)) mark(c);
+    for (const c of prefixCues) if (word.startsWith(CUES[c]!.words[0]!)) mark(c);
+  });
+  for (const c of found) {
+    counts[CUES[c]!.intent]! += CUES[c]!.weight;
+    seen[c] = 0;
   }
   return counts;
 }

@@ -6,8 +6,8 @@
  *    bodies (1), saturated so one long match cannot outweigh the rest;
  *  - intents: how much of what the post is about (intents.ts) the template's tags, title and body
  *    speak of;
- *  - the team's memory: the most similar earlier post (cosine over terms, idf-weighted) this template
- *    was sent to, from the history log.
+ *  - the team's memory: the earlier posts most like this one (cosine over terms, idf-weighted), from
+ *    the history log, vote for the templates they were answered with.
  * A template that has the post's language (its own or a variant) keeps its score; one without is
  * scaled down, so a Korean post opens on a Korean reply. Templates under MIN_SCORE are not suggested.
  *
@@ -15,8 +15,8 @@
  * touching only templates that share a term or an intent with it.
  */
 import type { TemplateRecord } from '@/utils/db/types';
-import { INTENT_NAMES, intentCounts } from './intents';
-import { careTerms } from './terms';
+import { INTENT_NAMES, intentCounts, intentCountsOfWords } from './intents';
+import { careTerms, plainWords, termsOfWords } from './terms';
 
 /** A reply the team sent to a post: what the suggester learns from (history events). */
 export interface SentExample {
@@ -40,6 +40,10 @@ const B = 0.4;
 const SATURATION = 4;
 const FIELD_WEIGHT = { title: 3, tags: 3, body: 1 };
 const MEMORY_MIN_SIMILARITY = 0.25;
+const MEMORY_NEIGHBOURS = 5;
+/** Terms in more than this share of templates are not looked up (see bm25Index). */
+const COMMON = 0.2;
+const MIN_INTENT_SHARE = 0.1;
 const HANGUL = /[\uac00-\ud7a3]/g;
 
 /** The post's language: X's lang attribute, else Korean when most letters are Hangul. */
@@ -51,40 +55,43 @@ export function postLanguage(text: string, lang?: string): string {
 }
 
 interface Postings {
-  docs: Int32Array;
-  weights: Float32Array;
+  docs: number[];
+  weights: number[];
 }
 
-function postingsOf(lists: Map<string, Array<[number, number]>>): Map<string, Postings> {
-  const out = new Map<string, Postings>();
-  for (const [term, list] of lists) {
-    out.set(term, { docs: Int32Array.from(list, (p) => p[0]), weights: Float32Array.from(list, (p) => p[1]) });
-  }
-  return out;
+function postingsFor(lists: Map<string, Postings>, term: string): Postings {
+  let list = lists.get(term);
+  if (!list) lists.set(term, (list = { docs: [], weights: [] }));
+  return list;
 }
 
-/** Term → [doc, BM25 weight] for weighted term frequencies per document. */
+/**
+ * Term → documents and BM25 weights, for weighted term frequencies per document. Terms in more than
+ * COMMON of the documents are left out: they weigh next to nothing and would be the longest lists.
+ */
 function bm25Index(docs: Array<Map<string, number>>): Map<string, Postings> {
   const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
   const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, docs.length) || 1;
   const df = new Map<string, number>();
   for (const d of docs) for (const term of d.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const lists = new Map<string, Array<[number, number]>>();
+  const lists = new Map<string, Postings>();
+  const common = Math.max(50, docs.length * COMMON);
   docs.forEach((d, i) => {
     const norm = K1 * (1 - B + (B * lengths[i]!) / avg);
     for (const [term, tf] of d) {
       const n = df.get(term)!;
+      if (n > common) continue;
       const idf = Math.log(1 + (docs.length - n + 0.5) / (n + 0.5));
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = []));
-      list.push([i, (idf * tf * (K1 + 1)) / (tf + norm)]);
+      const list = postingsFor(lists, term);
+      list.docs.push(i);
+      list.weights.push((idf * tf * (K1 + 1)) / (tf + norm));
     }
   });
-  return postingsOf(lists);
+  return lists;
 }
 
-function addTerms(into: Map<string, number>, text: string, weight: number): void {
-  for (const term of careTerms(text)) into.set(term, (into.get(term) ?? 0) + weight);
+function addTerms(into: Map<string, number>, words: readonly string[], weight: number): void {
+  for (const term of termsOfWords(words)) into.set(term, (into.get(term) ?? 0) + weight);
 }
 
 /** Past posts as unit vectors of idf-weighted terms, and which template each was answered with. */
@@ -94,41 +101,47 @@ function memoryIndex(examples: readonly SentExample[], ids: Map<string, number>)
   const df = new Map<string, number>();
   for (const s of sets) for (const term of s) df.set(term, (df.get(term) ?? 0) + 1);
   const idf = (term: string) => Math.log(1 + kept.length / (df.get(term) ?? 0.5));
-  const lists = new Map<string, Array<[number, number]>>();
+  const lists = new Map<string, Postings>();
   sets.forEach((s, i) => {
     const norm = Math.sqrt([...s].reduce((a, term) => a + idf(term) ** 2, 0)) || 1;
     for (const term of s) {
-      let list = lists.get(term);
-      if (!list) lists.set(term, (list = []));
-      list.push([i, idf(term) / norm]);
+      const list = postingsFor(lists, term);
+      list.docs.push(i);
+      list.weights.push(idf(term) / norm);
     }
   });
-  return { postings: postingsOf(lists), templateOf: Int32Array.from(kept, (e) => ids.get(e.templateId)!), idf, size: kept.length };
+  return { postings: lists, templateOf: Int32Array.from(kept, (e) => ids.get(e.templateId)!), idf, size: kept.length };
 }
 
 export function createSuggester(templates: readonly TemplateRecord[], examples: readonly SentExample[] = []): Suggester {
   const n = templates.length;
   const ids = new Map(templates.map((t, i) => [t.id, i]));
-  const docs = templates.map((t) => {
+  const scratch = new Float32Array(INTENT_NAMES.length);
+  // Intents of each template: tags and title say what a reply is for, the body less so.
+  const intents = INTENT_NAMES.map((): Postings => ({ docs: [], weights: [] }));
+  const docs = templates.map((t, i) => {
+    const title = plainWords(t.title);
+    const tags = plainWords([t.folder ?? '', ...(t.tags ?? [])].join(' '));
+    const body = plainWords([t.body, ...Object.values(t.variants ?? {})].join('\n'));
     const d = new Map<string, number>();
-    addTerms(d, t.title, FIELD_WEIGHT.title);
-    addTerms(d, [t.folder ?? '', ...(t.tags ?? [])].join(' '), FIELD_WEIGHT.tags);
-    addTerms(d, [t.body, ...Object.values(t.variants ?? {})].join('\n'), FIELD_WEIGHT.body);
-    return d;
-  });
-  const words = bm25Index(docs);
-  // Intents of each template, strongest = 1: tags and title say what a reply is for, the body less so.
-  const intentLists = INTENT_NAMES.map(() => [] as Array<[number, number]>);
-  templates.forEach((t, i) => {
-    const counts = intentCounts([t.folder ?? '', ...(t.tags ?? [])].join(' ')).map((c) => c * 3);
-    intentCounts(t.title).forEach((c, k) => (counts[k]! += c * 2));
-    intentCounts([t.body, ...Object.values(t.variants ?? {})].join('\n')).forEach((c, k) => (counts[k]! += Math.min(c, 2)));
+    addTerms(d, title, FIELD_WEIGHT.title);
+    addTerms(d, tags, FIELD_WEIGHT.tags);
+    addTerms(d, body, FIELD_WEIGHT.body);
+    const counts = intentCountsOfWords(tags).map((c) => c * 3);
+    intentCountsOfWords(title).forEach((c, k) => (counts[k]! += c * 2));
+    intentCountsOfWords(body, scratch.fill(0)).forEach((c, k) => (counts[k]! += Math.min(c, 2)));
     // Shares of the template's total: a reply about one thing fits a post about it better than a
     // reply that touches several.
     const total = counts.reduce((x, y) => x + y, 0);
-    if (total > 0) counts.forEach((c, k) => c > 0 && intentLists[k]!.push([i, c / total]));
+    // A stray cue in a long body (a tenth of the template or less) is not what the reply is for.
+    counts.forEach((c, k) => {
+      if (c <= total * MIN_INTENT_SHARE) return;
+      intents[k]!.docs.push(i);
+      intents[k]!.weights.push(c / total);
+    });
+    return d;
   });
-  const intents = intentLists.map((list) => ({ docs: Int32Array.from(list, (p) => p[0]), weights: Float32Array.from(list, (p) => p[1]) }));
+  const words = bm25Index(docs);
   const memory = memoryIndex(examples, ids);
   const langs = templates.map((t) => new Set([t.lang ?? 'und', ...Object.keys(t.variants ?? {})]));
 
@@ -179,14 +192,17 @@ export function createSuggester(templates: readonly TemplateRecord[], examples: 
           pastScore[p.docs[j]!]! += w * p.weights[j]!;
         }
       }
-      for (const past of hit) {
-        const similarity = pastScore[past]!;
-        pastScore[past] = 0;
-        if (similarity < MEMORY_MIN_SIMILARITY) continue;
+      // The nearest earlier posts vote with their similarity; a template's share of the vote, scaled
+      // by the nearest one's similarity: one look-alike post answered oddly does not decide alone.
+      const near = hit.filter((past) => pastScore[past]! >= MEMORY_MIN_SIMILARITY).sort((a, b) => pastScore[b]! - pastScore[a]!).slice(0, MEMORY_NEIGHBOURS);
+      const votes = near.reduce((sum, past) => sum + pastScore[past]!, 0);
+      const top = near.length ? pastScore[near[0]!]! : 0;
+      for (const past of near) {
         const t = memory.templateOf[past]!;
-        memoryScore[t] = Math.max(memoryScore[t]!, similarity);
+        memoryScore[t]! += (pastScore[past]! / votes) * top;
         touch(t);
       }
+      for (const past of hit) pastScore[past] = 0;
     }
     const want = postLanguage(postText, lang);
     const best: Suggestion[] = [];

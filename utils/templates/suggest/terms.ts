@@ -58,14 +58,15 @@ export function englishStem(word: string): string {
   return w.endsWith('e') && w.length > 4 ? w.slice(0, -1) : w;
 }
 
+/** ASCII and precomposed Hangul are NFKC-stable: most text skips normalize(). */
+const NEEDS_NFKC = /[^\t-\u007f\uac00-\ud7a3]/;
+
 /** The post's or template's text as plain words: lower case, no links, mentions or placeholders. */
 export function plainWords(text: string): string[] {
-  return text
-    .normalize('NFKC')
+  const s = NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+  return s
     .toLowerCase()
-    .replace(/\{\{[^{}]{0,200}\}\}/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/@[a-z0-9_]{1,15}/g, ' ')
+    .replace(/\{\{[^{}]{0,200}\}\}|https?:\/\/\S+|@[a-z0-9_]{1,15}/g, ' ')
     .replace(/wi-?fi/g, 'wifi')
     .replace(/e-?sim/g, 'esim')
     .split(/[^\p{L}\p{N}'-]+/u)
@@ -73,23 +74,51 @@ export function plainWords(text: string): string[] {
     .filter(Boolean);
 }
 
+// A library repeats its words thousands of times: each distinct word is analysed once.
+const CACHE_LIMIT = 100_000;
+const termCache = new Map<string, readonly string[]>();
+const stemCache = new Map<string, string>();
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** englishStem, once per distinct word. */
+export function stemOf(word: string): string {
+  return stemCache.get(word) ?? remember(stemCache, word, englishStem(word));
+}
+
+function termsOfWord(word: string): readonly string[] {
+  const known = termCache.get(word);
+  if (known) return known;
+  let out: string[] = [];
+  if (STOP.has(word)) out = [];
+  else if (HANGUL_WORD.test(word)) {
+    const stem = koreanStem(word);
+    if (!STOP.has(stem)) {
+      out.push(`=${stem}`);
+      for (let i = 0; i + 1 < stem.length; i++) out.push(stem.slice(i, i + 2));
+    }
+  } else if (LATIN_WORD.test(word)) {
+    const stem = stemOf(word);
+    if (stem.length > 1 && !STOP.has(stem)) out.push(stem);
+  }
+  return remember(termCache, word, out);
+}
+
+/** careTerms of text already split by plainWords. */
+export function termsOfWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const word of words) for (const term of termsOfWord(word)) out.push(term);
+  return out;
+}
+
 /**
  * Terms for matching: English stems, Hangul stems and their syllable pairs, each once per word.
  * Hangul stems are marked with a leading `=` so a one-syllable stem (폰) never equals a pair.
  */
 export function careTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const word of plainWords(text)) {
-    if (STOP.has(word)) continue;
-    if (HANGUL_WORD.test(word)) {
-      const stem = koreanStem(word);
-      if (STOP.has(stem)) continue;
-      out.push(`=${stem}`);
-      for (let i = 0; i + 1 < stem.length; i++) out.push(stem.slice(i, i + 2));
-    } else if (LATIN_WORD.test(word)) {
-      const stem = englishStem(word);
-      if (stem.length > 1 && !STOP.has(stem)) out.push(stem);
-    }
-  }
-  return out;
+  return termsOfWords(plainWords(text));
 }
