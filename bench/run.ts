@@ -23,6 +23,7 @@ import { benchHandoff } from './handoff';
 import { benchPackImport } from './pack-import';
 import { benchRender, renderTableRows } from './render';
 import { benchSearch } from './search';
+import { benchSuggest, suggestMarkdown } from './suggest';
 import { measureSizes } from './size';
 import { tracedScroll } from './trace';
 
@@ -114,6 +115,8 @@ try {
   // Template search (issue 3): 10,000 templates, Careline vs Fuse.js vs MiniSearch, its own page.
   log('template search: 10,000 templates, typed prefix by prefix');
   const search = await benchSearch();
+  log('suggested for this post: labelled set, keep rate, ranking at 10,000 templates');
+  const suggest = await benchSuggest();
   log('pack import: 10,000 templates through the options page');
   const packImport = await benchPackImport(withExt.context, withExt.extensionId ?? '', quick ? 1 : 3);
   search.table.push([
@@ -187,6 +190,7 @@ try {
     table: list,
     figures,
     search: search.json,
+    suggest: suggest.json,
     packImport,
     customerCard: card,
     customerImport: csvImport,
@@ -199,12 +203,13 @@ try {
     mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     writeFileSync(
       path.join(ROOT, 'docs/benchmarks.md'),
-      markdown({ date, durationS: results.durationS, machine, list, figures, insert, ready, scroll }) + searchMarkdown(search.table),
+      markdown({ date, durationS: results.durationS, machine, list, figures, insert, ready, scroll }) + searchMarkdown(search.table) + suggestMarkdown(suggest.table),
     );
   }
   console.log(`\nCareline bench, ${date} (${machine.cpuCount} x ${machine.cpuModel}, ${machine.chromium}, Node ${machine.node})\n`);
   console.log(table(list));
   console.log(`\n${search.table.map((r) => r.join('  ')).join('\n')}`);
+  console.log(`\n${suggest.table.map((r) => r.join('  ')).join('\n')}`);
   console.log(`\nclock offset page - panel: ${insert.clock.offsetMs.toFixed(3)} ms (+/- ${insert.clock.boundMs.toFixed(3)} ms)`);
   console.log(`wrote bench/results/latest.json${quick ? '' : ' and docs/benchmarks.md'} in ${results.durationS} s`);
 } catch (error) {

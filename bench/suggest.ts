@@ -120,6 +120,7 @@ export async function benchSuggest(): Promise<{ table: string[][]; json: unknown
     [`Preselected reply kept, held-out sends (${keptHeldOut.offered}) after the tuning history`, pct(keptHeldOut.rate ?? 0), 'measured (no target set)'],
     [`Ranking at ${templates.length} templates + ${HISTORY} history, p50 / p95 / max (${s.n} calls)`, `${f2(s.median)} / ${f2(s.p95)} / ${f2(s.max)} ms`, verdict(s.p95 <= SUGGEST_TARGETS.p95Ms, 'p95 <= 2 ms')],
     [`Suggester build at ${templates.length} templates (once per library change, on the first post)`, `${result.buildMs.toFixed(0)} ms`, 'measured'],
+    ['Load average (1 min) of this shared 2-core machine, before / after', `${loadBefore[0]} / ${round(os.loadavg()[0]!)}`, ''],
   ];
   const json = {
     templates: templates.length, history: HISTORY, rounds: ROUNDS, loadAverage: { before: loadBefore, after: os.loadavg().map((x) => round(x)) },

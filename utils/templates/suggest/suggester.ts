@@ -33,7 +33,7 @@ export interface Suggester {
   suggest(postText: string, lang?: string, limit?: number): Suggestion[];
 }
 
-export const WEIGHTS = { words: 1, wordsAlone: 0.5, intents: 1.2, memory: 1, otherLanguage: 0.55, minScore: 0.3 };
+export const WEIGHTS = { words: 1, wordsAlone: 0.5, intents: 1.2, memory: 0.7, otherLanguage: 0.55, minScore: 0.3 };
 const K1 = 1.2;
 const B = 0.4;
 /** bm25 / (bm25 + SATURATION): half way at this raw score. */
