@@ -28,7 +28,9 @@ const saying = (key: Key) => ({ error: () => say(key) });
 const str = z.string();
 const opt = z.string().optional();
 const iso = z.string().refine((s) => !Number.isNaN(Date.parse(s)), saying('customers.backup.isoDate'));
-const KINDS = ['reply-sent', 'reply-draft', 'note', 'tag-added', 'tag-removed', 'handoff', 'handoff-sent', 'handoff-failed', 'import'] as const satisfies readonly CustomerEventKind[];
+const KINDS = [
+  'reply-sent', 'reply-draft', 'note', 'tag-added', 'tag-removed', 'handoff', 'handoff-sent', 'handoff-failed', 'import', 'linked', 'unlinked', 'renamed',
+] as const satisfies readonly CustomerEventKind[];
 
 // Loose objects: fields a later Careline adds are kept, not silently dropped, when restoring.
 const customerSchema = z.looseObject({

@@ -2,6 +2,7 @@
  * Whole-database reads and writes for export, backup and restore: the only code that reads every
  * table at once or replaces them all. Everything else goes through the per-table repositories.
  */
+import { withSearchFields } from './customers-repo';
 import { database, type CarelineDatabase } from './database';
 import { summariesByCustomer } from './handoffs-repo';
 import { recentNotesCollector } from './recent-notes';
@@ -83,7 +84,8 @@ export function backupRepo(db: CarelineDatabase = database()) {
         const customers = data.customers.map(({ recentNotes: _old, handoffs: _backup, ...c }) => {
           const recent = notes.get(c.handle);
           const summaries = handoffs.get(c.handle);
-          return { ...c, ...(recent ? { recentNotes: recent } : {}), ...(summaries ? { handoffs: summaries } : {}) };
+          // Search fields are derived: computed here, whatever the file says (an older backup has none).
+          return withSearchFields({ ...c, ...(recent ? { recentNotes: recent } : {}), ...(summaries ? { handoffs: summaries } : {}) });
         });
         await Promise.all(tables().map((t) => t.clear()));
         await db.customers.bulkAdd(customers);

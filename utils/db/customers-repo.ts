@@ -2,44 +2,66 @@
  * Customers: reads and writes `db.customers`. A note or a tag is written here with its history event
  * in one transaction, and erasing a customer erases its events and handoffs in the same one.
  */
+import { layoutReadings } from '@/utils/text/keyboard-layout';
+import { crmKey, foldForSearch, handleKey, phoneDigits, phoneQueryTail, phoneTail, searchKeysOf } from './customer-keys';
 import { database, type CarelineDatabase } from './database';
 import { RECENT_NOTES, type CustomerEventRecord, type CustomerRecord } from './types';
 
-/** X handles are case-insensitive and shown with or without @. */
-export function handleKey(handle: string): string {
-  return handle.trim().replace(/^@/, '').toLowerCase();
-}
+export { crmKey, handleKey, isXKey, phoneDigits } from './customer-keys';
 
-export function phoneDigits(phone: string | undefined): string | undefined {
-  if (!phone) return undefined;
-  const digits = phone.replace(/[^\d+]/g, '').replace(/(?!^)\+/g, '');
-  return digits || undefined;
-}
-
-/** What an import or the agent provides; the rest is bookkeeping. */
-export type CustomerInput = Omit<CustomerRecord, 'handle' | 'displayHandle' | 'phoneDigits' | 'createdAt' | 'updatedAt' | 'tags' | 'attributes'> & {
-  handle: string;
+/**
+ * What an import or the agent provides; the rest is bookkeeping. A row without a handle is keyed by
+ * its customer ID (a CRM export has no X handles; the agent links the X account later).
+ */
+export type CustomerInput = Omit<
+  CustomerRecord,
+  'handle' | 'displayHandle' | 'phoneDigits' | 'phoneTail' | 'searchKeys' | 'crmTags' | 'createdAt' | 'updatedAt' | 'tags' | 'attributes'
+> & {
+  handle?: string;
   tags?: string[];
   attributes?: Record<string, string>;
 };
 
 const now = () => new Date().toISOString();
 
-/** A new record, or `existing` updated with every field the input has (re-import updates, never duplicates). */
+/** The key an input is stored under when no record holds it yet. */
+export function inputKey(input: CustomerInput): string {
+  if (input.handle?.trim()) return handleKey(input.handle);
+  if (input.customerId?.trim()) return crmKey(input.customerId);
+  throw new Error('A customer needs a handle or a customer ID');
+}
+
+/** The record with its derived, indexed fields (phone digits, reversed phone, search keys) brought up to date. */
+export function withSearchFields(record: CustomerRecord): CustomerRecord {
+  const digits = phoneDigits(record.phone);
+  const tail = phoneTail(record.phone);
+  const { phoneDigits: _d, phoneTail: _t, ...rest } = record;
+  return { ...rest, ...(digits ? { phoneDigits: digits } : {}), ...(tail ? { phoneTail: tail } : {}), searchKeys: searchKeysOf(record) };
+}
+
+/**
+ * A new record, or `existing` updated with every CRM field the input has (re-import updates, never
+ * duplicates). Tags: the input's are the CRM's; they replace the CRM's tags of the last import and
+ * every tag an agent added stays. Notes, history, handoffs and the linked X account are the record's.
+ */
 export function mergeCustomer(input: CustomerInput, existing: CustomerRecord | undefined, at: string = now()): CustomerRecord {
-  const displayHandle = input.handle.trim().replace(/^@/, '');
-  const defined = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== '')) as Partial<CustomerInput>;
-  return {
+  const key = existing?.handle ?? inputKey(input);
+  const displayHandle = input.handle ? input.handle.trim().replace(/^@/, '') : '';
+  const { handle: _h, tags: crmTags, ...fields } = input;
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== '')) as Partial<CustomerInput>;
+  const agentTags = (existing?.tags ?? []).filter((t) => !(existing?.crmTags ?? []).includes(t));
+  const tags = crmTags ? [...new Set([...crmTags, ...agentTags])] : existing?.tags ?? [];
+  return withSearchFields({
     ...existing,
     ...defined,
-    handle: handleKey(input.handle),
-    displayHandle: existing?.displayHandle ?? displayHandle,
-    phoneDigits: phoneDigits(defined.phone ?? existing?.phone),
-    tags: input.tags ?? existing?.tags ?? [],
+    handle: key,
+    displayHandle: existing?.displayHandle || displayHandle,
+    tags,
+    ...(crmTags ? { crmTags } : existing?.crmTags ? { crmTags: existing.crmTags } : {}),
     attributes: { ...existing?.attributes, ...input.attributes },
     createdAt: existing?.createdAt ?? at,
     updatedAt: at,
-  };
+  });
 }
 
 export function customersRepo(db: CarelineDatabase = database()) {
@@ -53,23 +75,36 @@ export function customersRepo(db: CarelineDatabase = database()) {
     /** Create or update one customer (the panel's "New customer", edits). */
     async upsert(input: CustomerInput): Promise<CustomerRecord> {
       return db.transaction('rw', db.customers, async () => {
-        const record = mergeCustomer(input, await db.customers.get(handleKey(input.handle)));
+        const record = mergeCustomer(input, await db.customers.get(inputKey(input)));
         await db.customers.put(record);
         return record;
       });
     },
-    /** One chunk of an import, in one transaction: existing customers are updated, never duplicated. */
+    /**
+     * One chunk of an import, in one transaction: existing customers are updated, never duplicated.
+     * Rows with a handle are matched by handle; rows without one by customer ID, wherever that
+     * record lives now (still `crm:<id>`, or linked to an X account since the last import).
+     */
     async upsertMany(inputs: CustomerInput[], at: string = now()): Promise<{ created: number; updated: number }> {
       return db.transaction('rw', db.customers, async () => {
-        const keys = inputs.map((i) => handleKey(i.handle));
+        const byHandle = inputs.filter((i) => i.handle?.trim());
+        const keys = byHandle.map((i) => handleKey(i.handle ?? ''));
         // Which of these exist, by key only (one cursor over the primary key, no records read):
         // a first import then reads nothing back, and a re-import reads only what it merges.
         const known = new Set(await db.customers.where('handle').anyOf(keys).primaryKeys());
         const existing = known.size > 0 ? await db.customers.bulkGet(keys.filter((k) => known.has(k))) : [];
         const byKey = new Map(existing.filter((c): c is CustomerRecord => c !== undefined).map((c) => [c.handle, c]));
-        const records = inputs.map((input, i) => mergeCustomer(input, byKey.get(keys[i] ?? ''), at));
+        const ids = inputs.filter((i) => !i.handle?.trim()).map((i) => i.customerId?.trim() ?? '');
+        const byId = new Map<string, CustomerRecord>();
+        if (ids.length) for (const c of await db.customers.where('customerId').anyOf(ids).toArray()) if (c.customerId) byId.set(c.customerId, c);
+        let updated = 0;
+        const records = inputs.map((input) => {
+          const found = input.handle?.trim() ? byKey.get(handleKey(input.handle)) : byId.get(input.customerId?.trim() ?? '');
+          if (found) updated++;
+          return mergeCustomer(input, found, at);
+        });
         await db.customers.bulkPut(records);
-        return { created: records.length - byKey.size, updated: byKey.size };
+        return { created: records.length - updated, updated };
       });
     },
     /**
@@ -108,23 +143,34 @@ export function customersRepo(db: CarelineDatabase = database()) {
         await db.events.add({ ...event, customerHandle: key, kind: add ? 'tag-added' : 'tag-removed', text: tag });
       });
     },
+    /** The record X's numeric user id is linked to, if any. */
+    async byUserId(userId: string): Promise<CustomerRecord | undefined> {
+      return db.customers.where('userId').equals(userId).first();
+    },
     /**
-     * Find customers by handle prefix, name prefix, customer id or phone (digits), at most `limit`.
-     * Each is one index range, so it stays fast at 100,000 customers.
+     * Find customers by any part of the name or handle, by 초성 (`ㅂㅈㅎ`), by customer ID (prefix,
+     * any case) or by a phone's last digits (`7890`, `3456-7890`), also when typed in the wrong
+     * keyboard layout (`rkatk` finds 감사). Every lookup is one index range, so it stays fast at
+     * 100,000 customers. At most `limit`, the query as typed first.
      */
     async search(query: string, limit = 20): Promise<CustomerRecord[]> {
-      const q = query.trim();
-      if (!q) return [];
-      const key = handleKey(q);
-      const digits = phoneDigits(q);
-      const found = await Promise.all([
-        db.customers.where('handle').startsWith(key).limit(limit).toArray(),
-        db.customers.where('name').startsWithIgnoreCase(q).limit(limit).toArray(),
-        db.customers.where('customerId').equals(q).limit(limit).toArray(),
-        digits && digits.length >= 3 ? db.customers.where('phoneDigits').startsWith(digits).limit(limit).toArray() : [],
-      ]);
       const seen = new Map<string, CustomerRecord>();
-      for (const c of found.flat()) if (!seen.has(c.handle)) seen.set(c.handle, c);
+      for (const variant of layoutReadings(query)) {
+        const q = foldForSearch(variant);
+        if (!q) continue;
+        const tail = phoneQueryTail(q);
+        const digits = phoneDigits(q);
+        const found = await Promise.all([
+          db.customers.where('handle').equals(handleKey(q)).toArray(),
+          // 초성 keys share the index: `ㅂㅈㅎ` is a prefix like any other. A record matches by several suffixes.
+          db.customers.where('searchKeys').startsWith(q).distinct().limit(limit).toArray(),
+          db.customers.where('customerId').startsWithIgnoreCase(variant.trim()).limit(limit).toArray(),
+          tail ? db.customers.where('phoneTail').startsWith(tail).limit(limit).toArray() : [],
+          digits && digits.length >= 3 ? db.customers.where('phoneDigits').startsWith(digits).limit(limit).toArray() : [],
+        ]);
+        for (const c of found.flat()) if (!seen.has(c.handle)) seen.set(c.handle, c);
+        if (seen.size >= limit) break;
+      }
       return [...seen.values()].slice(0, limit);
     },
     /** Erase a customer and everything Careline logged or queued about them, in one transaction. */

@@ -5,6 +5,7 @@
 import type Dexie from 'dexie';
 import { migrateTo2 } from './migrations/002-template-library';
 import { migrateTo4 } from './migrations/004-card-and-outbox';
+import { migrateTo5 } from './migrations/005-customer-search-and-links';
 
 export const DB_NAME = 'careline';
 
@@ -46,12 +47,23 @@ export const SCHEMA_V4 = {
   handoffs: 'id, [customerHandle+createdAt], status',
 } as const;
 
+/**
+ * Version 5 (issue 12): search by any part of a name or handle, by 초성 and by a phone's last
+ * digits (one multi-entry index of suffixes, and the phone reversed; customer-keys.ts), which makes
+ * the name prefix index redundant; X's numeric user id, so a renamed handle finds its record.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  customers: 'handle, customerId, phoneDigits, userId, phoneTail, *searchKeys',
+} as const;
+
 export function applySchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(migrateTo2);
   // 2 -> 3 only adds tables: no data to move.
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4).upgrade(migrateTo4);
+  db.version(5).stores(SCHEMA_V5).upgrade(migrateTo5);
 }
 
 /**

@@ -69,13 +69,19 @@ export interface PendingReview {
   gains: PlaceholderGain[];
 }
 
-/** A customer, keyed by lower-cased X handle; CRM fields come from a CSV import or the agent. */
+/**
+ * A customer, keyed by lower-cased X handle, or by `crm:<customer id>` while no X account is linked
+ * (utils/db/customer-keys.ts). CRM fields come from a CSV import or the agent.
+ */
 export interface CustomerRecord {
-  /** Lower-cased handle without @: the key (X handles are case-insensitive). */
+  /** Lower-cased handle without @ (X handles are case-insensitive), or `crm:<customer id>`: the key. */
   handle: string;
-  /** The handle as X shows it (case kept). */
+  /** The handle as X shows it (case kept); empty while no X account is linked. */
   displayHandle: string;
-  /** X's numeric user id, when known (for DM links). */
+  /**
+   * X's numeric user id, when X showed it (DM links; a renamed handle is recognised by it, and the
+   * record follows the new handle with its history).
+   */
   userId?: string;
   name?: string;
   customerId?: string;
@@ -85,6 +91,11 @@ export interface CustomerRecord {
   email?: string;
   plan?: string;
   tags: string[];
+  /**
+   * The tags the last import wrote (the CRM's). A re-import replaces these and keeps every other tag:
+   * those are the agents' own.
+   */
+  crmTags?: string[];
   /** Every other CSV column, by its header. */
   attributes: Record<string, string>;
   /** The CRM's note from the import (메모); the agent's notes are events. */
@@ -96,6 +107,10 @@ export interface CustomerRecord {
   recentNotes?: CustomerEventRecord[];
   /** The newest handoffs (at most RECENT_HANDOFFS) with their delivery state, for the card (schema v4). */
   handoffs?: HandoffSummary[];
+  /** Multi-entry search index (schema v5): suffixes of name, handle and the name's 초성 (customer-keys.ts). */
+  searchKeys?: string[];
+  /** The phone's digits reversed (schema v5), so the last digits are an index prefix. */
+  phoneTail?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -103,9 +118,12 @@ export interface CustomerRecord {
 /**
  * 'handoff': a webhook handoff was queued; 'handoff-sent' / 'handoff-failed': what became of it (or an
  * e-mail draft / CRM form opened, which is the handoff itself). History logs each step as it happens.
+ * 'linked' / 'unlinked' / 'renamed': an X account linked to a CRM record, unlinked from it, or moved
+ * to its new handle.
  */
 export type CustomerEventKind =
-  | 'reply-sent' | 'reply-draft' | 'note' | 'tag-added' | 'tag-removed' | 'handoff' | 'handoff-sent' | 'handoff-failed' | 'import';
+  | 'reply-sent' | 'reply-draft' | 'note' | 'tag-added' | 'tag-removed' | 'handoff' | 'handoff-sent' | 'handoff-failed' | 'import'
+  | 'linked' | 'unlinked' | 'renamed';
 
 /** Something that happened with a customer: the history the panel shows, newest first. */
 export interface CustomerEventRecord {

@@ -13,6 +13,9 @@ const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
   'handoff-sent': 'panel.history.handoffSent',
   'handoff-failed': 'panel.history.handoffFailed',
   import: 'panel.history.import',
+  linked: 'panel.history.linked',
+  unlinked: 'panel.history.unlinked',
+  renamed: 'panel.history.renamed',
 };
 
 /**

@@ -43,7 +43,7 @@ describe('backup', () => {
     const { blob, counts } = await createBackup(backupRepo(source), new Date('2026-11-29T00:00:00Z'), 3);
     expect(counts).toEqual({ customers: 2, events: 7, templates: 2, packs: 1 });
     const text = await blob.text();
-    expect(JSON.parse(text)).toMatchObject({ format: 'careline-backup', version: 1, exportedAt: '2026-11-29T00:00:00.000Z', dbVersion: 4, settings: { retentionDays: 90 } });
+    expect(JSON.parse(text)).toMatchObject({ format: 'careline-backup', version: 1, exportedAt: '2026-11-29T00:00:00.000Z', dbVersion: 5, settings: { retentionDays: 90 } });
 
     const target = freshDb();
     await fill(target, 'other_');
@@ -105,7 +105,7 @@ describe('restore refuses bad input and changes nothing', () => {
   it.each<[string, (b: Editable) => void, RegExp, string | undefined]>([
     ['another format', (b) => { b.format = 'careline-templates'; }, /Not a Careline backup.*careline-templates/, 'format'],
     ['a newer version', (b) => { b.version = 2; }, /version 1 backups; this is version 2/, 'version'],
-    ['a newer database', (b) => { b.dbVersion = 99; }, /newer Careline \(database version 99; this one has 4\)/, 'dbVersion'],
+    ['a newer database', (b) => { b.dbVersion = 99; }, /newer Careline \(database version 99; this one has 5\)/, 'dbVersion'],
     ['a customer without tags', (b) => { delete b.customers[1]!.tags; }, /expected array/, 'customers[1].tags'],
     ['an upper-case handle', (b) => { b.customers[0]!.handle = 'B_Minji'; }, /lower-case handle/, 'customers[0].handle'],
     ['an event of unknown kind', (b) => { b.events[3]!.kind = 'call'; }, /.+/, 'events[3].kind'],

@@ -105,7 +105,7 @@ describe('multibyte characters across 1 MiB boundaries (papaparse #1132)', () =>
       expect(back.length).toBe(rows.length);
       const rewritten = encode(`handle,name,plan,note\n${back.map((r) => `${r.join(',')}\n`).join('')}`);
       expect(Buffer.from(rewritten).equals(Buffer.from(bytes))).toBe(true);
-      expect(parsed.rows.filter((r) => r.handle.startsWith('pad')).map((r) => r.name?.slice(-4))).toEqual(['한글이름', '한글이름', '한글이름']);
+      expect(parsed.rows.filter((r) => r.handle?.startsWith('pad')).map((r) => r.name?.slice(-4))).toEqual(['한글이름', '한글이름', '한글이름']);
     });
   }
 });

@@ -123,6 +123,8 @@ describe('import session (what the options page worker runs)', () => {
   it('says why a file cannot be read at all', async () => {
     const { replies, handle } = session();
     await handle({ type: 'analyze', file: new File(['name,email\n김민지,a@example.com\n'], 'no-handle.csv') });
-    expect(replies).toEqual([{ type: 'failed', message: expect.stringMatching(/^No handle column/) }]);
+    expect(replies).toEqual([{ type: 'preview', preview: expect.objectContaining({ key: 'none', toWrite: 0 }) }]);
+    await handle({ type: 'import', validOnly: true });
+    expect(replies.at(-1)).toEqual({ type: 'failed', message: expect.stringMatching(/^No handle column/) });
   });
 });

@@ -103,9 +103,12 @@ describe('parseCustomersCsv', () => {
     expect(problems).toEqual([{ row: 2, message: 'Quoted field unterminated' }]);
   });
 
-  it('refuses a file without a handle column, and an empty file', () => {
-    expect(() => parseCustomersCsv('name,email\n김민지,a@example.com\n')).toThrow(CsvFileError);
-    expect(() => parseCustomersCsv('name,email\n')).toThrow(/needs a column named "handle" or "핸들"/);
+  it('plans nothing for a file without a handle or customer ID column (the agent maps one), and refuses an empty file', () => {
+    const unkeyed = parseCustomersCsv('name,email\n김민지,a@example.com\n');
+    expect(unkeyed.mapping.key).toBe('none');
+    expect(unkeyed.rows).toEqual([]);
+    expect(unkeyed.dataRows).toBe(1);
+    expect(() => parseCustomersCsv('')).toThrow(CsvFileError);
     expect(() => parseCustomersCsv('')).toThrow(/empty/);
     expect(() => parseCustomersCsv('\n\n')).toThrow(/empty/);
   });

@@ -39,14 +39,14 @@ describe('customer CSV problems in Korean', () => {
     );
   });
 
-  it('refuses an empty file and one without a handle column', () => {
+  it('refuses an empty file; one without a handle column waits for the agent to map one', () => {
     setProblemLocale('ko');
     const empty = '파일이 비어 있습니다. 첫 행에 머리글(핸들, 이름 등)을 넣고, 그 아래에 고객 한 명당 한 행씩 입력해야 합니다.';
     expect(() => analyzeCsv('')).toThrow(empty);
     expect(() => analyzeCsv('\r\n\r\n')).toThrow(empty);
-    expect(() => analyzeCsv('이름,이메일\n김민지,a@example.com\n')).toThrow(
-      '핸들 열이 없습니다. 머리글 행(1행)에 이름이 "handle" 또는 "핸들"인 열이 있어야 합니다. 지금 있는 열: 이름, 이메일',
-    );
+    const unkeyed = analyzeCsv('이름,이메일\n김민지,a@example.com\n');
+    expect(unkeyed.mapping.key).toBe('none');
+    expect(unkeyed.winners.size).toBe(0);
   });
 
   it('says what is wrong with each row, and which duplicate row wins', () => {
@@ -148,7 +148,7 @@ describe('backup refusals in Korean', () => {
     expect(refusal(backup({ customers: [{ ...customer, handle: 'Minji_Kim' }] }))).toBe('customers[0].handle: @ 없이 소문자로 쓴 핸들이어야 합니다');
     expect(refusal(backup({ customers: [customer, customer] }))).toBe('customers[1].handle: "minji_kim" 값이 customers[0].handle에도 있습니다. 이 값은 중복될 수 없습니다');
     expect(refusal(backup({ events: [{ customerHandle: 'minji_kim', kind: 'call', at: '2026-11-29T00:00:00Z' }] }))).toBe(
-      'events[0].kind: 다음 중 하나여야 합니다: "reply-sent", "reply-draft", "note", "tag-added", "tag-removed", "handoff", "handoff-sent", "handoff-failed", "import"',
+      'events[0].kind: 다음 중 하나여야 합니다: "reply-sent", "reply-draft", "note", "tag-added", "tag-removed", "handoff", "handoff-sent", "handoff-failed", "import", "linked", "unlinked", "renamed"',
     );
     expect(refusal(backup({ events: [{ id: 0, customerHandle: 'minji_kim', kind: 'note', at: '2026-11-29T00:00:00Z' }] }))).toBe('events[0].id: 0보다 커야 합니다');
     expect(refusal(backup({ events: [{ customerHandle: 'minji_kim', kind: 'note', at: 'yesterday' }] }))).toBe(

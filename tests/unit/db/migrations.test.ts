@@ -21,7 +21,7 @@ describe('migration 1 -> 2 (template library)', () => {
     ]);
     const db = new CarelineDatabase(name);
     const rows = await db.templates.orderBy('id').toArray();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(rows).toEqual([
       { id: 'mine', title: 'Mine', body: 'b', createdAt: 'c', updatedAt: 'u', locked: false, usageCount: 0, tags: [] },
       {
@@ -87,7 +87,7 @@ describe('migration 3 -> 4 (notes on the card, handoff outbox)', () => {
 
     const db = new CarelineDatabase(name);
     const minji = await db.customers.get('minji_kim');
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(minji?.recentNotes).toHaveLength(20);
     expect(minji?.recentNotes?.[0]).toMatchObject({ kind: 'note', text: '메모 22', agent: '상담원', customerHandle: 'minji_kim' });
     expect(minji?.recentNotes?.at(-1)?.text).toBe('메모 3');

@@ -21,12 +21,12 @@ describe('secretsRepo', () => {
     expect(await db.secrets.toArray()).toEqual([{ id: 'handoff', webhookSecret: 's3cret-2', extraHeaderValue: '', updatedAt: '2026-12-07T01:00:00.000Z' }]);
   });
 
-  it('lives in a database of its own: Careline\'s main database (what backups dump) has no secrets table and stays at version 4', async () => {
+  it('lives in a database of its own: Careline\'s main database (what backups dump) has no secrets table and stays at version 5', async () => {
     const main = new CarelineDatabase(`careline-${Math.random()}`);
     dbs.push(main);
     await main.open();
     expect(main.tables.map((t) => t.name)).not.toContain('secrets');
-    expect(main.verno).toBe(4);
+    expect(main.verno).toBe(5);
     const secrets = new SecretsDatabase();
     await secrets.open();
     expect(secrets.name).toBe(SECRETS_DB_NAME);

@@ -37,12 +37,17 @@ export type ColumnTarget =
  * Why a column is not imported. The English words double as the code: the mapping travels from the
  * import worker to the page as data, and the page says the reason in its own language.
  */
-export type IgnoredReason = 'no header' | 'same header as an earlier column';
+export type IgnoredReason = 'no header' | 'same header as an earlier column' | 'chosen';
 
 const IGNORED_REASON = {
   'no header': 'customers.column.noHeader',
   'same header as an earlier column': 'customers.column.sameHeader',
+  chosen: 'customers.column.chosen',
 } as const satisfies Record<IgnoredReason, string>;
+
+/** What the agent can pick for a column in the mapping preview. */
+export type ColumnChoice = CustomerField | 'attribute' | 'skip';
+export const FIELD_CHOICES: readonly CustomerField[] = ['handle', 'customerId', 'name', 'phone', 'email', 'plan', 'tags', 'note'];
 
 /** The field names in the page's language: the contract's column names in English, the Korean aliases in Korean. */
 const FIELD_NAME = {
@@ -64,10 +69,56 @@ export interface ColumnMapping {
   target: ColumnTarget;
 }
 
+/**
+ * What a file's rows are keyed by: the X handle, or (a CRM export without handles) the customer ID,
+ * the X account being linked later in the panel. None: nothing can be imported until the agent
+ * maps a column to one of them.
+ */
+export type ImportKey = 'handle' | 'customerId' | 'none';
+
 export interface MappingPreview {
   columns: ColumnMapping[];
-  /** Position of the handle column; -1 when the file has none (then nothing can be imported). */
+  /** Position of the handle column; -1 when the file has none. */
   handleIndex: number;
+  /** Position of the customer ID column; -1 when the file has none. */
+  customerIdIndex: number;
+  key: ImportKey;
+}
+
+function withKey(columns: ColumnMapping[]): MappingPreview {
+  const indexOf = (field: CustomerField) => columns.find((c) => c.target.kind === 'field' && c.target.field === field)?.index ?? -1;
+  const handleIndex = indexOf('handle');
+  const customerIdIndex = indexOf('customerId');
+  return { columns, handleIndex, customerIdIndex, key: handleIndex >= 0 ? 'handle' : customerIdIndex >= 0 ? 'customerId' : 'none' };
+}
+
+/** The choice a column's current target stands for (what its select shows). */
+export function choiceOf(target: ColumnTarget): ColumnChoice {
+  return target.kind === 'field' ? target.field : target.kind === 'attribute' ? 'attribute' : 'skip';
+}
+
+/**
+ * The mapping with the agent's choices applied, one per column (by position). A field chosen for two
+ * columns stays with the later choice in the list only once: the first column keeps it, a later one
+ * becomes an attribute. A column without a header cannot be an attribute (it has no name): skipped.
+ */
+export function applyChoices(mapping: MappingPreview, choices: readonly ColumnChoice[]): MappingPreview {
+  const taken = new Set<CustomerField>();
+  const names = new Set<string>();
+  const columns = mapping.columns.map((column, i): ColumnMapping => {
+    const choice = choices[i] ?? choiceOf(column.target);
+    const { index, header } = column;
+    if (choice !== 'attribute' && choice !== 'skip' && FIELD_CHOICES.includes(choice) && !taken.has(choice)) {
+      taken.add(choice);
+      return { index, header, target: { kind: 'field', field: choice } };
+    }
+    if (choice === 'skip') return { index, header, target: { kind: 'ignored', reason: column.target.kind === 'ignored' ? column.target.reason : 'chosen' } };
+    if (!header) return { index, header, target: { kind: 'ignored', reason: 'no header' } };
+    if (names.has(header)) return { index, header, target: { kind: 'ignored', reason: 'same header as an earlier column' } };
+    names.add(header);
+    return { index, header, target: { kind: 'attribute', name: header } };
+  });
+  return withKey(columns);
 }
 
 /** "Customer ID", "customer-id" and "CUSTOMER_ID" are the same column; NFC so a macOS (NFD) 이름 matches. */
@@ -92,8 +143,7 @@ export function mapColumns(headers: readonly string[]): MappingPreview {
     attributes.add(header);
     return { index, header, target: { kind: 'attribute', name: header } };
   });
-  const handle = columns.find((c) => c.target.kind === 'field' && c.target.field === 'handle');
-  return { columns, handleIndex: handle ? handle.index : -1 };
+  return withKey(columns);
 }
 
 /**
@@ -104,4 +154,13 @@ export function describeTarget(target: ColumnTarget): string {
   if (target.kind === 'field') return say(FIELD_NAME[target.field]);
   if (target.kind === 'attribute') return say('customers.column.attribute');
   return say('customers.column.notImported', { reason: say(IGNORED_REASON[target.reason]) });
+}
+
+/**
+ * The choices after the agent picked `choice` for column `index`: a Careline field lives in one
+ * column, so the column that had it before becomes a custom attribute (the agent's latest pick wins).
+ */
+export function withChoice(choices: readonly ColumnChoice[], index: number, choice: ColumnChoice): ColumnChoice[] {
+  const unique = choice !== 'attribute' && choice !== 'skip';
+  return choices.map((c, i) => (i === index ? choice : unique && c === choice ? 'attribute' : c));
 }

@@ -9,12 +9,12 @@
  * characters at slice boundaries, papaparse issue #1132; see decode.ts).
  */
 import Papa from 'papaparse';
-import { handleKey, type CustomerInput } from '@/utils/db/customers-repo';
+import { crmKey, handleKey, type CustomerInput } from '@/utils/db/customers-repo';
 import { setOwn } from '@/utils/own-keys';
 import { customersProblems } from '@/utils/i18n/messages/problems-customers';
 import { problemSayer } from '@/utils/i18n/problems';
 import { CsvFileError } from './decode';
-import { mapColumns, type MappingPreview } from './columns';
+import { applyChoices, mapColumns, type ColumnChoice, type MappingPreview } from './columns';
 import { restoreDefused } from './formula';
 
 /** `row` is the spreadsheet row: the header is row 1, empty rows count (as Excel numbers them). */
@@ -37,7 +37,9 @@ export interface CsvAnalysis {
   /** Valid rows that a later row with the same handle replaces ("later row wins"). */
   warningCount: number;
   warnings: CsvProblem[];
-  /** handleKey -> the row that will be written for it: the last valid row with that handle. */
+  /** The header row's cells, as written: the mapping can be chosen again from them. */
+  headers: string[];
+  /** Record key (handleKey or crmKey) -> the row that will be written for it: the last valid row with that key. */
   winners: Map<string, number>;
   /** Where pass 2 may start parsing: the text offset and row number of every `sliceRows`-th row. */
   slices: { offset: number; row: number }[];
@@ -88,7 +90,7 @@ const isEmptyRow = (cells: readonly string[]) => cells.every((c) => c.trim() ===
  */
 export function rowToCustomer(cells: readonly string[], mapping: MappingPreview): { input?: CustomerInput; errors: string[] } {
   const errors: string[] = [];
-  const input: CustomerInput = { handle: '' };
+  const input: CustomerInput = {};
   const attributes: Record<string, string> = {};
   for (const column of mapping.columns) {
     const value = restoreDefused(cells[column.index] ?? '').trim();
@@ -101,9 +103,13 @@ export function rowToCustomer(cells: readonly string[], mapping: MappingPreview)
       else input[target.field] = value;
     }
   }
-  if (!input.handle) errors.push(say('customers.row.missingHandle'));
-  else if (!HANDLE.test(input.handle)) errors.push(say('customers.row.invalidHandle', { handle: input.handle }));
-  else input.handle = input.handle.replace(/^@/, '');
+  // A file with a handle column is keyed by handle, every row needs one; a CRM export without
+  // handles is keyed by customer ID (the X account is linked later, in the panel).
+  if (mapping.key === 'handle') {
+    if (!input.handle) errors.push(say('customers.row.missingHandle'));
+    else if (!HANDLE.test(input.handle)) errors.push(say('customers.row.invalidHandle', { handle: input.handle }));
+    else input.handle = input.handle.replace(/^@/, '');
+  } else if (mapping.key === 'customerId' && !input.customerId) errors.push(say('customers.row.missingCustomerId'));
   if (input.email && !EMAIL.test(input.email)) errors.push(say('customers.row.invalidEmail', { email: input.email }));
   const extra = cells.slice(mapping.columns.length).filter((c) => c.trim() !== '').length;
   // Usually an unquoted comma inside a value: the cells after it would land in the wrong columns.
@@ -113,13 +119,23 @@ export function rowToCustomer(cells: readonly string[], mapping: MappingPreview)
   return errors.length ? { errors } : { input, errors };
 }
 
-/** Pass 1: validates every row and plans the import. Throws CsvFileError when the file cannot be imported at all. */
-export function analyzeCsv(csv: string, options: { sliceRows?: number; maxListed?: number } = {}): CsvAnalysis {
+/** The key a valid row is written under. */
+export function rowKey(input: CustomerInput): string {
+  return input.handle ? handleKey(input.handle) : crmKey(input.customerId ?? '');
+}
+
+/**
+ * Pass 1: validates every row and plans the import. `choices`: the agent's mapping, one per column
+ * (else Careline's own from the headers). A mapping without a handle or customer ID column plans
+ * nothing (key 'none'): the agent has to choose one. Throws CsvFileError for an empty file.
+ */
+export function analyzeCsv(csv: string, options: { sliceRows?: number; maxListed?: number; choices?: readonly ColumnChoice[] } = {}): CsvAnalysis {
   const text = withoutBom(csv);
   const sliceRows = options.sliceRows ?? 2_000;
   const maxListed = options.maxListed ?? 100;
   const delimiter = detectDelimiter(text);
   let mapping: MappingPreview | undefined;
+  let headers: string[] = [];
   let newline: Newline = '\n';
   let row = 0;
   let offset = 0;
@@ -143,8 +159,9 @@ export function analyzeCsv(csv: string, options: { sliceRows?: number; maxListed
       if (!mapping) {
         if (isEmptyRow(cells)) return;
         newline = (step.meta.linebreak as Newline) || newline;
+        headers = cells;
         mapping = mapColumns(cells);
-        if (mapping.handleIndex < 0) throw new CsvFileError(say('customers.csv.noHandleColumn', { row: String(row), columns: cells.join(', ') }));
+        if (options.choices) mapping = applyChoices(mapping, options.choices);
         return;
       }
       if (sinceSlice >= sliceRows) {
@@ -157,6 +174,7 @@ export function analyzeCsv(csv: string, options: { sliceRows?: number; maxListed
         return;
       }
       result.dataRows++;
+      if (mapping.key === 'none') return;
       const { input, errors } = rowToCustomer(cells, mapping);
       for (const e of step.errors) errors.push(papaError(e));
       if (!input || step.errors.length) {
@@ -164,17 +182,20 @@ export function analyzeCsv(csv: string, options: { sliceRows?: number; maxListed
         if (problems.length < maxListed) problems.push({ row, message: errors.join('; ') });
         return;
       }
-      const key = handleKey(input.handle);
+      const key = rowKey(input);
       const earlier = winners.get(key);
       if (earlier !== undefined) {
         result.warningCount++;
-        if (warnings.length < maxListed) warnings.push({ row, message: say('customers.row.laterWins', { handle: input.handle, earlier: String(earlier) }) });
+        const message = input.handle
+          ? say('customers.row.laterWins', { handle: input.handle, earlier: String(earlier) })
+          : say('customers.row.laterWinsId', { id: input.customerId ?? '', earlier: String(earlier) });
+        if (warnings.length < maxListed) warnings.push({ row, message });
       }
       winners.set(key, row);
     },
   });
   if (!mapping) throw new CsvFileError(say('customers.csv.empty'));
-  return { mapping, delimiter, newline, ...result, problems, warnings, winners, slices };
+  return { mapping, headers, delimiter, newline, ...result, problems, warnings, winners, slices };
 }
 
 /**
@@ -194,13 +215,13 @@ export function* validRows(csv: string, analysis: CsvAnalysis): Generator<Custom
       const cells = parsed.data[j];
       if (!cells || isEmptyRow(cells)) continue;
       const { input } = rowToCustomer(cells, mapping);
-      if (input && winners.get(handleKey(input.handle)) === slice.row + j) yield input;
+      if (input && winners.get(rowKey(input)) === slice.row + j) yield input;
     }
   }
 }
 
 /** Both passes at once, for small files and tests: every customer to write, every problem and warning. */
-export function parseCustomersCsv(text: string): CsvAnalysis & { rows: CustomerInput[] } {
-  const analysis = analyzeCsv(text, { maxListed: Infinity });
+export function parseCustomersCsv(text: string, choices?: readonly ColumnChoice[]): CsvAnalysis & { rows: CustomerInput[] } {
+  const analysis = analyzeCsv(text, { maxListed: Infinity, choices });
   return { ...analysis, rows: [...validRows(text, analysis)] };
 }

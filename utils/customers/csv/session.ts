@@ -7,7 +7,7 @@ import type { CustomersRepo } from '@/utils/db/customers-repo';
 import type { Locale } from '@/utils/i18n/locale';
 import { customersProblems } from '@/utils/i18n/messages/problems-customers';
 import { problemLocale, problemSayer, setProblemLocale } from '@/utils/i18n/problems';
-import type { ColumnMapping } from './columns';
+import { type ColumnChoice, type ColumnMapping, type ImportKey } from './columns';
 import { CsvFileError, decodeFile, type CsvEncoding } from './decode';
 import { DEFAULT_CHUNK_SIZE, importCustomers, type ImportProgress, type ImportResult } from './import';
 import { analyzeCsv, rowsToWrite, validRows, type CsvAnalysis, type CsvProblem } from './parse';
@@ -17,6 +17,8 @@ export interface ImportPreview {
   bytes: number;
   encoding: CsvEncoding;
   columns: ColumnMapping[];
+  /** What the rows are keyed by; 'none' until a column is mapped to the handle or the customer ID. */
+  key: ImportKey;
   dataRows: number;
   emptyRows: number;
   /** Rows that cannot be imported, and the first of them. */
@@ -37,6 +39,8 @@ export interface ImportPreview {
  */
 export type ImportRequest =
   | { type: 'analyze'; file: Blob & { name?: string }; locale?: Locale }
+  /** The agent changed the column mapping in the preview: one choice per column, by position. */
+  | { type: 'remap'; choices: ColumnChoice[]; locale?: Locale }
   /** `validOnly` is the agent's explicit choice; a file with problems is refused without it. */
   | { type: 'import'; validOnly: boolean; chunkSize?: number; locale?: Locale }
   | { type: 'cancel' };
@@ -84,8 +88,18 @@ export function storageFullMessage(written: number, total: number, chunkSize: nu
 }
 
 export function createImportSession(post: (reply: ImportReply) => void, repo?: Pick<CustomersRepo, 'upsertMany'>) {
-  let loaded: { text: string; analysis: CsvAnalysis } | undefined;
+  let loaded: { text: string; analysis: CsvAnalysis; file: { name?: string; size: number }; encoding: CsvEncoding } | undefined;
   let abort: AbortController | undefined;
+
+  function previewOf(file: { name?: string; size: number }, encoding: CsvEncoding, analysis: CsvAnalysis, started: number): ImportPreview {
+    return {
+      fileName: file.name ?? 'customers.csv', bytes: file.size, encoding, columns: analysis.mapping.columns, key: analysis.mapping.key,
+      dataRows: analysis.dataRows, emptyRows: analysis.emptyRows,
+      problemCount: analysis.problemCount, problems: analysis.problems,
+      warningCount: analysis.warningCount, warnings: analysis.warnings,
+      toWrite: rowsToWrite(analysis), analyzeMs: performance.now() - started,
+    };
+  }
 
   async function analyze(file: Blob & { name?: string }): Promise<void> {
     const started = performance.now();
@@ -93,25 +107,30 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
     try {
       const { text, encoding } = await decodeFile(file);
       const analysis = analyzeCsv(text, { maxListed: LISTED });
-      loaded = { text, analysis };
-      post({
-        type: 'preview',
-        preview: {
-          fileName: file.name ?? 'customers.csv', bytes: file.size, encoding, columns: analysis.mapping.columns,
-          dataRows: analysis.dataRows, emptyRows: analysis.emptyRows,
-          problemCount: analysis.problemCount, problems: analysis.problems,
-          warningCount: analysis.warningCount, warnings: analysis.warnings,
-          toWrite: rowsToWrite(analysis), analyzeMs: performance.now() - started,
-        },
-      });
+      loaded = { text, analysis, file: { name: file.name, size: file.size }, encoding };
+      post({ type: 'preview', preview: previewOf(file, encoding, analysis, started) });
     } catch (e) {
       post({ type: 'failed', message: e instanceof CsvFileError ? e.message : say('customers.import.unreadable', { error: messageOf(e) }) });
     }
   }
 
+  /** The same file validated again under the agent's mapping: nothing is written. */
+  function remap(choices: ColumnChoice[]): void {
+    if (!loaded) return post({ type: 'failed', message: say('customers.import.chooseFirst') });
+    const started = performance.now();
+    const valid = choices.slice(0, loaded.analysis.mapping.columns.length);
+    const analysis = analyzeCsv(loaded.text, { maxListed: LISTED, choices: valid });
+    loaded = { ...loaded, analysis };
+    post({ type: 'preview', preview: previewOf(loaded.file, loaded.encoding, analysis, started) });
+  }
+
   async function run(validOnly: boolean, chunkSize = DEFAULT_CHUNK_SIZE): Promise<void> {
     if (!loaded) return post({ type: 'failed', message: say('customers.import.chooseFirst') });
     const { text, analysis } = loaded;
+    if (analysis.mapping.key === 'none') {
+      const columns = analysis.mapping.columns.map((c) => c.header).join(', ');
+      return post({ type: 'failed', message: say('customers.csv.noHandleColumn', { row: '1', columns }) });
+    }
     if (analysis.problemCount > 0 && !validOnly) {
       return post({ type: 'failed', message: say('customers.import.hasProblems', { n: plainInEnglish(analysis.problemCount) }) });
     }
@@ -143,6 +162,7 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
   return function handle(request: ImportRequest): Promise<void> {
     if (request.type !== 'cancel' && request.locale) setProblemLocale(request.locale);
     if (request.type === 'analyze') return analyze(request.file);
+    if (request.type === 'remap') return Promise.resolve(remap(request.choices));
     if (request.type === 'import') return run(request.validOnly, request.chunkSize);
     abort?.abort();
     return Promise.resolve();

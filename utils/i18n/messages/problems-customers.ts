@@ -14,7 +14,7 @@ const en = {
   'customers.csv.utf8Bom': 'UTF-8 (with BOM)',
   'customers.csv.empty': 'The file is empty: Careline needs a header row (handle, name, ...) and one row per customer.',
   'customers.csv.noHandleColumn':
-    'No handle column: the header row (row {row}) needs a column named "handle" or "핸들". It has: {columns}',
+    'No handle column: the header row (row {row}) needs a column named "handle" or "핸들", or "customer_id" or "고객번호" for a CRM export without X handles. Choose one in the column mapping. It has: {columns}',
 
   // CSV rows (parse.ts)
   'customers.row.missingHandle': 'missing handle',
@@ -25,6 +25,8 @@ const en = {
   'customers.row.missingQuotes': 'Quoted field unterminated',
   'customers.row.invalidQuotes': 'Trailing quote on quoted field is malformed',
   'customers.row.laterWins': '@{handle} is also in row {earlier}: this later row is imported, row {earlier} is skipped',
+  'customers.row.laterWinsId': 'Customer ID {id} is also in row {earlier}: this later row is imported, row {earlier} is skipped',
+  'customers.row.missingCustomerId': 'missing customer ID',
 
   // Column mapping (columns.ts): the Careline field a CSV column goes to
   'customers.field.handle': 'handle',
@@ -39,6 +41,7 @@ const en = {
   'customers.column.notImported': 'not imported ({reason})',
   'customers.column.noHeader': 'no header',
   'customers.column.sameHeader': 'same header as an earlier column',
+  'customers.column.chosen': 'your choice',
 
   // Import session (session.ts)
   'customers.import.unreadable': 'Could not read the file: {error}',
@@ -97,7 +100,7 @@ const ko: Record<keyof typeof en, string> = {
   'customers.csv.utf8Bom': 'UTF-8 (BOM 포함)',
   'customers.csv.empty': '파일이 비어 있습니다. 첫 행에 머리글(핸들, 이름 등)을 넣고, 그 아래에 고객 한 명당 한 행씩 입력해야 합니다.',
   'customers.csv.noHandleColumn':
-    '핸들 열이 없습니다. 머리글 행({row}행)에 이름이 "handle" 또는 "핸들"인 열이 있어야 합니다. 지금 있는 열: {columns}',
+    '핸들 열이 없습니다. 머리글 행({row}행)에 이름이 "handle" 또는 "핸들"인 열이, X 핸들이 없는 CRM 파일이라면 "customer_id" 또는 "고객번호"인 열이 있어야 합니다. 열 매핑에서 하나를 고르세요. 지금 있는 열: {columns}',
 
   'customers.row.missingHandle': '핸들이 비어 있습니다',
   'customers.row.invalidHandle': '핸들 "{handle}"이(가) 올바르지 않습니다(영문, 숫자, _로 된 1~15자이며 앞의 @는 있어도 되고 없어도 됩니다)',
@@ -106,6 +109,8 @@ const ko: Record<keyof typeof en, string> = {
   'customers.row.missingQuotes': '큰따옴표로 시작한 값이 닫히지 않았습니다',
   'customers.row.invalidQuotes': '큰따옴표로 감싼 값의 닫는 따옴표 뒤에 다른 문자가 있습니다',
   'customers.row.laterWins': '@{handle}은(는) {earlier}행에도 있습니다. 뒤쪽에 있는 이 행을 가져오고 {earlier}행은 건너뜁니다',
+  'customers.row.laterWinsId': '고객번호 {id}은(는) {earlier}행에도 있습니다. 뒤쪽에 있는 이 행을 가져오고 {earlier}행은 건너뜁니다',
+  'customers.row.missingCustomerId': '고객번호가 비어 있습니다',
 
   'customers.field.handle': '핸들',
   'customers.field.name': '이름',
@@ -119,6 +124,7 @@ const ko: Record<keyof typeof en, string> = {
   'customers.column.notImported': '가져오지 않음({reason})',
   'customers.column.noHeader': '머리글 없음',
   'customers.column.sameHeader': '앞 열과 머리글이 같음',
+  'customers.column.chosen': '직접 선택',
 
   'customers.import.unreadable': '파일을 읽을 수 없습니다: {error}',
   'customers.import.chooseFirst': '먼저 파일을 선택하세요.',
