@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CarelineDatabase } from '@/utils/db/database';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '@/utils/db/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '@/utils/db/schema';
+import { customersRepo } from '@/utils/db/customers-repo';
 
 /** Writes data with the schema as it was released, then opens the current database over it. */
 async function withV1Data(name: string, rows: Record<string, unknown>[]): Promise<void> {
@@ -95,6 +96,44 @@ describe('migration 3 -> 4 (notes on the card, handoff outbox)', () => {
     expect(await db.customers.get('ghost')).toBeUndefined();
     expect(await db.events.count()).toBe(26);
     expect(await db.handoffs.count()).toBe(0);
+    await db.delete();
+  });
+});
+
+describe('migration 4 -> 5 (search by any part, 초성 and phone tail; X user ids)', () => {
+  it('indexes every v4 customer for the new search, keeps their tags and notes, and a re-import keeps those tags', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v4 = new Dexie(name);
+    v4.version(1).stores(SCHEMA_V1);
+    v4.version(2).stores(SCHEMA_V2);
+    v4.version(3).stores(SCHEMA_V3);
+    v4.version(4).stores(SCHEMA_V4);
+    // As Careline 4 wrote them: a CSV import (tags from the file plus one an agent added) and a stub.
+    const note = { id: 1, customerHandle: 'jihoon_park', kind: 'note', at: '2026-11-29T01:00:00.000Z', text: '이중 청구' };
+    await v4.table('customers').bulkAdd([
+      {
+        handle: 'jihoon_park', displayHandle: 'jihoon_park', name: '박지훈', customerId: 'C-100232', phone: '010-3456-7890', phoneDigits: '01034567890',
+        plan: 'LTE 33', tags: ['요금문의', '콜백'], attributes: { 가입매장: '강남역점' }, recentNotes: [note], createdAt: 'c', updatedAt: 'u',
+      },
+      { handle: 'tom_okafor', displayHandle: 'Tom_Okafor', tags: [], attributes: {}, createdAt: 'c', updatedAt: 'u' },
+    ]);
+    await v4.table('events').add({ customerHandle: 'jihoon_park', kind: 'note', at: note.at, text: note.text });
+    v4.close();
+
+    const db = new CarelineDatabase(name);
+    expect(db.verno).toBe(5);
+    const jihoon = await db.customers.get('jihoon_park');
+    expect(jihoon).toMatchObject({ tags: ['요금문의', '콜백'], recentNotes: [note], phoneTail: '09876543010', attributes: { 가입매장: '강남역점' } });
+    expect(jihoon?.searchKeys).toEqual(expect.arrayContaining(['지훈', 'ㅂㅈㅎ', 'park']));
+    const repo = customersRepo(db);
+    expect((await repo.search('ㅂㅈㅎ')).map((c) => c.handle)).toEqual(['jihoon_park']);
+    expect((await repo.search('7890')).map((c) => c.handle)).toEqual(['jihoon_park']);
+    expect((await repo.search('okafor')).map((c) => c.handle)).toEqual(['tom_okafor']);
+    expect(await db.customers.where('userId').equals('1').count()).toBe(0);
+    // The first re-import after the upgrade cannot tell the CRM's tags from the agents': it keeps all.
+    await repo.upsertMany([{ handle: 'jihoon_park', plan: '5G', tags: ['요금문의'] }]);
+    expect((await repo.get('jihoon_park'))?.tags).toEqual(['요금문의', '콜백']);
+    expect(await db.events.count()).toBe(1);
     await db.delete();
   });
 });
