@@ -146,7 +146,7 @@ type Sampler = Awaited<ReturnType<typeof heapSampler>>;
 /** One import through the page, timed in-page from the change event to "Imported N customers". */
 async function timedImport(page: Page, file: string, rows: number, sampler?: Sampler): Promise<ImportRun> {
   const base = sampler ? await sampler.start() : 0;
-  const ms = await timeImportUntilStatus(page, 'Import customers', file, 'customers', 120_000);
+  const ms = await timeImportUntilStatus(page, 'Import customers', file, 'customers', 120_000, 'Import');
   const peaks = sampler?.stop();
   const text = await page.getByRole('status').filter({ hasText: /^Imported/ }).textContent();
   if (text !== `Imported ${rows} customers`) throw new Error(`customer import said "${text}"`);

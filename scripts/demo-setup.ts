@@ -13,6 +13,8 @@ export const DEMO_SECRET = 'careline-demo';
 /** options → Customers → "Import customers" with the sample CSV; `options` is an open options page. */
 export async function importSampleCustomers(options: Page): Promise<void> {
   await options.getByLabel('Import customers').setInputFiles(SAMPLE_CUSTOMERS);
+  // The column mapping is shown first: the lead confirms it.
+  await options.getByRole('region', { name: 'Customers' }).getByRole('button', { name: 'Import', exact: true }).click();
   await options.getByRole('status').filter({ hasText: /^Imported \d+ customers$/ }).waitFor({ timeout: 20_000 });
 }
 

@@ -14,6 +14,7 @@ test('import a CSV, see the card on the tweet, note + reply in History, then era
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const customers = options.getByRole('region', { name: 'Customers' });
   await customers.getByLabel('Import customers').setInputFiles(CSV);
+  await customers.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(customers.getByRole('status')).toHaveText(/^Imported \d+ customers$/);
 
   const page = await openX(MINJI);

@@ -108,6 +108,7 @@ test('storage full part-way through a customer import: a plain alert with exact 
   });
 
   await section.getByLabel('Import customers').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(12_000) });
+  await section.getByRole('button', { name: 'Import', exact: true }).click();
   await patched;
   const alert = section.getByRole('alert');
   await expect(alert).toContainText('Storage is full', { timeout: 30_000 });

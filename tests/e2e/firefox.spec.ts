@@ -85,6 +85,8 @@ test('Firefox: customers imported in the settings (a CP949 CSV, in the import wo
   await settings.bringToFront();
   const input = await element<HTMLInputElement>(settings, 'input[type="file"][accept=".csv,text/csv"]');
   await input.uploadFile(CP949_CSV);
+  // The mapping is shown first; nothing is written before "Import".
+  await click(settings, 'button', 'Import');
   await shows(settings, 'Imported 5 customers', 15_000);
   // Decoded, parsed and written off the page's thread, as in Chrome.
   expect(await settings.$eval('[data-import-thread]', (el) => el.getAttribute('data-import-thread'))).toBe('worker');

@@ -43,6 +43,7 @@ test('choosing 한국어 in Language switches the options page live, and English
   await expect(customers.getByRole('heading', { level: 2, name: '고객', exact: true })).toBeVisible();
   await expect(customers.getByText('저장된 고객 수: 0')).toBeVisible();
   await customers.getByLabel('고객 가져오기').setInputFiles(CUSTOMERS);
+  await customers.getByRole('button', { name: '가져오기', exact: true }).click();
   await expect(customers.getByRole('status')).toHaveText('고객 6명을 가져왔습니다');
   await expect(customers.getByText('저장된 고객 수: 6')).toBeVisible();
   await expect(customers.getByRole('progressbar', { name: '가져오기 진행률' })).toHaveAttribute('aria-valuetext', '고객 6명 중 6명');
@@ -106,7 +107,10 @@ test('in Korean, a CSV with bad rows and an invalid backup are refused in Korean
     '8행: 핸들 "this_handle_is_far_too_long"이(가) 올바르지 않습니다(영문, 숫자, _로 된 1~15자이며 앞의 @는 있어도 되고 없어도 됩니다)',
   ]);
   await expect(customers.getByRole('list', { name: '중복된 핸들' })).toHaveText('10행: @minji_kim은(는) 2행에도 있습니다. 뒤쪽에 있는 이 행을 가져오고 2행은 건너뜁니다');
-  await expect(customers.getByRole('table', { name: '열 매핑' }).getByRole('row').nth(1)).toHaveText('handle핸들');
+  // Before the import each column has a select: the field's Korean name is the chosen option's.
+  const firstColumn = customers.getByRole('table', { name: '열 매핑' }).getByRole('row').nth(1);
+  await expect(firstColumn.getByRole('cell').first()).toHaveText('handle');
+  await expect(firstColumn.getByRole('combobox', { name: 'handle의 Careline 필드' }).locator('option:checked')).toHaveText('핸들');
   await expect(customers.getByRole('definition').nth(1)).toHaveText('UTF-8');
   await page.waitForTimeout(300);
   await expect(customers.getByText('저장된 고객 수: 0')).toBeVisible();

@@ -46,6 +46,7 @@ test('the UTF-8 fixture imports with its mapping and progress in a worker; impor
   const input = section.getByLabel('Import customers');
   await expect(input).toHaveAttribute('accept', '.csv,text/csv');
   await input.setInputFiles(fixture('customers-utf8.csv'));
+  await section.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(section.getByRole('status')).toHaveText('Imported 6 customers');
   await expect(section.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute('aria-valuenow', '6');
   await expect(section.getByText(/rows\/s/)).toBeVisible();
@@ -74,6 +75,7 @@ test('the UTF-8 fixture imports with its mapping and progress in a worker; impor
   await expect(found.nth(1).getByRole('cell')).toHaveText(['@minji_kim', '김민지', 'C-100231', '010-2345-6789', '5G 프리미어 플러스', 'VIP; 개통지연', '가입매장: 강남역점']);
 
   await input.setInputFiles(fixture('customers-utf8.csv'));
+  await section.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(section.getByText('0 new customers, 6 updated customers.')).toBeVisible();
   await expect(section.getByRole('status')).toHaveText('Imported 6 customers');
   await expect(section.getByText('Customers saved: 6')).toBeVisible();
@@ -83,6 +85,7 @@ test('the CP949 fixture (Excel in Korea) arrives exactly, and updates the UTF-8 
   const { page, section } = await openCustomers(context, extensionId);
   const input = section.getByLabel('Import customers');
   await input.setInputFiles(fixture('customers-cp949.csv'));
+  await section.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(section.getByRole('status')).toHaveText('Imported 5 customers');
   await expect(section.getByRole('definition').nth(1)).toHaveText('CP949 / EUC-KR');
   await expect(section.getByRole('table', { name: 'Column mapping' }).getByRole('row').nth(1)).toHaveText('핸들handle');
@@ -93,6 +96,7 @@ test('the CP949 fixture (Excel in Korea) arrives exactly, and updates the UTF-8 
   expect(await stored(page, 'minji_kim')).toMatchObject({ displayHandle: 'MINJI_KIM', name: '김민지', plan: '5G 시그니처' });
 
   await input.setInputFiles(fixture('customers-utf8.csv'));
+  await section.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(section.getByText('3 new customers, 3 updated customers.')).toBeVisible();
   await expect(section.getByRole('status')).toHaveText('Imported 6 customers');
   await expect(section.getByText('Customers saved: 8')).toBeVisible();
@@ -135,6 +139,7 @@ test('a large import shows progress and stops between chunks on Cancel, keeping 
   const rows = Array.from({ length: 150_000 }, (_, i) => `user_${i},고객 ${i},C-${i},010-0000-${String(i % 10_000).padStart(4, '0')},5G 프리미어 플러스,VIP`);
   const csv = `handle,name,customer_id,phone,plan,tags\n${rows.join('\n')}\n`;
   await section.getByLabel('Import customers').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await section.getByRole('button', { name: 'Import', exact: true }).click();
   const bar = section.getByRole('progressbar', { name: 'Import progress' });
   await expect(bar).toHaveAttribute('aria-valuemax', '150000');
   await expect(bar).not.toHaveAttribute('aria-valuenow', '0', { timeout: 20_000 });
@@ -152,6 +157,7 @@ test('columns named constructor, __proto__, toString and hasOwnProperty import, 
   const { page, section } = await openCustomers(context, extensionId);
   const csv = 'handle,constructor,__proto__,toString,hasOwnProperty\r\nminji_kim,C-value,P-value,T-value,H-value\r\n';
   await section.getByLabel('Import customers').setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await section.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(section.getByRole('status')).toHaveText('Imported 1 customers');
   await expect(section.getByRole('table', { name: 'Column mapping' }).getByRole('row')).toHaveText([
     'CSV columnCareline field', 'handlehandle', 'constructorcustom attribute', '__proto__custom attribute', 'toStringcustom attribute', 'hasOwnPropertycustom attribute',

@@ -1,12 +1,14 @@
 /**
- * "Import customers": choose a CSV → the worker decodes and validates it → a clean file is imported at
- * once (progress, Cancel), a file with problems waits for the agent: nothing is written unless they
- * choose "Import valid rows only". The mapping preview stays on screen throughout.
+ * "Import customers": choose a CSV → the worker decodes and validates it → the agent checks the column
+ * mapping (a select per column; each change is validated again by the worker, nothing written) and
+ * confirms with "Import", or "Import valid rows only" for a file with problems. Then progress and
+ * Cancel. The mapping preview stays on screen throughout.
  */
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { takeChosenFile } from '../choose-file';
 import type { ImportProgress, ImportResult } from '@/utils/customers/csv/import';
 import type { ImportPreview, ImportReply } from '@/utils/customers/csv/session';
+import { choiceOf, withChoice, type ColumnChoice } from '@/utils/customers/csv/columns';
 import { useLocale } from '@/components/useLocale';
 import type { Translate } from '@/utils/i18n/pages';
 import { count } from '../data/messages';
@@ -17,7 +19,8 @@ import { ImportProgressBar } from './ImportProgressBar';
 type Phase =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string }
-  | { kind: 'review'; preview: ImportPreview }
+  /** `remapping`: a changed mapping is being validated; Import waits for its preview. */
+  | { kind: 'review'; preview: ImportPreview; remapping?: boolean }
   | { kind: 'importing'; preview: ImportPreview; validOnly: boolean; progress?: ImportProgress; cancelling: boolean }
   | { kind: 'finished'; preview: ImportPreview; validOnly: boolean; progress?: ImportProgress; result: ImportResult }
   | { kind: 'failed'; preview?: ImportPreview; message: string };
@@ -46,13 +49,8 @@ export function CustomerImport() {
   function onReply(reply: ImportReply, from: ImportChannel): void {
     if (channel.current !== from) return; // a file chosen before this one
     setThread(from.where());
-    if (reply.type === 'preview') {
-      const { preview } = reply;
-      if (preview.problemCount > 0) return setPhase({ kind: 'review', preview });
-      // A clean file needs no decision: import at once, with the preview alongside.
-      from.send({ type: 'import', validOnly: false });
-      return setPhase({ kind: 'importing', preview, validOnly: false, cancelling: false });
-    }
+    // Every file waits for the agent to confirm its mapping: nothing is written before "Import".
+    if (reply.type === 'preview') return setPhase({ kind: 'review', preview: reply.preview });
     if (reply.type === 'progress') {
       return setPhase((p) => (p.kind === 'importing' ? { ...p, progress: reply.progress } : p));
     }
@@ -76,9 +74,15 @@ export function CustomerImport() {
     opened.send({ type: 'analyze', file });
   }
 
-  function importValidOnly(preview: ImportPreview): void {
-    channel.current?.send({ type: 'import', validOnly: true });
-    setPhase({ kind: 'importing', preview, validOnly: true, cancelling: false });
+  function startImport(preview: ImportPreview, validOnly: boolean): void {
+    channel.current?.send({ type: 'import', validOnly });
+    setPhase({ kind: 'importing', preview, validOnly, cancelling: false });
+  }
+
+  function choose(preview: ImportPreview, index: number, choice: ColumnChoice): void {
+    const choices = withChoice(preview.columns.map((c) => choiceOf(c.target)), index, choice);
+    channel.current?.send({ type: 'remap', choices });
+    setPhase({ kind: 'review', preview, remapping: true });
   }
 
   function discard(): void {
@@ -109,16 +113,31 @@ export function CustomerImport() {
 
       {phase.kind === 'review' ? (
         <div className="cust-decision">
-          <p role="alert">{problemsAlertText(t, phase.preview)}</p>
+          {phase.preview.key === 'none' ? (
+            <p role="alert">{t('options.customers.needsKey')}</p>
+          ) : phase.preview.problemCount > 0 ? (
+            <p role="alert">{problemsAlertText(t, phase.preview)}</p>
+          ) : (
+            <p>{t('options.customers.importNote', { customers: count(t, phase.preview.toWrite, 'customer') })}</p>
+          )}
+          {phase.preview.key === 'customerId' ? <p className="muted small">{t('options.customers.keyedById')}</p> : null}
           <div className="row">
-            <button type="button" className="primary" aria-describedby={`${id}-skip`} disabled={phase.preview.toWrite === 0} onClick={() => importValidOnly(phase.preview)}>
-              {t('options.customers.importValidOnly')}
-            </button>
+            {phase.preview.problemCount > 0 ? (
+              <button type="button" className="primary" aria-describedby={`${id}-skip`} disabled={phase.preview.toWrite === 0 || phase.remapping} onClick={() => startImport(phase.preview, true)}>
+                {t('options.customers.importValidOnly')}
+              </button>
+            ) : (
+              <button type="button" className="primary" disabled={phase.preview.key === 'none' || phase.preview.toWrite === 0 || phase.remapping} onClick={() => startImport(phase.preview, false)}>
+                {t('options.customers.importConfirm')}
+              </button>
+            )}
             <button type="button" onClick={discard}>{t('options.customers.discard')}</button>
           </div>
-          <p id={`${id}-skip`} className="muted small">
-            {t('options.customers.skipNote', { rows: count(t, phase.preview.problemCount, 'row'), customers: count(t, phase.preview.toWrite, 'customer') })}
-          </p>
+          {phase.preview.problemCount > 0 ? (
+            <p id={`${id}-skip`} className="muted small">
+              {t('options.customers.skipNote', { rows: count(t, phase.preview.problemCount, 'row'), customers: count(t, phase.preview.toWrite, 'customer') })}
+            </p>
+          ) : null}
         </div>
       ) : null}
 
@@ -148,7 +167,7 @@ export function CustomerImport() {
             <FileSummary preview={preview} />
             <ProblemLists preview={preview} />
           </div>
-          <ColumnMappingTable preview={preview} />
+          <ColumnMappingTable preview={preview} onChoose={phase.kind === 'review' ? (index, choice) => choose(phase.preview, index, choice) : undefined} />
         </div>
       ) : null}
     </div>

@@ -1,6 +1,6 @@
 /** What a chosen customer file holds, before and while it is imported: mapping, encoding, counts, problems. */
 import { useLocale } from '@/components/useLocale';
-import { describeTarget } from '@/utils/customers/csv/columns';
+import { choiceOf, describeTarget, FIELD_CHOICES, fieldName, type ColumnChoice } from '@/utils/customers/csv/columns';
 import { ENCODING_LABEL } from '@/utils/customers/csv/decode';
 import type { CsvProblem } from '@/utils/customers/csv/parse';
 import type { ImportPreview } from '@/utils/customers/csv/session';
@@ -22,7 +22,11 @@ export function FileSummary({ preview }: { preview: ImportPreview }) {
   );
 }
 
-export function ColumnMappingTable({ preview }: { preview: ImportPreview }) {
+/**
+ * Each CSV column and the Careline field it goes to. Before the import (`onChoose` given) every
+ * column has a select to change that; during and after the import the mapping is shown as text.
+ */
+export function ColumnMappingTable({ preview, onChoose }: { preview: ImportPreview; onChoose?: (index: number, choice: ColumnChoice) => void }) {
   const { t } = useLocale();
   return (
     <table className="cust-mapping" aria-label={t('options.customers.columnMapping')}>
@@ -30,12 +34,29 @@ export function ColumnMappingTable({ preview }: { preview: ImportPreview }) {
         <tr><th scope="col">{t('options.customers.csvColumn')}</th><th scope="col">{t('options.customers.carelineField')}</th></tr>
       </thead>
       <tbody>
-        {preview.columns.map((c) => (
-          <tr key={c.index}>
-            <td>{c.header || <span className="muted">{t('options.customers.unnamedColumn', { n: String(c.index + 1) })}</span>}</td>
-            <td className={c.target.kind === 'field' ? undefined : 'muted'}>{describeTarget(c.target)}</td>
-          </tr>
-        ))}
+        {preview.columns.map((c) => {
+          const header = c.header || t('options.customers.unnamedColumn', { n: String(c.index + 1) });
+          return (
+            <tr key={c.index}>
+              <td>{c.header || <span className="muted">{header}</span>}</td>
+              {onChoose ? (
+                <td>
+                  <select
+                    aria-label={t('options.customers.fieldFor', { column: header })}
+                    value={choiceOf(c.target)}
+                    onChange={(e) => onChoose(c.index, e.target.value as ColumnChoice)}
+                  >
+                    {FIELD_CHOICES.map((f) => <option key={f} value={f}>{fieldName(f)}</option>)}
+                    {c.header ? <option value="attribute">{t('options.customers.choice.attribute')}</option> : null}
+                    <option value="skip">{c.target.kind === 'ignored' && c.target.reason !== 'chosen' ? describeTarget(c.target) : t('options.customers.choice.skip')}</option>
+                  </select>
+                </td>
+              ) : (
+                <td className={c.target.kind === 'field' ? undefined : 'muted'}>{describeTarget(c.target)}</td>
+              )}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

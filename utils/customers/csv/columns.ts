@@ -164,3 +164,8 @@ export function withChoice(choices: readonly ColumnChoice[], index: number, choi
   const unique = choice !== 'attribute' && choice !== 'skip';
   return choices.map((c, i) => (i === index ? choice : unique && c === choice ? 'attribute' : c));
 }
+
+/** A Careline field's name in the page's language (the select's options in the mapping preview). */
+export function fieldName(field: CustomerField): string {
+  return say(FIELD_NAME[field]);
+}

@@ -42,9 +42,18 @@ const en = {
   'options.customers.savedCount': 'Customers saved:',
   'options.customers.import': 'Import customers',
   'options.customers.importHelp':
-    'CSV with a header row: handle (핸들), name (이름), customer_id (고객번호), phone (전화번호), email, plan (요금제), tags (태그, separated by ;), note (메모); other columns become custom attributes. UTF-8 or CP949 (Excel). Customers are matched by handle: importing again updates them.',
+    'CSV with a header row: handle (핸들), name (이름), customer_id (고객번호), phone (전화번호), email, plan (요금제), tags (태그, separated by ;), note (메모); other columns become custom attributes. UTF-8 or CP949 (Excel). You check the column mapping before anything is written. Customers are matched by handle, or by customer ID in a CRM export without X handles (link the X account in the panel later): importing again updates the CRM columns and keeps the tags, notes and history agents added.',
   'options.customers.reading': 'Reading {file}…',
   'options.customers.importValidOnly': 'Import valid rows only',
+  'options.customers.importConfirm': 'Import',
+  'options.customers.importNote': 'Check the column mapping, then import. Writes {customers}; tags, notes and history agents added stay.',
+  'options.customers.fieldFor': 'Careline field for {column}',
+  'options.customers.choice.attribute': 'custom attribute',
+  'options.customers.choice.skip': "don't import",
+  'options.customers.needsKey':
+    'Choose the column that holds the X handle in the column mapping (or, for a CRM export without X handles, the customer ID). Nothing is written until then.',
+  'options.customers.keyedById':
+    'No handle column: customers are matched by customer ID. Link each X account to its customer in the panel once the customer has verified in DM.',
   'options.customers.discard': 'Discard file',
   'options.customers.skipNote': 'Skips the {rows} with problems and writes {customers}.',
   'options.customers.imported': 'Imported {n} customers',
@@ -182,9 +191,18 @@ const ko: Record<keyof typeof en, string> = {
   'options.customers.savedCount': '저장된 고객 수:',
   'options.customers.import': '고객 가져오기',
   'options.customers.importHelp':
-    '첫 행이 머리글인 CSV: handle (핸들), name (이름), customer_id (고객번호), phone (전화번호), email (이메일), plan (요금제), tags (태그, ;로 구분), note (메모). 그 밖의 열은 사용자 지정 속성이 됩니다. UTF-8 또는 CP949(Excel) 인코딩을 지원합니다. 고객은 핸들로 구분되므로 다시 가져오면 기존 정보가 업데이트됩니다.',
+    '첫 행이 머리글인 CSV: handle (핸들), name (이름), customer_id (고객번호), phone (전화번호), email (이메일), plan (요금제), tags (태그, ;로 구분), note (메모). 그 밖의 열은 사용자 지정 속성이 됩니다. UTF-8 또는 CP949(Excel) 인코딩을 지원합니다. 저장하기 전에 열 매핑을 확인합니다. 고객은 핸들로, X 핸들이 없는 CRM 파일은 고객번호로 구분합니다(X 계정은 나중에 패널에서 연결). 다시 가져오면 CRM 열은 업데이트되고 상담원이 추가한 태그, 메모, 이력은 그대로 남습니다.',
   'options.customers.reading': '{file} 읽는 중…',
   'options.customers.importValidOnly': '유효한 행만 가져오기',
+  'options.customers.importConfirm': '가져오기',
+  'options.customers.importNote': '열 매핑을 확인한 뒤 가져오세요. {customers}을 저장합니다. 상담원이 추가한 태그, 메모, 이력은 그대로 남습니다.',
+  'options.customers.fieldFor': '{column}의 Careline 필드',
+  'options.customers.choice.attribute': '사용자 지정 속성',
+  'options.customers.choice.skip': '가져오지 않음',
+  'options.customers.needsKey':
+    '열 매핑에서 X 핸들이 담긴 열을 고르세요(X 핸들이 없는 CRM 파일이라면 고객번호 열). 그 전에는 아무것도 저장하지 않습니다.',
+  'options.customers.keyedById':
+    '핸들 열이 없어 고객번호로 고객을 구분합니다. 고객이 DM으로 본인 확인을 마치면 패널에서 X 계정을 연결하세요.',
   'options.customers.discard': '파일 취소',
   'options.customers.skipNote': '문제가 있는 {rows}를 건너뛰고 {customers}을 저장합니다.',
   'options.customers.imported': '고객 {n}명을 가져왔습니다',
