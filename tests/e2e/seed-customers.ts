@@ -4,6 +4,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import type { CustomerEventRecord, CustomerRecord } from '../../utils/db/types';
+import { withSearchKeys } from './seed';
 
 export type CustomerSeed = Pick<CustomerRecord, 'handle'> & Partial<CustomerRecord>;
 export type EventSeed = Omit<CustomerEventRecord, 'id'>;
@@ -29,7 +30,7 @@ async function openCareline(page: Page): Promise<void> {
 /** Writes customers (lower-cased handle as key, defaults for the bookkeeping fields) and events. */
 export async function seedCustomers(page: Page, customers: CustomerSeed[], events: EventSeed[] = []): Promise<void> {
   await openCareline(page);
-  const records: CustomerRecord[] = customers.map((c) => ({
+  const records: CustomerRecord[] = customers.map((c) => withSearchKeys({
     displayHandle: c.handle, tags: [], attributes: {}, createdAt: '2026-11-29T00:00:00.000Z', updatedAt: '2026-11-29T00:00:00.000Z',
     ...c, handle: c.handle.toLowerCase(),
   }));

@@ -3,6 +3,7 @@
  * origin as the panel). Used where a test is about the panel, not about importing.
  */
 import type { BrowserContext } from '@playwright/test';
+import { phoneTail, searchKeysOf } from '../../utils/db/customer-keys';
 import type { CustomerEventRecord, CustomerRecord, TemplateRecord } from '../../utils/db/types';
 
 export type TemplateSeed = Pick<TemplateRecord, 'id' | 'title' | 'body'> & Partial<TemplateRecord>;
@@ -17,11 +18,17 @@ export async function seedTemplates(context: BrowserContext, extensionId: string
 export type CustomerSeed = Pick<CustomerRecord, 'handle'> & Partial<CustomerRecord>;
 
 export async function seedCustomers(context: BrowserContext, extensionId: string, seeds: CustomerSeed[]): Promise<void> {
-  const records: CustomerRecord[] = seeds.map((s) => ({
+  const records: CustomerRecord[] = seeds.map((s) => withSearchKeys({
     displayHandle: s.handle, tags: [], attributes: {}, createdAt: '2026-11-29T00:00:00.000Z', updatedAt: '2026-11-29T00:00:00.000Z',
     ...s, handle: s.handle.toLowerCase(),
   }));
   await seedRows(context, extensionId, 'customers', records);
+}
+
+/** The derived search fields (schema v5) Careline's own writes add, so seeded customers are found like imported ones. */
+export function withSearchKeys(record: CustomerRecord): CustomerRecord {
+  const tail = phoneTail(record.phone);
+  return { searchKeys: searchKeysOf(record), ...(tail ? { phoneTail: tail } : {}), ...record };
 }
 
 /**
@@ -36,10 +43,10 @@ async function seedRows(context: BrowserContext, extensionId: string, store: str
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.evaluate(async ([storeName, rows, withNotes]) => {
-    // Wait for the background's first-install seed: the database then exists at its current version (4, x10 in IndexedDB).
+    // Wait for the background's first-install seed: the database then exists at its current version (5, x10 in IndexedDB).
     for (let i = 0; i < 100; i++) {
       const dbs = await indexedDB.databases();
-      if (dbs.some((d) => d.name === 'careline' && (d.version ?? 0) >= 40)) break;
+      if (dbs.some((d) => d.name === 'careline' && (d.version ?? 0) >= 50)) break;
       await new Promise((r) => setTimeout(r, 50));
     }
     const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -4,6 +4,7 @@
  * at 100k customers / 1M events the separate notes read took the p95 from ~1.8 ms to ~3 ms.
  * Actions the agent takes on the card write the record and log an event together.
  */
+import { customerLinks } from '@/utils/db/customer-links';
 import { customersRepo, handleKey, type CustomersRepo } from '@/utils/db/customers-repo';
 import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
 import type { CustomerEventRecord, CustomerRecord, HandoffSummary } from '@/utils/db/types';
@@ -38,6 +39,8 @@ const agent = async () => (await agentSettings.getValue()).agentName || undefine
 export interface SeenAs {
   handle: string;
   name?: string;
+  /** X's numeric user id, when the page showed it. */
+  userId?: string;
   tweetUrl?: string;
   statusId?: string;
 }
@@ -60,4 +63,19 @@ export async function changeTag(seen: SeenAs, tag: string, add: boolean): Promis
   const name = tag.trim();
   if (!name) return;
   await customersRepo().changeTag(seen.handle, name, add, { at: new Date().toISOString(), agent: await agent() }, seen.name);
+}
+
+/** "Link to this customer": the CRM record `recordKey` becomes the X account's (handle and user id), logged in History. */
+export async function linkCustomer(recordKey: string, seen: SeenAs): Promise<CustomerRecord> {
+  return customerLinks().link(recordKey, { handle: seen.handle, userId: seen.userId }, { at: new Date().toISOString(), agent: await agent() });
+}
+
+/** "Unlink from CRM record": the CRM record goes back under its customer ID, the X account keeps its history. */
+export async function unlinkCustomer(seen: SeenAs): Promise<void> {
+  await customerLinks().unlink(seen.handle, { at: new Date().toISOString(), agent: await agent() });
+}
+
+/** What X shows of the account now: remembers its user id, follows a renamed handle (customer-links.ts). */
+export async function followAccount(seen: SeenAs): Promise<void> {
+  if (seen.userId) await customerLinks().follow({ handle: seen.handle, userId: seen.userId }, new Date().toISOString());
 }

@@ -4,6 +4,7 @@
  * quoted, and every part of a cell that a spreadsheet would run as a formula defused.
  */
 import { backupRepo, type BackupRepo } from '@/utils/db/backup-repo';
+import { isXKey } from '@/utils/db/customer-keys';
 import type { CustomerEventRecord, CustomerRecord } from '@/utils/db/types';
 import { defuseFormula } from './csv/formula';
 
@@ -32,7 +33,8 @@ export const EVENT_COLUMNS = ['handle', 'at', 'kind', 'agent', 'tweet_url', 'sta
 
 export function customerCells(c: CustomerRecord, attributeKeys: readonly string[]): (string | undefined)[] {
   return [
-    c.displayHandle || c.handle, c.name, c.customerId, c.phone, c.email, c.plan, c.tags.join(';'), c.note,
+    // A CRM record no X account is linked to has no handle: its `crm:` key is Careline's, not X's.
+    isXKey(c.handle) ? c.displayHandle || c.handle : '', c.name, c.customerId, c.phone, c.email, c.plan, c.tags.join(';'), c.note,
     ...attributeKeys.map((k) => c.attributes[k]),
   ];
 }

@@ -99,6 +99,21 @@ function readHandle(article: Element, userName: Element | undefined): string | n
   return null;
 }
 
+const FOLLOW_TESTID = /^(\d{1,25})-(?:un)?follow$/;
+
+/**
+ * The author's numeric user id from a Follow button inside the post itself (never its quoted post's),
+ * or undefined. Only in the post's own card: a "Who to follow" cell elsewhere names someone else.
+ */
+export function readUserId(article: Element): string | undefined {
+  for (const el of queryAll(article, 'followButton')) {
+    if (inQuote(el, article)) continue;
+    const id = FOLLOW_TESTID.exec(el.getAttribute('data-testid') ?? '')?.[1];
+    if (id) return id;
+  }
+  return undefined;
+}
+
 /** Display name: the User-Name link that is neither "@handle" nor a permalink; else the text before "@handle". */
 function readName(userName: Element | undefined, handle: string): string | undefined {
   if (!userName) return undefined;
@@ -154,6 +169,8 @@ export function readTweet(article: Element): TweetRead | null {
   const person: XPerson = { handle };
   const name = readName(userName, handle);
   if (name) person.name = name;
+  const userId = readUserId(article);
+  if (userId) person.userId = userId;
 
   const link = readPermalink(article, handle);
   if (!link) return { person };

@@ -104,6 +104,20 @@ const TABLE = {
       '[data-testid="socialContext"]',
     ],
   },
+  followButton: {
+    human: "the Follow button that carries X's numeric user id (data-testid=\"<id>-follow\")",
+    humanKo: "X의 숫자 사용자 ID가 담긴 팔로우 버튼 (data-testid=\"<id>-follow\")",
+    css: [
+      // `<numeric user id>-follow` on the Follow button of a profile header and of "Who to follow" cells
+      // (aria-label "Follow @<handle>", localized: never matched); seen Nov 2025 home-twitter-complete.html
+      // (1462201664924909570-follow for @sonofalli, 2728439146-follow for @hwchase17) and
+      // mario-zechner-twitter.html (189876762-follow beside UserAvatar-Container-badlogicgames).
+      // In a status page's open post the author's Follow button (guess from X's markup, not in the captures).
+      '[data-testid$="-follow"]',
+      // The same button once the agent's account follows the customer (guess by symmetry with like/unlike, not seen).
+      '[data-testid$="-unfollow"]',
+    ],
+  },
   replyButton: {
     human: "a post's Reply button (data-testid=\"reply\")",
     humanKo: "게시물의 답글 버튼 (data-testid=\"reply\")",

@@ -7,6 +7,11 @@ export interface XPerson {
   handle: string;
   /** Display name, emoji from img[alt] included. */
   name?: string;
+  /**
+   * X's numeric user id, when the page shows it (the Follow button's testid): stays the same when the
+   * customer renames their handle, so their record follows them.
+   */
+  userId?: string;
 }
 
 /** The tweet being answered. */

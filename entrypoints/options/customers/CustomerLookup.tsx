@@ -1,11 +1,12 @@
 /**
- * A small look-up over the saved customers (handle, name, customer id or phone prefix), so the agent
+ * A small look-up over the saved customers (any part of handle or name, 초성, customer ID, a phone's
+ * last digits; customersRepo.search), so the agent
  * who just imported a file can check a few rows arrived as written, Korean names included.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useLocale } from '@/components/useLocale';
-import { customersRepo } from '@/utils/db/customers-repo';
+import { customersRepo, isXKey } from '@/utils/db/customers-repo';
 
 const repo = customersRepo();
 const SHOWN = 20;
@@ -38,7 +39,7 @@ export function CustomerLookup() {
           <tbody>
             {found.map((c) => (
               <tr key={c.handle}>
-                <td>@{c.displayHandle}</td>
+                <td>{isXKey(c.handle) ? `@${c.displayHandle}` : <span className="muted">{t('options.customers.noXAccount')}</span>}</td>
                 <td>{c.name}</td>
                 <td>{c.customerId}</td>
                 <td>{c.phone}</td>

@@ -1,11 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { loadCard, createCustomer, type SeenAs } from '@/utils/customers/card';
+import { useEffect, useState } from 'react';
+import { loadCard, createCustomer, followAccount, linkCustomer, type SeenAs } from '@/utils/customers/card';
+import { isXKey } from '@/utils/db/customers-repo';
 import type { ReplyContext } from '@/utils/x/types';
 import { CustomerDetails } from './CustomerDetails';
 import { CustomerHistory } from './CustomerHistory';
 import { CustomerNotes } from './CustomerNotes';
 import { CustomerSearch } from './CustomerSearch';
+import { LinkToRecord, UnlinkRecord, linkErrorText, recordName, type LinkMessage } from './CustomerLink';
 import { HandoffSection } from '../handoff/HandoffSection';
 import { useLocale } from '@/components/useLocale';
 
@@ -19,16 +21,36 @@ export function CustomerCard({ context, onInsertReply }: { context: ReplyContext
   const { t } = useLocale();
   const [picked, setPicked] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
+  // Said about one X account: another post's card does not show it.
+  const [said, setSaid] = useState<{ about?: string; message: LinkMessage } | null>(null);
   const fromPage = context?.customer;
   const handle = picked ?? fromPage?.handle ?? null;
   const card = useLiveQuery(() => (handle ? loadCard(handle, limit) : undefined), [handle, limit]);
-  const seen: SeenAs | null = handle
-    ? picked
-      ? { handle: picked }
-      : { handle, name: fromPage?.name, tweetUrl: context?.tweet?.url, statusId: context?.tweet?.statusId }
+  const pageSeen: SeenAs | null = fromPage
+    ? { handle: fromPage.handle, name: fromPage.name, userId: fromPage.userId, tweetUrl: context?.tweet?.url, statusId: context?.tweet?.statusId }
     : null;
+  const seen: SeenAs | null = handle ? (picked ? { handle: picked } : pageSeen) : null;
   const customer = card?.customer;
   const name = customer?.name ?? (picked ? undefined : fromPage?.name);
+  // A CRM record without an X account, opened from the search: it has no handle to show.
+  const crmOnly = customer ? !isXKey(customer.handle) : false;
+
+  // X's user id for this handle: remembered, and a record under the customer's old handle follows them.
+  useEffect(() => {
+    if (fromPage?.userId) void followAccount({ handle: fromPage.handle, userId: fromPage.userId });
+  }, [fromPage?.handle, fromPage?.userId]);
+  const linkMessage = said && said.about === fromPage?.handle ? said.message : null;
+  const setLinkMessage = (message: LinkMessage) => setSaid({ about: fromPage?.handle, message });
+
+  async function linkPicked(record: NonNullable<typeof customer>, to: SeenAs): Promise<void> {
+    try {
+      await linkCustomer(record.handle, to);
+      setPicked(null);
+      setLinkMessage({ kind: 'status', text: t('panel.link.done', { handle: to.handle, who: recordName(record) }) });
+    } catch (error) {
+      setLinkMessage({ kind: 'alert', text: linkErrorText(t, error) });
+    }
+  }
 
   return (
     <section className="card" aria-labelledby="customer-heading">
@@ -41,7 +63,7 @@ export function CustomerCard({ context, onInsertReply }: { context: ReplyContext
         <div className="customer">
           <p className="customer-name">
             {name ? <strong>{name}</strong> : null}{' '}
-            <span className="handle">@{customer?.displayHandle ?? seen.handle}</span>
+            <span className="handle">{crmOnly ? t('panel.link.crmRecord') : `@${customer?.displayHandle || seen.handle}`}</span>
             {card && !customer ? <span className="pill">{t('panel.customer.new')}</span> : null}
           </p>
           {!picked && context?.tweet ? (
@@ -55,6 +77,12 @@ export function CustomerCard({ context, onInsertReply }: { context: ReplyContext
           ) : card ? (
             <button type="button" onClick={() => void createCustomer(seen)}>{t('panel.customer.add')}</button>
           ) : null}
+          {linkMessage ? <p role={linkMessage.kind} className={linkMessage.kind === 'alert' ? 'error small' : 'small'}>{linkMessage.text}</p> : null}
+          {picked && crmOnly && customer && pageSeen ? (
+            <button type="button" onClick={() => void linkPicked(customer, pageSeen)}>{t('panel.link.linkNamed', { handle: pageSeen.handle, who: recordName(customer) })}</button>
+          ) : null}
+          {!picked && card && pageSeen && !customer?.customerId ? <LinkToRecord seen={pageSeen} onDone={setLinkMessage} /> : null}
+          {!picked && pageSeen && customer?.customerId && !crmOnly ? <UnlinkRecord seen={pageSeen} customer={customer} onDone={setLinkMessage} /> : null}
           <HandoffSection
             handle={seen.handle}
             seenName={seen.name}

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
-import { customersRepo } from '@/utils/db/customers-repo';
+import { customersRepo, isXKey } from '@/utils/db/customers-repo';
 import type { CustomerRecord } from '@/utils/db/types';
 import { useLocale } from '@/components/useLocale';
 
 const repo = customersRepo();
 
-/** Find a customer by handle, name, customer ID or phone, without leaving the tweet. */
+/**
+ * Find a customer without leaving the tweet: any part of the handle or name, 초성, customer ID, the
+ * last digits of the phone, also typed in the wrong keyboard layout (customersRepo.search).
+ */
 export function CustomerSearch({ onPick }: { onPick: (handle: string) => void }) {
   const { t } = useLocale();
   const [query, setQuery] = useState('');
@@ -34,7 +37,7 @@ export function CustomerSearch({ onPick }: { onPick: (handle: string) => void })
           {found.map((c) => (
             <li key={c.handle}>
               <button type="button" className="link" onClick={() => { onPick(c.handle); setQuery(''); }}>
-                {c.name ? `${c.name} ` : ''}@{c.displayHandle}{c.customerId ? ` · ${c.customerId}` : ''}
+                {c.name ? `${c.name} ` : ''}{isXKey(c.handle) ? `@${c.displayHandle}` : t('panel.link.crmRecord')}{c.customerId ? ` · ${c.customerId}` : ''}
               </button>
             </li>
           ))}

@@ -15,11 +15,15 @@ export interface TweetSpec {
   /** "<name> reposted" line linking to this handle. */
   repostedBy?: string;
   /** A quoted tweet (its markup has no links, like X's). */
-  quote?: { handle: string; name: string; textHtml?: string; photoOfStatus?: string };
+  quote?: { handle: string; name: string; textHtml?: string; photoOfStatus?: string; followId?: string };
   /** Status page layout: time link at the bottom, after the text; tabindex -1. */
   focused?: boolean;
   /** Put a /photo/1 link of the tweet before the permalink. */
   photo?: boolean;
+  /** X's numeric user id on a Follow button beside the author, shaped like the Nov 2025 captures' buttons. */
+  followId?: string;
+  /** The same button reading "Following" (testid `<id>-unfollow`). */
+  following?: boolean;
 }
 
 export function tweetHtml(t: TweetSpec): string {
@@ -34,6 +38,7 @@ export function tweetHtml(t: TweetSpec): string {
   const quote = t.quote
     ? `<div><div dir="ltr"><span>Quote</span></div><div tabindex="0" role="link">
          <div data-testid="Tweet-User-Avatar"><div data-testid="UserAvatar-Container-${t.quote.handle}"></div></div>
+         ${t.quote.followId ? `<button data-testid="${t.quote.followId}-follow" type="button">Follow</button>` : ''}
          <div data-testid="User-Name"><div><div dir="ltr"><span><span>${t.quote.name}</span></span></div></div>
            <div><div tabindex="-1"><div dir="ltr"><span>@${t.quote.handle}</span></div></div></div>
            <div><div dir="ltr" aria-label="1 hour ago"><time datetime="2025-11-20T09:00:00.000Z">1h</time></div></div></div>
@@ -64,6 +69,7 @@ export function tweetHtml(t: TweetSpec): string {
     ${social}
     <div data-testid="Tweet-User-Avatar"><div data-testid="UserAvatar-Container-${t.handle}"><a href="${base}/${t.handle}" aria-hidden="true" role="link" tabindex="-1"><img alt="" src="data:,"></a></div></div>
     ${userName}
+    ${t.followId ? `<div><button aria-label="Follow @${t.handle}" role="button" data-testid="${t.followId}-${t.following ? 'unfollow' : 'follow'}" type="button"><div dir="ltr"><span><span>Follow</span></span></div></button></div>` : ''}
     ${text}
     ${photo}
     ${quote}

@@ -133,3 +133,25 @@ describe('tweetFromReplyClick', () => {
     expect(seen).toBeNull();
   });
 });
+
+describe('X numeric user id (the Follow button testid)', () => {
+  it('reads the author\'s id from `<id>-follow` and `<id>-unfollow`', () => {
+    const follow = article(tweetHtml({ handle: 'bora_kim', statusId: '1900000000000000001', focused: true, textHtml: 'hi', followId: '2728439146' }));
+    expect(readTweet(follow)?.person).toEqual({ handle: 'bora_kim', name: 'bora_kim', userId: '2728439146' });
+    document.body.innerHTML = '';
+    const following = article(tweetHtml({ handle: 'bora_kim', statusId: '1900000000000000001', textHtml: 'hi', followId: '2728439146', following: true }));
+    expect(readTweet(following)?.person.userId).toBe('2728439146');
+  });
+
+  it('never takes the id of the quoted post\'s author, and gives none without a Follow button', () => {
+    const quoting = article(
+      tweetHtml({ handle: 'bora_kim', statusId: '1900000000000000001', textHtml: 'look', quote: { handle: 'other_one', name: 'Other', textHtml: 'q', followId: '999' } }),
+    );
+    expect(readTweet(quoting)?.person).toEqual({ handle: 'bora_kim', name: 'bora_kim' });
+  });
+
+  it('ignores a testid ending in -follow that is not a number', () => {
+    const odd = article(tweetHtml({ handle: 'bora_kim', statusId: '1900000000000000001', textHtml: 'x', followId: 'abc' }));
+    expect(readTweet(odd)?.person.userId).toBeUndefined();
+  });
+});

@@ -31,7 +31,7 @@ const en = {
   'panel.customer.noComposer': "X's reply box is not open here: Insert will offer to copy the reply.",
 
   'panel.search.label': 'Search customers',
-  'panel.search.placeholder': 'Search customers: handle, name, ID, phone',
+  'panel.search.placeholder': 'Name, handle, 초성, ID or last phone digits',
   'panel.search.found': 'Customers found',
   'panel.search.none': 'No customer found.',
 
@@ -203,7 +203,7 @@ const ko: Record<keyof typeof en, string> = {
   'panel.customer.noComposer': '이 화면에는 X 답글 입력란이 열려 있지 않습니다. 삽입하면 답글 복사를 안내해 드립니다.',
 
   'panel.search.label': '고객 검색',
-  'panel.search.placeholder': '고객 검색: 핸들, 이름, ID, 전화번호',
+  'panel.search.placeholder': '이름, 핸들, 초성, ID, 전화번호 뒷자리',
   'panel.search.found': '검색된 고객',
   'panel.search.none': '검색된 고객이 없습니다.',
 
