@@ -91,7 +91,7 @@ test('in Korean: 전화번호 뒷자리로 찾아 이 고객과 연결', async (
 
   const page = await openX(JIHOON);
   const card = (await panelOf(page)).getByRole('region', { name: '고객' });
-  await expect(card.getByRole('heading', { name: 'CRM 고객과 연결' })).toBeVisible();
+  await expect(card.getByRole('heading', { name: 'CRM 정보와 연결' })).toBeVisible();
   await card.getByRole('searchbox', { name: 'CRM 고객 찾기' }).fill('3456-7890');
   const results = card.getByRole('list', { name: '찾은 CRM 고객' }).getByRole('listitem');
   await expect(results).toHaveCount(1);

@@ -88,6 +88,8 @@ test('the panel: Tab order, visible focus in light and dark, and a name on every
     const stops = await tabUntil(page, panel, 'button "Save reply as template"');
     const expected = [
       'button "Careline settings"', 'button "Keyboard shortcuts"', 'button "Close panel"', 'searchbox "Search customers"', 'button "Remove tag VIP"', 'textbox "New tag"',
+      // The customer has a CRM ID: a wrong link can be undone.
+      'button "Unlink from CRM record"',
       'button "Hand off to call center"', 'textbox "Note"', 'link "Post"', 'searchbox "Search templates"', 'listbox "Templates"',
       'button "Insert"', 'button "Save reply as template"',
     ];

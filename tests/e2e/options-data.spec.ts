@@ -65,7 +65,7 @@ test('exports open safely in Excel, and a backup brings an erased customer back'
 
   const backup = await download(page, 'Download backup (JSON)');
   await expect(section.getByRole('status')).toHaveText(/^Backup downloaded: 2 customers, 4 history entries, \d+ templates, 0 packs$/);
-  expect(JSON.parse(backup.bytes.toString('utf8'))).toMatchObject({ format: 'careline-backup', version: 1, dbVersion: 4 });
+  expect(JSON.parse(backup.bytes.toString('utf8'))).toMatchObject({ format: 'careline-backup', version: 1, dbVersion: 5 });
 
   // Erase asks first, naming who; then the customer and all their history are gone, nobody else's.
   await section.getByLabel('Customer handle').fill('@MINJI_KIM');

@@ -232,7 +232,7 @@ const ko: Record<keyof typeof en, string> = {
   'panel.history.linked': 'CRM 고객과 연결',
   'panel.history.unlinked': 'CRM 고객과 연결 해제',
   'panel.history.renamed': '핸들 변경',
-  'panel.link.heading': 'CRM 고객과 연결',
+  'panel.link.heading': 'CRM 정보와 연결',
   'panel.link.help': '고객이 DM으로 본인 확인을 마치면 전화번호 뒷자리, 고객번호 또는 이름으로 고객을 찾아 이 X 계정을 연결하세요.',
   'panel.link.search': 'CRM 고객 찾기',
   'panel.link.placeholder': '전화번호 뒷자리, 고객번호 또는 이름',
