@@ -31,7 +31,7 @@ const en = {
   'panel.customer.noComposer': "X's reply box is not open here: Insert will offer to copy the reply.",
 
   'panel.search.label': 'Search customers',
-  'panel.search.placeholder': 'Name, handle, 초성, ID or last phone digits',
+  'panel.search.placeholder': 'Name, handle, ID or phone digits',
   'panel.search.found': 'Customers found',
   'panel.search.none': 'No customer found.',
 
