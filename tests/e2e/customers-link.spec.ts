@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, panelOf, test } from './fixtures';
+import { seedCustomers, seedEvents } from './seed';
 import { readCustomer } from './seed-customers';
 
 const JIHOON = '/jihoon_park/status/1991000000000000103';
@@ -103,4 +104,24 @@ test('in Korean: 전화번호 뒷자리로 찾아 이 고객과 연결', async (
   // The top search finds the linked record by 초성 now, under its handle.
   await card.getByRole('searchbox', { name: '고객 검색' }).fill('ㅂㅈㅎ');
   await expect(card.getByRole('list', { name: '검색된 고객' }).getByRole('listitem')).toHaveText(['박지훈 @jihoon_park · T-5001']);
+});
+
+test('a customer who renamed their handle is recognised by X\'s user id; the agent moves the record here', async ({ context, extensionId, openX }) => {
+  // Careline knew this X account as @jihoon_old (same user id as the imitation's @jihoon_park).
+  await seedCustomers(context, extensionId, [
+    { handle: 'jihoon_old', displayHandle: 'Jihoon_Old', userId: JIHOON_X_ID, name: '박지훈', customerId: 'T-5001', plan: '5G 스탠다드', tags: ['장기고객'] },
+  ]);
+  await seedEvents(context, extensionId, [{ customerHandle: 'jihoon_old', kind: 'note', at: '2026-11-20T09:00:00.000Z', text: '이중 청구 환불 약속', agent: 'Jae' }]);
+  const page = await openX(JIHOON);
+  const card = (await panelOf(page)).getByRole('region', { name: 'Customer' });
+  await expect(card.getByText('X says this is the account Careline knows as @Jihoon_Old: the customer renamed it to @jihoon_park.')).toBeVisible();
+  // Nothing moved by itself: the id comes from x.com's page.
+  await expect(card.getByText('New customer')).toBeVisible();
+  await card.getByRole('button', { name: "Move @Jihoon_Old's record here" }).click();
+  await expect(card.getByRole('status')).toHaveText("Moved @Jihoon_Old's record and history to @jihoon_park");
+  await expect(card.getByRole('definition').filter({ hasText: /^T-5001$/ })).toBeVisible();
+  const history = card.getByRole('list', { name: 'History' }).getByRole('listitem');
+  await expect(history.first()).toContainText('Handle changed');
+  await expect(history.first()).toContainText('@Jihoon_Old → @jihoon_park');
+  await expect(history.nth(1)).toContainText('이중 청구 환불 약속');
 });

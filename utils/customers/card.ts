@@ -75,7 +75,18 @@ export async function unlinkCustomer(seen: SeenAs): Promise<void> {
   await customerLinks().unlink(seen.handle, { at: new Date().toISOString(), agent: await agent() });
 }
 
-/** What X shows of the account now: remembers its user id, follows a renamed handle (customer-links.ts). */
-export async function followAccount(seen: SeenAs): Promise<void> {
-  if (seen.userId) await customerLinks().follow({ handle: seen.handle, userId: seen.userId }, new Date().toISOString());
+/** Remembers the user id X shows for a known handle that has none yet (customer-links.ts). */
+export async function rememberUserId(seen: SeenAs): Promise<void> {
+  if (seen.userId) await customerLinks().rememberUserId({ handle: seen.handle, userId: seen.userId });
+}
+
+/** The record this X account had under its previous handle, if the user id says it renamed. */
+export async function renamedFrom(seen: SeenAs): Promise<CustomerRecord | undefined> {
+  return seen.userId ? customerLinks().renamedFrom({ handle: seen.handle, userId: seen.userId }) : undefined;
+}
+
+/** "Move the record here": the agent confirmed the rename. */
+export async function followRename(seen: SeenAs): Promise<CustomerRecord> {
+  if (!seen.userId) throw new Error('No X user id');
+  return customerLinks().followRename({ handle: seen.handle, userId: seen.userId }, { at: new Date().toISOString(), agent: await agent() });
 }

@@ -3,8 +3,9 @@
  * `crm:<customer id>` until an agent, once the customer has verified in DM, links the X account in
  * the panel. Linking moves the record to the handle's key and brings along everything Careline
  * logged under either key (history, handoffs, notes, tags), in one transaction. X's numeric user id
- * is kept on the record, so when the customer renames their handle the record (and its history)
- * follows them to the new one.
+ * is kept on the record, so when the customer renames their handle the card recognises them and
+ * the agent moves the record (and its history) to the new handle with one click. Only the agent's
+ * click moves anything: the id comes from x.com's page, which may be forged.
  */
 import { crmKey, handleKey, isXKey } from './customer-keys';
 import { withSearchFields } from './customers-repo';
@@ -28,6 +29,7 @@ export class LinkError extends Error {
 }
 
 const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+const USER_ID = /^\d{1,25}$/;
 
 /**
  * `source` under the X account's key, with what Careline already had for that account (`target`):
@@ -125,26 +127,43 @@ export function customerLinks(db: CarelineDatabase = database()) {
     },
 
     /**
-     * What the page shows of the X account now: remembers its numeric user id, and when that id
-     * belongs to a record under another handle (the customer renamed themselves on X), moves the
-     * record with its history to the new handle and logs the rename. A handle whose record has
-     * another user id (X gave a freed handle to someone else) is left alone.
+     * Remembers the numeric user id the page shows for a known handle that has none yet. Nothing
+     * else: the id is read from x.com's page, which may lie, so it never moves anything by itself.
      */
-    async follow(x: Required<XAccount>, at: string): Promise<void> {
+    async rememberUserId(x: Required<XAccount>): Promise<void> {
       const key = handleKey(x.handle);
       const userId = x.userId.trim();
-      if (!/^\d{1,25}$/.test(userId)) return;
-      await db.transaction('rw', tables, async () => {
+      if (!USER_ID.test(userId)) return;
+      await db.transaction('rw', db.customers, async () => {
         const current = await db.customers.get(key);
-        if (current?.userId && current.userId !== userId) return;
-        const owner = await db.customers.where('userId').equals(userId).first();
-        if (owner && owner.handle !== key && isXKey(owner.handle)) {
-          const old = owner.displayHandle || owner.handle;
-          await moveTo(owner, { handle: x.handle, userId }, at);
-          await db.events.add({ at, customerHandle: key, kind: 'renamed', text: `@${old} → @${x.handle.replace(/^@/, '')}` });
-        } else if (current && !current.userId) {
-          await db.customers.put({ ...current, userId });
-        }
+        if (!current || current.userId) return;
+        if (await db.customers.where('userId').equals(userId).count()) return;
+        await db.customers.put({ ...current, userId });
+      });
+    },
+
+    /** The record kept under another handle for this X user id: the customer renamed themselves on X. */
+    async renamedFrom(x: Required<XAccount>): Promise<CustomerRecord | undefined> {
+      const key = handleKey(x.handle);
+      if (!USER_ID.test(x.userId.trim())) return undefined;
+      const owner = await db.customers.where('userId').equals(x.userId.trim()).first();
+      return owner && owner.handle !== key && isXKey(owner.handle) ? owner : undefined;
+    },
+
+    /**
+     * The agent confirmed the rename: the record and its history move to the new handle (merged with
+     * whatever Careline logged there already), and History says so.
+     */
+    async followRename(x: Required<XAccount>, stamp: EventStamp): Promise<CustomerRecord> {
+      const key = handleKey(x.handle);
+      const userId = x.userId.trim();
+      return db.transaction('rw', tables, async () => {
+        const owner = USER_ID.test(userId) ? await db.customers.where('userId').equals(userId).first() : undefined;
+        if (!owner || owner.handle === key || !isXKey(owner.handle)) throw new LinkError('gone');
+        const old = owner.displayHandle || owner.handle;
+        const record = await moveTo(owner, { handle: x.handle, userId }, stamp.at);
+        await db.events.add({ ...stamp, customerHandle: key, kind: 'renamed', text: `@${old} → @${x.handle.replace(/^@/, '')}` });
+        return record;
       });
     },
   };

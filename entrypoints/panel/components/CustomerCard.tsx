@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { loadCard, createCustomer, followAccount, linkCustomer, type SeenAs } from '@/utils/customers/card';
+import { loadCard, createCustomer, followRename, linkCustomer, rememberUserId, renamedFrom, type SeenAs } from '@/utils/customers/card';
 import { isXKey } from '@/utils/db/customers-repo';
 import type { ReplyContext } from '@/utils/x/types';
 import { CustomerDetails } from './CustomerDetails';
@@ -35,10 +35,15 @@ export function CustomerCard({ context, onInsertReply }: { context: ReplyContext
   // A CRM record without an X account, opened from the search: it has no handle to show.
   const crmOnly = customer ? !isXKey(customer.handle) : false;
 
-  // X's user id for this handle: remembered, and a record under the customer's old handle follows them.
+  // X's user id for this handle is remembered; a record under the customer's old handle is offered,
+  // and moves only on the agent's click (the id comes from x.com's page).
   useEffect(() => {
-    if (fromPage?.userId) void followAccount({ handle: fromPage.handle, userId: fromPage.userId });
+    if (fromPage?.userId) void rememberUserId({ handle: fromPage.handle, userId: fromPage.userId });
   }, [fromPage?.handle, fromPage?.userId]);
+  const previous = useLiveQuery(
+    () => (fromPage?.userId ? renamedFrom({ handle: fromPage.handle, userId: fromPage.userId }) : undefined),
+    [fromPage?.handle, fromPage?.userId],
+  );
   const linkMessage = said && said.about === fromPage?.handle ? said.message : null;
   const setLinkMessage = (message: LinkMessage) => setSaid({ about: fromPage?.handle, message });
 
@@ -81,7 +86,16 @@ export function CustomerCard({ context, onInsertReply }: { context: ReplyContext
           {picked && crmOnly && customer && pageSeen ? (
             <button type="button" onClick={() => void linkPicked(customer, pageSeen)}>{t('panel.link.linkNamed', { handle: pageSeen.handle, who: recordName(customer) })}</button>
           ) : null}
-          {!picked && card && pageSeen && !customer?.customerId ? <LinkToRecord seen={pageSeen} onDone={setLinkMessage} /> : null}
+          {!picked && previous && pageSeen ? (
+            <div className="renamed">
+              <p className="small">{t('panel.link.renamed', { old: previous.displayHandle || previous.handle, handle: pageSeen.handle })}</p>
+              <button type="button" onClick={() => void followRename(pageSeen).then(
+                () => setLinkMessage({ kind: 'status', text: t('panel.link.moved', { old: previous.displayHandle || previous.handle, handle: pageSeen.handle }) }),
+                (error: unknown) => setLinkMessage({ kind: 'alert', text: linkErrorText(t, error) }),
+              )}>{t('panel.link.move', { old: previous.displayHandle || previous.handle })}</button>
+            </div>
+          ) : null}
+          {!picked && card && pageSeen && !customer?.customerId && !previous ? <LinkToRecord seen={pageSeen} onDone={setLinkMessage} /> : null}
           {!picked && pageSeen && customer?.customerId && !crmOnly ? <UnlinkRecord seen={pageSeen} customer={customer} onDone={setLinkMessage} /> : null}
           <HandoffSection
             handle={seen.handle}

@@ -82,33 +82,42 @@ describe('unlinking', () => {
 });
 
 describe('following X user ids', () => {
-  it('remembers the user id X shows for a known handle', async () => {
+  it('remembers the user id X shows for a known handle, unless another record has it', async () => {
     const { repo, links } = setUp();
-    await repo.upsertMany([{ handle: 'minji_kim', name: '김민지' }]);
-    await links.follow({ handle: 'minji_kim', userId: '123' }, '2026-12-01T00:00:00.000Z');
+    await repo.upsertMany([{ handle: 'minji_kim', name: '김민지' }, { handle: 'other', name: 'O' }]);
+    await links.rememberUserId({ handle: 'minji_kim', userId: '123' });
     expect((await repo.get('minji_kim'))?.userId).toBe('123');
+    await links.rememberUserId({ handle: 'other', userId: '123' });
+    expect((await repo.get('other'))?.userId).toBeUndefined();
+    await links.rememberUserId({ handle: 'nobody', userId: '5' });
+    expect(await repo.get('nobody')).toBeUndefined();
   });
 
-  it('moves the record and its history to the new handle when the same user id shows up renamed', async () => {
+  it('recognises a renamed handle, and moves the record with its history only when asked', async () => {
     const { repo, links, events } = setUp();
     await repo.upsertMany([{ handle: 'minji_kim', name: '김민지', customerId: 'C-1' }]);
-    await links.follow({ handle: 'minji_kim', userId: '123' }, '2026-12-01T00:00:00.000Z');
+    await links.rememberUserId({ handle: 'minji_kim', userId: '123' });
     await repo.addNote({ customerHandle: 'minji_kim', ...stamp('2026-12-01T01:00:00.000Z'), text: '요금 문의' });
-    await links.follow({ handle: 'MinjiK_2027', userId: '123' }, '2026-12-02T00:00:00.000Z');
+    const renamed = { handle: 'MinjiK_2027', userId: '123' };
+    expect(await links.renamedFrom(renamed)).toMatchObject({ handle: 'minji_kim' });
+    // Seeing the id moved nothing.
+    expect(await repo.get('minji_kim')).toBeDefined();
+
+    await links.followRename(renamed, stamp('2026-12-02T00:00:00.000Z'));
     expect(await repo.get('minji_kim')).toBeUndefined();
     expect(await repo.get('minjik_2027')).toMatchObject({ displayHandle: 'MinjiK_2027', customerId: 'C-1', userId: '123' });
     expect((await events.newest('minjik_2027', 10)).map((e) => [e.kind, e.text])).toEqual([
       ['renamed', '@minji_kim → @MinjiK_2027'], ['note', '요금 문의'],
     ]);
+    expect(await links.renamedFrom(renamed)).toBeUndefined();
+    await expect(links.followRename(renamed, stamp('2026-12-02T00:00:00.000Z'))).rejects.toBeInstanceOf(LinkError);
   });
 
-  it('leaves a handle alone whose record belongs to another user id (a freed handle taken by someone else)', async () => {
+  it('ignores an id that is not a number', async () => {
     const { repo, links } = setUp();
-    await repo.upsertMany([{ handle: 'minji_kim', name: '김민지' }]);
-    await links.follow({ handle: 'minji_kim', userId: '123' }, '2026-12-01T00:00:00.000Z');
-    await links.follow({ handle: 'minji_kim', userId: '999' }, '2026-12-02T00:00:00.000Z');
-    expect((await repo.get('minji_kim'))?.userId).toBe('123');
-    await links.follow({ handle: 'x', userId: 'not-a-number' }, '2026-12-02T00:00:00.000Z');
-    expect(await repo.get('x')).toBeUndefined();
+    await repo.upsertMany([{ handle: 'minji_kim' }]);
+    await links.rememberUserId({ handle: 'minji_kim', userId: 'not-a-number' });
+    expect((await repo.get('minji_kim'))?.userId).toBeUndefined();
+    expect(await links.renamedFrom({ handle: 'x', userId: '' })).toBeUndefined();
   });
 });
