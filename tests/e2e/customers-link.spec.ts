@@ -123,5 +123,6 @@ test('a customer who renamed their handle is recognised by X\'s user id; the age
   const history = card.getByRole('list', { name: 'History' }).getByRole('listitem');
   await expect(history.first()).toContainText('Handle changed');
   await expect(history.first()).toContainText('@Jihoon_Old → @jihoon_park');
-  await expect(history.nth(1)).toContainText('이중 청구 환불 약속');
+  // The notes came along (shown in Notes; History does not repeat them).
+  await expect(card.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toContainText(['이중 청구 환불 약속']);
 });
