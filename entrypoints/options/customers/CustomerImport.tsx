@@ -41,6 +41,9 @@ export function CustomerImport() {
   const plain = (n: number) => (locale === 'en' ? String(n) : n);
   const id = useId();
   const channel = useRef<ImportChannel | null>(null);
+  // The agent's latest mapping and how many remaps are still being validated: a second change made
+  // before the first one's preview arrives builds on the first, never on the older preview.
+  const mapping = useRef<{ choices: ColumnChoice[] | null; pending: number }>({ choices: null, pending: 0 });
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const [thread, setThread] = useState<'worker' | 'page' | undefined>();
 
@@ -50,7 +53,10 @@ export function CustomerImport() {
     if (channel.current !== from) return; // a file chosen before this one
     setThread(from.where());
     // Every file waits for the agent to confirm its mapping: nothing is written before "Import".
-    if (reply.type === 'preview') return setPhase({ kind: 'review', preview: reply.preview });
+    if (reply.type === 'preview') {
+      mapping.current.pending = Math.max(0, mapping.current.pending - 1);
+      return setPhase({ kind: 'review', preview: reply.preview, remapping: mapping.current.pending > 0 });
+    }
     if (reply.type === 'progress') {
       return setPhase((p) => (p.kind === 'importing' ? { ...p, progress: reply.progress } : p));
     }
@@ -71,6 +77,7 @@ export function CustomerImport() {
     const opened: ImportChannel = openImportChannel((reply) => onReply(reply, opened));
     channel.current = opened;
     setPhase({ kind: 'reading', fileName: file.name });
+    mapping.current = { choices: null, pending: 1 };
     opened.send({ type: 'analyze', file });
   }
 
@@ -80,7 +87,8 @@ export function CustomerImport() {
   }
 
   function choose(preview: ImportPreview, index: number, choice: ColumnChoice): void {
-    const choices = withChoice(preview.columns.map((c) => choiceOf(c.target)), index, choice);
+    const choices = withChoice(mapping.current.choices ?? preview.columns.map((c) => choiceOf(c.target)), index, choice);
+    mapping.current = { choices, pending: mapping.current.pending + 1 };
     channel.current?.send({ type: 'remap', choices });
     setPhase({ kind: 'review', preview, remapping: true });
   }
