@@ -158,7 +158,7 @@ test('columns named constructor, __proto__, toString and hasOwnProperty import, 
   const csv = 'handle,constructor,__proto__,toString,hasOwnProperty\r\nminji_kim,C-value,P-value,T-value,H-value\r\n';
   await section.getByLabel('Import customers').setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await section.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(section.getByRole('status')).toHaveText('Imported 1 customers');
+  await expect(section.getByRole('status')).toHaveText('Imported 1 customer');
   await expect(section.getByRole('table', { name: 'Column mapping' }).getByRole('row')).toHaveText([
     'CSV columnCareline field', 'handlehandle', 'constructorcustom attribute', '__proto__custom attribute', 'toStringcustom attribute', 'hasOwnPropertycustom attribute',
   ]);

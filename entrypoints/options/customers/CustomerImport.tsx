@@ -10,7 +10,7 @@ import type { ImportProgress, ImportResult } from '@/utils/customers/csv/import'
 import type { ImportPreview, ImportReply } from '@/utils/customers/csv/session';
 import { choiceOf, withChoice, type ColumnChoice } from '@/utils/customers/csv/columns';
 import { useLocale } from '@/components/useLocale';
-import type { Translate } from '@/utils/i18n/pages';
+import { plural, type Translate } from '@/utils/i18n/pages';
 import { count } from '../data/messages';
 import { openImportChannel, type ImportChannel } from './import-client';
 import { ColumnMappingTable, FileSummary, ProblemLists, problemsAlertText } from './ImportPreview';
@@ -30,7 +30,7 @@ const previewOf = (phase: Phase) => ('preview' in phase ? phase.preview : undefi
 /** The contract's result text for a completed import, or what a cancel left behind. */
 function resultText(t: Translate, phase: Extract<Phase, { kind: 'finished' }>, plain: (n: number) => string | number): string {
   const { written, cancelled } = phase.result;
-  if (!cancelled) return t('options.customers.imported', { n: plain(written) });
+  if (!cancelled) return plural(t, 'options.customers.imported', written, { n: plain(written) });
   const rest = phase.preview.toWrite - written;
   return t('options.customers.cancelled', { written: count(t, written, 'customerWas'), rest: count(t, rest, 'rowWas') });
 }
