@@ -7,9 +7,11 @@ import './reply-text.css';
  * A reply as the agent reads it: the filled text, with what is still open as words in chips, a
  * fill-in field by its label ("청구월"), a value the record lacks by its name ("요금제: 값 없음"),
  * never as raw `{{…}}`. Display only: what gets inserted is renderTemplate's text. The chip's text
- * is its accessible text, so a screen reader reads the sentence as it is shown.
+ * is its accessible text, so a screen reader reads the sentence as it is shown. For the template's
+ * author (the options editor) the chips keep the text they stand for in the length count: a fill-in
+ * as "[청구월]", a path with no value as written, so a typo shows as typed.
  */
-export function ReplyText({ parts, empty }: { parts: readonly RenderedPart[]; empty?: string }) {
+export function ReplyText({ parts, empty, author = false }: { parts: readonly RenderedPart[]; empty?: string; author?: boolean }) {
   const { t } = useLocale();
   if (parts.length === 0 && empty) return <span className="muted">{empty}</span>;
   return (
@@ -19,13 +21,13 @@ export function ReplyText({ parts, empty }: { parts: readonly RenderedPart[]; em
         if (part.kind === 'input') {
           return (
             <span key={i} className="ph-chip ph-input" data-placeholder={part.raw}>
-              {part.label}
+              {author ? `[${part.label}]` : part.label}
             </span>
           );
         }
         return (
           <span key={i} className="ph-chip ph-missing" data-placeholder={part.raw}>
-            {t('panel.chip.noValue', { name: variableName(part.path) })}
+            {author ? part.raw : t('panel.chip.noValue', { name: variableName(part.path) })}
           </span>
         );
       })}

@@ -162,3 +162,43 @@ export function localDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/**
+ * The value paths of a body no reply variable answers to (`{{custmer.name}}`, `{{agent.nickname}}`):
+ * such a placeholder never gets a value, so the editor warns while the lead is still typing.
+ */
+export function unknownReplyPaths(paths: readonly string[]): string[] {
+  return paths.filter((p) => !isReplyPath(p));
+}
+
+/** The registered path an unknown one was most likely meant to be (a typo of one or two letters), if any. */
+export function closestVariable(path: string, among: readonly TemplateVariable[] = REPLY_VARIABLES): string | undefined {
+  // A typo in the scope (`custmer.plan`) is still the customer's column `plan`.
+  const dot = path.indexOf('.');
+  const scopeFix = dot > 0 && path.slice(0, dot) !== 'customer' && distance(path.slice(0, dot), 'customer', 2) <= 2 ? `customer${path.slice(dot)}` : undefined;
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const v of among) {
+    const d = distance(path, v.path, bestDistance - 1);
+    if (d < bestDistance) [best, bestDistance] = [v.path, d];
+  }
+  return best ?? scopeFix;
+}
+
+/** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit` (paths are short; bodies may be hostile). */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit || a.length > 64 || b.length > 64) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cell = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(cell);
+      rowMin = Math.min(rowMin, cell);
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length] ?? limit + 1;
+}
