@@ -6,7 +6,7 @@ import './reply-text.css';
 /**
  * A reply as the agent reads it: the filled text, with what is still open as words in chips, a
  * fill-in field by its label ("청구월"), a value the record lacks by its name ("요금제: 값 없음"),
- * never as raw `{{…}}`. Display only: what gets inserted is renderTemplate's text. The chip's text
+ * never as raw `{{…}}`; what the agent typed is underlined where it lands. Display only: what gets inserted is renderTemplate's text. The chip's text
  * is its accessible text, so a screen reader reads the sentence as it is shown. For the template's
  * author (the options editor) the chips keep the text they stand for in the length count: a fill-in
  * as "[청구월]", a path with no value as written, so a typo shows as typed.
@@ -17,7 +17,15 @@ export function ReplyText({ parts, empty, author = false }: { parts: readonly Re
   return (
     <>
       {parts.map((part, i) => {
-        if (part.kind === 'text') return part.text;
+        if (part.kind === 'text') {
+          return part.typed ? (
+            <span key={i} className="ph-typed">
+              {part.text}
+            </span>
+          ) : (
+            part.text
+          );
+        }
         if (part.kind === 'input') {
           return (
             <span key={i} className="ph-chip ph-input" data-placeholder={part.raw}>

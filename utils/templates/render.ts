@@ -58,13 +58,14 @@ export function placeholderPaths(body: string): string[] {
 
 /** What one placeholder becomes: text, a fill-in still to type, a value the record lacks, or the caret. */
 export type Resolved =
-  | { kind: 'text'; text: string }
+  /** `typed`: the agent's own entry (a fill-in, or a value the record lacks), shown apart in Fill in. */
+  | { kind: 'text'; text: string; typed?: true }
   | { kind: 'input'; label: string; raw: string }
   | { kind: 'missing'; path: string; raw: string }
   | { kind: 'cursor' };
 
 /** A rendered body in pieces, for showing fill-ins and gaps as words (chips) apart from the text. */
-export type RenderedPart = { kind: 'text'; text: string } | Exclude<Resolved, { kind: 'text' } | { kind: 'cursor' }>;
+export type RenderedPart = { kind: 'text'; text: string; typed?: true } | Exclude<Resolved, { kind: 'text' } | { kind: 'cursor' }>;
 
 /** The one rule of what a placeholder becomes: renderTemplate and renderParts both follow it. */
 function resolve(p: Placeholder, raw: string, values: RenderValues, inputs: Record<string, string>): Resolved {
@@ -73,11 +74,14 @@ function resolve(p: Placeholder, raw: string, values: RenderValues, inputs: Reco
     const label = p.path.slice('input:'.length).trim();
     // Labels are the template's text: `{{input:constructor}}` must read the agent's entry, not Object's.
     const value = ownValue(inputs, label);
-    if (typeof value === 'string' && value !== '') return { kind: 'text', text: value };
+    if (typeof value === 'string' && value !== '') return { kind: 'text', text: value, typed: true };
     // `{{input: }}` has no label to ask for: it stays as written, like any text.
     return label ? { kind: 'input', label, raw } : { kind: 'text', text: raw };
   }
-  const value = lookup(values, p.path);
+  // Own properties only: a path named `constructor` is the agent's entry or nothing, never Object's.
+  const given = ownValue(values.given, p.path);
+  if (typeof given === 'string' && given !== '') return { kind: 'text', text: given, typed: true };
+  const value = replyValue(values, p.path);
   if (value !== undefined && value !== '') return { kind: 'text', text: value };
   if (p.fallback !== undefined) return { kind: 'text', text: p.fallback }; // escapes already resolved by the scanner
   return { kind: 'missing', path: p.path, raw };
@@ -117,7 +121,7 @@ export function renderParts(body: string, values: RenderValues, inputs: Record<s
   const addText = (text: string) => {
     if (text === '') return;
     const prev = parts.at(-1);
-    if (prev?.kind === 'text') prev.text += text;
+    if (prev?.kind === 'text' && !prev.typed) prev.text += text;
     else parts.push({ kind: 'text', text });
   };
   let last = 0;
@@ -125,16 +129,11 @@ export function renderParts(body: string, values: RenderValues, inputs: Record<s
     addText(body.slice(last, p.start));
     last = p.end;
     const r = resolve(p, body.slice(p.start, p.end), values, inputs);
-    if (r.kind === 'text') addText(r.text);
-    else if (r.kind !== 'cursor') parts.push(r);
+    if (r.kind === 'text') {
+      if (r.typed && r.text !== '') parts.push(r);
+      else addText(r.text);
+    } else if (r.kind !== 'cursor') parts.push(r);
   }
   addText(body.slice(last));
   return parts;
-}
-
-function lookup(values: RenderValues, path: string): string | undefined {
-  // Own properties only: a path named `constructor` is the agent's entry or nothing, never Object's.
-  const given = ownValue(values.given, path);
-  if (typeof given === 'string' && given !== '') return given;
-  return replyValue(values, path);
 }

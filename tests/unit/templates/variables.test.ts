@@ -101,6 +101,13 @@ describe('renderParts (chips) and renderTemplate (the inserted text) agree', () 
       { kind: 'missing', path: 'customer.요금', raw: '{{customer.요금}}' },
       { kind: 'text', text: ') 감사합니다.' },
     ]);
+    // What the agent typed stays a part of its own, so Fill in can show where it lands.
+    expect(renderParts('{{input:청구월}} {{customer.요금}} {{customer.plan}}', { ...values, given: { 'customer.요금': '55,000원' } }, { 청구월: '11월' })).toEqual([
+      { kind: 'text', text: '11월', typed: true },
+      { kind: 'text', text: ' ' },
+      { kind: 'text', text: '55,000원', typed: true },
+      { kind: 'text', text: ' 5G' },
+    ]);
     const typed = renderTemplate(body, { ...values, given: { 'customer.요금': '55,000원' } }, { 청구월: '11월' });
     expect(typed.text).toBe('김민지님, 11월 요금 (5G, 55,000원) 감사합니다.');
     expect(typed.missing).toEqual([]);
