@@ -15,7 +15,12 @@ import type { InsertRequest } from '../useInsertFlow';
 
 /** The status that holds the insert back, or null when it may go on. */
 export async function holdPublicReply(request: InsertRequest, body: string, values: RenderValues, kind: ReplyContext['kind'] | undefined): Promise<InsertStatus | null> {
-  const check = checkPublicReply({ audience: replyAudience(kind), body, values, policy: await publicFieldsPolicy() });
+  const policy = await publicFieldsPolicy();
+  // `values` are the record's. What the agent typed in Fill in for a value the record lacks is their
+  // own writing, seen in the dialog: it asks nothing. "Never insert" is the lead's word on customer
+  // data in public replies, typed or not, so it counts what was typed too.
+  const checked = policy === 'never' && request.given ? { ...values, given: request.given } : values;
+  const check = checkPublicReply({ audience: replyAudience(kind), body, values: checked, policy });
   if (check.kind === 'ok') return null;
   if (check.kind === 'refuse') return { kind: 'public-refused', fields: check.fields };
   // Confirmed only if the agent saw exactly these values: a record that changed meanwhile asks again.
