@@ -66,8 +66,8 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
     // Issue 11: only a click the agent could see inserts (entrypoints/panel/visibility.ts).
     if (!(await visibleFor('insert'))) return;
     // Issue 11: customer data goes into a public reply only on purpose.
-    // Checked on the record's values alone: what the agent typed in Fill in for this reply is not the
-    // record's data leaking by accident, they just wrote it (and saw it in the dialog's sentence).
+    // On the record's values: what the agent typed in Fill in asks nothing ("Never insert" still
+    // counts it, see the guard).
     const held = await holdPublicReply(request, body, values, page?.context.kind);
     openFillIn(null);
     if (held) {
