@@ -91,6 +91,8 @@ export const VARIABLES: readonly TemplateVariable[] = [
   variable({ path: 'customer.email', word: 'var.customer.email', privacy: 'private', sample: 'minji@example.com', reply: (v) => customer(v, 'email') }),
   variable({ path: 'customer.plan', word: 'var.customer.plan', privacy: 'private', sample: '5G 프리미어', reply: (v) => customer(v, 'plan') }),
   variable({ path: 'agent.name', word: 'var.agent.name', privacy: 'public', sample: 'Agent', reply: (v) => v.agent?.name }),
+  // No sample: the sign-off is the agent's own (options → You); without one the gap is flagged.
+  variable({ path: 'agent.signoff', word: 'var.agent.signoff', privacy: 'public', reply: (v) => v.agent?.signoff }),
   variable({ path: 'ticket.id', word: 'var.ticket.id', privacy: 'record', sample: 'T-1024', reply: (v) => v.ticket?.id }),
   variable({ path: 'today', word: 'var.today', privacy: 'public', reply: (v) => v.today ?? localDate(new Date()) }),
   // The handoff's own values: only the CRM form's address has them.

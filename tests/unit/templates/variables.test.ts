@@ -33,10 +33,10 @@ describe('the registry of template variables', () => {
   });
 
   it('resolves every reply variable from the render values, imported columns too', () => {
-    const got = Object.fromEntries(REPLY_VARIABLES.map((v) => [v.path, replyValue(values, v.path)]));
+    const got = Object.fromEntries(REPLY_VARIABLES.map((v) => [v.path, replyValue({ ...values, agent: { name: 'Jae', signoff: '^JY' } }, v.path)]));
     expect(got).toEqual({
       'customer.name': '김민지', 'customer.handle': 'minji_kim', 'customer.crmName': '김민정', 'customer.id': 'C-1', 'customer.phone': '010-1',
-      'customer.email': 'm@x', 'customer.plan': '5G', 'agent.name': 'Jae', 'ticket.id': 'T-1', today: '2026-12-07',
+      'customer.email': 'm@x', 'customer.plan': '5G', 'agent.name': 'Jae', 'agent.signoff': '^JY', 'ticket.id': 'T-1', today: '2026-12-07',
     });
     expect(replyValue(values, 'customer.가입매장')).toBe('강남점');
     expect(columnOf('customer.plan')).toBeUndefined();
@@ -54,7 +54,7 @@ describe('the registry of template variables', () => {
   });
 
   it('classes each variable for privacy; unknown paths are private, the agent\'s own public', () => {
-    expect(REPLY_VARIABLES.filter((v) => v.privacy === 'public').map((v) => v.path)).toEqual(['customer.name', 'customer.handle', 'agent.name', 'today']);
+    expect(REPLY_VARIABLES.filter((v) => v.privacy === 'public').map((v) => v.path)).toEqual(['customer.name', 'customer.handle', 'agent.name', 'agent.signoff', 'today']);
     expect(privacyOf('ticket.id')).toBe('record');
     expect(privacyOf('customer.가입매장')).toBe('private');
     expect(privacyOf('mystery')).toBe('private');
