@@ -77,6 +77,7 @@ test('a value typed for one customer is not offered for another', async ({ openX
   // The same panel follows X's in-app navigation to another customer.
   await page.evaluate((path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path), MINJI);
   await expect(panel.getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true })).toBeVisible();
+  await panel.getByRole('option', { name: 'Plan and month' }).click();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
   await expect(dialog.getByRole('textbox', { name: 'Month' })).toHaveValue('');
   await expect(dialog.getByRole('textbox', { name: 'Plan' })).toHaveValue('');
@@ -84,6 +85,7 @@ test('a value typed for one customer is not offered for another', async ({ openX
   // Back to Sarah: her entry is still there.
   await page.evaluate((path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path), SARAH);
   await expect(panel.getByRole('region', { name: 'Customer' }).getByText('@sarah_j_miller', { exact: true })).toBeVisible();
+  await panel.getByRole('option', { name: 'Plan and month' }).click();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
   await expect(dialog.getByRole('textbox', { name: 'Plan' })).toHaveValue('Sarah only');
 });
