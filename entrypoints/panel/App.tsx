@@ -4,11 +4,10 @@ import { browser } from 'wxt/browser';
 import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import { templatesRepo } from '@/utils/db/templates-repo';
-import { inputLabels } from '@/utils/templates/render';
 import { bodyFor, pickLanguage } from '@/utils/templates/variants';
 import { CoveredAlert } from './components/CoveredAlert';
 import { CustomerCard } from './components/CustomerCard';
-import { FillInDialog } from './components/FillInDialog';
+import { FillIn } from './components/FillIn';
 import { InsertAlert } from './components/InsertAlert';
 import { ReplyLengthMeter } from './components/ReplyLengthMeter';
 import { SaveReplyForm } from './components/SaveReplyForm';
@@ -45,6 +44,7 @@ export function App({ link }: { link: PanelLink | null }) {
   const { page, connected, selectedId, lang: pickedLang, fillInFor, insert, openFillIn } = usePanelStore(
     useShallow((s) => ({ page: s.page, connected: s.connected, selectedId: s.selectedId, lang: s.lang, fillInFor: s.fillInFor, insert: s.insert, openFillIn: s.openFillIn })),
   );
+  const fillInMissing = usePanelStore((s) => s.fillInMissing);
   const setInsert = usePanelStore((s) => s.setInsert);
   const templates = useLiveQuery(() => repo.list(), []);
   const context = page?.context;
@@ -54,7 +54,6 @@ export function App({ link }: { link: PanelLink | null }) {
   const selected = templates?.find((t) => t.id === selectedId);
   const langOf = (t: TemplateRecord) => pickLanguage(t, t.id === selectedId ? pickedLang : null, context?.tweet?.lang);
   const fillInTemplate = templates?.find((t) => t.id === fillInFor);
-  const fillInLabels = fillInTemplate ? inputLabels(bodyFor(fillInTemplate, langOf(fillInTemplate))) : [];
   const [helpOpen, setHelpOpen] = useShortcutsHelp();
   usePanelKeys(link);
 
@@ -114,12 +113,16 @@ export function App({ link }: { link: PanelLink | null }) {
         {insert.kind === 'public-refused' ? <PublicRefusedAlert fields={insert.fields} /> : null}
         <SaveReplyForm link={link} />
       </div>
-      {fillInTemplate && fillInLabels.length > 0 ? (
-        <FillInDialog
-          labels={fillInLabels}
+      {fillInTemplate ? (
+        <FillIn
+          template={fillInTemplate}
+          lang={langOf(fillInTemplate)}
+          values={values}
+          forMissing={fillInMissing}
+          customer={context?.customer?.handle ?? ''}
           onCancel={() => openFillIn(null)}
-          onInsert={(inputs) => void insertTemplate({ template: fillInTemplate, lang: langOf(fillInTemplate), inputs, confirmedMissing: false })}
-          meter={(inputs) => <ReplyLengthMeter body={bodyFor(fillInTemplate, langOf(fillInTemplate))} values={values} inputs={inputs} />}
+          onInsert={(entries) => void insertTemplate({ template: fillInTemplate, lang: langOf(fillInTemplate), ...entries, confirmedMissing: true })}
+          meter={(entries) => <ReplyLengthMeter body={bodyFor(fillInTemplate, langOf(fillInTemplate))} values={{ ...values, given: entries.given }} inputs={entries.inputs} />}
         />
       ) : null}
       {insert.kind === 'public-confirm' ? (

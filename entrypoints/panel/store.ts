@@ -16,6 +16,16 @@ export type InsertStatus =
   /** The team lead chose "Never insert" for customer data in public replies. */
   | { kind: 'public-refused'; fields: PrivateField[] };
 
+/** What the agent typed in Fill in, kept until the insert goes through (Cancel loses nothing). */
+export interface FillInDraft {
+  /** Template and customer it was typed for: another customer starts empty. */
+  key: string;
+  /** Fill-in fields by label. */
+  inputs: Record<string, string>;
+  /** Values the record lacks, by path, for this insert only. */
+  given: Record<string, string>;
+}
+
 interface PanelState {
   page: PageState | null;
   connected: boolean;
@@ -25,6 +35,9 @@ interface PanelState {
   lang: string | null;
   /** The Fill in dialog is open for this template. */
   fillInFor: string | null;
+  /** Fill in also opens for a template with no fill-in fields, to type the values the record lacks. */
+  fillInMissing: boolean;
+  fillInDraft: FillInDraft | null;
   insert: InsertStatus;
   /** Handed over from `;shortcut`: this template's preview and Insert are brought into view once. */
   revealFor: string | null;
@@ -46,7 +59,8 @@ interface PanelState {
   preselect(post: string, id: string | null): void;
   setSuggested(id: string | null): void;
   setLang(lang: string | null): void;
-  openFillIn(id: string | null): void;
+  openFillIn(id: string | null, forMissing?: boolean): void;
+  setFillInDraft(draft: FillInDraft | null): void;
   setInsert(status: InsertStatus): void;
   reveal(id: string | null): void;
 }
@@ -63,6 +77,8 @@ export const usePanelStore = create<PanelState>((set) => ({
   selectedId: null,
   lang: null,
   fillInFor: null,
+  fillInMissing: false,
+  fillInDraft: null,
   insert: { kind: 'idle' },
   revealFor: null,
   composer: null,
@@ -79,7 +95,8 @@ export const usePanelStore = create<PanelState>((set) => ({
     set((s) => (s.pickedOn === post || s.selectedId === selectedId ? s : { selectedId, lang: null, insert: { kind: 'idle' } })),
   setSuggested: (suggestedId) => set({ suggestedId }),
   setLang: (lang) => set({ lang }),
-  openFillIn: (fillInFor) => set({ fillInFor }),
+  openFillIn: (fillInFor, forMissing = false) => set({ fillInFor, fillInMissing: fillInFor !== null && forMissing }),
+  setFillInDraft: (fillInDraft) => set({ fillInDraft }),
   setInsert: (insert) => set({ insert }),
   reveal: (revealFor) => set({ revealFor }),
 }));

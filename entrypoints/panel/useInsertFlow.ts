@@ -1,7 +1,8 @@
 /**
- * Insert, step by step: fill-in fields first (the Fill in dialog), then missing values flagged for
- * the agent to confirm, then the content script writes into X's composer; the use is counted when
- * the agent sends the reply, not here.
+ * Insert, step by step: fill-in fields first (the Fill in dialog, which also takes the values the
+ * customer's record lacks), or, with no fill-in fields, missing values flagged for the agent to
+ * confirm; then the content script writes into X's composer; the use is counted when the agent
+ * sends the reply, not here.
  * If X's reply box cannot be found, the reply goes to the clipboard and the alert says so.
  */
 import type { TemplateRecord } from '@/utils/db/types';
@@ -23,14 +24,18 @@ export interface InsertRequest {
   template: TemplateRecord;
   lang: string;
   inputs?: Record<string, string>;
-  /** The agent saw the missing values and inserts anyway. */
+  /** Values the record lacks, typed by the agent in Fill in for this insert only (by path). */
+  given?: Record<string, string>;
+  /** The agent saw the missing values and inserts anyway (Fill in showed them, or "Insert anyway"). */
   confirmedMissing?: boolean;
   /** The customer data the agent confirmed for this one public reply (never remembered). */
   confirmedPublic?: PrivateField[];
 }
 
 export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: Translate) {
-  const { setInsert, openFillIn, page } = usePanelStore(useShallow((s) => ({ setInsert: s.setInsert, openFillIn: s.openFillIn, page: s.page })));
+  const { setInsert, openFillIn, setFillInDraft, page } = usePanelStore(
+    useShallow((s) => ({ setInsert: s.setInsert, openFillIn: s.openFillIn, setFillInDraft: s.setFillInDraft, page: s.page })),
+  );
 
   /** With "log drafts" on, an insert is history even if the agent never sends it (sends are logged anyway). */
   async function logDraft(text: string, templateId: string): Promise<void> {
@@ -44,9 +49,13 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
   }
 
   return async function insert(request: InsertRequest): Promise<void> {
-    const { template, lang, inputs, confirmedMissing } = request;
-    const rendered = renderTemplate(bodyFor(template, lang), values, inputs ?? {});
+    const { template, lang, inputs, given, confirmedMissing } = request;
+    // The agent's entries go through the same renderer as the record's values.
+    const filled: RenderValues = given ? { ...values, given } : values;
+    const body = bodyFor(template, lang);
+    const rendered = renderTemplate(body, filled, inputs ?? {});
     if (rendered.unfilled.length > 0) {
+      // Fill in shows the missing values too: no second prompt behind the dialog.
       openFillIn(template.id);
       return;
     }
@@ -57,7 +66,9 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
     // Issue 11: only a click the agent could see inserts (entrypoints/panel/visibility.ts).
     if (!(await visibleFor('insert'))) return;
     // Issue 11: customer data goes into a public reply only on purpose.
-    const held = await holdPublicReply(request, bodyFor(template, lang), values, page?.context.kind);
+    // On the record's values: what the agent typed in Fill in asks nothing ("Never insert" still
+    // counts it, see the guard).
+    const held = await holdPublicReply(request, body, values, page?.context.kind);
     openFillIn(null);
     if (held) {
       setInsert(held);
@@ -74,6 +85,8 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
       if (outcome.ok) {
         // Not counted as used yet: the send is (send-watcher.ts), so the list stays where it is.
         setInsert({ kind: 'done', strategy: outcome.strategy });
+        // Typed for this insert: the next one starts empty.
+        setFillInDraft(null);
         await logDraft(text, template.id);
         return;
       }

@@ -134,6 +134,23 @@ test('the panel asking before customer data goes into a public reply, and refusi
   await expectAccessible(page, 'panel: public reply refused', PANEL);
 });
 
+test('the preview with chips and the Fill in dialog with values the record lacks, dark theme too', async ({ context, extensionId, openX }) => {
+  await seedTemplates(context, extensionId, [{ id: 'bill', title: 'Bill ready', lang: 'en', body: 'Hi {{customer.name}}, your {{input:Billing month}} bill for {{customer.plan}} is ready.' }]);
+  for (const theme of ['light', 'dark']) {
+    const page = await openX(`/sarah_j_miller/status/1991000000000000102?theme=${theme}`);
+    const panel = await panelOf(page);
+    await panel.getByRole('option', { name: 'Bill ready' }).click();
+    await expect(panel.locator('.preview-text .ph-chip')).toHaveCount(2);
+    await expectAccessible(page, `panel: preview chips, ${theme}`, PANEL);
+    await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+    const dialog = panel.getByRole('dialog', { name: 'Fill in' });
+    await dialog.getByRole('textbox', { name: 'Billing month' }).fill('November');
+    await expect(dialog.getByRole('group', { name: "Not in the customer's record" })).toBeVisible();
+    await expectAccessible(page, `panel: Fill in with missing values, ${theme}`, PANEL);
+    await page.close();
+  }
+});
+
 test('the panel with a handoff ticket, in dark and dim themes, and on its own page', async ({ context, extensionId, openX }) => {
   const receiver = await startReceiver({ port: 0 });
   try {

@@ -49,7 +49,10 @@ test("the language variant follows the tweet's language and can be switched", as
   await expect(languages.getByRole('radio', { name: 'English' })).toHaveAttribute('aria-checked', 'true');
   await expect(panel.getByText("Hi Sarah Miller, we'll have this fixed within")).toBeVisible();
   await languages.getByRole('radio', { name: '한국어' }).click();
-  await expect(panel.getByText('Sarah Miller님, {{input:예상 시간}} 안에')).toBeVisible();
+  // The fill-in field reads as its label (a chip), never as raw {{input:…}}.
+  const preview = panel.locator('.preview-text');
+  await expect(preview).toHaveText('Sarah Miller님, 예상 시간 안에 처리해 드리겠습니다. 감사합니다.');
+  await expect(preview.getByText('예상 시간', { exact: true })).toBeVisible();
 });
 
 test('a value the template needs but the customer lacks is flagged before insert', async ({ openX, context, extensionId }) => {
@@ -59,7 +62,8 @@ test('a value the template needs but the customer lacks is flagged before insert
   const page = await openX(SARAH);
   const panel = (await panelOf(page));
   await panel.getByRole('option', { name: 'Plan check' }).click();
-  await expect(panel.getByText('No value for: {{customer.plan}}')).toBeVisible();
+  await expect(panel.getByText('No value for: Plan')).toBeVisible();
+  await expect(panel.locator('.preview-text')).toHaveText('Your plan is Plan: no value.');
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
   await expect(panel.getByRole('button', { name: 'Insert anyway' })).toBeVisible();
   expect(await composerState(page)).toBe('');

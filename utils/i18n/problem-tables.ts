@@ -3,6 +3,7 @@ import { customersProblems } from './messages/problems-customers';
 import { handoffProblems } from './messages/problems-handoff';
 import { packProblems } from './messages/problems-pack';
 import { xProblems } from './messages/problems-x';
+import { variableWords } from './messages/variables';
 import type { Tables } from './translate';
 
 export const PROBLEM_TABLES: Record<string, Tables<string>> = {
@@ -10,4 +11,5 @@ export const PROBLEM_TABLES: Record<string, Tables<string>> = {
   handoff: handoffProblems,
   pack: packProblems,
   x: xProblems,
+  variables: variableWords,
 };

@@ -8,21 +8,18 @@
  *   record path but not private: it names a case, not a person, and the handoff's "Insert ticket
  *   reply" posts it on purpose so the customer can quote it on the phone.
  * What X itself shows (handle, display name), the agent's own settings and the date are neither.
+ * Each variable's class is in the registry (./variables.ts).
  */
 import { placeholderPaths } from './render';
+import { privacyOf } from './variables';
 
-/** Paths whose values anyone reading the post on X already sees, or that are the agent's own. */
-const PAGE_PATHS: ReadonlySet<string> = new Set(['customer.handle', 'customer.name', 'today']);
-/** Record paths that name no person. */
-const PUBLIC_RECORD_PATHS: ReadonlySet<string> = new Set(['ticket.id']);
-
+/** customer.* (CRM fields and imported columns), ticket.*, and anything unknown: from the record until known. */
 export function isRecordPath(path: string): boolean {
-  // customer.* (CRM fields and imported columns), ticket.*, and anything unknown: from the record until known.
-  return !(PAGE_PATHS.has(path) || path.startsWith('agent.'));
+  return privacyOf(path) !== 'public';
 }
 
 export function isPrivatePath(path: string): boolean {
-  return isRecordPath(path) && !PUBLIC_RECORD_PATHS.has(path);
+  return privacyOf(path) === 'private';
 }
 
 /** The record paths a template body uses, in order of first use. */

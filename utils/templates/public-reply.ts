@@ -45,26 +45,3 @@ export function checkPublicReply(args: { audience: Audience; body: string; value
 export function sameFields(a: readonly PrivateField[], b: readonly PrivateField[]): boolean {
   return a.length === b.length && a.every((f, i) => f.path === b[i]?.path && f.value === b[i]?.value);
 }
-
-/** How the panel names a field for the agent (words in the i18n tables, by `key`). */
-export type FieldName =
-  | { kind: 'field'; key: 'customerId' | 'phone' | 'email' | 'plan' | 'crmName' }
-  | { kind: 'column'; column: string }
-  | { kind: 'path'; path: string };
-
-// A Map: a path comes from a template body, and `constructor` must not find Object's own member.
-const CRM_FIELDS = new Map<string, Extract<FieldName, { kind: 'field' }>['key']>([
-  ['customer.id', 'customerId'],
-  ['customer.phone', 'phone'],
-  ['customer.email', 'email'],
-  ['customer.plan', 'plan'],
-  ['customer.crmName', 'crmName'],
-]);
-
-export function fieldName(path: string): FieldName {
-  const key = CRM_FIELDS.get(path);
-  if (key) return { kind: 'field', key };
-  // Every other customer.* path is a column of the imported CSV (template-values.ts spreads them).
-  if (path.startsWith('customer.')) return { kind: 'column', column: path.slice('customer.'.length) };
-  return { kind: 'path', path };
-}

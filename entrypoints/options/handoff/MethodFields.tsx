@@ -4,7 +4,8 @@
  */
 import { useId, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
-import { CRM_PLACEHOLDERS } from '@/utils/handoff/crm-url';
+import { CRM_PLACEHOLDERS, unknownCrmPaths } from '@/utils/handoff/crm-url';
+import { closestVariable, CRM_VARIABLES } from '@/utils/templates/variables';
 import type { DeliveryMethod } from '@/utils/handoff/types';
 import type { MessageKey } from '@/utils/i18n/pages';
 import { TextField, type FieldContext } from './TextField';
@@ -129,6 +130,16 @@ export function CrmFields({ ctx }: { ctx: FieldContext }) {
         }
         className="wide"
       />
+      {unknownCrmPaths(ctx.form.crmUrlTemplate).map((path) => {
+        const suggestion = closestVariable(path, CRM_VARIABLES);
+        return (
+          <p key={path} className="handoff-warn">
+            {suggestion
+              ? t('options.preview.unknownSuggest', { name: `{{${path}}}`, suggestion: `{{${suggestion}}}` })
+              : t('options.handoff.crmUnknown', { name: `{{${path}}}` })}
+          </p>
+        );
+      })}
       <table id={`${id}-placeholders`} className="handoff-placeholders" aria-label={t('options.handoff.crmPlaceholders')}>
         <thead>
           <tr>

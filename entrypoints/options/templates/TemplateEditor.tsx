@@ -6,6 +6,8 @@ import { templateTooLong, type TooLong } from '@/utils/templates/limits';
 import { SHORTCUT_PATTERN, shortcutRule } from '@/utils/templates/pack/format';
 import type { RenderValues } from '@/utils/templates/render';
 import { normalizeShortcut, parseTags } from './model';
+import { PlaceholderList } from './PlaceholderList';
+import { usePlaceholderPick } from './usePlaceholderPick';
 import { TemplatePreview } from './TemplatePreview';
 
 const repo = templatesRepo();
@@ -35,9 +37,6 @@ interface Draft {
 
 const otherLang = (lang: string) => (lang === 'ko' ? 'en' : 'ko');
 const LANG_NAMES = { ko: 'options.editor.langNameKo', en: 'options.editor.langNameEn' } as const;
-/** The placeholders an agent can use, shown under the body; the example fallback in the page's language. */
-const placeholderList = (fallback: string) =>
-  `{{customer.name | "${fallback}"}}, {{customer.handle}}, {{customer.crmName}}, {{customer.id}}, {{customer.plan}}, {{customer.<column>}}, {{agent.name}}, {{agent.signoff}}, {{ticket.id}}, {{today}}, {{input:Label}}, {{cursor}}`;
 
 function draftOf(t: TemplateRecord | undefined): Draft {
   const lang = t?.lang ?? 'ko';
@@ -62,6 +61,7 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
   const locked = template?.locked ?? false;
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(template));
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  const { body: bodyRef, variant: variantRef, focused: onTextFocus, pick: pickPlaceholder } = usePlaceholderPick(setDraft);
 
   const shortcut = normalizeShortcut(draft.shortcut);
   const clash = shortcut ? all.find((other) => other.id !== template?.id && other.shortcut === shortcut) : undefined;
@@ -193,16 +193,14 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
           {/* label + htmlFor, not a wrapping label: a textarea's text would otherwise join its accessible name. */}
           <div className="field">
             <label htmlFor={`${id}-body`}>{t('options.editor.body')}</label>
-            <textarea id={`${id}-body`} lang={draft.lang} value={draft.body} onChange={(e) => set({ body: e.target.value })} required />
+            <textarea id={`${id}-body`} ref={bodyRef} onFocus={onTextFocus} lang={draft.lang} value={draft.body} onChange={(e) => set({ body: e.target.value })} required />
           </div>
-          <p className="muted small">
-            {t('options.editor.placeholders', { list: placeholderList(t('options.editor.nameFallback')) })}
-          </p>
+          <PlaceholderList onPick={pickPlaceholder} />
           {/* Issue 11: the lead writing a template must know which placeholders publish private data. */}
           <p className="muted small">{t('options.editor.publicRule')}</p>
           <div className="field">
             <label htmlFor={`${id}-variant`}>{t('options.editor.variant', { name: other === 'ko' || other === 'en' ? t(LANG_NAMES[other]) : other, code: other })}</label>
-            <textarea id={`${id}-variant`} lang={other} className="short" value={draft.variant} onChange={(e) => set({ variant: e.target.value })} />
+            <textarea id={`${id}-variant`} ref={variantRef} onFocus={onTextFocus} lang={other} className="short" value={draft.variant} onChange={(e) => set({ variant: e.target.value })} />
           </div>
         </fieldset>
         <TemplatePreview

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { LengthMeter } from '@/components/LengthMeter';
 import { useLocale } from '@/components/useLocale';
 import { tweetLength } from '@/utils/templates/length';
-import type { RenderValues } from '@/utils/templates/render';
+import { ReplyText } from '@/components/ReplyText';
+import { renderParts, type RenderValues } from '@/utils/templates/render';
 import { previewOf } from './model';
 
 interface Props {
@@ -46,7 +47,7 @@ export function TemplatePreview({ bodies, values }: Props) {
       <p className="muted small">{t('options.preview.sample')}</p>
       {/* white-space: pre-wrap keeps the reply's line breaks; React escapes the text (never HTML). */}
       <div className="tpl-preview-text" lang={current?.lang} role="region" aria-label={t('options.preview.text')}>
-        {preview.text || <span className="muted">{t('options.preview.empty')}</span>}
+        {preview.text ? <ReplyText parts={renderParts(current?.body ?? '', values)} author /> : <span className="muted">{t('options.preview.empty')}</span>}
       </div>
       <div className="tpl-length-row">
         <LengthMeter text={preview.text} className="tpl-length" />
@@ -64,6 +65,13 @@ export function TemplatePreview({ bodies, values }: Props) {
           })}
         </p>
       ) : null}
+      {preview.unknown.map(({ path, suggestion }) => (
+        <p key={path} className="tpl-warn">
+          {suggestion
+            ? t('options.preview.unknownSuggest', { name: `{{${path}}}`, suggestion: `{{${suggestion}}}` })
+            : t('options.preview.unknown', { name: `{{${path}}}` })}
+        </p>
+      ))}
     </section>
   );
 }

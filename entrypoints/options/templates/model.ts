@@ -3,7 +3,8 @@
  * statistics and the sample preview. Kept apart from the components so they stay small.
  */
 import type { TemplateRecord } from '@/utils/db/types';
-import { inputLabels, renderTemplate, type RenderValues } from '@/utils/templates/render';
+import { inputLabels, placeholderPaths, renderTemplate, type RenderValues } from '@/utils/templates/render';
+import { closestVariable, REPLY_VARIABLES, unknownReplyPaths } from '@/utils/templates/variables';
 import type { TemplateIndex } from '@/utils/templates/search';
 
 /** Which slice of the library the folder list shows. */
@@ -63,20 +64,22 @@ export function notUsedSince(templates: readonly TemplateRecord[], now: number, 
     .sort((a, b) => (a.lastUsedAt ?? '').localeCompare(b.lastUsedAt ?? '') || a.title.localeCompare(b.title));
 }
 
-/** The customer every preview is filled with (the imitation's first customer). */
+/**
+ * The customer every preview is filled with (the imitation's first customer): the registry's samples,
+ * and the agent's own name and sign-off. Without a sign-off the preview shows the gap the panel would flag.
+ */
 export function sampleValues(agentName: string, agentSignoff = ''): RenderValues {
-  return {
-    customer: { name: '김민지', crmName: '김민지', handle: 'minji_kim', id: 'C-20481', plan: '5G 프리미어' },
-    // The sign-off is the agent's own: without one, the preview shows the gap the panel would flag.
-    agent: { name: agentName || 'Agent', signoff: agentSignoff || undefined },
-    ticket: { id: 'T-1024' },
-  };
+  const given = Object.fromEntries(REPLY_VARIABLES.flatMap((v) => (v.sample === undefined ? [] : [[v.path, v.sample]])));
+  if (agentName) given['agent.name'] = agentName;
+  return { given, agent: { signoff: agentSignoff || undefined } };
 }
 
 export interface Preview {
   text: string;
   missing: string[];
   inputs: string[];
+  /** Missing paths no variable answers to (a typo), each with the variable it was likely meant to be. */
+  unknown: Array<{ path: string; suggestion?: string }>;
 }
 
 /**
@@ -87,7 +90,8 @@ export function previewOf(body: string, values: RenderValues): Preview {
   const labels = inputLabels(body);
   const inputs = Object.fromEntries(labels.map((l) => [l, `[${l}]`]));
   const result = renderTemplate(body, values, inputs);
-  return { text: result.text, missing: result.missing, inputs: labels };
+  const unknown = unknownReplyPaths(placeholderPaths(body)).map((path) => ({ path, suggestion: closestVariable(path) }));
+  return { text: result.text, missing: result.missing, inputs: labels, unknown };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef } from 'react';
 import type { TemplateRecord } from '@/utils/db/types';
-import { renderTemplate, type RenderValues } from '@/utils/templates/render';
+import { ReplyText } from '@/components/ReplyText';
+import { renderParts, renderTemplate, type RenderValues } from '@/utils/templates/render';
+import { variableName } from '@/utils/templates/variables';
 import { bodyFor, templateLanguages } from '@/utils/templates/variants';
 import { useLocale } from '@/components/useLocale';
 import { PublicFieldsNote, usePublicFields } from '../public/PublicNotes';
@@ -20,6 +22,7 @@ interface Props {
 export function TemplatePreview({ template, lang, values, onInsert }: Props) {
   const { t } = useLocale();
   const { setLang, insert } = usePanelStore(useShallow((s) => ({ setLang: s.setLang, insert: s.insert })));
+  const openFillIn = usePanelStore((s) => s.openFillIn);
   const body = bodyFor(template, lang);
   const rendered = renderTemplate(body, values);
   // "Never insert" and this reply fills customer data in public: Insert is off, the note says why.
@@ -39,16 +42,20 @@ export function TemplatePreview({ template, lang, values, onInsert }: Props) {
   return (
     <div className="preview">
       <VariantSwitch langs={templateLanguages(template)} current={lang} onPick={setLang} />
-      <p className="preview-text" lang={lang}>{rendered.text}</p>
+      {/* Fill-ins and gaps as words (chips); the length and Insert use the rendered text itself. */}
+      <p className="preview-text" lang={lang}>
+        <ReplyText parts={renderParts(body, values)} />
+      </p>
       {template.locked ? <p className="muted small">{t('panel.preview.team')}{template.packId ? ` · ${template.packId}` : ''}</p> : null}
       {rendered.inputs.length > 0 ? <p className="muted small">{t('panel.preview.toFillIn', { fields: rendered.inputs.join(', ') })}</p> : null}
       <PublicFieldsNote body={body} values={values} id={refusalId} />
       {rendered.missing.length > 0 ? (
-        <p className="warning small">{t('panel.preview.noValue', { fields: rendered.missing.map((p) => `{{${p}}}`).join(', ') })}</p>
+        <p className="warning small">{t('panel.preview.noValue', { fields: rendered.missing.map(variableName).join(', ') })}</p>
       ) : null}
       {missing ? (
         <div className="confirm" role="group" aria-label={t('panel.preview.missingGroup')}>
           <span>{t('panel.preview.confirmMissing')}</span>
+          <button type="button" onClick={() => openFillIn(template.id, true)}>{t('panel.preview.fillMissing')}</button>
           <button type="button" onClick={() => onInsert({ confirmedMissing: true })}>{t('panel.preview.insertAnyway')}</button>
         </div>
       ) : null}

@@ -58,10 +58,10 @@ export function PublicFieldsNote({ body, values, id }: { body: string; values: R
   const { t } = useLocale();
   const { fields, refused } = usePublicFields(body, values);
   if (fields.length === 0) return null;
-  if (!refused) return <p className="warning small">{t('panel.public.noteAsk', { fields: fieldList(fields, t) })}</p>;
+  if (!refused) return <p className="warning small">{t('panel.public.noteAsk', { fields: fieldList(fields) })}</p>;
   return (
     <div className="public-refusal" id={id}>
-      <p className="warning small">{t('panel.public.noteRefuse', { fields: fieldList(fields, t) })}</p>
+      <p className="warning small">{t('panel.public.noteRefuse', { fields: fieldList(fields) })}</p>
       <p className="small">{t('panel.public.noteWhy')}</p>
       <OpenDmLink />
     </div>
@@ -74,7 +74,7 @@ export function PublicRefusedAlert({ fields }: { fields: PrivateField[] }) {
   const ref = useShownInView<HTMLDivElement>();
   return (
     <div className="alert" role="alert" ref={ref}>
-      <p>{t('panel.public.refused', { fields: fieldList(fields, t) })}</p>
+      <p>{t('panel.public.refused', { fields: fieldList(fields) })}</p>
       <OpenDmLink />
     </div>
   );

@@ -66,7 +66,7 @@ export function PublicReplyDialog({ fields, onConfirm, onCancel }: Props) {
       <ul aria-label={t('panel.public.fields')} className="public-fields">
         {fields.map((f) => (
           <li key={f.path}>
-            <strong>{fieldLabel(f, t)}</strong>: <span>{f.value}</span>
+            <strong>{fieldLabel(f)}</strong>: <span>{f.value}</span>
           </li>
         ))}
       </ul>

@@ -4,10 +4,10 @@
  * them (this insert only), or is refused when the team lead chose "Never insert". The policy is read
  * from storage at every insert, so a lead's change applies to the next one.
  */
-import type { Translate } from '@/utils/i18n/pages';
 import { publicFieldsPolicy } from '@/utils/settings/public-replies';
-import { checkPublicReply, fieldName, sameFields, type PrivateField } from '@/utils/templates/public-reply';
+import { checkPublicReply, sameFields, type PrivateField } from '@/utils/templates/public-reply';
 import type { RenderValues } from '@/utils/templates/render';
+import { variableName } from '@/utils/templates/variables';
 import { replyAudience } from '@/utils/x/audience';
 import type { ReplyContext } from '@/utils/x/types';
 import type { InsertStatus } from '../store';
@@ -15,7 +15,12 @@ import type { InsertRequest } from '../useInsertFlow';
 
 /** The status that holds the insert back, or null when it may go on. */
 export async function holdPublicReply(request: InsertRequest, body: string, values: RenderValues, kind: ReplyContext['kind'] | undefined): Promise<InsertStatus | null> {
-  const check = checkPublicReply({ audience: replyAudience(kind), body, values, policy: await publicFieldsPolicy() });
+  const policy = await publicFieldsPolicy();
+  // `values` are the record's. What the agent typed in Fill in for a value the record lacks is their
+  // own writing, seen in the dialog: it asks nothing. "Never insert" is the lead's word on customer
+  // data in public replies, typed or not, so it counts what was typed too.
+  const checked = policy === 'never' && request.given ? { ...values, given: request.given } : values;
+  const check = checkPublicReply({ audience: replyAudience(kind), body, values: checked, policy });
   if (check.kind === 'ok') return null;
   if (check.kind === 'refuse') return { kind: 'public-refused', fields: check.fields };
   // Confirmed only if the agent saw exactly these values: a record that changed meanwhile asks again.
@@ -23,19 +28,11 @@ export async function holdPublicReply(request: InsertRequest, body: string, valu
   return { kind: 'public-confirm', request: { ...request, confirmedPublic: undefined }, fields: check.fields };
 }
 
-/** A field as the agent knows it: the card's own names for CRM fields, imported columns by column. */
-export function fieldLabel(field: Pick<PrivateField, 'path'>, t: Translate): string {
-  const name = fieldName(field.path);
-  switch (name.kind) {
-    case 'field':
-      return name.key === 'crmName' ? t('panel.public.crmName') : t(`panel.details.${name.key}`);
-    case 'column':
-      return t('panel.public.column', { column: name.column });
-    case 'path':
-      return `{{${name.path}}}`;
-  }
+/** A field as the agent knows it: the registry's names ("Customer ID"), imported columns by column. */
+export function fieldLabel(field: Pick<PrivateField, 'path'>): string {
+  return variableName(field.path);
 }
 
-export function fieldList(fields: readonly PrivateField[], t: Translate): string {
-  return fields.map((f) => fieldLabel(f, t)).join(', ');
+export function fieldList(fields: readonly PrivateField[]): string {
+  return fields.map((f) => fieldLabel(f)).join(', ');
 }

@@ -32,6 +32,14 @@ describe('the public-reply step of an insert', () => {
     expect(await holdPublicReply(confirmed, template.body, values, 'reply')).toEqual({ kind: 'public-refused', fields: [{ path: 'customer.id', value: 'C-1' }] });
   });
 
+  it('asks nothing of a value the agent typed for a gap in the record, unless the lead chose "Never insert"', async () => {
+    const gap = { template: { ...template, body: 'Your plan {{customer.plan}}.' }, lang: 'en', given: { 'customer.plan': '5G' } };
+    expect(await holdPublicReply(gap, gap.template.body, values, 'reply')).toBeNull();
+    await publicReplySettings.setValue({ crmFields: 'never' });
+    expect(await holdPublicReply(gap, gap.template.body, values, 'reply')).toEqual({ kind: 'public-refused', fields: [{ path: 'customer.plan', value: '5G' }] });
+    expect(await holdPublicReply(gap, gap.template.body, values, 'chat')).toBeNull();
+  });
+
   it('treats the unknown place as public and X Chat as private', async () => {
     expect(await holdPublicReply(request, template.body, values, 'none')).toMatchObject({ kind: 'public-confirm' });
     expect(await holdPublicReply(request, template.body, values, undefined)).toMatchObject({ kind: 'public-confirm' });

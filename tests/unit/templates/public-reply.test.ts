@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPublicReply, fieldName, filledPrivateFields, sameFields } from '@/utils/templates/public-reply';
+import { checkPublicReply, filledPrivateFields, sameFields } from '@/utils/templates/public-reply';
+import { variableName } from '@/utils/templates/variables';
 import type { RenderValues } from '@/utils/templates/render';
 
 const values: RenderValues = {
@@ -50,14 +51,14 @@ describe('public reply check', () => {
     expect(sameFields(a, [...a, { path: 'customer.phone', value: '3' }])).toBe(false);
   });
 
-  it('names CRM fields, imported columns and anything else for the agent', () => {
-    expect(fieldName('customer.id')).toEqual({ kind: 'field', key: 'customerId' });
-    expect(fieldName('customer.crmName')).toEqual({ kind: 'field', key: 'crmName' });
-    expect(fieldName('customer.계좌')).toEqual({ kind: 'column', column: '계좌' });
-    expect(fieldName('mystery')).toEqual({ kind: 'path', path: 'mystery' });
+  it('names CRM fields, imported columns and anything else for the agent (the registry\'s names)', () => {
+    expect(variableName('customer.id')).toBe('Customer ID');
+    expect(variableName('customer.crmName')).toBe('Name in the CRM');
+    expect(variableName('customer.계좌')).toBe('Imported column "계좌"');
+    expect(variableName('mystery')).toBe('mystery');
   });
 
   it("names a path like an Object member as a path, never as one of Object's own", () => {
-    for (const path of ['constructor', 'toString', '__proto__']) expect(fieldName(path)).toEqual({ kind: 'path', path });
+    for (const path of ['constructor', 'toString', '__proto__']) expect(variableName(path)).toBe(path);
   });
 });

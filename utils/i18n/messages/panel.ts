@@ -138,6 +138,8 @@ const en = {
   'panel.preview.missingGroup': 'Missing values',
   'panel.preview.confirmMissing': 'Insert with the placeholders left for you to edit?',
   'panel.preview.insertAnyway': 'Insert anyway',
+  'panel.preview.fillMissing': 'Type the values',
+  'panel.chip.noValue': '{name}: no value',
   'panel.preview.over': "{count} over X's limit",
   'panel.preview.left': '{count} left',
   'panel.preview.insert': 'Insert',
@@ -172,6 +174,9 @@ const en = {
   'panel.fillIn.heading': 'Fill in',
   'panel.fillIn.cancel': 'Cancel',
   'panel.fillIn.insert': 'Insert',
+  'panel.fillIn.sentence': 'Your reply',
+  'panel.fillIn.missingHeading': "Not in the customer's record",
+  'panel.fillIn.missingHint': 'For this reply only (the record stays as it is). Left empty, the placeholder goes in as written.',
 } as const;
 
 const ko: Record<keyof typeof en, string> = {
@@ -313,6 +318,8 @@ const ko: Record<keyof typeof en, string> = {
   'panel.preview.missingGroup': '누락된 값',
   'panel.preview.confirmMissing': '자리표시자를 남긴 채 삽입하고 직접 수정하시겠습니까?',
   'panel.preview.insertAnyway': '그대로 삽입',
+  'panel.preview.fillMissing': '값 입력',
+  'panel.chip.noValue': '{name}: 값 없음',
   'panel.preview.over': 'X 글자 수 제한보다 {count}자 초과',
   'panel.preview.left': '{count}자 남음',
   'panel.preview.insert': '삽입',
@@ -347,6 +354,9 @@ const ko: Record<keyof typeof en, string> = {
   'panel.fillIn.heading': '항목 입력',
   'panel.fillIn.cancel': '취소',
   'panel.fillIn.insert': '삽입',
+  'panel.fillIn.sentence': '답글 미리보기',
+  'panel.fillIn.missingHeading': '고객 정보에 없는 값',
+  'panel.fillIn.missingHint': '이번 답글에만 쓰이며 고객 정보는 바뀌지 않습니다. 비워 두면 자리표시자가 그대로 들어갑니다.',
 };
 
 export const panel = { en, ko };

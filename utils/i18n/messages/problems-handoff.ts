@@ -86,17 +86,6 @@ const en = {
   'handoff.delivery.postFailed': 'Careline could not send it: {error}',
 
   // crm-url.ts: what each placeholder becomes (the options page's table).
-  'handoff.crm.id': 'the handoff id (a UUID; the same id the webhook sends)',
-  'handoff.crm.reason': 'the reason the agent picked',
-  'handoff.crm.priority': 'low, normal, high or urgent',
-  'handoff.crm.note': "the agent's note",
-  'handoff.crm.customerHandle': "the customer's X handle, without @",
-  'handoff.crm.customerName': "the customer's name",
-  'handoff.crm.customerId': 'the customer number from your CRM',
-  'handoff.crm.customerPhone': "the customer's phone number on file",
-  'handoff.crm.conversationUrl': 'the link to the post on X',
-  'handoff.crm.conversationStatusId': "the post's id on X",
-  'handoff.crm.callbackPhone': 'the number the agent entered for the call-back',
 } as const;
 
 const ko: Record<keyof typeof en, string> = {
@@ -169,17 +158,6 @@ const ko: Record<keyof typeof en, string> = {
 
   'handoff.delivery.postFailed': 'Careline이 이관을 보내지 못했습니다: {error}',
 
-  'handoff.crm.id': '이관 ID(UUID, 웹훅이 보내는 ID와 같음)',
-  'handoff.crm.reason': '상담원이 선택한 이관 사유',
-  'handoff.crm.priority': '우선순위: low, normal, high, urgent 중 하나',
-  'handoff.crm.note': '상담원 메모',
-  'handoff.crm.customerHandle': '고객의 X 핸들(@ 제외)',
-  'handoff.crm.customerName': '고객 이름',
-  'handoff.crm.customerId': 'CRM의 고객 번호',
-  'handoff.crm.customerPhone': '저장된 고객 전화번호',
-  'handoff.crm.conversationUrl': 'X 게시물 링크',
-  'handoff.crm.conversationStatusId': 'X 게시물 ID',
-  'handoff.crm.callbackPhone': '상담원이 입력한 회신 전화번호',
 };
 
 export const handoffProblems = { en, ko };

@@ -15,8 +15,6 @@ const en = {
   'panel.public.noteWhy': 'Your team chose “Never insert” for customer data in public replies (Settings → Data), so Insert is off here. Send this reply as a DM instead.',
   'panel.public.openDm': 'Open DM',
   'panel.public.openDmProfile': 'Opens @{handle}’s profile: X’s Message button there starts the DM.',
-  'panel.public.crmName': 'Name in the CRM',
-  'panel.public.column': 'Imported column "{column}"',
 
   'options.public.heading': 'Public replies',
   'options.public.help':
@@ -43,8 +41,6 @@ const ko: Record<keyof typeof en, string> = {
   'panel.public.noteWhy': '팀 설정(설정 → 데이터)에서 공개 답글에 고객 정보를 “넣지 않음”으로 정해 여기서는 삽입할 수 없습니다. 이 답장은 DM으로 보내 주세요.',
   'panel.public.openDm': 'DM 열기',
   'panel.public.openDmProfile': '@{handle}의 프로필이 열립니다. 프로필의 메시지 버튼으로 DM을 시작하세요.',
-  'panel.public.crmName': 'CRM상의 이름',
-  'panel.public.column': '가져온 열 "{column}"',
 
   'options.public.heading': '공개 답글',
   'options.public.help':
