@@ -165,3 +165,19 @@ for (const language of ['English', '한국어'] as const) {
     }
   });
 }
+
+test('the customers CSV has the same drop zone: a dropped CSV opens the column check, a JSON is refused', async ({ context, extensionId }) => {
+  const page = await openOptionsPage(context, extensionId);
+  const customers = page.getByRole('region', { name: 'Customers' });
+  const input = customers.getByLabel('Import customers', { exact: true });
+  await expect(input).toHaveAccessibleDescription('No file chosen');
+  expect((await input.boundingBox())?.width ?? 0).toBeLessThanOrEqual(1);
+
+  await dropOn(page, input, [{ name: 'notes.json', type: 'application/json', text: '{}' }]);
+  await expect(customers.getByRole('alert')).toHaveText('notes.json is not a CSV file: choose a CSV file.');
+
+  await dropOn(page, input, [{ name: 'crm.csv', type: 'text/csv', text: 'handle,name\r\nsolo_one,Solo\r\n' }]);
+  await expect(input).toHaveAccessibleDescription('Chosen: crm.csv');
+  await customers.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(customers.getByRole('status')).toHaveText('Imported 1 customer');
+});

@@ -4,8 +4,8 @@
  * confirms with "Import", or "Import valid rows only" for a file with problems. Then progress and
  * Cancel. The mapping preview stays on screen throughout.
  */
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
-import { takeChosenFile } from '../choose-file';
+import { useEffect, useId, useRef, useState } from 'react';
+import { DropZone } from '../DropZone';
 import type { ImportProgress, ImportResult } from '@/utils/customers/csv/import';
 import type { ImportPreview, ImportReply } from '@/utils/customers/csv/session';
 import { choiceOf, withChoice, type ColumnChoice } from '@/utils/customers/csv/columns';
@@ -69,10 +69,7 @@ export function CustomerImport() {
     setPhase((p) => ({ kind: 'failed', preview: previewOf(p), message: reply.message }));
   }
 
-  function onChoose(event: ChangeEvent<HTMLInputElement>): void {
-    // Choosing the same file again (after fixing it, or to re-import) fires another change.
-    const file = takeChosenFile(event);
-    if (!file) return;
+  function onChoose(file: File): void {
     channel.current?.close();
     const opened: ImportChannel = openImportChannel((reply) => onReply(reply, opened));
     channel.current = opened;
@@ -110,10 +107,14 @@ export function CustomerImport() {
 
   return (
     <div className="cust-import" data-import-thread={thread}>
-      <label className="cust-file">
-        {t('options.customers.import')}
-        <input type="file" accept=".csv,text/csv" disabled={busy} onChange={onChoose} />
-      </label>
+      <DropZone
+        title={t('options.customers.import')}
+        accept=".csv,text/csv"
+        kind="CSV"
+        disabled={busy}
+        onFile={onChoose}
+        onRefused={(message) => setPhase({ kind: 'failed', message })}
+      />
       <p className="muted small">{t('options.customers.importHelp')}</p>
 
       {phase.kind === 'reading' ? <p className="muted">{t('options.customers.reading', { file: phase.fileName })}</p> : null}
