@@ -126,7 +126,7 @@ test('a folder exports as a pack file in the contract format', async ({ context,
     format: string; version: number; pack: { id: string; name: string }; templates: Array<{ title: string; folder: string }>;
   };
   expect(file).toMatchObject({ format: 'careline-templates', version: 1, pack: { id: 'seoul-care', name: 'Samples' } });
-  expect(file.templates.map((t) => t.title).sort()).toEqual(['Ask for a DM', 'Network outage update', '개통 지연 사과', '문의 감사 인사', '요금제 안내 (DM)'].sort());
+  expect(file.templates.map((t) => t.title).sort()).toEqual(['Ask for a DM', 'Network outage update', '개통 지연 사과', '문의 감사 인사', '요금제 안내 (DM)', '인터넷 끊김 점검 안내', '배송 지연 안내', '요금 청구 확인'].sort());
   await expect(packs.getByRole('status')).toHaveText(`Exported ${SAMPLES} templates to seoul-care.json`);
 });
 

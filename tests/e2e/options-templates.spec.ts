@@ -39,7 +39,7 @@ test('a new template gets a live preview with the sample customer and its X leng
   const form = editor(page);
   await expect(form.getByRole('heading', { name: 'New template' })).toBeVisible();
 
-  await form.getByLabel('Title').fill('배송 지연 안내');
+  await form.getByLabel('Title').fill('택배 지연 안내');
   await form.getByLabel('Shortcut').fill(';ship');
   await form.getByLabel('Folder').fill('배송');
   await form.getByLabel('Tags').fill('배송, apology');
@@ -67,8 +67,8 @@ test('a new template gets a live preview with the sample customer and its X leng
   await expect(templates.getByRole('status', { name: 'Template library status' })).toHaveText('Saved.');
   await expect(form.getByRole('heading', { name: 'Edit template' })).toBeVisible();
   await expect(rows(page)).toHaveCount(SAMPLES + 1);
-  await expect(row(page, '배송 지연 안내')).toContainText(';ship');
-  await expect(row(page, '배송 지연 안내')).toContainText('Personal');
+  await expect(row(page, '택배 지연 안내')).toContainText(';ship');
+  await expect(row(page, '택배 지연 안내')).toContainText('Personal');
   await expect(templates.getByRole('button', { name: '배송 1' })).toBeVisible();
 
   // Edit a seeded personal template: the preview follows every keystroke, the list follows the save.

@@ -140,19 +140,20 @@ test('with "Never insert" chosen in the options, the panel refuses CRM fields in
   const panel = await panelOf(page);
   await panel.getByRole('option', { name: ACCOUNT.title }).click();
   await expect(panel.getByText('Not allowed in a public reply: Customer ID, Phone')).toBeVisible();
-  // Insert is off, says why, and the way forward is the customer's DM (no user id known: the profile).
+  // Insert is off, says why, and the way forward is the customer's DM (X shows the user id on the open
+  // post's Follow button, so the link opens X Chat with them, not their profile).
   const insert = panel.getByRole('button', { name: 'Insert', exact: true });
   await expect(insert).toBeDisabled();
   await expect(insert).toHaveAccessibleDescription(/Never insert.*Send this reply as a DM instead/);
-  await expect(panel.getByRole('link', { name: 'Open DM' })).toHaveAttribute('href', 'https://x.com/minji_kim');
-  await expect(panel.getByText('Opens @minji_kim’s profile')).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'Open DM' })).toHaveAttribute('href', 'https://x.com/messages/compose?recipient_id=1700000000000000101');
+  await expect(panel.getByText('Opens @minji_kim’s profile')).toHaveCount(0);
   // Enter in the list still goes through the guard: refused, with the same way forward.
   await panel.getByRole('listbox', { name: 'Templates' }).focus();
   await page.keyboard.press('Enter');
   const alert = panel.getByRole('alert');
   await expect(alert).toContainText('Not inserted');
   await expect(alert).toContainText('Customer ID, Phone');
-  await expect(alert.getByRole('link', { name: 'Open DM' })).toHaveAttribute('href', 'https://x.com/minji_kim');
+  await expect(alert.getByRole('link', { name: 'Open DM' })).toHaveAttribute('href', 'https://x.com/messages/compose?recipient_id=1700000000000000101');
   await expect(panel.getByRole('alertdialog')).toHaveCount(0);
   await page.waitForTimeout(300);
   expect(await composerState(page)).toBe('');
@@ -256,7 +257,7 @@ test('in Korean, the lead chooses 넣지 않음 and the panel refuses in Korean'
   const alert = panel.getByRole('alert');
   await expect(alert).toContainText('삽입하지 않았습니다');
   await expect(alert).toContainText('고객 ID, 전화번호');
-  await expect(alert.getByRole('link', { name: 'DM 열기' })).toHaveAttribute('href', 'https://x.com/minji_kim');
+  await expect(alert.getByRole('link', { name: 'DM 열기' })).toHaveAttribute('href', 'https://x.com/messages/compose?recipient_id=1700000000000000101');
   await page.waitForTimeout(300);
   expect(await composerState(page)).toBe('');
 });
