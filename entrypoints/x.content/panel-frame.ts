@@ -158,6 +158,9 @@ export async function createPanelFrame(
   }
 
   function setOpen(open: boolean, opts: { focus?: boolean } = {}): void {
+    // Closed from inside (the panel's own Alt+Shift+K or close button): focus must not stay in a
+    // hidden frame, or the next Alt+Shift+K would reach the hidden panel instead of the page.
+    if (!open && host && document.activeElement === host) frame?.blur();
     layout = { ...layout, open };
     apply();
     void panelLayout.setValue(layout);

@@ -104,3 +104,16 @@ test("the panel's settings button opens Careline's settings in a tab of their ow
   // x.com stays where the agent left it.
   await expect(page).toHaveURL(`https://x.com${MINJI}`);
 });
+
+test('Alt+Shift+K pressed inside the panel closes it, and the next press opens it again', async ({ openX }) => {
+  const page = await openX(MINJI);
+  const panel = await panelOf(page);
+  // The caret in template search: the key reaches the panel's document, not the page.
+  await panel.getByRole('searchbox', { name: 'Search templates' }).click();
+  await page.keyboard.press('Alt+Shift+K');
+  await expect(page.locator('careline-panel')).toBeHidden();
+  // Focus left the hidden frame, so this press reaches the page and opens the panel.
+  await page.keyboard.press('Alt+Shift+K');
+  await expect(page.locator('careline-panel')).toBeVisible();
+  await expect(panel.getByRole('searchbox', { name: 'Search templates' })).toBeFocused();
+});
