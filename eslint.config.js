@@ -6,7 +6,15 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/x-app/dist/**', 'bench/results/**', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'tests/fixtures/x-app/dist/**',
+      'bench/results/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -34,8 +42,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        { property: 'waitForFunction', message: 'new Function() is blocked by the CSP of extension pages: use until() from firefox-helpers.ts' },
-        { property: 'waitForSelector', message: 'new Function() is blocked by the CSP of extension pages: use element() from firefox-helpers.ts' },
+        {
+          property: 'waitForFunction',
+          message: 'new Function() is blocked by the CSP of extension pages: use until() from firefox-helpers.ts',
+        },
+        {
+          property: 'waitForSelector',
+          message: 'new Function() is blocked by the CSP of extension pages: use element() from firefox-helpers.ts',
+        },
       ],
     },
   },

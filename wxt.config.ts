@@ -41,7 +41,8 @@ export default defineConfig({
     // Every production build (build, zip, e2e, lint:firefox) fails if the generated manifest asks for
     // anything else. Not `wxt` dev mode: WXT itself adds tabs, scripting and its dev server there.
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.command !== 'serve') checkManifest(manifest as unknown as Record<string, unknown>, wxt.config.browser);
+      if (wxt.config.command !== 'serve')
+        checkManifest(manifest as unknown as Record<string, unknown>, wxt.config.browser);
       // Then, checked in English, the shortcut's description points at its message in public/_locales.
       localizeCommands(manifest as unknown as Record<string, unknown>);
     },

@@ -78,35 +78,48 @@ async function bundle(): Promise<string> {
       resolveDir: ROOT,
       loader: 'ts',
     },
-    bundle: true, write: false, format: 'iife', globalName: '__cardBench', platform: 'browser', minify: true,
-    alias: { '@': ROOT }, logLevel: 'silent',
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: '__cardBench',
+    platform: 'browser',
+    minify: true,
+    alias: { '@': ROOT },
+    logLevel: 'silent',
   });
   return result.outputFiles[0]?.text ?? '';
 }
 
 /** Writes customers [from, to) through customersRepo().upsertMany (the import's write path). Returns ms. */
 function generateCustomers(page: Page, from: number, to: number): Promise<number> {
-  return page.evaluate(async ({ from, to, dbName }) => {
-    const w = window as unknown as BenchWindow;
-    w.__cardDb ??= w.__cardBench.openV3(dbName);
-    const repo = w.__cardBench.customersRepo(w.__cardDb);
-    const family = ['김', '이', '박', '최', '정', '강', '조', '윤', 'Smith', 'Lee'];
-    const given = ['민지', '서준', '하은', '도윤', '지우', 'Jordan', 'Alex', '수아', '예준', '지호'];
-    const plans = ['5G 프리미엄', '5G 스탠다드', 'LTE 베이직', 'Family 100GB'];
-    const started = performance.now();
-    for (let start = from; start < to; start += 5000) {
-      const chunk = [];
-      for (let i = start; i < Math.min(to, start + 5000); i++) {
-        chunk.push({
-          handle: `Customer_${i}`, name: `${family[i % 10]}${given[Math.floor(i / 10) % 10]}`, customerId: `C-${100000 + i}`,
-          phone: `010-${String(1000 + (i % 9000)).padStart(4, '0')}-${String(i % 10000).padStart(4, '0')}`, plan: plans[i % 4],
-          tags: i % 7 === 0 ? ['vip'] : [], attributes: { 지역: i % 2 ? '서울' : '부산', device: `Galaxy S${20 + (i % 6)}` },
-        });
+  return page.evaluate(
+    async ({ from, to, dbName }) => {
+      const w = window as unknown as BenchWindow;
+      w.__cardDb ??= w.__cardBench.openV3(dbName);
+      const repo = w.__cardBench.customersRepo(w.__cardDb);
+      const family = ['김', '이', '박', '최', '정', '강', '조', '윤', 'Smith', 'Lee'];
+      const given = ['민지', '서준', '하은', '도윤', '지우', 'Jordan', 'Alex', '수아', '예준', '지호'];
+      const plans = ['5G 프리미엄', '5G 스탠다드', 'LTE 베이직', 'Family 100GB'];
+      const started = performance.now();
+      for (let start = from; start < to; start += 5000) {
+        const chunk = [];
+        for (let i = start; i < Math.min(to, start + 5000); i++) {
+          chunk.push({
+            handle: `Customer_${i}`,
+            name: `${family[i % 10]}${given[Math.floor(i / 10) % 10]}`,
+            customerId: `C-${100000 + i}`,
+            phone: `010-${String(1000 + (i % 9000)).padStart(4, '0')}-${String(i % 10000).padStart(4, '0')}`,
+            plan: plans[i % 4],
+            tags: i % 7 === 0 ? ['vip'] : [],
+            attributes: { 지역: i % 2 ? '서울' : '부산', device: `Galaxy S${20 + (i % 6)}` },
+          });
+        }
+        await repo.upsertMany(chunk, '2026-11-29T00:00:00.000Z');
       }
-      await repo.upsertMany(chunk, '2026-11-29T00:00:00.000Z');
-    }
-    return performance.now() - started;
-  }, { from, to, dbName: DB_NAME });
+      return performance.now() - started;
+    },
+    { from, to, dbName: DB_NAME },
+  );
 }
 
 /**
@@ -115,34 +128,56 @@ function generateCustomers(page: Page, from: number, to: number): Promise<number
  * like a real care queue. Returns ms.
  */
 function generateEvents(page: Page, from: number, to: number, customers: number): Promise<number> {
-  return page.evaluate(async ({ from, to, customers }) => {
-    const w = window as unknown as BenchWindow;
-    const repo = w.__cardBench.eventsRepo(w.__cardDb);
-    const kinds = ['reply-sent', 'reply-sent', 'reply-sent', 'reply-sent', 'reply-sent', 'reply-sent', 'reply-sent', 'note', 'note', 'handoff'] as const;
-    const texts = ['불편을 드려 죄송합니다. 유심을 교체해 드리겠습니다.', 'Thanks for reaching out, we are checking your line now.', '대리점 방문 예정, 재연락 필요', '요금제 변경 문의'];
-    // splitmix32-style hash of the index: the same data in every run, without a sequential PRNG.
-    const hash = (n: number) => {
-      let z = (n + 0x9e3779b9) | 0;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-      return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
-    };
-    const end = Date.parse('2026-11-29T00:00:00.000Z');
-    const started = performance.now();
-    for (let start = from; start < to; start += 10000) {
-      const chunk = [];
-      for (let i = start; i < Math.min(to, start + 10000); i++) {
-        const u = hash(i);
-        chunk.push({
-          customerHandle: `customer_${Math.floor(customers * u * u)}`, kind: kinds[i % 10] ?? 'note',
-          at: new Date(end - Math.floor(hash(i + 7_777_777) * 365 * 86_400_000)).toISOString(),
-          agent: i % 3 ? '상담원 A' : 'Agent B', statusId: String(1991000000000000000n + BigInt(i)), text: texts[i % 4],
-        });
+  return page.evaluate(
+    async ({ from, to, customers }) => {
+      const w = window as unknown as BenchWindow;
+      const repo = w.__cardBench.eventsRepo(w.__cardDb);
+      const kinds = [
+        'reply-sent',
+        'reply-sent',
+        'reply-sent',
+        'reply-sent',
+        'reply-sent',
+        'reply-sent',
+        'reply-sent',
+        'note',
+        'note',
+        'handoff',
+      ] as const;
+      const texts = [
+        '불편을 드려 죄송합니다. 유심을 교체해 드리겠습니다.',
+        'Thanks for reaching out, we are checking your line now.',
+        '대리점 방문 예정, 재연락 필요',
+        '요금제 변경 문의',
+      ];
+      // splitmix32-style hash of the index: the same data in every run, without a sequential PRNG.
+      const hash = (n: number) => {
+        let z = (n + 0x9e3779b9) | 0;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+        return ((z ^ (z >>> 16)) >>> 0) / 4294967296;
+      };
+      const end = Date.parse('2026-11-29T00:00:00.000Z');
+      const started = performance.now();
+      for (let start = from; start < to; start += 10000) {
+        const chunk = [];
+        for (let i = start; i < Math.min(to, start + 10000); i++) {
+          const u = hash(i);
+          chunk.push({
+            customerHandle: `customer_${Math.floor(customers * u * u)}`,
+            kind: kinds[i % 10] ?? 'note',
+            at: new Date(end - Math.floor(hash(i + 7_777_777) * 365 * 86_400_000)).toISOString(),
+            agent: i % 3 ? '상담원 A' : 'Agent B',
+            statusId: String(1991000000000000000n + BigInt(i)),
+            text: texts[i % 4],
+          });
+        }
+        await repo.bulkAdd(chunk);
       }
-      await repo.bulkAdd(chunk);
-    }
-    return performance.now() - started;
-  }, { from, to, customers });
+      return performance.now() - started;
+    },
+    { from, to, customers },
+  );
 }
 
 /** Closes the v3 database and opens the current one: the real migration 3 -> 4 runs. Returns ms. */
@@ -203,7 +238,11 @@ function lookups(page: Page, handles: { seq: string[]; par: string[]; panel: str
   }, handles);
 }
 
-export async function benchCustomerCard(context: BrowserContext, extensionId: string, options: CustomerCardOptions = {}): Promise<CustomerCardFigures> {
+export async function benchCustomerCard(
+  context: BrowserContext,
+  extensionId: string,
+  options: CustomerCardOptions = {},
+): Promise<CustomerCardFigures> {
   const customerCount = options.customers ?? 100_000;
   const eventCount = options.events ?? 1_000_000;
   const perMode = options.lookups ?? 200;
@@ -212,11 +251,15 @@ export async function benchCustomerCard(context: BrowserContext, extensionId: st
   try {
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await page.evaluate(NAME_SHIM);
-    await page.evaluate((name) => new Promise((resolve, reject) => {
-      const request = indexedDB.deleteDatabase(name);
-      request.onsuccess = resolve;
-      request.onerror = () => reject(request.error);
-    }), DB_NAME);
+    await page.evaluate(
+      (name) =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.deleteDatabase(name);
+          request.onsuccess = resolve;
+          request.onerror = () => reject(request.error);
+        }),
+      DB_NAME,
+    );
     // Evaluated through DevTools, not a <script>: extension pages' CSP refuses inline scripts.
     await page.evaluate(`${await bundle()}\nwindow.__cardBench = __cardBench; undefined`);
 
@@ -243,8 +286,10 @@ export async function benchCustomerCard(context: BrowserContext, extensionId: st
       events,
       eventsRequested: eventCount,
       generation: {
-        customersMs, customersPerSec: Math.round(customerCount / (customersMs / 1000)),
-        eventsMs, eventsPerSec: Math.round(events / (eventsMs / 1000)),
+        customersMs,
+        customersPerSec: Math.round(customerCount / (customersMs / 1000)),
+        eventsMs,
+        eventsPerSec: Math.round(events / (eventsMs / 1000)),
       },
       migrationMs,
       sequential: summarize(timed.seq),
@@ -255,10 +300,12 @@ export async function benchCustomerCard(context: BrowserContext, extensionId: st
       parts: { get: summarize(timed.parts.get), newest50: summarize(timed.parts.newest50) },
     };
   } finally {
-    await page.evaluate(async () => {
-      const w = window as unknown as BenchWindow;
-      await w.__cardDb?.delete();
-    }).catch(() => undefined);
+    await page
+      .evaluate(async () => {
+        const w = window as unknown as BenchWindow;
+        await w.__cardDb?.delete();
+      })
+      .catch(() => undefined);
     await page.close();
   }
 }

@@ -56,13 +56,29 @@ export interface CustomerImportFigures {
 }
 
 const HEADER = ['핸들', '이름', '고객번호', '전화번호', 'email', '요금제', '태그', '메모', '가입매장'];
-const KO_FAMILY = [['kim', '김'], ['lee', '이'], ['park', '박'], ['choi', '최'], ['jung', '정'], ['kang', '강'], ['yoon', '윤'], ['jang', '장']];
+const KO_FAMILY = [
+  ['kim', '김'],
+  ['lee', '이'],
+  ['park', '박'],
+  ['choi', '최'],
+  ['jung', '정'],
+  ['kang', '강'],
+  ['yoon', '윤'],
+  ['jang', '장'],
+];
 const KO_GIVEN = ['민지', '지훈', '서연', '도현', '하나', '예준', '수아', '똠이', '시우', '햏님'];
 const EN_FIRST = ['sarah', 'tom', 'priya', 'dan', 'lucia', 'ben', 'grace', 'omar'];
 const EN_LAST = ['Miller', 'Okafor', 'Natarajan', 'Whitaker', 'Reyes', 'Carter', 'Hopper', 'Haddad'];
 const PLANS = ['5G 프리미어 플러스', '5G 슬림', 'LTE 33', '5G 시그니처', 'Global Roaming', 'Prepaid 20'];
 const STORES = ['강남역점', '홍대입구점', '부산서면점', '대전둔산점', 'Online', '인천공항점'];
-const NOTES = ['USIM 교체 이력 있음, 재발급 완료', '이중 청구 문의\n12월 청구서에서 차감', 'Prefers email, not DMs', '"VIP" 응대 요청', '', '개통 지연 사과 쿠폰 발송'];
+const NOTES = [
+  'USIM 교체 이력 있음, 재발급 완료',
+  '이중 청구 문의\n12월 청구서에서 차감',
+  'Prefers email, not DMs',
+  '"VIP" 응대 요청',
+  '',
+  '개통 지연 사과 쿠폰 발송',
+];
 
 /** Deterministic: the same file on every run and machine (mulberry32). */
 function random(seed: number): () => number {
@@ -83,10 +99,30 @@ export function generateCustomerRows(n: number, seed = 4): string[][] {
     const phone = `010-${String(Math.floor(r() * 10_000)).padStart(4, '0')}-${String(Math.floor(r() * 10_000)).padStart(4, '0')}`;
     if (i % 3 !== 2) {
       const [roman, family] = pick(KO_FAMILY);
-      return [`${roman}_${id}`, `${family}${pick(KO_GIVEN)}`, `C-${1_000_000 + i}`, phone, r() < 0.5 ? `${roman}${id}@example.com` : '', pick(PLANS), r() < 0.3 ? 'VIP;개통지연' : '요금문의', pick(NOTES), pick(STORES)];
+      return [
+        `${roman}_${id}`,
+        `${family}${pick(KO_GIVEN)}`,
+        `C-${1_000_000 + i}`,
+        phone,
+        r() < 0.5 ? `${roman}${id}@example.com` : '',
+        pick(PLANS),
+        r() < 0.3 ? 'VIP;개통지연' : '요금문의',
+        pick(NOTES),
+        pick(STORES),
+      ];
     }
     const first = pick(EN_FIRST);
-    return [`${first}_${id}`, `${first[0]?.toUpperCase()}${first.slice(1)} ${pick(EN_LAST)}`, `C-${1_000_000 + i}`, r() < 0.5 ? phone : '', `${first}.${id}@example.com`, pick(PLANS), 'english;roaming', pick(NOTES), 'Online'];
+    return [
+      `${first}_${id}`,
+      `${first[0]?.toUpperCase()}${first.slice(1)} ${pick(EN_LAST)}`,
+      `C-${1_000_000 + i}`,
+      r() < 0.5 ? phone : '',
+      `${first}.${id}@example.com`,
+      pick(PLANS),
+      'english;roaming',
+      pick(NOTES),
+      'Online',
+    ];
   });
 }
 
@@ -148,11 +184,19 @@ async function timedImport(page: Page, file: string, rows: number, sampler?: Sam
   const base = sampler ? await sampler.start() : 0;
   const ms = await timeImportUntilStatus(page, 'Import customers', file, 'customers', 120_000, 'Import');
   const peaks = sampler?.stop();
-  const text = await page.getByRole('status').filter({ hasText: /^Imported/ }).textContent();
+  const text = await page
+    .getByRole('status')
+    .filter({ hasText: /^Imported/ })
+    .textContent();
   if (text !== `Imported ${rows} customers`) throw new Error(`customer import said "${text}"`);
   return {
-    rows, bytes: statSync(file).size, ms: round(ms, 0), rowsPerSecond: Math.round((rows * 1000) / ms),
-    ...(peaks ? { pageHeapPeakDeltaMB: round((peaks.page - base) / MB, 1), workerHeapPeakMB: round(peaks.worker / MB, 1) } : {}),
+    rows,
+    bytes: statSync(file).size,
+    ms: round(ms, 0),
+    rowsPerSecond: Math.round((rows * 1000) / ms),
+    ...(peaks
+      ? { pageHeapPeakDeltaMB: round((peaks.page - base) / MB, 1), workerHeapPeakMB: round(peaks.worker / MB, 1) }
+      : {}),
   };
 }
 
@@ -160,11 +204,19 @@ async function timedImport(page: Page, file: string, rows: number, sampler?: Sam
 async function dexieBundle(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: "export { CarelineDatabase } from '@/utils/db/database';\nexport { mergeCustomer } from '@/utils/db/customers-repo';",
-      resolveDir: ROOT, loader: 'ts',
+      contents:
+        "export { CarelineDatabase } from '@/utils/db/database';\nexport { mergeCustomer } from '@/utils/db/customers-repo';",
+      resolveDir: ROOT,
+      loader: 'ts',
     },
-    bundle: true, write: false, format: 'iife', globalName: '__importBench', platform: 'browser', minify: true,
-    alias: { '@': ROOT }, logLevel: 'silent',
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: '__importBench',
+    platform: 'browser',
+    minify: true,
+    alias: { '@': ROOT },
+    logLevel: 'silent',
   });
   return result.outputFiles[0]?.text ?? '';
 }
@@ -180,29 +232,46 @@ interface BenchGlobals {
  * without chunking), then `customers.bulkPut` of all of them in 5,000-row chunks (no parsing, no
  * bulkGet): the write ceiling under the machine's current load, to read the import's figure against.
  */
-async function baselines(page: Page, rows: string[][], rowwiseRows: number): Promise<{ rowwiseMs: number; bulkMs: number }> {
+async function baselines(
+  page: Page,
+  rows: string[][],
+  rowwiseRows: number,
+): Promise<{ rowwiseMs: number; bulkMs: number }> {
   await page.evaluate(await dexieBundle());
-  return page.evaluate(async ({ rows, rowwiseRows }) => {
-    const bench = (window as unknown as { __importBench: BenchGlobals }).__importBench;
-    const db = new bench.CarelineDatabase('careline-bench-import');
-    const at = new Date().toISOString();
-    const records = rows.map(([handle = '', name, customerId, phone, email, plan, tags, note, store]) => {
-      const input: CustomerInput = { handle, name, customerId, phone, email, plan, tags: tags?.split(';'), note, attributes: store ? { 가입매장: store } : undefined };
-      return bench.mergeCustomer(input, undefined, at);
-    });
-    try {
-      await db.open();
-      let started = performance.now();
-      for (const record of records.slice(0, rowwiseRows)) await db.customers.put(record);
-      const rowwiseMs = performance.now() - started;
-      await db.customers.clear();
-      started = performance.now();
-      for (let i = 0; i < records.length; i += 5_000) await db.customers.bulkPut(records.slice(i, i + 5_000));
-      return { rowwiseMs, bulkMs: performance.now() - started };
-    } finally {
-      await db.delete();
-    }
-  }, { rows, rowwiseRows });
+  return page.evaluate(
+    async ({ rows, rowwiseRows }) => {
+      const bench = (window as unknown as { __importBench: BenchGlobals }).__importBench;
+      const db = new bench.CarelineDatabase('careline-bench-import');
+      const at = new Date().toISOString();
+      const records = rows.map(([handle = '', name, customerId, phone, email, plan, tags, note, store]) => {
+        const input: CustomerInput = {
+          handle,
+          name,
+          customerId,
+          phone,
+          email,
+          plan,
+          tags: tags?.split(';'),
+          note,
+          attributes: store ? { 가입매장: store } : undefined,
+        };
+        return bench.mergeCustomer(input, undefined, at);
+      });
+      try {
+        await db.open();
+        let started = performance.now();
+        for (const record of records.slice(0, rowwiseRows)) await db.customers.put(record);
+        const rowwiseMs = performance.now() - started;
+        await db.customers.clear();
+        started = performance.now();
+        for (let i = 0; i < records.length; i += 5_000) await db.customers.bulkPut(records.slice(i, i + 5_000));
+        return { rowwiseMs, bulkMs: performance.now() - started };
+      } finally {
+        await db.delete();
+      }
+    },
+    { rows, rowwiseRows },
+  );
 }
 
 /** Customers as stored, read with the raw IndexedDB API (what is there, not what Careline says). */
@@ -214,17 +283,26 @@ function storedCustomers(page: Page, keys: string[]): Promise<(CustomerRecord | 
       open.onerror = () => reject(open.error);
     });
     const store = db.transaction('customers').objectStore('customers');
-    const found = await Promise.all(keys.map((key) => new Promise<CustomerRecord | undefined>((resolve, reject) => {
-      const get = store.get(key);
-      get.onsuccess = () => resolve(get.result as CustomerRecord | undefined);
-      get.onerror = () => reject(get.error);
-    })));
+    const found = await Promise.all(
+      keys.map(
+        (key) =>
+          new Promise<CustomerRecord | undefined>((resolve, reject) => {
+            const get = store.get(key);
+            get.onsuccess = () => resolve(get.result as CustomerRecord | undefined);
+            get.onerror = () => reject(get.error);
+          }),
+      ),
+    );
     db.close();
     return found;
   }, keys);
 }
 
-export async function benchCustomerImport(context: BrowserContext, extensionId: string, rows = 100_000): Promise<CustomerImportFigures> {
+export async function benchCustomerImport(
+  context: BrowserContext,
+  extensionId: string,
+  rows = 100_000,
+): Promise<CustomerImportFigures> {
   const all = generateCustomerRows(rows);
   const smallRows = Math.round(rows / 5);
   // Chosen from disk, as an agent does: a Buffer would go through the page's JS heap (Playwright
@@ -243,7 +321,11 @@ export async function benchCustomerImport(context: BrowserContext, extensionId: 
 
     const rowwiseRows = 5_000;
     const base = await baselines(page, all, rowwiseRows);
-    const rate = (n: number, ms: number): Rate => ({ rows: n, ms: round(ms, 0), rowsPerSecond: Math.round((n * 1000) / ms) });
+    const rate = (n: number, ms: number): Rate => ({
+      rows: n,
+      ms: round(ms, 0),
+      rowsPerSecond: Math.round((n * 1000) / ms),
+    });
     const rowAtATime = rate(rowwiseRows, base.rowwiseMs);
     const bulkPutCeiling = rate(rows, base.bulkMs);
 
@@ -258,14 +340,32 @@ export async function benchCustomerImport(context: BrowserContext, extensionId: 
 
     // Every 997th row, plus the last: stored exactly as generated (Korean, quotes, line breaks).
     const sample = all.filter((_, i) => i % 997 === 0 || i === rows - 1);
-    const stored = await storedCustomers(page, sample.map((r) => (r[0] ?? '').toLowerCase()));
+    const stored = await storedCustomers(
+      page,
+      sample.map((r) => (r[0] ?? '').toLowerCase()),
+    );
     const koreanExact = sample.every((r, i) => {
       const c = stored[i];
-      return !!c && c.displayHandle === r[0] && c.name === r[1] && c.customerId === r[2] && c.plan === r[5] && (c.note ?? '') === r[7] && c.attributes['가입매장'] === r[8];
+      return (
+        !!c &&
+        c.displayHandle === r[0] &&
+        c.name === r[1] &&
+        c.customerId === r[2] &&
+        c.plan === r[5] &&
+        (c.note ?? '') === r[7] &&
+        c.attributes['가입매장'] === r[8]
+      );
     });
     return {
-      thread, fresh, reimport, smaller, rowAtATime, bulkPutCeiling,
-      ratio: round(fresh.rowsPerSecond / rowAtATime.rowsPerSecond, 1), koreanExact, sampled: sample.length,
+      thread,
+      fresh,
+      reimport,
+      smaller,
+      rowAtATime,
+      bulkPutCeiling,
+      ratio: round(fresh.rowsPerSecond / rowAtATime.rowsPerSecond, 1),
+      koreanExact,
+      sampled: sample.length,
     };
   } finally {
     await page.close();

@@ -80,7 +80,12 @@ function scrollFigures(scroll: ScrollSample[], mode: ScrollMode): ScrollFigures 
   };
 }
 
-export function computeFigures(insert: InsertResult, ready: ReadyResult, scroll: ScrollSample[], trace: TraceAttribution[]): Figures {
+export function computeFigures(
+  insert: InsertResult,
+  ready: ReadyResult,
+  scroll: ScrollSample[],
+  trace: TraceAttribution[],
+): Figures {
   const s = insert.samples;
   const steps = (pick: (values: number[]) => number) => ({
     clickToHandlerMs: pick(s.map((x) => x.clickToHandlerMs)),
@@ -119,7 +124,12 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 export function rows(fig: Figures, sizes: SizeResult): Row[] {
   const { insert, ready } = fig;
   const out: Row[] = [
-    { figure: `Insert click -> Draft state, p95 (n=${insert.n})`, value: `${f1(insert.p95)} ms`, target: `<= ${TARGETS.insertP95Ms} ms`, status: status(insert.p95 <= TARGETS.insertP95Ms) },
+    {
+      figure: `Insert click -> Draft state, p95 (n=${insert.n})`,
+      value: `${f1(insert.p95)} ms`,
+      target: `<= ${TARGETS.insertP95Ms} ms`,
+      status: status(insert.p95 <= TARGETS.insertP95Ms),
+    },
     { figure: 'Insert median / max', value: `${f1(insert.median)} / ${f1(insert.max)} ms`, target: '', status: 'info' },
     ...(['median', 'p95'] as const).map((which): Row => {
       const b = which === 'median' ? insert.breakdownMedians : insert.breakdownP95;
@@ -130,8 +140,18 @@ export function rows(fig: Figures, sizes: SizeResult): Row[] {
         status: 'info',
       };
     }),
-    { figure: `Panel ready after DCL, median (n=${ready.n})`, value: `${f1(ready.median)} ms`, target: `<= ${TARGETS.readyMs} ms`, status: status(ready.median <= TARGETS.readyMs) },
-    { figure: 'Panel ready after DCL, p95', value: `${f1(ready.p95)} ms`, target: `<= ${TARGETS.readyMs} ms`, status: status(ready.p95 <= TARGETS.readyMs) },
+    {
+      figure: `Panel ready after DCL, median (n=${ready.n})`,
+      value: `${f1(ready.median)} ms`,
+      target: `<= ${TARGETS.readyMs} ms`,
+      status: status(ready.median <= TARGETS.readyMs),
+    },
+    {
+      figure: 'Panel ready after DCL, p95',
+      value: `${f1(ready.p95)} ms`,
+      target: `<= ${TARGETS.readyMs} ms`,
+      status: status(ready.p95 <= TARGETS.readyMs),
+    },
     {
       figure: 'Panel ready median, from DCL: content script starts / iframe added / frame navigates',
       value: `${f1(ready.dclToScriptStartMedian)} / ${f1(ready.dclToIframeMedian)} / ${f1(ready.dclToFrameStartMedian)} ms`,
@@ -150,7 +170,12 @@ export function rows(fig: Figures, sizes: SizeResult): Row[] {
       target: `<= ${kb(TARGETS.contentScriptGzipBytes)}`,
       status: status(sizes.contentScript.gzipBytes <= TARGETS.contentScriptGzipBytes),
     },
-    ...sizes.panel.map((p): Row => ({ figure: `Panel: ${p.file}, gzip -9`, value: `${kb(p.gzipBytes)} (raw ${kb(p.rawBytes)})`, target: '', status: 'info' })),
+    ...sizes.panel.map((p): Row => ({
+      figure: `Panel: ${p.file}, gzip -9`,
+      value: `${kb(p.gzipBytes)} (raw ${kb(p.rawBytes)})`,
+      target: '',
+      status: 'info',
+    })),
     {
       figure: 'Panel: everything panel.html loads, gzip -9',
       value: `${kb(sizes.panel.reduce((a, p) => a + p.gzipBytes, 0))} (raw ${kb(sizes.panel.reduce((a, p) => a + p.rawBytes, 0))})`,
@@ -203,7 +228,12 @@ function scrollRows(s: ScrollFigures, mode: ScrollMode): Row[] {
     },
   ];
   if (s.panelScriptMs !== null) {
-    out.push({ figure: `${label}: panel frame script ms (own process)`, value: `${f1(s.panelScriptMs)} ms`, target: '', status: 'info' });
+    out.push({
+      figure: `${label}: panel frame script ms (own process)`,
+      value: `${f1(s.panelScriptMs)} ms`,
+      target: '',
+      status: 'info',
+    });
   }
   return out;
 }
@@ -243,7 +273,8 @@ function traceRows(fig: Figures): Row[] {
       status: 'info',
     },
     {
-      figure: 'Scroll: long tasks caused by Careline (trace), plain + virtual (long tasks seen / with Careline in them)',
+      figure:
+        'Scroll: long tasks caused by Careline (trace), plain + virtual (long tasks seen / with Careline in them)',
       value: `${caused} (${plain.longTasks + virtual.longTasks} / ${plain.longTasksWithCareline + virtual.longTasksWithCareline})`,
       target: `<= ${TARGETS.extraLongTasks}`,
       status: status(caused <= TARGETS.extraLongTasks),
@@ -258,6 +289,11 @@ export function table(list: Row[]): string {
     Math.max(5, ...list.map((r) => r.value.length)),
     Math.max(6, ...list.map((r) => r.target.length)),
   ] as const;
-  const line = (a: string, b: string, c: string, d: string) => `${a.padEnd(w[0])}  ${b.padEnd(w[1])}  ${c.padEnd(w[2])}  ${d}`;
-  return [line('figure', 'value', 'target', 'status'), line('-'.repeat(w[0]), '-'.repeat(w[1]), '-'.repeat(w[2]), '------'), ...list.map((r) => line(r.figure, r.value, r.target, r.status))].join('\n');
+  const line = (a: string, b: string, c: string, d: string) =>
+    `${a.padEnd(w[0])}  ${b.padEnd(w[1])}  ${c.padEnd(w[2])}  ${d}`;
+  return [
+    line('figure', 'value', 'target', 'status'),
+    line('-'.repeat(w[0]), '-'.repeat(w[1]), '-'.repeat(w[2]), '------'),
+    ...list.map((r) => line(r.figure, r.value, r.target, r.status)),
+  ].join('\n');
 }

@@ -35,11 +35,19 @@ async function saveWebhook(context: BrowserContext, extensionId: string, url: st
   // WXT storage keeps `local:handoffSettings` under this key of chrome.storage.local. No secret: they
   // live in IndexedDB since issue 11 (utils/handoff/secret-settings.ts), and the bench signs nothing.
   await page.evaluate(async (webhookUrl) => {
-    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } }).chrome;
+    const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } })
+      .chrome;
     await chrome.storage.local.set({
       handoffSettings: {
-        method: 'webhook', webhookUrl, extraHeaderName: '', timeoutMs: 10_000,
-        emailTo: '', crmUrlTemplate: '', callCenterName: '', callCenterPhone: '', reasons: ['개통 · Activation'],
+        method: 'webhook',
+        webhookUrl,
+        extraHeaderName: '',
+        timeoutMs: 10_000,
+        emailTo: '',
+        crmUrlTemplate: '',
+        callCenterName: '',
+        callCenterPhone: '',
+        reasons: ['개통 · Activation'],
       },
     });
   }, url);
@@ -48,8 +56,14 @@ async function saveWebhook(context: BrowserContext, extensionId: string, url: st
 
 function requests(n: number, customers: number, tag: string): HandoffRequest[] {
   return Array.from({ length: n }, (_, i) => ({
-    id: crypto.randomUUID(), handle: `bench_${tag}_${i % customers}`, conversation: { url: `https://x.com/bench/status/${i}`, lang: 'ko' },
-    reason: '개통 · Activation', priority: 'normal', note: `벤치 ${i}`, method: 'webhook', agentName: 'Bench',
+    id: crypto.randomUUID(),
+    handle: `bench_${tag}_${i % customers}`,
+    conversation: { url: `https://x.com/bench/status/${i}`, lang: 'ko' },
+    reason: '개통 · Activation',
+    priority: 'normal',
+    note: `벤치 ${i}`,
+    method: 'webhook',
+    agentName: 'Bench',
   }));
 }
 
@@ -61,13 +75,22 @@ async function untilStored(receiver: Receiver, count: number, timeoutMs: number)
   }
 }
 
-async function outboxThroughput(context: BrowserContext, extensionId: string, receiver: Receiver, n: number, customers: number) {
+async function outboxThroughput(
+  context: BrowserContext,
+  extensionId: string,
+  receiver: Receiver,
+  n: number,
+  customers: number,
+) {
   const page = await outboxPage(context, extensionId);
   // Queue without waking the background, then wake it once: the timing covers delivery only.
-  await page.evaluate(async (list) => {
-    const w = window as unknown as { __outbox: { queueHandoff(r: unknown): Promise<unknown> } };
-    for (const r of list) await w.__outbox.queueHandoff(r);
-  }, requests(n, customers, 'tp'));
+  await page.evaluate(
+    async (list) => {
+      const w = window as unknown as { __outbox: { queueHandoff(r: unknown): Promise<unknown> } };
+      for (const r of list) await w.__outbox.queueHandoff(r);
+    },
+    requests(n, customers, 'tp'),
+  );
   const before = receiver.stats().stored;
   const started = Date.now();
   await queueHandoffs(page, []);
@@ -79,21 +102,42 @@ async function outboxThroughput(context: BrowserContext, extensionId: string, re
 
 async function directFetch(context: BrowserContext, extensionId: string, receiver: Receiver, n: number) {
   const page = await outboxPage(context, extensionId);
-  const bodies = requests(n, 1, 'direct').map((r) => JSON.stringify({ format: 'careline-handoff', version: 1, id: r.id, createdAt: new Date().toISOString(), agent: { name: 'Bench' }, customer: { handle: r.handle, attributes: {} }, conversation: {}, reason: r.reason, priority: 'normal', note: r.note, history: [] }));
-  const ms = await page.evaluate(async ({ url, list }) => {
-    const started = performance.now();
-    let next = 0;
-    const lane = async () => {
-      while (next < list.length) {
-        const body = list[next++] as string;
-        const id = (JSON.parse(body) as { id: string }).id;
-        const res = await fetch(url, { method: 'POST', body, headers: { 'Content-Type': 'application/json', 'Idempotency-Key': id } });
-        await res.text();
-      }
-    };
-    await Promise.all([lane(), lane(), lane(), lane()]);
-    return performance.now() - started;
-  }, { url: receiver.webhookUrl, list: bodies });
+  const bodies = requests(n, 1, 'direct').map((r) =>
+    JSON.stringify({
+      format: 'careline-handoff',
+      version: 1,
+      id: r.id,
+      createdAt: new Date().toISOString(),
+      agent: { name: 'Bench' },
+      customer: { handle: r.handle, attributes: {} },
+      conversation: {},
+      reason: r.reason,
+      priority: 'normal',
+      note: r.note,
+      history: [],
+    }),
+  );
+  const ms = await page.evaluate(
+    async ({ url, list }) => {
+      const started = performance.now();
+      let next = 0;
+      const lane = async () => {
+        while (next < list.length) {
+          const body = list[next++] as string;
+          const id = (JSON.parse(body) as { id: string }).id;
+          const res = await fetch(url, {
+            method: 'POST',
+            body,
+            headers: { 'Content-Type': 'application/json', 'Idempotency-Key': id },
+          });
+          await res.text();
+        }
+      };
+      await Promise.all([lane(), lane(), lane(), lane()]);
+      return performance.now() - started;
+    },
+    { url: receiver.webhookUrl, list: bodies },
+  );
   await page.close();
   return { ms: Math.round(ms), perSecond: Math.round((n / ms) * 1000) };
 }
@@ -106,7 +150,8 @@ async function timedHandoff(frame: Frame): Promise<number> {
   return frame.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
-        const send = [...document.querySelectorAll('dialog button')].find((b) => b.textContent === 'Send handoff') as HTMLButtonElement | undefined;
+        const send = [...document.querySelectorAll('dialog button')].find((b) => b.textContent === 'Send handoff') as
+          HTMLButtonElement | undefined;
         if (!send) return reject(new Error('no Send handoff button'));
         const before = document.querySelector('.handoff-status')?.textContent ?? '';
         const started = performance.now();
@@ -124,7 +169,11 @@ async function timedHandoff(frame: Frame): Promise<number> {
   );
 }
 
-export async function benchHandoff(context: BrowserContext, extensionId: string, opts: { handoffs?: number; clicks?: number } = {}): Promise<HandoffFigures> {
+export async function benchHandoff(
+  context: BrowserContext,
+  extensionId: string,
+  opts: { handoffs?: number; clicks?: number } = {},
+): Promise<HandoffFigures> {
   const n = opts.handoffs ?? 500;
   const customers = 50;
   const receiver = await startReceiver({ port: 0 });
@@ -143,9 +192,13 @@ export async function benchHandoff(context: BrowserContext, extensionId: string,
     for (let i = 0; i < (opts.clicks ?? 20); i++) samples.push(await timedHandoff(frame));
     await page.close();
     return {
-      handoffs: n, customers, outbox, directFetch: direct,
+      handoffs: n,
+      customers,
+      outbox,
+      directFetch: direct,
       ratio: Math.round((outbox.perSecond / direct.perSecond) * 100) / 100,
-      clickToSent: summarize(samples), samples,
+      clickToSent: summarize(samples),
+      samples,
     };
   } finally {
     await receiver.close();

@@ -51,7 +51,9 @@ interface PanelClick {
 }
 
 async function composerText(page: Page): Promise<string | null> {
-  return page.evaluate(() => (window as unknown as { __xapp: { getComposerText(): string | null } }).__xapp.getComposerText());
+  return page.evaluate(() =>
+    (window as unknown as { __xapp: { getComposerText(): string | null } }).__xapp.getComposerText(),
+  );
 }
 
 /** Opens the status page, waits for the panel and selects the template; returns the panel frame. */
@@ -67,7 +69,10 @@ async function open(page: Page): Promise<Frame> {
       'click',
       (event) => {
         if ((event.target as Element | null)?.closest?.('button')?.textContent?.trim() !== 'Insert') return;
-        w.__benchClicks.push({ at: performance.timeOrigin + event.timeStamp, handler: performance.timeOrigin + performance.now() });
+        w.__benchClicks.push({
+          at: performance.timeOrigin + event.timeStamp,
+          handler: performance.timeOrigin + performance.now(),
+        });
       },
       { capture: true },
     );
@@ -101,19 +106,36 @@ async function arm(page: Page, expected: string): Promise<void> {
     const now = () => performance.timeOrigin + performance.now();
     const has = () => (w.__xapp.getComposerText() ?? '').includes(want);
     const signal = abort.signal;
-    const isEditor = (target: EventTarget | null) => !!(target as Element | null)?.closest?.('[data-testid="tweetTextarea_0"]');
-    document.addEventListener('focusin', (e) => {
-      if (run.focus === null && isEditor(e.target)) run.focus = now();
-    }, { capture: true, signal });
-    document.addEventListener('selectionchange', () => {
-      if (run.focus !== null && run.selection === null) run.selection = now();
-    }, { signal });
-    window.addEventListener('paste', () => {
-      if (run.paste === null) run.paste = now();
-    }, { capture: true, signal });
-    window.addEventListener('paste', () => {
-      if (run.pasteEnd === null && has()) run.pasteEnd = now();
-    }, { signal });
+    const isEditor = (target: EventTarget | null) =>
+      !!(target as Element | null)?.closest?.('[data-testid="tweetTextarea_0"]');
+    document.addEventListener(
+      'focusin',
+      (e) => {
+        if (run.focus === null && isEditor(e.target)) run.focus = now();
+      },
+      { capture: true, signal },
+    );
+    document.addEventListener(
+      'selectionchange',
+      () => {
+        if (run.focus !== null && run.selection === null) run.selection = now();
+      },
+      { signal },
+    );
+    window.addEventListener(
+      'paste',
+      () => {
+        if (run.paste === null) run.paste = now();
+      },
+      { capture: true, signal },
+    );
+    window.addEventListener(
+      'paste',
+      () => {
+        if (run.pasteEnd === null && has()) run.pasteEnd = now();
+      },
+      { signal },
+    );
     const box = document.querySelector('[data-testid="tweetTextarea_0RichTextInputContainer"]');
     if (!box) throw new Error('no composer in the page');
     const observer = new MutationObserver(() => {
@@ -143,19 +165,27 @@ async function oneRun(page: Page, frame: Frame, expected: string): Promise<{ pro
     { timeout: 5_000 },
   );
   // Let the panel hear back (Insert is disabled while busy) before the next run.
-  await frame.waitForFunction(() => !(document.querySelector('button.primary') as HTMLButtonElement | null)?.disabled, undefined, {
-    timeout: 5_000,
-  });
+  await frame.waitForFunction(
+    () => !(document.querySelector('button.primary') as HTMLButtonElement | null)?.disabled,
+    undefined,
+    {
+      timeout: 5_000,
+    },
+  );
   const probe = await page.evaluate(() => (window as unknown as { __benchRun: ProbeRun }).__benchRun);
   const clicks = await frame.evaluate(() => (window as unknown as { __benchClicks: PanelClick[] }).__benchClicks);
   const click = clicks[0];
   if (clicks.length !== 1 || !click) throw new Error(`expected one Insert click in the panel, saw ${clicks.length}`);
   const after = await composerText(page);
-  if (after !== expected) throw new Error(`composer holds ${JSON.stringify(after)}, expected ${JSON.stringify(expected)}`);
+  if (after !== expected)
+    throw new Error(`composer holds ${JSON.stringify(after)}, expected ${JSON.stringify(expected)}`);
   return { probe, click };
 }
 
-export async function benchInsert(context: BrowserContext, opts: { runs: number; warmup: number; deadline: number }): Promise<InsertResult> {
+export async function benchInsert(
+  context: BrowserContext,
+  opts: { runs: number; warmup: number; deadline: number },
+): Promise<InsertResult> {
   const page = await context.newPage();
   let frame = await open(page);
   const expected = (await frame.locator('.preview-text').textContent())?.trim() ?? '';

@@ -31,7 +31,10 @@ function tableMd(list: Row[]): string {
   return [
     '| figure | value | target | status |',
     '|---|---|---|---|',
-    ...list.map((r) => `| ${cell(r.figure)} | ${cell(r.value)} | ${cell(r.target)} | ${r.status === 'info' ? '' : `**${r.status}**`} |`),
+    ...list.map(
+      (r) =>
+        `| ${cell(r.figure)} | ${cell(r.value)} | ${cell(r.target)} | ${r.status === 'info' ? '' : `**${r.status}**`} |`,
+    ),
   ].join('\n');
 }
 

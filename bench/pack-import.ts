@@ -16,13 +16,25 @@ export interface PackImportFigures {
   samples: number[];
 }
 
-export async function benchPackImport(context: BrowserContext, extensionId: string, rounds = 3): Promise<PackImportFigures> {
+export async function benchPackImport(
+  context: BrowserContext,
+  extensionId: string,
+  rounds = 3,
+): Promise<PackImportFigures> {
   const templates = generateTemplates().map((t) => ({
-    id: t.id, title: t.title, body: t.body, shortcut: t.shortcut, folder: t.folder, tags: t.tags, lang: t.lang,
+    id: t.id,
+    title: t.title,
+    body: t.body,
+    shortcut: t.shortcut,
+    folder: t.folder,
+    tags: t.tags,
+    lang: t.lang,
   }));
   const json = JSON.stringify({
-    format: 'careline-templates', version: 1,
-    pack: { id: 'bench-10k', name: 'Bench 10k', updatedAt: '2026-11-29T00:00:00Z' }, templates,
+    format: 'careline-templates',
+    version: 1,
+    pack: { id: 'bench-10k', name: 'Bench 10k', updatedAt: '2026-11-29T00:00:00Z' },
+    templates,
   });
   const buffer = Buffer.from(json);
   const page = await context.newPage();
@@ -35,7 +47,10 @@ export async function benchPackImport(context: BrowserContext, extensionId: stri
     const text = await status.textContent();
     if (text !== `Imported ${templates.length} templates`) throw new Error(`pack import said "${text}"`);
     await page.getByRole('button', { name: 'Undo import' }).click();
-    await page.getByRole('status').filter({ hasText: /undone/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /undone/ })
+      .waitFor({ timeout: 30_000 });
   }
   await page.close();
   return { templates: templates.length, bytes: buffer.length, ms: summarize(samples), samples };

@@ -89,8 +89,12 @@ async function oneLoad(context: BrowserContext): Promise<ReadySample> {
     const { dcl, seen } = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
       if (!nav) throw new Error('no navigation entry');
-      const seen = (window as unknown as { __benchSeen?: { toggle: number | null; iframe: number | null } }).__benchSeen;
-      return { dcl: performance.timeOrigin + nav.domContentLoadedEventStart, seen: seen ?? { toggle: null, iframe: null } };
+      const seen = (window as unknown as { __benchSeen?: { toggle: number | null; iframe: number | null } })
+        .__benchSeen;
+      return {
+        dcl: performance.timeOrigin + nav.domContentLoadedEventStart,
+        seen: seen ?? { toggle: null, iframe: null },
+      };
     });
     const clock = await clockOffset(page, frame, 10);
     const ready = panel.ready + clock.offsetMs;
@@ -109,7 +113,10 @@ async function oneLoad(context: BrowserContext): Promise<ReadySample> {
 }
 
 /** A new tab per load, so each load is a fresh document and a fresh panel frame. */
-export async function benchPanelReady(context: BrowserContext, opts: { loads: number; deadline: number }): Promise<ReadyResult> {
+export async function benchPanelReady(
+  context: BrowserContext,
+  opts: { loads: number; deadline: number },
+): Promise<ReadyResult> {
   const cold = await oneLoad(context);
   const samples: ReadySample[] = [];
   for (let i = 0; i < opts.loads && Date.now() < opts.deadline; i++) samples.push(await oneLoad(context));

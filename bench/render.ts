@@ -20,7 +20,10 @@ const RUNS = 200;
 const BATCH = 10;
 
 export const RENDER_BODIES: Array<{ name: string; body: string }> = [
-  { name: 'normal Korean reply (baseline)', body: '{{customer.name | "고객"}}님, 불편을 드려 죄송합니다. {{input:예상 시간}} 안에 처리해 드리겠습니다. 요금제({{customer.plan}}) 확인 후 {{agent.name}}이(가) 다시 안내드리겠습니다.{{cursor}}' },
+  {
+    name: 'normal Korean reply (baseline)',
+    body: '{{customer.name | "고객"}}님, 불편을 드려 죄송합니다. {{input:예상 시간}} 안에 처리해 드리겠습니다. 요금제({{customer.plan}}) 확인 후 {{agent.name}}이(가) 다시 안내드리겠습니다.{{cursor}}',
+  },
   { name: '`{{` + 3,000 spaces (the issue)', body: `{{${' '.repeat(3000)}` },
   { name: '`{{` + 4,000 spaces + x (the 4 KB pack)', body: `{{${' '.repeat(4000)}x` },
   { name: '`{{` + 9,998 spaces (10 KB, the cap)', body: `{{${' '.repeat(9998)}` },
@@ -56,10 +59,28 @@ export interface RenderFigures {
 
 export async function benchRender(runs = RUNS): Promise<RenderFigures> {
   const bundle = await build({
-    stdin: { contents: `import { renderTemplate, inputLabels } from './utils/templates/render';\nglobalThis.__renderBench = { renderTemplate, inputLabels };`, resolveDir: ROOT, loader: 'ts' },
-    bundle: true, platform: 'browser', format: 'iife', write: false, logLevel: 'silent',
+    stdin: {
+      contents: `import { renderTemplate, inputLabels } from './utils/templates/render';\nglobalThis.__renderBench = { renderTemplate, inputLabels };`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
   });
-  const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   try {
     const page = await browser.newPage();
     await page.goto('about:blank');

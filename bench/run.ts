@@ -46,7 +46,10 @@ watchdog.unref();
 
 function chromiumVersion(): string {
   try {
-    return execFileSync(findChromium(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(findChromium(), ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch (error) {
     return `unknown (${String(error)})`;
   }
@@ -99,7 +102,11 @@ try {
   const userAgent = await withExt.worker?.evaluate(() => navigator.userAgent);
 
   log(`insert latency: ${COUNTS.insertWarmup} warm-up + ${COUNTS.insertRuns} runs`);
-  const insert = await benchInsert(withExt.context, { runs: COUNTS.insertRuns, warmup: COUNTS.insertWarmup, deadline: Date.now() + 90_000 });
+  const insert = await benchInsert(withExt.context, {
+    runs: COUNTS.insertRuns,
+    warmup: COUNTS.insertWarmup,
+    deadline: Date.now() + 90_000,
+  });
   log(`panel ready: 1 cold + ${COUNTS.loads} loads`);
   const ready = await benchPanelReady(withExt.context, { loads: COUNTS.loads, deadline: Date.now() + 60_000 });
 
@@ -107,7 +114,10 @@ try {
   launched.push(without);
   await installShim(without.context);
   log(`scrolling 1,000 tweets: ${COUNTS.scrollRounds} rounds with and without Careline`);
-  const scroll = await benchScroll({ with: withExt.context, without: without.context }, { rounds: COUNTS.scrollRounds, deadline: Date.now() + 150_000 });
+  const scroll = await benchScroll(
+    { with: withExt.context, without: without.context },
+    { rounds: COUNTS.scrollRounds, deadline: Date.now() + 150_000 },
+  );
 
   log('scrolling once more with Careline under a trace (attribution)');
   const trace = await tracedScroll(withExt.context, PARAMS);
@@ -132,7 +142,8 @@ try {
   // Customer history (issue 4): card lookup at 100k customers / 1M events, CSV import of 100k rows.
   log('customer card: generating customers and events, then timing card lookups');
   const card = await benchCustomerCard(
-    withExt.context, withExt.extensionId ?? '',
+    withExt.context,
+    withExt.extensionId ?? '',
     quick ? { customers: 10_000, events: 100_000, lookups: 50 } : { deadlineMs: 200_000 },
   );
   search.table.push([
@@ -152,7 +163,11 @@ try {
 
   // Handoff (issue 5): outbox throughput against the reference receiver, and Send → ticket in the panel.
   log('handoff: outbox throughput and click to "Handoff sent"');
-  const handoff = await benchHandoff(withExt.context, withExt.extensionId ?? '', quick ? { handoffs: 100, clicks: 5 } : {});
+  const handoff = await benchHandoff(
+    withExt.context,
+    withExt.extensionId ?? '',
+    quick ? { handoffs: 100, clicks: 5 } : {},
+  );
   search.table.push(
     [
       `Handoff outbox, ${handoff.handoffs} handoffs / ${handoff.customers} customers to the local receiver; vs direct fetch`,
@@ -203,14 +218,20 @@ try {
     mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
     writeFileSync(
       path.join(ROOT, 'docs/benchmarks.md'),
-      markdown({ date, durationS: results.durationS, machine, list, figures, insert, ready, scroll }) + searchMarkdown(search.table) + suggestMarkdown(suggest.table),
+      markdown({ date, durationS: results.durationS, machine, list, figures, insert, ready, scroll }) +
+        searchMarkdown(search.table) +
+        suggestMarkdown(suggest.table),
     );
   }
-  console.log(`\nCareline bench, ${date} (${machine.cpuCount} x ${machine.cpuModel}, ${machine.chromium}, Node ${machine.node})\n`);
+  console.log(
+    `\nCareline bench, ${date} (${machine.cpuCount} x ${machine.cpuModel}, ${machine.chromium}, Node ${machine.node})\n`,
+  );
   console.log(table(list));
   console.log(`\n${search.table.map((r) => r.join('  ')).join('\n')}`);
   console.log(`\n${suggest.table.map((r) => r.join('  ')).join('\n')}`);
-  console.log(`\nclock offset page - panel: ${insert.clock.offsetMs.toFixed(3)} ms (+/- ${insert.clock.boundMs.toFixed(3)} ms)`);
+  console.log(
+    `\nclock offset page - panel: ${insert.clock.offsetMs.toFixed(3)} ms (+/- ${insert.clock.boundMs.toFixed(3)} ms)`,
+  );
   console.log(`wrote bench/results/latest.json${quick ? '' : ' and docs/benchmarks.md'} in ${results.durationS} s`);
 } catch (error) {
   console.error('bench failed:', error);

@@ -34,7 +34,9 @@ interface VirtualTimeline {
  * bench's own code and runs the same with and without Careline.
  */
 export function installVirtualTimeline(): number {
-  const cells = Array.from(document.querySelectorAll<HTMLElement>('[aria-label^="Timeline:"] [data-testid="cellInnerDiv"]'));
+  const cells = Array.from(
+    document.querySelectorAll<HTMLElement>('[aria-label^="Timeline:"] [data-testid="cellInnerDiv"]'),
+  );
   const items = cells.map((cell) => {
     const rect = cell.getBoundingClientRect();
     const placeholder = document.createElement('div');

@@ -75,7 +75,9 @@ export async function loadTimeline(page: Page, variant: Variant): Promise<void> 
   await page.waitForTimeout(SETTLE_MS);
   const careline = await hasCareline(page);
   if (variant === 'with' ? careline.iframe !== 1 || careline.toggle !== 1 : careline.iframe + careline.toggle !== 0) {
-    throw new Error(`scroll ${variant} Careline: page has ${careline.iframe} panel iframe(s), ${careline.toggle} page button(s)`);
+    throw new Error(
+      `scroll ${variant} Careline: page has ${careline.iframe} panel iframe(s), ${careline.toggle} page button(s)`,
+    );
   }
 }
 
@@ -89,7 +91,9 @@ async function measure(page: Page, session: CDPSession, panel: CDPSession | null
   const panelAfter = panel ? await metrics(panel) : null;
   const longTasks = await page.evaluate(
     ({ start, end }) =>
-      (window as unknown as { __benchLongTasks: LongTask[] }).__benchLongTasks.filter((t) => t.start >= start && t.start <= end),
+      (window as unknown as { __benchLongTasks: LongTask[] }).__benchLongTasks.filter(
+        (t) => t.start >= start && t.start <= end,
+      ),
     { start: run.start, end: run.end },
   );
   if (mode === 'virtual' && run.swaps === 0) throw new Error('the virtual timeline swapped no cells');

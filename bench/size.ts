@@ -46,7 +46,8 @@ export interface SizeResult {
 
 export function measureSizes(extensionDir: string): SizeResult {
   const contentScript = 'content-scripts/x.js';
-  if (!existsSync(path.join(extensionDir, contentScript))) throw new Error(`${contentScript} is missing from ${extensionDir}`);
+  if (!existsSync(path.join(extensionDir, contentScript)))
+    throw new Error(`${contentScript} is missing from ${extensionDir}`);
   return {
     contentScript: fileSize(extensionDir, contentScript),
     panel: panelFiles(extensionDir).map((f) => fileSize(extensionDir, f)),

@@ -22,7 +22,10 @@ interface TraceEvent {
   dur?: number;
   /** Thread (CPU) time: unlike dur, not inflated when the OS runs something else on a busy machine. */
   tdur?: number;
-  args?: { name?: string; data?: { url?: string; frames?: Array<{ isInPrimaryMainFrame?: boolean; processId?: number }> } };
+  args?: {
+    name?: string;
+    data?: { url?: string; frames?: Array<{ isInPrimaryMainFrame?: boolean; processId?: number }> };
+  };
 }
 
 /** The two scrolls, and the page's load plus settle time before them. */
@@ -55,7 +58,10 @@ async function record(session: CDPSession, run: () => Promise<unknown>): Promise
   const onData = (e: { value: unknown[] }) => events.push(...(e.value as TraceEvent[]));
   session.on('Tracing.dataCollected', onData);
   const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', () => resolve()));
-  await session.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+  await session.send('Tracing.start', {
+    traceConfig: { includedCategories: CATEGORIES },
+    transferMode: 'ReportEvents',
+  });
   try {
     await run();
   } finally {
@@ -90,7 +96,9 @@ export function attribute(events: TraceEvent[], mode: TracePhase): TraceAttribut
   const ours = events.find(isCareline);
   const started = events.find((e) => e.name === 'TracingStartedInBrowser');
   const pid = ours?.pid ?? started?.args?.data?.frames?.find((f) => f.isInPrimaryMainFrame)?.processId;
-  const tid = ours?.tid ?? events.find((e) => e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain')?.tid;
+  const tid =
+    ours?.tid ??
+    events.find((e) => e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain')?.tid;
   if (pid === undefined || tid === undefined) throw new Error("trace: x.com's renderer main thread not found");
   const main = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.dur !== undefined);
   const span = (e: TraceEvent): [number, number] => [e.ts, e.ts + (e.dur ?? 0)];
@@ -99,8 +107,9 @@ export function attribute(events: TraceEvent[], mode: TracePhase): TraceAttribut
   const end = (e: TraceEvent) => e.ts + (e.dur ?? 0);
   const t0 = main.reduce((m, e) => Math.min(m, e.ts), Infinity);
   // Calls not nested in another of Careline's calls (two with the same span: the first one counts).
-  const outer = calls.filter((c, i) =>
-    !calls.some((o, j) => j !== i && o.ts <= c.ts && end(c) <= end(o) && (o.ts < c.ts || end(c) < end(o) || j < i)),
+  const outer = calls.filter(
+    (c, i) =>
+      !calls.some((o, j) => j !== i && o.ts <= c.ts && end(c) <= end(o) && (o.ts < c.ts || end(c) < end(o) || j < i)),
   );
   const inCalls = (e: TraceEvent) => calls.some((c) => e.ts >= c.ts && e.ts < c.ts + (c.dur ?? 0));
   const layouts = main.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && inCalls(e));
@@ -134,12 +143,20 @@ export function attribute(events: TraceEvent[], mode: TracePhase): TraceAttribut
     topCalls: [...outer]
       .sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0))
       .slice(0, 5)
-      .map((c) => ({ kind: c.name, atMs: (c.ts - t0) / 1000, ms: (c.dur ?? 0) / 1000, cpuMs: (c.tdur ?? c.dur ?? 0) / 1000 })),
+      .map((c) => ({
+        kind: c.name,
+        atMs: (c.ts - t0) / 1000,
+        ms: (c.dur ?? 0) / 1000,
+        cpuMs: (c.tdur ?? c.dur ?? 0) / 1000,
+      })),
   };
 }
 
 /** One page with Careline: its load (+ settle), then the plain and the virtualised scroll, each under a trace. */
-export async function tracedScroll(context: BrowserContext, params: Omit<ScrollParams, 'virtual'>): Promise<TraceAttribution[]> {
+export async function tracedScroll(
+  context: BrowserContext,
+  params: Omit<ScrollParams, 'virtual'>,
+): Promise<TraceAttribution[]> {
   const page: Page = await context.newPage();
   try {
     const session = await context.newCDPSession(page);
@@ -150,7 +167,9 @@ export async function tracedScroll(context: BrowserContext, params: Omit<ScrollP
         await page.evaluate(installVirtualTimeline);
         await page.waitForTimeout(500);
       }
-      const events = await record(session, () => page.evaluate(scrollTimeline, { ...params, virtual: mode === 'virtual' }));
+      const events = await record(session, () =>
+        page.evaluate(scrollTimeline, { ...params, virtual: mode === 'virtual' }),
+      );
       out.push(attribute(events, mode));
     }
     await session.detach();

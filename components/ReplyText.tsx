@@ -11,7 +11,15 @@ import './reply-text.css';
  * author (the options editor) the chips keep the text they stand for in the length count: a fill-in
  * as "[청구월]", a path with no value as written, so a typo shows as typed.
  */
-export function ReplyText({ parts, empty, author = false }: { parts: readonly RenderedPart[]; empty?: string; author?: boolean }) {
+export function ReplyText({
+  parts,
+  empty,
+  author = false,
+}: {
+  parts: readonly RenderedPart[];
+  empty?: string;
+  author?: boolean;
+}) {
   const { t } = useLocale();
   if (parts.length === 0 && empty) return <span className="muted">{empty}</span>;
   return (

@@ -6,7 +6,13 @@
  * Without a provider: English.
  */
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { browserLanguages, languageSetting, resolveLocale, type LanguageSetting, type Locale } from '@/utils/i18n/locale';
+import {
+  browserLanguages,
+  languageSetting,
+  resolveLocale,
+  type LanguageSetting,
+  type Locale,
+} from '@/utils/i18n/locale';
 import { translator, type Translate } from '@/utils/i18n/pages';
 import { setProblemLocale } from '@/utils/i18n/problems';
 import { localeTag } from '@/utils/i18n/translate';

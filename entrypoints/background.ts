@@ -28,7 +28,9 @@ export default defineBackground(() => {
   // imported, then the welcome page, which lists them (seeded first, so it opens on the full list).
   browser.runtime.onInstalled.addListener(async ({ reason }) => {
     if (reason !== 'install') return;
-    await seedSampleTemplates().catch((error: unknown) => console.error('Careline: could not add the sample replies', error));
+    await seedSampleTemplates().catch((error: unknown) =>
+      console.error('Careline: could not add the sample replies', error),
+    );
     await openWelcomeOnce();
   });
 
@@ -46,7 +48,9 @@ export default defineBackground(() => {
   // An install from before issue 11 kept the webhook secret and the extra header's value in
   // storage.local, which x.com's renderer can read through the content script: move them to
   // IndexedDB at once, not only when a handoff is next delivered (delivery moves them first too).
-  void moveSecretsOutOfStorage().catch((error: unknown) => console.error('Careline: could not move the handoff secrets out of storage.local', error));
+  void moveSecretsOutOfStorage().catch((error: unknown) =>
+    console.error('Careline: could not move the handoff secrets out of storage.local', error),
+  );
   // Handoffs waiting in the outbox go out now, and whenever one is queued or a retry is due.
   registerOutbox(languageReady);
   // Firefox: the panel frame reaches its tab's content script through here (no `tabs` API in it).

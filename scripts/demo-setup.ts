@@ -15,7 +15,10 @@ export async function importSampleCustomers(options: Page): Promise<void> {
   await options.getByLabel('Import customers').setInputFiles(SAMPLE_CUSTOMERS);
   // The column mapping is shown first: the lead confirms it.
   await options.getByRole('region', { name: 'Customers' }).getByRole('button', { name: 'Import', exact: true }).click();
-  await options.getByRole('status').filter({ hasText: /^Imported \d+ customers$/ }).waitFor({ timeout: 20_000 });
+  await options
+    .getByRole('status')
+    .filter({ hasText: /^Imported \d+ customers$/ })
+    .waitFor({ timeout: 20_000 });
 }
 
 /** options → Handoff → webhook to the reference receiver, with the call center's name and number. */

@@ -18,10 +18,14 @@ export const FIREFOX_EXTENSION_DIR = path.resolve(import.meta.dirname, '../.outp
 
 /** FIREFOX_PATH, else Debian's firefox-esr, else firefox. */
 export function findFirefox(): string {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter((p): p is string => !!p);
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(
+    (p): p is string => !!p,
+  );
   const found = candidates.find((p) => existsSync(p));
   if (found) return found;
-  throw new Error(`No Firefox found for Careline's Firefox checks. Tried: ${candidates.join(', ')} (\`apt-get install firefox-esr\`)`);
+  throw new Error(
+    `No Firefox found for Careline's Firefox checks. Tried: ${candidates.join(', ')} (\`apt-get install firefox-esr\`)`,
+  );
 }
 
 /** A CONNECT-only proxy: whatever host the browser asks for, the tunnel goes to the imitation. */
@@ -64,7 +68,9 @@ export interface FirefoxOptions {
 
 export async function launchCarelineFirefox(opts: FirefoxOptions): Promise<LaunchedFirefox> {
   if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`Careline for Firefox is not built at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`);
+    throw new Error(
+      `Careline for Firefox is not built at ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`,
+    );
   }
   const tunnel = await startTunnel(opts.port);
   const tunnelPort = (tunnel.address() as AddressInfo).port;
@@ -90,7 +96,9 @@ export async function launchCarelineFirefox(opts: FirefoxOptions): Promise<Launc
       // permissions.request() is granted without Firefox's prompt, as a team lead's "Allow" would
       // (saving the webhook asks for its origin; a headless browser cannot show the prompt).
       'extensions.webextOptionalPermissionPrompts': false,
-      ...(process.env.CARELINE_FIREFOX_LOG === '1' ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true } : {}),
+      ...(process.env.CARELINE_FIREFOX_LOG === '1'
+        ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true }
+        : {}),
     },
   });
   const addonId = await browser.installExtension(FIREFOX_EXTENSION_DIR);

@@ -47,7 +47,9 @@ export async function renderIcon(browser: Browser, size: number): Promise<Buffer
 async function previewSheet(browser: Browser, file: string): Promise<void> {
   const page = await browser.newPage({ viewport: { width: 720, height: 60 * TOOLBARS.length }, deviceScaleFactor: 2 });
   const rows = TOOLBARS.map(
-    (t) => `<div style="background:${t.bg};color:${t.bg === '#ffffff' || t.bg.startsWith('#f') || t.bg === '#dee1e6' ? '#202124' : '#e8eaed'}">
+    (
+      t,
+    ) => `<div style="background:${t.bg};color:${t.bg === '#ffffff' || t.bg.startsWith('#f') || t.bg === '#dee1e6' ? '#202124' : '#e8eaed'}">
       <img src="${dataUrl(SOURCE(16))}" width="16" height="16"><img src="${dataUrl(SOURCE(32))}" width="32" height="32">
       <img src="${dataUrl(SOURCE(48))}" width="48" height="48"><span>${t.name}</span></div>`,
   ).join('');

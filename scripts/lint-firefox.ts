@@ -39,12 +39,12 @@ const KNOWN: { code: string; marker: string; why: string }[] = [
   {
     code: 'DANGEROUS_EVAL',
     marker: 'userAgent?.includes(`Cloudflare`)',
-    why: "zod 4's `new Function(\"\")` probe (allowsEval). Never runs: shims/zod-jitless.ts sets jitless before any schema exists",
+    why: 'zod 4\'s `new Function("")` probe (allowsEval). Never runs: shims/zod-jitless.ts sets jitless before any schema exists',
   },
   {
     code: 'DANGEROUS_EVAL',
     marker: 'Function(`return this`)',
-    why: "core-js 2 (via twitter-text) finding the global object: only reached when neither `window` nor `self` exists, never in an extension",
+    why: 'core-js 2 (via twitter-text) finding the global object: only reached when neither `window` nor `self` exists, never in an extension',
   },
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
@@ -62,11 +62,14 @@ function around(message: LintMessage, radius = 400): string {
   return line.slice(Math.max(0, at - radius), at + radius);
 }
 
-const where = (m: LintMessage) => (m.file ? ` ${m.file}${m.line ? `:${m.line}${m.column !== undefined ? `:${m.column}` : ''}` : ''}` : '');
+const where = (m: LintMessage) =>
+  m.file ? ` ${m.file}${m.line ? `:${m.line}${m.column !== undefined ? `:${m.column}` : ''}` : ''}` : '';
 
 function main(): number {
   if (!existsSync(path.join(SOURCE_DIR, 'manifest.json'))) {
-    console.error(`No Firefox build at ${path.relative(ROOT, SOURCE_DIR)}: run \`wxt build -b firefox\` first (npm run lint:firefox does).`);
+    console.error(
+      `No Firefox build at ${path.relative(ROOT, SOURCE_DIR)}: run \`wxt build -b firefox\` first (npm run lint:firefox does).`,
+    );
     return 1;
   }
   const webExtBin = path.join(path.dirname(createRequire(import.meta.url).resolve('web-ext')), 'bin/web-ext.js');
@@ -84,7 +87,9 @@ function main(): number {
   }
 
   for (const error of report.errors) {
-    console.error(`ERROR ${error.code}${where(error)}: ${error.message}${error.description ? `\n    ${error.description}` : ''}`);
+    console.error(
+      `ERROR ${error.code}${where(error)}: ${error.message}${error.description ? `\n    ${error.description}` : ''}`,
+    );
   }
   let unknown = 0;
   for (const warning of report.warnings) {
@@ -94,7 +99,9 @@ function main(): number {
       console.log(`warning ${warning.code}${where(warning)}: known, ${known.why}`);
     } else {
       unknown += 1;
-      console.log(`warning ${warning.code}${where(warning)}: NEW: ${warning.message}${warning.description ? `\n    ${warning.description}` : ''}`);
+      console.log(
+        `warning ${warning.code}${where(warning)}: NEW: ${warning.message}${warning.description ? `\n    ${warning.description}` : ''}`,
+      );
     }
   }
   for (const notice of report.notices) console.log(`notice ${notice.code}${where(notice)}: ${notice.message}`);
@@ -103,7 +110,8 @@ function main(): number {
   console.log(
     `web-ext lint ${path.relative(ROOT, SOURCE_DIR)}: ${errors} error(s), ${warnings} warning(s) (${unknown} not known), ${notices} notice(s)`,
   );
-  if (unknown > 0) console.log('New warnings do not fail the lint: look at them, then fix the cause or explain them in KNOWN.');
+  if (unknown > 0)
+    console.log('New warnings do not fail the lint: look at them, then fix the cause or explain them in KNOWN.');
   return errors > 0 || run.status !== 0 ? 1 : 0;
 }
 

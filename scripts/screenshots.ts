@@ -35,7 +35,11 @@ const file = (name: string) => path.join(outDir, name);
 
 const server = await startXServer({ port: 0 });
 const receiver = await startReceiver({ port: 0, secret: DEMO_SECRET });
-const { context, extensionId, worker } = await launchCareline({ port: server.port, headless: true, viewport: VIEWPORT });
+const { context, extensionId, worker } = await launchCareline({
+  port: server.port,
+  headless: true,
+  viewport: VIEWPORT,
+});
 const optionsUrl = `chrome-extension://${extensionId ?? ''}/options.html`;
 
 try {
@@ -49,7 +53,11 @@ try {
   await shootOptions(context);
   if (!worker) throw new Error('Careline has no service worker');
   await shootStoreImages({
-    context, worker, optionsUrl, outDir: storeDir, settle,
+    context,
+    worker,
+    optionsUrl,
+    outDir: storeDir,
+    settle,
     done: (written) => console.log(`wrote ${path.relative(process.cwd(), written)}`),
   });
 } finally {
@@ -114,9 +122,15 @@ async function shootHandoff(x: Page): Promise<void> {
   await dialog.getByRole('combobox', { name: 'Priority' }).selectOption('high');
   await dialog.getByRole('textbox', { name: 'Note' }).fill('개통 3일째 지연, 유심 재발급 이력 있음. 오늘 중 콜백 요청');
   await dialog.getByRole('button', { name: 'Send handoff' }).click();
-  await card.getByRole('status').filter({ hasText: /Ticket CL-\d+/ }).waitFor({ timeout: 20_000 });
+  await card
+    .getByRole('status')
+    .filter({ hasText: /Ticket CL-\d+/ })
+    .waitFor({ timeout: 20_000 });
   await card.getByRole('button', { name: 'Insert ticket reply' }).click();
-  await x.locator('[data-testid="tweetTextarea_0"]').filter({ hasText: /CL-\d+/ }).waitFor();
+  await x
+    .locator('[data-testid="tweetTextarea_0"]')
+    .filter({ hasText: /CL-\d+/ })
+    .waitFor();
   await settle(x);
   await x.screenshot({ path: file('panel-handoff.png') });
   done('panel-handoff.png');
@@ -131,7 +145,10 @@ async function shootReceiver(ctx: BrowserContext): Promise<void> {
   await page.locator('tbody tr').filter({ hasText: '@' }).first().waitFor();
   const table = await page.locator('table').boundingBox();
   if (!table) throw new Error('the receiver page has no table');
-  await page.screenshot({ path: file('receiver.png'), clip: { x: 0, y: 0, width: 1600, height: Math.ceil(table.y + table.height + 24) } });
+  await page.screenshot({
+    path: file('receiver.png'),
+    clip: { x: 0, y: 0, width: 1600, height: Math.ceil(table.y + table.height + 24) },
+  });
   done('receiver.png');
   await page.close();
 }
@@ -150,7 +167,11 @@ async function shootOptions(ctx: BrowserContext): Promise<void> {
   if (!box) throw new Error('the Handoff section has no box');
   const scrollY = await page.evaluate(() => window.scrollY);
   const bottom = Math.ceil(box.y + scrollY + box.height + 12);
-  await page.screenshot({ path: file('options.png'), fullPage: true, clip: { x: 0, y: 0, width: VIEWPORT.width, height: bottom } });
+  await page.screenshot({
+    path: file('options.png'),
+    fullPage: true,
+    clip: { x: 0, y: 0, width: VIEWPORT.width, height: bottom },
+  });
   done('options.png');
   await page.close();
 }

@@ -12,7 +12,6 @@ import { startXServer } from '../tests/fixtures/x-app/server';
 import { startReceiver } from '../examples/handoff-receiver/server';
 import { DEMO_SECRET, importSampleCustomers, setUpDemoHandoff } from './demo-setup';
 
-
 /** A Korean customer's complaint with X's inline reply box under it. */
 const DEMO_PATH = '/minji_kim/status/1991000000000000101';
 
@@ -26,9 +25,12 @@ const { values } = parseArgs({
   },
 });
 
-
 const server = await startXServer({ port: Number(values.port) });
-const { context, extensionId } = await launchCareline({ port: server.port, headless: values.headless, viewport: { width: 1440, height: 900 } });
+const { context, extensionId } = await launchCareline({
+  port: server.port,
+  headless: values.headless,
+  viewport: { width: 1440, height: 900 },
+});
 const receiver = await startReceiver({ port: Number(values['receiver-port']), secret: DEMO_SECRET });
 const page = context.pages()[0] ?? (await context.newPage());
 await seedSampleCustomers();

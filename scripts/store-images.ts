@@ -25,10 +25,18 @@ interface StoreSetUp {
 }
 
 /** Per language: whose post, which reply, the handoff, and the captions. */
-const SCENES: Record<Lang, {
-  post: string; name: string; template: string; previewStart: string; reason: string; note: string;
-  captions: { panel: string; handoff: string; options: string };
-}> = {
+const SCENES: Record<
+  Lang,
+  {
+    post: string;
+    name: string;
+    template: string;
+    previewStart: string;
+    reason: string;
+    note: string;
+    captions: { panel: string; handoff: string; options: string };
+  }
+> = {
   en: {
     post: '/sarah_j_miller/status/1991000000000000102',
     name: 'Sarah Miller',
@@ -58,14 +66,29 @@ const SCENES: Record<Lang, {
 };
 
 /** The accessible names the shots go by (utils/i18n/messages/panel.ts), in each language. */
-const NAMES: Record<Lang, Record<'customer' | 'handOff' | 'dialog' | 'reason' | 'priority' | 'note' | 'send' | 'insertTicketReply', string>> = {
+const NAMES: Record<
+  Lang,
+  Record<'customer' | 'handOff' | 'dialog' | 'reason' | 'priority' | 'note' | 'send' | 'insertTicketReply', string>
+> = {
   en: {
-    customer: 'Customer', handOff: 'Hand off to call center', dialog: 'Hand off', reason: 'Reason', priority: 'Priority', note: 'Note',
-    send: 'Send handoff', insertTicketReply: 'Insert ticket reply',
+    customer: 'Customer',
+    handOff: 'Hand off to call center',
+    dialog: 'Hand off',
+    reason: 'Reason',
+    priority: 'Priority',
+    note: 'Note',
+    send: 'Send handoff',
+    insertTicketReply: 'Insert ticket reply',
   },
   ko: {
-    customer: '고객', handOff: '고객센터로 이관', dialog: '이관', reason: '이관 사유', priority: '우선순위', note: '메모',
-    send: '이관 보내기', insertTicketReply: '티켓 안내 답글 삽입',
+    customer: '고객',
+    handOff: '고객센터로 이관',
+    dialog: '이관',
+    reason: '이관 사유',
+    priority: '우선순위',
+    note: '메모',
+    send: '이관 보내기',
+    insertTicketReply: '티켓 안내 답글 삽입',
   },
 };
 
@@ -94,9 +117,15 @@ export async function shootStoreImages(s: StoreSetUp): Promise<void> {
     await dialog.getByRole('combobox', { name: n.priority }).selectOption('high');
     await dialog.getByRole('textbox', { name: n.note }).fill(scene.note);
     await dialog.getByRole('button', { name: n.send }).click();
-    await card.getByRole('status').filter({ hasText: /CL-\d+/ }).waitFor({ timeout: 20_000 });
+    await card
+      .getByRole('status')
+      .filter({ hasText: /CL-\d+/ })
+      .waitFor({ timeout: 20_000 });
     await card.getByRole('button', { name: n.insertTicketReply }).click();
-    await x.locator('[data-testid="tweetTextarea_0"]').filter({ hasText: /CL-\d+/ }).waitFor();
+    await x
+      .locator('[data-testid="tweetTextarea_0"]')
+      .filter({ hasText: /CL-\d+/ })
+      .waitFor();
     await s.settle(x);
     await compose(s, lang, 2, 'handoff', await x.screenshot(), scene.captions.handoff);
     await x.close();
@@ -116,17 +145,28 @@ export async function shootStoreImages(s: StoreSetUp): Promise<void> {
 /** options → You → Language, as stored: every open Careline page follows it at once. */
 async function setLanguage(worker: Worker, lang: Lang | 'auto'): Promise<void> {
   await worker.evaluate(
-    (value) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ uiLanguage: value }),
+    (value) =>
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+      ).chrome.storage.local.set({ uiLanguage: value }),
     lang,
   );
 }
 
-const ICON = () => `data:image/png;base64,${readFileSync(path.resolve(import.meta.dirname, '../public/icon/128.png')).toString('base64')}`;
+const ICON = () =>
+  `data:image/png;base64,${readFileSync(path.resolve(import.meta.dirname, '../public/icon/128.png')).toString('base64')}`;
 
 const FONT = `system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', sans-serif`;
 
 /** The caption on Careline's teal, the screenshot below it, scaled to fit 1280x800 exactly. */
-async function compose(s: StoreSetUp, lang: Lang, n: number, what: string, shot: Buffer, caption: string): Promise<void> {
+async function compose(
+  s: StoreSetUp,
+  lang: Lang,
+  n: number,
+  what: string,
+  shot: Buffer,
+  caption: string,
+): Promise<void> {
   const page = await s.context.newPage();
   await page.setViewportSize(STORE_SIZE);
   const shotUrl = `data:image/png;base64,${shot.toString('base64')}`;

@@ -8,7 +8,9 @@
 
 /** `obj[key]` if the object itself has that property, else undefined (never an inherited member). */
 export function ownValue(obj: object | null | undefined, key: string): unknown {
-  return obj != null && Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, unknown>)[key] : undefined;
+  return obj != null && Object.prototype.hasOwnProperty.call(obj, key)
+    ? (obj as Record<string, unknown>)[key]
+    : undefined;
 }
 
 /** `obj[key] = value` as an own, enumerable data property, whatever the key (`__proto__` included). */
@@ -22,7 +24,11 @@ export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
  * prototype); it is data here (JSON.parse makes it an own property) and is put back as data.
  * `check` validates such a value (zod never saw it): it returns an error message, or nothing.
  */
-export function withDroppedKeys<T extends object>(parsed: T, raw: unknown, check?: (value: unknown) => string | undefined): { value: T; error?: { key: string; message: string } } {
+export function withDroppedKeys<T extends object>(
+  parsed: T,
+  raw: unknown,
+  check?: (value: unknown) => string | undefined,
+): { value: T; error?: { key: string; message: string } } {
   if (typeof raw !== 'object' || raw === null) return { value: parsed };
   for (const key of Object.keys(raw)) {
     if (Object.prototype.hasOwnProperty.call(parsed, key)) continue;

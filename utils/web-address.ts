@@ -26,6 +26,7 @@ export function checkWebAddress(address: string): WebAddressCheck {
   }
   if (url.username || url.password) return { verdict: 'credentials' };
   if (url.protocol === 'https:') return { verdict: 'ok', url };
-  if (url.protocol === 'http:') return LOOPBACK_HOSTS.has(url.hostname.toLowerCase()) ? { verdict: 'ok', url } : { verdict: 'http-not-local' };
+  if (url.protocol === 'http:')
+    return LOOPBACK_HOSTS.has(url.hostname.toLowerCase()) ? { verdict: 'ok', url } : { verdict: 'http-not-local' };
   return { verdict: 'scheme', scheme: url.protocol };
 }

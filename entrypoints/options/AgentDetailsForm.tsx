@@ -45,17 +45,37 @@ export function AgentDetailsForm() {
       <div className="row">
         <label>
           {t('options.you.agentName')}
-          <input type="text" value={name} maxLength={MAX_NAME} aria-describedby={`${id}-name`} onChange={(e) => edit(setName)(e.target.value)} autoComplete="name" />
+          <input
+            type="text"
+            value={name}
+            maxLength={MAX_NAME}
+            aria-describedby={`${id}-name`}
+            onChange={(e) => edit(setName)(e.target.value)}
+            autoComplete="name"
+          />
         </label>
         <label>
           {t('options.you.signoff')}
-          <input type="text" value={signoff} maxLength={MAX_SIGNOFF} aria-describedby={`${id}-signoff`} className="signoff-input" spellCheck={false}
-            onChange={(e) => edit(setSignoff)(e.target.value)} />
+          <input
+            type="text"
+            value={signoff}
+            maxLength={MAX_SIGNOFF}
+            aria-describedby={`${id}-signoff`}
+            className="signoff-input"
+            spellCheck={false}
+            onChange={(e) => edit(setSignoff)(e.target.value)}
+          />
         </label>
-        <button type="submit" className="primary">{t('options.you.saveDetails')}</button>
+        <button type="submit" className="primary">
+          {t('options.you.saveDetails')}
+        </button>
       </div>
-      <p id={`${id}-name`} className="muted small hint">{t('options.you.nameHint')}</p>
-      <p id={`${id}-signoff`} className="muted small hint">{t('options.you.signoffHint')}</p>
+      <p id={`${id}-name`} className="muted small hint">
+        {t('options.you.nameHint')}
+      </p>
+      <p id={`${id}-signoff`} className="muted small hint">
+        {t('options.you.signoffHint')}
+      </p>
       {saved ? <p role="status">{saved}</p> : null}
     </form>
   );

@@ -53,7 +53,11 @@ export function DropZone({ title, accept, kind, disabled = false, inputRef, onFi
     else take(file);
   }
 
-  const status = over ? t('options.drop.dropHere') : fileName ? t('options.drop.chosen', { file: fileName }) : t('options.drop.none');
+  const status = over
+    ? t('options.drop.dropHere')
+    : fileName
+      ? t('options.drop.chosen', { file: fileName })
+      : t('options.drop.none');
   return (
     <label
       className={`drop-zone${over ? ' over' : ''}${disabled ? ' disabled' : ''}`}
@@ -61,7 +65,9 @@ export function DropZone({ title, accept, kind, disabled = false, inputRef, onFi
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <span id={`${id}-title`} className="drop-title">{title}</span>
+      <span id={`${id}-title`} className="drop-title">
+        {title}
+      </span>
       <input
         ref={inputRef}
         type="file"
@@ -75,9 +81,15 @@ export function DropZone({ title, accept, kind, disabled = false, inputRef, onFi
           if (file) take(file);
         }}
       />
-      <span className="drop-button" aria-hidden="true">{t('options.drop.choose')}</span>
-      <span className="muted" aria-hidden="true">{t('options.drop.orDrop')}</span>
-      <span id={`${id}-file`} className="drop-file muted small">{status}</span>
+      <span className="drop-button" aria-hidden="true">
+        {t('options.drop.choose')}
+      </span>
+      <span className="muted" aria-hidden="true">
+        {t('options.drop.orDrop')}
+      </span>
+      <span id={`${id}-file`} className="drop-file muted small">
+        {status}
+      </span>
     </label>
   );
 }

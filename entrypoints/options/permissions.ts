@@ -26,15 +26,26 @@ export function requestOriginPermission(url: string): Promise<PermissionOutcome>
     return Promise.resolve({ granted: false, note: 'not a valid address', reason: 'invalid' });
   }
   const permissions = (browser as { permissions?: typeof browser.permissions }).permissions;
-  const manifest = browser.runtime.getManifest() as { optional_host_permissions?: string[]; optional_permissions?: string[] };
+  const manifest = browser.runtime.getManifest() as {
+    optional_host_permissions?: string[];
+    optional_permissions?: string[];
+  };
   const optional = [...(manifest.optional_host_permissions ?? []), ...(manifest.optional_permissions ?? [])];
   if (!permissions?.request || !optional.some((p) => p.includes('://') || p === '<all_urls>')) {
-    return Promise.resolve({ granted: false, note: 'Careline cannot ask for access to other sites in this build', reason: 'unsupported' });
+    return Promise.resolve({
+      granted: false,
+      note: 'Careline cannot ask for access to other sites in this build',
+      reason: 'unsupported',
+    });
   }
   return permissions.request({ origins: [`${origin}/*`] }).then(
     (granted): PermissionOutcome =>
       granted ? { granted } : { granted, note: `access to ${origin} was not granted`, reason: 'denied', origin },
-    (error: unknown): PermissionOutcome => ({ granted: false, note: error instanceof Error ? error.message : String(error), reason: 'error' }),
+    (error: unknown): PermissionOutcome => ({
+      granted: false,
+      note: error instanceof Error ? error.message : String(error),
+      reason: 'error',
+    }),
   );
 }
 

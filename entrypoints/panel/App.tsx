@@ -36,13 +36,37 @@ function openSettings(): void {
 /** The ticket reply goes through the same insert as a template (strategies, Copy fallback, send logging). */
 function ticketReplyTemplate(text: string): TemplateRecord {
   const at = new Date().toISOString();
-  return { id: 'careline:ticket-reply', title: 'Ticket reply', body: text, locked: true, usageCount: 0, createdAt: at, updatedAt: at };
+  return {
+    id: 'careline:ticket-reply',
+    title: 'Ticket reply',
+    body: text,
+    locked: true,
+    usageCount: 0,
+    createdAt: at,
+    updatedAt: at,
+  };
 }
 
 export function App({ link }: { link: PanelLink | null }) {
   // Only what App shows: the box snapshot changes as the agent types, and must not re-render the panel.
-  const { page, connected, selectedId, lang: pickedLang, fillInFor, insert, openFillIn } = usePanelStore(
-    useShallow((s) => ({ page: s.page, connected: s.connected, selectedId: s.selectedId, lang: s.lang, fillInFor: s.fillInFor, insert: s.insert, openFillIn: s.openFillIn })),
+  const {
+    page,
+    connected,
+    selectedId,
+    lang: pickedLang,
+    fillInFor,
+    insert,
+    openFillIn,
+  } = usePanelStore(
+    useShallow((s) => ({
+      page: s.page,
+      connected: s.connected,
+      selectedId: s.selectedId,
+      lang: s.lang,
+      fillInFor: s.fillInFor,
+      insert: s.insert,
+      openFillIn: s.openFillIn,
+    })),
   );
   const fillInMissing = usePanelStore((s) => s.fillInMissing);
   const setInsert = usePanelStore((s) => s.setInsert);
@@ -74,16 +98,39 @@ export function App({ link }: { link: PanelLink | null }) {
         <h1>Careline</h1>
         <div className="panel-tools">
           {/* Only in the rail (style.css): the whole panel over X until the next insert or Esc. */}
-          <button type="button" className="icon rail-only" aria-label={t('panel.expandPanel')} title={t('panel.expandPanel')} onClick={() => void link?.request({ type: 'expand-panel' })}>
+          <button
+            type="button"
+            className="icon rail-only"
+            aria-label={t('panel.expandPanel')}
+            title={t('panel.expandPanel')}
+            onClick={() => void link?.request({ type: 'expand-panel' })}
+          >
             ⇤
           </button>
-          <button type="button" className="icon" aria-label={t('panel.settingsButton')} title={t('panel.settingsButton')} onClick={openSettings}>
+          <button
+            type="button"
+            className="icon"
+            aria-label={t('panel.settingsButton')}
+            title={t('panel.settingsButton')}
+            onClick={openSettings}
+          >
             ⚙
           </button>
-          <button type="button" className="icon" aria-label={t('panel.shortcutsButton')} title={t('panel.shortcutsButtonTitle')} onClick={() => setHelpOpen(true)}>
+          <button
+            type="button"
+            className="icon"
+            aria-label={t('panel.shortcutsButton')}
+            title={t('panel.shortcutsButtonTitle')}
+            onClick={() => setHelpOpen(true)}
+          >
             ?
           </button>
-          <button type="button" className="icon" aria-label={t('panel.closePanel')} onClick={() => void link?.request({ type: 'close-panel' })}>
+          <button
+            type="button"
+            className="icon"
+            aria-label={t('panel.closePanel')}
+            onClick={() => void link?.request({ type: 'close-panel' })}
+          >
             ×
           </button>
         </div>
@@ -91,10 +138,16 @@ export function App({ link }: { link: PanelLink | null }) {
       {/* Two regions scrolling on their own under a header that stays: however long the customer's
           history, template search, the preview and Insert stay in view (style.css). */}
       <div className="panel-customer">
-        {!connected ? <p className="muted" role="status">{t('panel.connecting')}</p> : null}
+        {!connected ? (
+          <p className="muted" role="status">
+            {t('panel.connecting')}
+          </p>
+        ) : null}
         <CustomerCard
           context={context}
-          onInsertReply={(text) => void insertTemplate({ template: ticketReplyTemplate(text), lang: context?.tweet?.lang ?? 'en' })}
+          onInsertReply={(text) =>
+            void insertTemplate({ template: ticketReplyTemplate(text), lang: context?.tweet?.lang ?? 'en' })
+          }
         />
       </div>
       <div className="panel-work">
@@ -109,7 +162,9 @@ export function App({ link }: { link: PanelLink | null }) {
           ) : null}
         </TemplatePicker>
         {fillInTemplate ? null : <CoveredAlert action="insert" />}
-        {insert.kind === 'failed' ? <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} /> : null}
+        {insert.kind === 'failed' ? (
+          <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} />
+        ) : null}
         {insert.kind === 'public-refused' ? <PublicRefusedAlert fields={insert.fields} /> : null}
         <SaveReplyForm link={link} />
       </div>
@@ -121,8 +176,21 @@ export function App({ link }: { link: PanelLink | null }) {
           forMissing={fillInMissing}
           customer={context?.customer?.handle ?? ''}
           onCancel={() => openFillIn(null)}
-          onInsert={(entries) => void insertTemplate({ template: fillInTemplate, lang: langOf(fillInTemplate), ...entries, confirmedMissing: true })}
-          meter={(entries) => <ReplyLengthMeter body={bodyFor(fillInTemplate, langOf(fillInTemplate))} values={{ ...values, given: entries.given }} inputs={entries.inputs} />}
+          onInsert={(entries) =>
+            void insertTemplate({
+              template: fillInTemplate,
+              lang: langOf(fillInTemplate),
+              ...entries,
+              confirmedMissing: true,
+            })
+          }
+          meter={(entries) => (
+            <ReplyLengthMeter
+              body={bodyFor(fillInTemplate, langOf(fillInTemplate))}
+              values={{ ...values, given: entries.given }}
+              inputs={entries.inputs}
+            />
+          )}
         />
       ) : null}
       {insert.kind === 'public-confirm' ? (

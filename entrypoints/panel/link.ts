@@ -76,9 +76,10 @@ export class PanelLink {
   }
 
   private connect(): void {
-    const port = this.tabId === null
-      ? browser.runtime.connect({ name: PANEL_RELAY_PORT })
-      : browser.tabs.connect(this.tabId, { name: PANEL_PORT, frameId: 0 });
+    const port =
+      this.tabId === null
+        ? browser.runtime.connect({ name: PANEL_RELAY_PORT })
+        : browser.tabs.connect(this.tabId, { name: PANEL_PORT, frameId: 0 });
     this.attach(port);
   }
 
@@ -89,7 +90,10 @@ export class PanelLink {
     port.postMessage({ kind: 'hello', secret: this.secret ?? '' } satisfies PanelHello);
     if (this.tabId === null) {
       clearInterval(this.keepalive);
-      this.keepalive = setInterval(() => port.postMessage({ kind: 'keepalive' } satisfies RelayKeepalive), RELAY_KEEPALIVE_MS);
+      this.keepalive = setInterval(
+        () => port.postMessage({ kind: 'keepalive' } satisfies RelayKeepalive),
+        RELAY_KEEPALIVE_MS,
+      );
     }
     port.onMessage.addListener((message: unknown) => this.receive(message as ContentMessage));
     port.onDisconnect.addListener(() => {

@@ -27,18 +27,21 @@ function render(link: PanelLink | null): void {
 }
 
 render(null);
-PanelLink.forThisFrame({
-  onState: setPage,
-  onConnection: setConnected,
-  onComposer: setComposer,
-  onOpenTemplate: (id) => {
-    setQuery('');
-    select(id);
-    openFillIn(id);
-    reveal(id);
+PanelLink.forThisFrame(
+  {
+    onState: setPage,
+    onConnection: setConnected,
+    onComposer: setComposer,
+    onOpenTemplate: (id) => {
+      setQuery('');
+      select(id);
+      openFillIn(id);
+      reveal(id);
+    },
+    onFocusSearch: panelOpened,
   },
-  onFocusSearch: panelOpened,
-}, mountSecret)
+  mountSecret,
+)
   .then((link) => {
     render(link);
     // With focus inside the panel the page never sees Alt+Shift+K: close from here.

@@ -89,10 +89,16 @@ export const usePanelStore = create<PanelState>((set) => ({
   setConnected: (connected) => set({ connected }),
   setQuery: (query) => set({ query }),
   select: (selectedId) =>
-    set((s) => ({ pickedOn: postKey(s.page), ...(s.selectedId === selectedId ? {} : { selectedId, lang: null, insert: { kind: 'idle' } }) })),
-  follow: (selectedId) => set((s) => (s.selectedId === selectedId ? s : { selectedId, lang: null, insert: { kind: 'idle' } })),
+    set((s) => ({
+      pickedOn: postKey(s.page),
+      ...(s.selectedId === selectedId ? {} : { selectedId, lang: null, insert: { kind: 'idle' } }),
+    })),
+  follow: (selectedId) =>
+    set((s) => (s.selectedId === selectedId ? s : { selectedId, lang: null, insert: { kind: 'idle' } })),
   preselect: (post, selectedId) =>
-    set((s) => (s.pickedOn === post || s.selectedId === selectedId ? s : { selectedId, lang: null, insert: { kind: 'idle' } })),
+    set((s) =>
+      s.pickedOn === post || s.selectedId === selectedId ? s : { selectedId, lang: null, insert: { kind: 'idle' } },
+    ),
   setSuggested: (suggestedId) => set({ suggestedId }),
   setLang: (lang) => set({ lang }),
   openFillIn: (fillInFor, forMissing = false) => set({ fillInFor, fillInMissing: fillInFor !== null && forMissing }),

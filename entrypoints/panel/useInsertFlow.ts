@@ -19,7 +19,6 @@ import { usePanelStore } from './store';
 import { visibleFor } from './visibility';
 import { useShallow } from 'zustand/react/shallow';
 
-
 export interface InsertRequest {
   template: TemplateRecord;
   lang: string;
@@ -34,7 +33,12 @@ export interface InsertRequest {
 
 export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: Translate) {
   const { setInsert, openFillIn, setFillInDraft, page } = usePanelStore(
-    useShallow((s) => ({ setInsert: s.setInsert, openFillIn: s.openFillIn, setFillInDraft: s.setFillInDraft, page: s.page })),
+    useShallow((s) => ({
+      setInsert: s.setInsert,
+      openFillIn: s.openFillIn,
+      setFillInDraft: s.setFillInDraft,
+      page: s.page,
+    })),
   );
 
   /** With "log drafts" on, an insert is history even if the agent never sends it (sends are logged anyway). */
@@ -43,8 +47,14 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
     const customer = page?.context.customer;
     if (!logDrafts || !customer) return;
     await eventsRepo().add({
-      customerHandle: customer.handle, kind: 'reply-draft', at: new Date().toISOString(), agent: agentName || undefined,
-      text, templateId, tweetUrl: page?.context.tweet?.url, statusId: page?.context.tweet?.statusId,
+      customerHandle: customer.handle,
+      kind: 'reply-draft',
+      at: new Date().toISOString(),
+      agent: agentName || undefined,
+      text,
+      templateId,
+      tweetUrl: page?.context.tweet?.url,
+      statusId: page?.context.tweet?.statusId,
     });
   }
 
@@ -81,7 +91,14 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
     }
     setInsert({ kind: 'busy' });
     try {
-      const outcome = await link.request({ type: 'insert', text, mode: 'insert', cursor: rendered.cursor, templateId: template.id, suggestedId: usePanelStore.getState().suggestedId ?? undefined });
+      const outcome = await link.request({
+        type: 'insert',
+        text,
+        mode: 'insert',
+        cursor: rendered.cursor,
+        templateId: template.id,
+        suggestedId: usePanelStore.getState().suggestedId ?? undefined,
+      });
       if (outcome.ok) {
         // Not counted as used yet: the send is (send-watcher.ts), so the list stays where it is.
         setInsert({ kind: 'done', strategy: outcome.strategy });
@@ -90,7 +107,12 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
         await logDraft(text, template.id);
         return;
       }
-      setInsert({ kind: 'failed', text, missing: outcome.missing ?? t('panel.insert.missingReplyBox'), copied: await copyText(text) });
+      setInsert({
+        kind: 'failed',
+        text,
+        missing: outcome.missing ?? t('panel.insert.missingReplyBox'),
+        copied: await copyText(text),
+      });
     } catch {
       setInsert({ kind: 'failed', text, missing: t('panel.insert.missingTabReload'), copied: await copyText(text) });
     }

@@ -13,7 +13,10 @@ import { postKey, usePanelStore } from './store';
 /** How many the "Suggested" group shows at most. */
 export const SUGGESTED = 3;
 
-const readHistory = () => eventsRepo().recentAnswers().catch((): SentExample[] => []);
+const readHistory = () =>
+  eventsRepo()
+    .recentAnswers()
+    .catch((): SentExample[] => []);
 
 /** Built on the first post that needs it, not on every library change (10,000 templates take a while). */
 function lazySuggester(templates: TemplateRecord[], history: SentExample[]): Suggester {
@@ -30,7 +33,10 @@ export function useSuggestions(templates: TemplateRecord[] | undefined): string[
   const post = usePanelStore((s) => postKey(s.page));
   const text = usePanelStore((s) => (s.page?.context.kind === 'reply' ? s.page.context.tweet?.text : undefined));
   const lang = usePanelStore((s) => s.page?.context.tweet?.lang);
-  const suggester = useMemo(() => (templates && history ? lazySuggester(templates, history) : null), [templates, history]);
+  const suggester = useMemo(
+    () => (templates && history ? lazySuggester(templates, history) : null),
+    [templates, history],
+  );
   const [made, setMade] = useState<{ post: string; ids: string[] } | null>(null);
 
   const ready = suggester !== null && post !== null && text !== undefined;

@@ -29,10 +29,7 @@ class Guard {
   private readonly waiters = new Set<() => void>();
   /** Reports about the page behind a dialog computed before this time are about the dialog. */
   private bodyFreshAfter = 0;
-  private readonly observer = new IntersectionObserver(
-    (entries) => this.report(entries),
-    trackVisibilityInit(0),
-  );
+  private readonly observer = new IntersectionObserver((entries) => this.report(entries), trackVisibilityInit(0));
 
   constructor() {
     this.observe(document.body);

@@ -24,7 +24,15 @@ export function SampleList({ samples, t }: Props) {
           </div>
           <p className="sample-body">
             {/* `{{customer.name | "고객"}}` and friends shown apart from the text, found as the panel finds them. */}
-            {splitBody(t.body).map((part, i) => ('raw' in part ? <code key={i} className="placeholder">{part.raw}</code> : part.text))}
+            {splitBody(t.body).map((part, i) =>
+              'raw' in part ? (
+                <code key={i} className="placeholder">
+                  {part.raw}
+                </code>
+              ) : (
+                part.text
+              ),
+            )}
           </p>
         </li>
       ))}

@@ -82,7 +82,9 @@ export function WelcomeApp() {
               ),
             })}
           </li>
-          <li>{rich(t('welcome.try.search'), { initials: <q>ㄱㅅ</q>, word: <q>{t('welcome.try.searchWord')}</q> })}</li>
+          <li>
+            {rich(t('welcome.try.search'), { initials: <q>ㄱㅅ</q>, word: <q>{t('welcome.try.searchWord')}</q> })}
+          </li>
           <li>{rich(t('welcome.try.shortcut'), { shortcut: <kbd>;thanks</kbd>, tab: <kbd>Tab</kbd> })}</li>
         </ol>
         <h3 id="samples-h">{t('welcome.samples.heading')}</h3>
@@ -132,7 +134,9 @@ export function WelcomeApp() {
             </dt>
             <dd>{t('welcome.keys.enter')}</dd>
           </dl>
-          <p className="muted">{rich(t('welcome.keys.change'), { page: <code>chrome://extensions/shortcuts</code> })}</p>
+          <p className="muted">
+            {rich(t('welcome.keys.change'), { page: <code>chrome://extensions/shortcuts</code> })}
+          </p>
         </section>
       </div>
 

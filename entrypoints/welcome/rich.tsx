@@ -6,7 +6,7 @@ import { Fragment, type ReactNode } from 'react';
  */
 export function rich(text: string, parts: Record<string, ReactNode>): ReactNode {
   // split() with a capture group puts the placeholder names at the odd indexes.
-  return text.split(/\{(\w+)\}/).map((piece, i) => (
-    <Fragment key={i}>{i % 2 === 1 ? (parts[piece] ?? `{${piece}}`) : piece}</Fragment>
-  ));
+  return text
+    .split(/\{(\w+)\}/)
+    .map((piece, i) => <Fragment key={i}>{i % 2 === 1 ? (parts[piece] ?? `{${piece}}`) : piece}</Fragment>);
 }

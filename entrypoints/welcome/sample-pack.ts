@@ -13,7 +13,11 @@ export const SAMPLE_PACK_FILE = 'careline-sample-pack.json';
 /** `name`: the pack's name in the agent's language (its id stays, so a re-import is the same pack). */
 export function samplePackJson(name: string): string {
   const records: TemplateRecord[] = SAMPLE_TEMPLATES.map((s) => ({
-    ...s, locked: false, usageCount: 0, createdAt: SAMPLE_PACK_VERSION, updatedAt: SAMPLE_PACK_VERSION,
+    ...s,
+    locked: false,
+    usageCount: 0,
+    createdAt: SAMPLE_PACK_VERSION,
+    updatedAt: SAMPLE_PACK_VERSION,
   }));
   return packToJson(exportPack(records, { id: 'careline-samples', name, updatedAt: SAMPLE_PACK_VERSION }));
 }

@@ -88,22 +88,36 @@ export function watchPageState(ctx: ContentScriptContext, onChange: (state: Page
   }
 
   attachObservers();
-  ctx.addEventListener(window, 'wxt:locationchange', safe('navigation', () => {
-    // A reply modal's parent is remembered only while the modal's route is open.
-    if (!/\/compose\//.test(location.pathname)) lastClicked = null;
-    attachObservers();
-    schedule(0);
-    for (const ms of RECHECK_AFTER_NAVIGATION_MS) ctx.setTimeout(() => schedule(0), ms);
-  }));
+  ctx.addEventListener(
+    window,
+    'wxt:locationchange',
+    safe('navigation', () => {
+      // A reply modal's parent is remembered only while the modal's route is open.
+      if (!/\/compose\//.test(location.pathname)) lastClicked = null;
+      attachObservers();
+      schedule(0);
+      for (const ms of RECHECK_AFTER_NAVIGATION_MS) ctx.setTimeout(() => schedule(0), ms);
+    }),
+  );
   // The reply modal shows no status link: remember the tweet whose Reply button was clicked.
   // Capture phase, so we see the click before X's handler re-renders the timeline.
-  ctx.addEventListener(document, 'click', safe('reply click', (event: Event) => {
-    const clicked = tweetFromReplyClick(event);
-    if (clicked) lastClicked = clicked;
-    schedule();
-  }), { capture: true });
+  ctx.addEventListener(
+    document,
+    'click',
+    safe('reply click', (event: Event) => {
+      const clicked = tweetFromReplyClick(event);
+      if (clicked) lastClicked = clicked;
+      schedule();
+    }),
+    { capture: true },
+  );
   // Focus moving between composers (thread posts, modal vs inline) changes the target.
-  ctx.addEventListener(document, 'focusin', safe('focus', () => schedule()), { capture: true });
+  ctx.addEventListener(
+    document,
+    'focusin',
+    safe('focus', () => schedule()),
+    { capture: true },
+  );
   for (const ms of RECHECK_AFTER_NAVIGATION_MS) ctx.setTimeout(() => schedule(0), ms);
 
   return { current: () => current, composer: () => composer };

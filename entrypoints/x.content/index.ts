@@ -34,17 +34,28 @@ export default defineContentScript({
     // new mount (the frame reloaded) drops the ports of the old one; the server comes after the frame.
     let mountSecret: string | null = null;
     const later: { server?: PanelServer } = {};
-    const frame = await createPanelFrame(ctx, (layout, fit) => button.setState(layout.open, fit), (secret) => {
-      mountSecret = secret;
-      later.server?.dropPanels();
-    });
+    const frame = await createPanelFrame(
+      ctx,
+      (layout, fit) => button.setState(layout.open, fit),
+      (secret) => {
+        mountSecret = secret;
+        later.server?.dropPanels();
+      },
+    );
     const watcher = watchPageState(ctx, (state) => {
       later.server?.push(state);
       // Another page of X (a sidebar shown or gone): measure the room for the panel again.
       frame.refit();
     });
     const sends = watchSends(ctx, () => watcher.current());
-    const server = servePanel(ctx, () => mountSecret, () => watcher.current(), () => frame.setOpen(false), sends.markInserted, (overlay) => frame.setOverlay(overlay));
+    const server = servePanel(
+      ctx,
+      () => mountSecret,
+      () => watcher.current(),
+      () => frame.setOpen(false),
+      sends.markInserted,
+      (overlay) => frame.setOverlay(overlay),
+    );
     later.server = server;
     watchShortcuts(ctx, {
       state: () => watcher.current(),
@@ -78,19 +89,26 @@ export default defineContentScript({
       toggleFromBackground();
       return Promise.resolve({ toggled: true });
     };
-    ctx.addEventListener(window, 'keydown', safe('shortcut', (event: KeyboardEvent) => {
-      // The agent's own press only: a keydown the page dispatched must not open or close the panel.
-      if (!event.isTrusted || !isToggleShortcut(event)) return;
-      event.preventDefault();
-      keyToggledAt = performance.now();
-      toggleByAgent();
-    }), { capture: true });
+    ctx.addEventListener(
+      window,
+      'keydown',
+      safe('shortcut', (event: KeyboardEvent) => {
+        // The agent's own press only: a keydown the page dispatched must not open or close the panel.
+        if (!event.isTrusted || !isToggleShortcut(event)) return;
+        event.preventDefault();
+        keyToggledAt = performance.now();
+        toggleByAgent();
+      }),
+      { capture: true },
+    );
     browser.runtime.onMessage.addListener(onMessage);
     // Invalidated because the extension went away (updated, reloaded): every call into browser.*
     // now throws "Extension context invalidated", so each cleanup goes through `safe`.
     ctx.onInvalidated(safe('stop runtime messages', () => browser.runtime.onMessage.removeListener(onMessage)));
-    ctx.onInvalidated(safe('stale notice', () => {
-      if (extensionGone()) showStaleNotice();
-    }));
+    ctx.onInvalidated(
+      safe('stale notice', () => {
+        if (extensionGone()) showStaleNotice();
+      }),
+    );
   },
 });

@@ -117,7 +117,8 @@ function ownSheet(): OwnSheet {
   try {
     const sheet = new CSSStyleSheet();
     const adopt = () => {
-      if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      if (!document.adoptedStyleSheets.includes(sheet))
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     };
     adopt();
     return {

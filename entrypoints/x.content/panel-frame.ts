@@ -77,7 +77,13 @@ export async function createPanelFrame(
     host = document.createElement('careline-panel');
     root = host.attachShadow({ mode: 'closed' });
     Object.assign(host.style, {
-      all: 'initial', display: 'block', position: 'fixed', top: '0', right: '0', bottom: `${BUTTON_STRIP}px`, zIndex: Z_INDEX,
+      all: 'initial',
+      display: 'block',
+      position: 'fixed',
+      top: '0',
+      right: '0',
+      bottom: `${BUTTON_STRIP}px`,
+      zIndex: Z_INDEX,
       boxShadow: '-1px 0 0 rgba(127,127,127,.35)',
     });
     const style = document.createElement('style');
@@ -103,12 +109,15 @@ export async function createPanelFrame(
     let loads = 0;
     // A second load means the frame was navigated (by the page through window.frames, or reloaded):
     // whatever is in it now never had the secret. Careline mounts its own panel again.
-    iframe.addEventListener('load', safe('panel frame load', () => {
-      // Also how an old copy of this script learns that the extension was reloaded under it (the
-      // browser reloads the frame): WXT then invalidates ctx, and the stale notice takes over.
-      if (ctx.isInvalid) return;
-      if (++loads > 1 && frame === iframe) mountFrame();
-    }));
+    iframe.addEventListener(
+      'load',
+      safe('panel frame load', () => {
+        // Also how an old copy of this script learns that the extension was reloaded under it (the
+        // browser reloads the frame): WXT then invalidates ctx, and the stale notice takes over.
+        if (ctx.isInvalid) return;
+        if (++loads > 1 && frame === iframe) mountFrame();
+      }),
+    );
     frame = iframe;
     root?.append(iframe);
   }
@@ -117,27 +126,30 @@ export async function createPanelFrame(
     const handle = document.createElement('div');
     handle.className = 'resize';
     handle.setAttribute('aria-hidden', 'true');
-    handle.addEventListener('pointerdown', safe('resize start', (down: PointerEvent) => {
-      down.preventDefault();
-      handle.setPointerCapture(down.pointerId);
-      // While dragging, the frame would swallow pointer moves that cross it.
-      if (frame) frame.style.pointerEvents = 'none';
-      handle.classList.add('dragging');
-      // Where on the handle it was grabbed: the edge follows the pointer without a jump.
-      const grip = window.innerWidth - down.clientX - shownWidth;
-      const move = (e: PointerEvent) => {
-        layout = { ...layout, width: clampWidth(window.innerWidth - e.clientX - grip) };
-        apply();
-      };
-      const up = () => {
-        if (frame) frame.style.pointerEvents = '';
-        handle.classList.remove('dragging');
-        handle.removeEventListener('pointermove', move);
-        void panelLayout.setValue(layout);
-      };
-      handle.addEventListener('pointermove', move);
-      handle.addEventListener('pointerup', up, { once: true });
-    }));
+    handle.addEventListener(
+      'pointerdown',
+      safe('resize start', (down: PointerEvent) => {
+        down.preventDefault();
+        handle.setPointerCapture(down.pointerId);
+        // While dragging, the frame would swallow pointer moves that cross it.
+        if (frame) frame.style.pointerEvents = 'none';
+        handle.classList.add('dragging');
+        // Where on the handle it was grabbed: the edge follows the pointer without a jump.
+        const grip = window.innerWidth - down.clientX - shownWidth;
+        const move = (e: PointerEvent) => {
+          layout = { ...layout, width: clampWidth(window.innerWidth - e.clientX - grip) };
+          apply();
+        };
+        const up = () => {
+          if (frame) frame.style.pointerEvents = '';
+          handle.classList.remove('dragging');
+          handle.removeEventListener('pointermove', move);
+          void panelLayout.setValue(layout);
+        };
+        handle.addEventListener('pointermove', move);
+        handle.addEventListener('pointerup', up, { once: true });
+      }),
+    );
     return handle;
   }
 
@@ -168,7 +180,11 @@ export async function createPanelFrame(
     if (open && opts.focus) frame?.focus();
   }
 
-  ctx.addEventListener(window, 'resize', safe('panel refit', () => apply()));
+  ctx.addEventListener(
+    window,
+    'resize',
+    safe('panel refit', () => apply()),
+  );
 
   // Another x.com tab (or the options page) changed the layout: follow it.
   const unwatch = panelLayout.watch((next) => {
@@ -178,11 +194,13 @@ export async function createPanelFrame(
   });
   ctx.onInvalidated(safe('stop layout watch', unwatch));
   // An old copy of the script (extension updated or reloaded) takes its frame with it.
-  ctx.onInvalidated(safe('remove panel', () => {
-    host?.remove();
-    room.remove();
-    onMount(null);
-  }));
+  ctx.onInvalidated(
+    safe('remove panel', () => {
+      host?.remove();
+      room.remove();
+      onMount(null);
+    }),
+  );
 
   apply();
   return {

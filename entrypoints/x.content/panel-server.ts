@@ -59,46 +59,63 @@ export function servePanel(
   const extensionOrigin = browser.runtime.getURL('/');
   // The caret is lost when the agent clicks into the panel: remember it while they type.
   const caretMemory = createCaretMemory(document);
-  ctx.addEventListener(document, 'selectionchange', safe('caret memory', () => caretMemory.update()));
-  const feed = feedComposer(ctx, readSnapshot, (composer) => void broadcast({ kind: 'composer', composer }), () => ports.size > 0);
+  ctx.addEventListener(
+    document,
+    'selectionchange',
+    safe('caret memory', () => caretMemory.update()),
+  );
+  const feed = feedComposer(
+    ctx,
+    readSnapshot,
+    (composer) => void broadcast({ kind: 'composer', composer }),
+    () => ports.size > 0,
+  );
 
   const onConnect = safe('panel connect', (port: Browser.runtime.Port) => {
     if (port.name !== PANEL_PORT) return;
     // Only our own panel page may talk to us (the page itself cannot open extension ports at all);
     // in Firefox it does so through the background's relay (utils/messaging/panel-relay.ts).
-    if (port.sender?.id !== browser.runtime.id || !port.sender?.url?.startsWith(import.meta.env.FIREFOX ? extensionOrigin : panelUrl)) {
+    if (
+      port.sender?.id !== browser.runtime.id ||
+      !port.sender?.url?.startsWith(import.meta.env.FIREFOX ? extensionOrigin : panelUrl)
+    ) {
       port.disconnect();
       return;
     }
     // Nothing is sent or answered until the port presents this mount's secret: a copy of panel.html
     // that x.com framed itself is a Careline page too, but it never had the secret.
     let accepted = false;
-    const timer = ctx.setTimeout(safe('panel hello timeout', () => accepted || port.disconnect()), HELLO_MS);
+    const timer = ctx.setTimeout(
+      safe('panel hello timeout', () => accepted || port.disconnect()),
+      HELLO_MS,
+    );
     port.onDisconnect.addListener(() => {
       clearTimeout(timer);
       ports.delete(port);
     });
-    port.onMessage.addListener(safe('panel request', async (message: unknown) => {
-      if (!accepted) {
-        clearTimeout(timer);
-        if (!presentsSecret(message, mountSecret())) {
-          port.disconnect();
+    port.onMessage.addListener(
+      safe('panel request', async (message: unknown) => {
+        if (!accepted) {
+          clearTimeout(timer);
+          if (!presentsSecret(message, mountSecret())) {
+            port.disconnect();
+            return;
+          }
+          accepted = true;
+          welcome(port);
           return;
         }
-        accepted = true;
-        welcome(port);
-        return;
-      }
-      if (!ports.has(port)) return; // dropped with its frame's mount
-      const envelope = message as RequestEnvelope;
-      let reply: ContentMessage;
-      try {
-        reply = { kind: 'response', id: envelope.id, response: await handle(envelope.request) };
-      } catch (error) {
-        reply = { kind: 'response', id: envelope.id, response: null, error: String(error) };
-      }
-      if (ports.has(port)) port.postMessage(reply);
-    }));
+        if (!ports.has(port)) return; // dropped with its frame's mount
+        const envelope = message as RequestEnvelope;
+        let reply: ContentMessage;
+        try {
+          reply = { kind: 'response', id: envelope.id, response: await handle(envelope.request) };
+        } catch (error) {
+          reply = { kind: 'response', id: envelope.id, response: null, error: String(error) };
+        }
+        if (ports.has(port)) port.postMessage(reply);
+      }),
+    );
   });
 
   function welcome(port: Browser.runtime.Port): void {
@@ -120,12 +137,18 @@ export function servePanel(
       case 'insert': {
         const target = findComposer(document);
         if (!target) return { ok: false, reason: 'no-composer', missing: describeMissingComposer() };
-        const caret = target.kind === 'draft' ? (takeHandoverRange(request.templateId) ?? caretMemory.rangeFor(target.editor)) : null;
+        const caret =
+          target.kind === 'draft'
+            ? (takeHandoverRange(request.templateId) ?? caretMemory.rangeFor(target.editor))
+            : null;
         // The box's text picks the separator ('', ' ' or a line break) and nothing else of what goes in.
         const around = request.mode === 'replace' ? { before: '', after: '' } : textAround(target, caret);
         const { text, lead, end } = withSeparators(around.before, request.text, around.after);
         const cursor = lead + (request.cursor ?? end - lead);
-        const outcome = await insertIntoComposer(target, text, request.mode, { caret, cursor: cursor === text.length ? undefined : cursor });
+        const outcome = await insertIntoComposer(target, text, request.mode, {
+          caret,
+          cursor: cursor === text.length ? undefined : cursor,
+        });
         if (outcome.ok) {
           onInserted(target, request.templateId, request.suggestedId);
           setOverlay(false); // the agent's next look is at X's composer
@@ -193,10 +216,12 @@ export function servePanel(
     for (const port of open) safe('disconnect panel', () => port.disconnect())();
   }
 
-  ctx.onInvalidated(safe('stop panel server', () => {
-    dropPanels();
-    browser.runtime.onConnect.removeListener(onConnect);
-  }));
+  ctx.onInvalidated(
+    safe('stop panel server', () => {
+      dropPanels();
+      browser.runtime.onConnect.removeListener(onConnect);
+    }),
+  );
 
   function broadcast(message: ContentMessage): boolean {
     for (const port of ports) port.postMessage(message);

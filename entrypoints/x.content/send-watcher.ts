@@ -9,7 +9,12 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { capLoggedReply, MAX_LOGGED_POST_CHARS, type BackgroundRequest, type PageState } from '@/utils/messaging/protocol';
+import {
+  capLoggedReply,
+  MAX_LOGGED_POST_CHARS,
+  type BackgroundRequest,
+  type PageState,
+} from '@/utils/messaging/protocol';
 import { closestOf, findComposer } from '@/utils/x';
 import { draftText } from '@/utils/x/insert';
 import type { ComposerTarget } from '@/utils/x/types';
@@ -56,19 +61,29 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState): S
 
   // Capture phase: we read the composer before X's own handler sends and clears it. A click the
   // page dispatched (isTrusted false) is not the agent sending: it logs nothing.
-  ctx.addEventListener(document, 'click', safe('send click', (event: Event) => {
-    if (!event.isTrusted) return;
-    const el = event.target instanceof Element ? event.target : null;
-    if (!el || !(closestOf(el, 'sendInline') || closestOf(el, 'sendModal') || closestOf(el, 'chatSend'))) return;
-    logIfMarked(findComposer(document));
-  }), { capture: true });
-  ctx.addEventListener(document, 'keydown', safe('send keys', (event: KeyboardEvent) => {
-    if (!event.isTrusted || event.key !== 'Enter' || event.isComposing) return;
-    const target = findComposer(document);
-    if (!target || !event.composedPath().includes(elementOf(target))) return;
-    const sends = target.kind === 'draft' ? event.ctrlKey || event.metaKey : !event.shiftKey;
-    if (sends) logIfMarked(target);
-  }), { capture: true });
+  ctx.addEventListener(
+    document,
+    'click',
+    safe('send click', (event: Event) => {
+      if (!event.isTrusted) return;
+      const el = event.target instanceof Element ? event.target : null;
+      if (!el || !(closestOf(el, 'sendInline') || closestOf(el, 'sendModal') || closestOf(el, 'chatSend'))) return;
+      logIfMarked(findComposer(document));
+    }),
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'keydown',
+    safe('send keys', (event: KeyboardEvent) => {
+      if (!event.isTrusted || event.key !== 'Enter' || event.isComposing) return;
+      const target = findComposer(document);
+      if (!target || !event.composedPath().includes(elementOf(target))) return;
+      const sends = target.kind === 'draft' ? event.ctrlKey || event.metaKey : !event.shiftKey;
+      if (sends) logIfMarked(target);
+    }),
+    { capture: true },
+  );
 
   return {
     markInserted(target, templateId, suggestedId) {
@@ -81,8 +96,12 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState): S
       }
       const { handle, name } = context.customer;
       marked.set(elementOf(target), {
-        templateId, customer: { handle, name }, tweetUrl: context.tweet?.url, statusId: context.tweet?.statusId,
-        postText: context.tweet?.text.slice(0, MAX_LOGGED_POST_CHARS), suggestedId,
+        templateId,
+        customer: { handle, name },
+        tweetUrl: context.tweet?.url,
+        statusId: context.tweet?.statusId,
+        postText: context.tweet?.text.slice(0, MAX_LOGGED_POST_CHARS),
+        suggestedId,
       });
     },
   };

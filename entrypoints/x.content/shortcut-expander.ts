@@ -84,7 +84,13 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
     if (!caret || caret.editor !== editor) return null;
     const token = shortcutTokenBefore(caret.textBefore);
     if (!token) return null;
-    return { editor, block: caret.position.block, start: token.start, end: caret.position.offset, prefix: token.prefix };
+    return {
+      editor,
+      block: caret.position.block,
+      start: token.start,
+      end: caret.position.offset,
+      prefix: token.prefix,
+    };
   }
 
   /** The typed token, if it is still what the agent is acting on (`target`: the key press's). */
@@ -110,7 +116,11 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
     const typed: TypedToken = { ...found, customer: context.customer, lang: context.tweet?.lang };
     spot = typed;
     const current = ++query;
-    const items = await ask<ShortcutSuggestion[]>({ type: 'careline:shortcut-suggest', prefix: typed.prefix, lang: typed.lang });
+    const items = await ask<ShortcutSuggestion[]>({
+      type: 'careline:shortcut-suggest',
+      prefix: typed.prefix,
+      lang: typed.lang,
+    });
     if (current !== query || spot !== typed) return; // the agent typed on meanwhile
     const caretRect = document.getSelection()?.getRangeAt(0).getBoundingClientRect();
     popup.show(items ?? [], caretRect ?? editor.getBoundingClientRect());
@@ -119,43 +129,71 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
   async function expand(item: ShortcutSuggestion, at: TypedToken): Promise<void> {
     drop();
     const customer = at.customer ? { handle: at.customer.handle, name: at.customer.name } : undefined;
-    const rendered = await ask<ShortcutRender | null>({ type: 'careline:shortcut-render', id: item.id, customer, lang: at.lang });
+    const rendered = await ask<ShortcutRender | null>({
+      type: 'careline:shortcut-render',
+      id: item.id,
+      customer,
+      lang: at.lang,
+    });
     if (!rendered) return;
     if (rendered.kind === 'panel') return hooks.handOver(item.id, at);
     const range = tokenRange(at);
     if (!range || ourComposer() !== at.editor) return;
     const target: ComposerTarget = { kind: 'draft', editor: at.editor };
-    const outcome = await insertIntoComposer(target, rendered.text, 'insert', { caret: range, cursor: rendered.cursor });
+    const outcome = await insertIntoComposer(target, rendered.text, 'insert', {
+      caret: range,
+      cursor: rendered.cursor,
+    });
     if (!outcome.ok) return;
     hooks.inserted(target, item.id); // counted as used when the agent sends it (send-watcher.ts)
   }
 
   // Only the agent's own typing, in Careline's composer, arms the expander: a script of the page
   // could otherwise type `;token` itself, or steer the caret elsewhere while Careline reads it.
-  ctx.addEventListener(document, 'input', safe('shortcut input', (event: Event) => {
-    const editor = ourComposer();
-    if (!event.isTrusted || !editor || event.target !== editor) return drop();
-    void refresh(editor);
-  }), { capture: true });
-  ctx.addEventListener(document, 'keydown', safe('shortcut keys', (event: KeyboardEvent) => {
-    if (!spot || event.isComposing || !event.isTrusted) return;
-    const key = event.key;
-    const handled = key === 'ArrowDown' || key === 'ArrowUp' || key === 'Enter' || key === 'Escape' || (key === 'Tab' && !event.shiftKey);
-    // Keys act on the list only while the agent can see it; otherwise they are X's (Tab moves on).
-    if (!handled || !popup.visible) return;
-    const at = confirmed(event.target);
-    if (!at) return drop();
-    // Capture phase on document: X's Draft handlers never see the key (no newline, no focus move).
-    event.preventDefault();
-    event.stopPropagation();
-    if (key === 'ArrowDown' || key === 'ArrowUp') popup.move(key === 'ArrowDown' ? 1 : -1);
-    else if (key === 'Escape') popup.hide();
-    else {
-      const item = popup.selected;
-      if (item) void expand(item, at);
-    }
-  }), { capture: true });
+  ctx.addEventListener(
+    document,
+    'input',
+    safe('shortcut input', (event: Event) => {
+      const editor = ourComposer();
+      if (!event.isTrusted || !editor || event.target !== editor) return drop();
+      void refresh(editor);
+    }),
+    { capture: true },
+  );
+  ctx.addEventListener(
+    document,
+    'keydown',
+    safe('shortcut keys', (event: KeyboardEvent) => {
+      if (!spot || event.isComposing || !event.isTrusted) return;
+      const key = event.key;
+      const handled =
+        key === 'ArrowDown' ||
+        key === 'ArrowUp' ||
+        key === 'Enter' ||
+        key === 'Escape' ||
+        (key === 'Tab' && !event.shiftKey);
+      // Keys act on the list only while the agent can see it; otherwise they are X's (Tab moves on).
+      if (!handled || !popup.visible) return;
+      const at = confirmed(event.target);
+      if (!at) return drop();
+      // Capture phase on document: X's Draft handlers never see the key (no newline, no focus move).
+      event.preventDefault();
+      event.stopPropagation();
+      if (key === 'ArrowDown' || key === 'ArrowUp') popup.move(key === 'ArrowDown' ? 1 : -1);
+      else if (key === 'Escape') popup.hide();
+      else {
+        const item = popup.selected;
+        if (item) void expand(item, at);
+      }
+    }),
+    { capture: true },
+  );
   // Clicking elsewhere or leaving the composer closes the list.
-  ctx.addEventListener(document, 'focusout', safe('shortcut blur', () => popup.hide()), { capture: true });
+  ctx.addEventListener(
+    document,
+    'focusout',
+    safe('shortcut blur', () => popup.hide()),
+    { capture: true },
+  );
   ctx.onInvalidated(() => popup.hide());
 }

@@ -45,7 +45,8 @@ export class ShortcutPopup {
    */
   get visible(): boolean {
     if (!this.host.isConnected || this.items.length === 0) return false;
-    if (!this.list.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true })) return false;
+    if (!this.list.checkVisibility({ opacityProperty: true, visibilityProperty: true, contentVisibilityAuto: true }))
+      return false;
     const option = this.list.querySelector('[aria-selected="true"]');
     const box = option?.getBoundingClientRect();
     if (!box || box.width < 1 || box.height < 1) return false;
@@ -106,7 +107,9 @@ export class ShortcutPopup {
         shortcut.textContent = `;${item.shortcut}`;
         li.append(title, shortcut);
         // A real click only: the list is in an open shadow root, the page could click() an item itself.
-        li.addEventListener('click', (event) => { if (event.isTrusted) this.onPick(item); });
+        li.addEventListener('click', (event) => {
+          if (event.isTrusted) this.onPick(item);
+        });
         return li;
       }),
     );

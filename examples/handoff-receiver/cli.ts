@@ -41,7 +41,8 @@ function main(): void {
   }
 
   const port = toNumber('--port', values.port);
-  if (port === undefined || !Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, not ${values.port}`);
+  if (port === undefined || !Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0..65535, not ${values.port}`);
   const faults = {
     failRate: toNumber('--fail-rate', values['fail-rate']),
     hangRate: toNumber('--hang-rate', values['hang-rate']),
@@ -61,7 +62,9 @@ function main(): void {
     (receiver) => {
       console.log(`Careline handoff receiver: cases at ${receiver.url}/`);
       console.log(`Webhook URL: ${receiver.webhookUrl}`);
-      console.log(values.secret ? 'Signatures are required (X-Careline-Signature).' : 'No secret: signatures are not checked.');
+      console.log(
+        values.secret ? 'Signatures are required (X-Careline-Signature).' : 'No secret: signatures are not checked.',
+      );
       let stopping = false;
       const stop = (): void => {
         // A second Ctrl-C while closing means "now".

@@ -38,7 +38,8 @@ export function checkFaults(faults: FaultOptions): void {
   let sum = 0;
   for (const key of RATE_KEYS) {
     const rate = faults[key] ?? 0;
-    if (!Number.isFinite(rate) || rate < 0 || rate > 1) throw new RangeError(`faults.${key} must be between 0 and 1, not ${rate}`);
+    if (!Number.isFinite(rate) || rate < 0 || rate > 1)
+      throw new RangeError(`faults.${key} must be between 0 and 1, not ${rate}`);
     sum += rate;
   }
   if (sum > 1 + 1e-9) throw new RangeError(`the fault rates add up to ${sum}, more than 1`);

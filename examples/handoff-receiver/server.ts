@@ -151,7 +151,12 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
 
     const { ticketId, receivedAt, attempts } = outcome.case;
     if (outcome.kind === 'replayed') res.setHeader('Idempotent-Replayed', 'true');
-    sendJson(res, outcome.kind === 'created' ? 201 : 200, { ticketId, receivedAt, attempts, replayed: outcome.kind === 'replayed' });
+    sendJson(res, outcome.kind === 'created' ? 201 : 200, {
+      ticketId,
+      receivedAt,
+      attempts,
+      replayed: outcome.kind === 'replayed',
+    });
   }
 
   function injectFault(res: ServerResponse, fault: FaultDecision): void {
@@ -159,7 +164,10 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     // A hang keeps the socket open with no answer; close() destroys it.
     if (fault.kind === 'hang' || fault.kind === 'hangAfterStore') return;
     if (fault.retryAfter) res.setHeader('Retry-After', '1');
-    const error = fault.kind === 'failAfterStore' ? 'the case was stored but the answer failed (injected fault)' : 'temporarily unavailable (injected fault)';
+    const error =
+      fault.kind === 'failAfterStore'
+        ? 'the case was stored but the answer failed (injected fault)'
+        : 'temporarily unavailable (injected fault)';
     sendJson(res, 503, { error });
   }
 
@@ -253,7 +261,8 @@ function signatureProblem(secret: string, body: Buffer, header: string | string[
 function payloadProblem(body: unknown, key: string): { error: string; field: string } | undefined {
   if (!isObject(body)) return { error: 'the body must be a JSON object', field: '(body)' };
   if (body.format !== 'careline-handoff') return { error: 'format must be "careline-handoff"', field: 'format' };
-  if (body.version !== 1) return { error: `version must be 1 (got ${JSON.stringify(body.version) ?? 'nothing'})`, field: 'version' };
+  if (body.version !== 1)
+    return { error: `version must be 1 (got ${JSON.stringify(body.version) ?? 'nothing'})`, field: 'version' };
   if (body.id !== key) return { error: 'id must equal the Idempotency-Key header', field: 'id' };
   const customer = body.customer;
   if (!isObject(customer) || typeof customer.handle !== 'string' || !customer.handle.trim()) {

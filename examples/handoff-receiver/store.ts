@@ -46,15 +46,20 @@ export class CaseStore {
   private readonly db: Database.Database;
   private readonly storeTransaction: (key: string, rawBody: string, payload: HandoffPayload) => StoreOutcome;
 
-  constructor(dbPath: string, private readonly ticketPrefix: string) {
+  constructor(
+    dbPath: string,
+    private readonly ticketPrefix: string,
+  ) {
     this.db = new Database(dbPath);
     // WAL lets the page be read while a handoff is written; ':memory:' ignores it.
     if (dbPath !== ':memory:') this.db.pragma('journal_mode = WAL');
     this.db.exec(SCHEMA);
 
     const byKey = this.db.prepare<[string], CaseRow>('SELECT * FROM cases WHERE idempotency_key = ?');
-    const bumpAttempts = this.db.prepare<[string]>('UPDATE cases SET attempts = attempts + 1 WHERE idempotency_key = ?');
-    const nextId = this.db.prepare<[], { next: number }>("SELECT COALESCE(MAX(id), 0) + 1 AS next FROM cases");
+    const bumpAttempts = this.db.prepare<[string]>(
+      'UPDATE cases SET attempts = attempts + 1 WHERE idempotency_key = ?',
+    );
+    const nextId = this.db.prepare<[], { next: number }>('SELECT COALESCE(MAX(id), 0) + 1 AS next FROM cases');
     const insert = this.db.prepare<[number, string, string, string, string, string, string, string]>(
       `INSERT INTO cases (id, idempotency_key, ticket_id, received_at, customer_handle, reason, priority, payload_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -75,7 +80,16 @@ export class CaseStore {
         attempts: 1,
         payload_json: rawBody,
       };
-      insert.run(id, key, row.ticket_id, row.received_at, payload.customer.handle, String(payload.reason ?? ''), String(payload.priority ?? ''), rawBody);
+      insert.run(
+        id,
+        key,
+        row.ticket_id,
+        row.received_at,
+        payload.customer.handle,
+        String(payload.reason ?? ''),
+        String(payload.priority ?? ''),
+        rawBody,
+      );
       return { kind: 'created', case: toCase(row) };
     });
     // IMMEDIATE takes the write lock before the lookup, so two processes sharing one file cannot both

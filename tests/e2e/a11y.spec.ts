@@ -30,9 +30,12 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const BAD_CSV = path.resolve(import.meta.dirname, '../fixtures/customers/customers-bad.csv');
 const ETA = {
-  id: 'eta', title: '처리 예정 시간 안내', shortcut: 'eta', lang: 'ko',
+  id: 'eta',
+  title: '처리 예정 시간 안내',
+  shortcut: 'eta',
+  lang: 'ko',
   body: '{{customer.name | "고객"}}님, {{input:예상 시간}} 안에 처리해 드리겠습니다.',
-  variants: { en: "Hi {{customer.name | \"there\"}}, we'll have this fixed within {{input:예상 시간}}." },
+  variants: { en: 'Hi {{customer.name | "there"}}, we\'ll have this fixed within {{input:예상 시간}}.' },
 };
 
 const openOptionsPage = optionsPageOpener();
@@ -42,7 +45,8 @@ const openOptionsPage = optionsPageOpener();
  * minor and moderate ones are printed so they stay visible.
  */
 async function expectAccessible(page: Page, state: string, include?: typeof PANEL): Promise<void> {
-  const { violations } = include === PANEL ? await axeInPanel(page) : await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const { violations } =
+    include === PANEL ? await axeInPanel(page) : await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const describe = (v: (typeof violations)[number]) =>
     `${v.impact} ${v.id} (${v.help}):\n${v.nodes.map((n) => `    ${n.target.join(' > ')}: ${n.failureSummary?.replace(/\s*\n\s*/g, ' ') ?? ''}`).join('\n')}`;
   const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -54,26 +58,56 @@ async function axeInPanel(page: Page): Promise<AxeResults> {
   const frame = await panelOf(page);
   await frame.evaluate(AXE_SOURCE);
   return frame.evaluate(
-    (tags) => (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    (tags) =>
+      (window as unknown as { axe: { run(c: Document, o: object): Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+      }),
     TAGS,
   );
 }
 
 async function seedMinji(context: BrowserContext, extensionId: string): Promise<void> {
   await seedCustomers(context, extensionId, [
-    { handle: 'minji_kim', name: '김민지', customerId: 'C-20931', phone: '010-1234-5678', plan: '5G 프리미엄', tags: ['VIP'], note: 'USIM 교체 이력', attributes: { 가입매장: '강남점' } },
+    {
+      handle: 'minji_kim',
+      name: '김민지',
+      customerId: 'C-20931',
+      phone: '010-1234-5678',
+      plan: '5G 프리미엄',
+      tags: ['VIP'],
+      note: 'USIM 교체 이력',
+      attributes: { 가입매장: '강남점' },
+    },
   ]);
   await seedEvents(context, extensionId, [
-    { customerHandle: 'minji_kim', kind: 'reply-sent', at: '2026-11-27T09:00:00.000Z', text: '확인 후 연락드리겠습니다.', agent: 'Jae', tweetUrl: `https://x.com${MINJI}` },
-    { customerHandle: 'minji_kim', kind: 'note', at: '2026-11-28T09:00:00.000Z', text: '유심 재발급 안내함', agent: 'Jae' },
+    {
+      customerHandle: 'minji_kim',
+      kind: 'reply-sent',
+      at: '2026-11-27T09:00:00.000Z',
+      text: '확인 후 연락드리겠습니다.',
+      agent: 'Jae',
+      tweetUrl: `https://x.com${MINJI}`,
+    },
+    {
+      customerHandle: 'minji_kim',
+      kind: 'note',
+      at: '2026-11-28T09:00:00.000Z',
+      text: '유심 재발급 안내함',
+      agent: 'Jae',
+    },
   ]);
   await seedTemplates(context, extensionId, [ETA]);
 }
 
 /** The panel on Minji's tweet with her record shown and the fill-in template selected. */
-async function openPanel(context: BrowserContext, extensionId: string, openX: (p: string) => Promise<Page>, query = ''): Promise<Page> {
+async function openPanel(
+  context: BrowserContext,
+  extensionId: string,
+  openX: (p: string) => Promise<Page>,
+  query = '',
+): Promise<Page> {
   const page = await openX(`${MINJI}${query}`);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   await expect(panel.getByRole('region', { name: 'Customer' }).getByText('C-20931')).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(1);
   await panel.getByRole('option', { name: ETA.title }).click();
@@ -81,10 +115,14 @@ async function openPanel(context: BrowserContext, extensionId: string, openX: (p
   return page;
 }
 
-test('the panel with a known customer and a selected template, and its Fill in and Hand off dialogs', async ({ context, extensionId, openX }) => {
+test('the panel with a known customer and a selected template, and its Fill in and Hand off dialogs', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   await seedMinji(context, extensionId);
   const page = await openPanel(context, extensionId, openX);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   await expect(panel.getByRole('radiogroup', { name: 'Language' })).toBeVisible();
   await expectAccessible(page, 'panel: customer and template', PANEL);
 
@@ -109,9 +147,16 @@ test('the panel with a known customer and a selected template, and its Fill in a
   await expectAccessible(page, 'panel: Keyboard shortcuts dialog', PANEL);
 });
 
-test('the panel asking before customer data goes into a public reply, and refusing it', async ({ context, extensionId, openX, serviceWorker }) => {
+test('the panel asking before customer data goes into a public reply, and refusing it', async ({
+  context,
+  extensionId,
+  openX,
+  serviceWorker,
+}) => {
   await seedMinji(context, extensionId);
-  await seedTemplates(context, extensionId, [{ id: 'account', title: 'Account check', lang: 'en', body: 'Your number {{customer.id}} is on file.' }]);
+  await seedTemplates(context, extensionId, [
+    { id: 'account', title: 'Account check', lang: 'en', body: 'Your number {{customer.id}} is on file.' },
+  ]);
   const page = await openX(MINJI);
   const panel = await panelOf(page);
   await panel.getByRole('option', { name: 'Account check' }).click();
@@ -122,7 +167,11 @@ test('the panel asking before customer data goes into a public reply, and refusi
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }).chrome.storage.local.set({ publicReplySettings: { crmFields: 'never' } }));
+  await serviceWorker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }
+    ).chrome.storage.local.set({ publicReplySettings: { crmFields: 'never' } }),
+  );
   await expect(panel.getByText('Not allowed in a public reply: Customer ID')).toBeVisible();
   // Insert is off, with the reason and "Open DM" beside it; Enter in the list is refused in an alert.
   await expect(panel.getByRole('button', { name: 'Insert', exact: true })).toBeDisabled();
@@ -134,8 +183,19 @@ test('the panel asking before customer data goes into a public reply, and refusi
   await expectAccessible(page, 'panel: public reply refused', PANEL);
 });
 
-test('the preview with chips and the Fill in dialog with values the record lacks, dark theme too', async ({ context, extensionId, openX }) => {
-  await seedTemplates(context, extensionId, [{ id: 'bill', title: 'Bill ready', lang: 'en', body: 'Hi {{customer.name}}, your {{input:Billing month}} bill for {{customer.plan}} is ready.' }]);
+test('the preview with chips and the Fill in dialog with values the record lacks, dark theme too', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
+  await seedTemplates(context, extensionId, [
+    {
+      id: 'bill',
+      title: 'Bill ready',
+      lang: 'en',
+      body: 'Hi {{customer.name}}, your {{input:Billing month}} bill for {{customer.plan}} is ready.',
+    },
+  ]);
   for (const theme of ['light', 'dark']) {
     const page = await openX(`/sarah_j_miller/status/1991000000000000102?theme=${theme}`);
     const panel = await panelOf(page);
@@ -151,13 +211,17 @@ test('the preview with chips and the Fill in dialog with values the record lacks
   }
 });
 
-test('the panel with a handoff ticket, in dark and dim themes, and on its own page', async ({ context, extensionId, openX }) => {
+test('the panel with a handoff ticket, in dark and dim themes, and on its own page', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   const receiver = await startReceiver({ port: 0 });
   try {
     await configureWebhook(context, extensionId, { url: receiver.webhookUrl, callCenterName: '고객센터' });
     await seedMinji(context, extensionId);
     const page = await openPanel(context, extensionId, openX, '?theme=dark');
-    const panel = (await panelOf(page));
+    const panel = await panelOf(page);
     await expect(panel.locator('html')).toHaveAttribute('data-theme', 'dark');
     await panel.getByRole('button', { name: 'Hand off to call center' }).click();
     await panel.getByRole('dialog', { name: 'Hand off' }).getByRole('button', { name: 'Send handoff' }).click();
@@ -204,9 +268,13 @@ test('the options page top to bottom, in light and dark colour schemes', async (
   const page = await openOptionsPage(context, extensionId);
   const templates = page.getByRole('region', { name: 'Templates', exact: true });
   // The header row and one per sample.
-  await expect(templates.getByRole('table', { name: 'Template library' }).getByRole('row')).toHaveCount(SAMPLE_TEMPLATES.length + 1);
+  await expect(templates.getByRole('table', { name: 'Template library' }).getByRole('row')).toHaveCount(
+    SAMPLE_TEMPLATES.length + 1,
+  );
   await expect(page.getByRole('region', { name: 'Handoff' }).getByRole('radio', { name: 'Webhook' })).toBeChecked();
-  await expect(page.getByRole('region', { name: 'Customers', exact: true }).getByText('Customers saved: 0')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Customers', exact: true }).getByText('Customers saved: 0'),
+  ).toBeVisible();
   await expectAccessible(page, 'options');
 
   // The editor open on a template, with its preview and length.
@@ -220,7 +288,10 @@ test('the options page top to bottom, in light and dark colour schemes', async (
   await expectAccessible(page, 'options: dark');
 });
 
-test('the options Handoff section refusing a save, and a customer import with problems', async ({ context, extensionId }) => {
+test('the options Handoff section refusing a save, and a customer import with problems', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptionsPage(context, extensionId);
   const handoff = page.getByRole('region', { name: 'Handoff' });
   await handoff.getByRole('textbox', { name: 'Webhook URL' }).fill('http://example.com');

@@ -14,10 +14,19 @@ export const JIHOON = '/jihoon_park/status/1991000000000000103';
 export const CRM = { customerId: 'CRM-SEC-7F3A91', plan: 'PLAN-ZETA-UNLIMITED' };
 
 /** The template the lures aim at: one click selects it, the next inserts the customer's record. */
-export const PLAN = { id: 'sec-plan', title: 'Plan confirmed', lang: 'en', body: 'Your plan {{customer.plan}} (account {{customer.id}}) is active.' };
+export const PLAN = {
+  id: 'sec-plan',
+  title: 'Plan confirmed',
+  lang: 'en',
+  body: 'Your plan {{customer.plan}} (account {{customer.id}}) is active.',
+};
 
 /** Seeds the customer and the template and opens their tweet, with the record shown in the real panel. */
-export async function openJihoon(openX: (path: string) => Promise<Page>, context: BrowserContext, extensionId: string): Promise<Page> {
+export async function openJihoon(
+  openX: (path: string) => Promise<Page>,
+  context: BrowserContext,
+  extensionId: string,
+): Promise<Page> {
   await seedCustomers(context, extensionId, [
     { handle: 'jihoon_park', name: '박지훈', customerId: CRM.customerId, plan: CRM.plan, tags: ['vault'] },
   ]);
@@ -44,35 +53,64 @@ export async function addressesThePageCanLearn(page: Page, extensionId: string):
       }
     };
     walk(document);
-    for (const entry of performance.getEntries()) if (entry.name.startsWith('chrome-extension://')) found.add(entry.name);
+    for (const entry of performance.getEntries())
+      if (entry.name.startsWith('chrome-extension://')) found.add(entry.name);
     return [...found];
   }, extensionId);
 }
 
 /** The page frames `url` nearly invisibly (opacity 0.001) over its own lure, left of Careline's panel. */
 export async function frameCopy(page: Page, url: string, name: string): Promise<void> {
-  await page.evaluate(({ src, id }) => {
-    const lure = document.createElement('div');
-    lure.id = `${id}-lure`;
-    lure.textContent = 'Claim your free upgrade: click the gift, then Confirm';
-    Object.assign(lure.style, { position: 'fixed', left: '100px', top: '40px', width: '360px', height: '700px', background: '#fde68a', zIndex: '2147483646' });
-    const frame = document.createElement('iframe');
-    frame.id = id;
-    frame.src = src;
-    frame.allow = 'clipboard-write';
-    // Tall and pulled up, so that the panel's template list and its Insert both sit over the lure.
-    Object.assign(frame.style, { position: 'fixed', left: '100px', top: '-450px', width: '360px', height: '1400px', border: '0', opacity: '0.001', zIndex: '2147483647' });
-    document.body.append(lure, frame);
-  }, { src: url, id: name });
+  await page.evaluate(
+    ({ src, id }) => {
+      const lure = document.createElement('div');
+      lure.id = `${id}-lure`;
+      lure.textContent = 'Claim your free upgrade: click the gift, then Confirm';
+      Object.assign(lure.style, {
+        position: 'fixed',
+        left: '100px',
+        top: '40px',
+        width: '360px',
+        height: '700px',
+        background: '#fde68a',
+        zIndex: '2147483646',
+      });
+      const frame = document.createElement('iframe');
+      frame.id = id;
+      frame.src = src;
+      frame.allow = 'clipboard-write';
+      // Tall and pulled up, so that the panel's template list and its Insert both sit over the lure.
+      Object.assign(frame.style, {
+        position: 'fixed',
+        left: '100px',
+        top: '-450px',
+        width: '360px',
+        height: '1400px',
+        border: '0',
+        opacity: '0.001',
+        zIndex: '2147483647',
+      });
+      document.body.append(lure, frame);
+    },
+    { src: url, id: name },
+  );
 }
 
 /** The copy framed as `name`, once it shows Careline's panel; null if the browser refused to load it. */
 export async function copyFrame(page: Page, name: string): Promise<Frame | null> {
   const element = page.locator(`#${name}`);
-  await expect.poll(async () => (await element.elementHandle())?.contentFrame().then((f) => f?.url() ?? '')).not.toBe('');
+  await expect
+    .poll(async () => (await element.elementHandle())?.contentFrame().then((f) => f?.url() ?? ''))
+    .not.toBe('');
   const frame = await (await element.elementHandle())?.contentFrame();
   if (!frame || !isPanelFrame(frame)) return null;
-  const shown = await frame.getByRole('complementary', { name: 'Careline' }).waitFor({ timeout: 5_000 }).then(() => true, () => false);
+  const shown = await frame
+    .getByRole('complementary', { name: 'Careline' })
+    .waitFor({ timeout: 5_000 })
+    .then(
+      () => true,
+      () => false,
+    );
   return shown ? frame : null;
 }
 
@@ -84,8 +122,15 @@ export async function copyFrame(page: Page, name: string): Promise<Frame | null>
 export async function clickLures(page: Page, panel: Frame | null, fallback = { x: 280, y: 300 }): Promise<void> {
   const centre = async (find: (f: Frame) => ReturnType<Frame['getByRole']>) => {
     // Where the agent has the panel scrolled to show it (the page itself cannot scroll the frame).
-    if (panel) await find(panel).scrollIntoViewIfNeeded({ timeout: 3_000 }).catch(() => undefined);
-    const box = panel ? await find(panel).boundingBox({ timeout: 3_000 }).catch(() => null) : null;
+    if (panel)
+      await find(panel)
+        .scrollIntoViewIfNeeded({ timeout: 3_000 })
+        .catch(() => undefined);
+    const box = panel
+      ? await find(panel)
+          .boundingBox({ timeout: 3_000 })
+          .catch(() => null)
+      : null;
     return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : fallback;
   };
   const option = await centre((f) => f.getByRole('option', { name: PLAN.title }));
@@ -100,7 +145,10 @@ export async function clickLures(page: Page, panel: Frame | null, fallback = { x
 export async function realPanel(page: Page): Promise<Frame> {
   await panelOf(page);
   for (const frame of page.frames().filter(isPanelFrame)) {
-    const owner = await frame.frameElement().then((el) => el.evaluate((e) => (e as Element).id), () => 'gone');
+    const owner = await frame.frameElement().then(
+      (el) => el.evaluate((e) => (e as Element).id),
+      () => 'gone',
+    );
     if (!owner.startsWith('copy')) return frame;
   }
   throw new Error("no Careline panel frame of Careline's own");

@@ -9,7 +9,11 @@ import { composerState, expect, panelOf, test } from './fixtures';
 const CSV = path.resolve(import.meta.dirname, '../fixtures/customers/customers-utf8.csv');
 const MINJI = '/minji_kim/status/1991000000000000101';
 
-test('import a CSV, see the card on the tweet, note + reply in History, then erase', async ({ context, extensionId, openX }) => {
+test('import a CSV, see the card on the tweet, note + reply in History, then erase', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const customers = options.getByRole('region', { name: 'Customers' });
@@ -18,7 +22,7 @@ test('import a CSV, see the card on the tweet, note + reply in History, then era
   await expect(customers.getByRole('status')).toHaveText(/^Imported \d+ customers$/);
 
   const page = await openX(MINJI);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   const card = panel.getByRole('region', { name: 'Customer' });
   await expect(card.getByText('C-100231')).toBeVisible();
   await expect(card.getByText('5G 프리미어 플러스')).toBeVisible();

@@ -10,7 +10,8 @@ import { readCustomer } from './seed-customers';
 const JIHOON = '/jihoon_park/status/1991000000000000103';
 /** The imitation's Follow button for @jihoon_park carries this id, as X's `<id>-follow` testid does. */
 const JIHOON_X_ID = '1700000000000000102';
-const CRM = '고객번호,이름,전화번호,요금제,태그\nT-5001,박지훈,010-3456-7890,5G 스탠다드,장기고객\nT-5002,김지훈,010-9999-1234,LTE 33,\n';
+const CRM =
+  '고객번호,이름,전화번호,요금제,태그\nT-5001,박지훈,010-3456-7890,5G 스탠다드,장기고객\nT-5002,김지훈,010-9999-1234,LTE 33,\n';
 
 interface ExtensionGlobal {
   chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
@@ -19,12 +20,20 @@ interface ExtensionGlobal {
 async function importCrm(options: Page, extensionId: string, csv: string, korean = false): Promise<void> {
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const section = options.getByRole('region', { name: korean ? '고객' : 'Customers', exact: true });
-  await section.getByLabel(korean ? '고객 가져오기' : 'Import customers').setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await section
+    .getByLabel(korean ? '고객 가져오기' : 'Import customers')
+    .setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await section.getByRole('button', { name: korean ? '가져오기' : 'Import', exact: true }).click();
-  await expect(section.getByRole('status')).toHaveText(korean ? /^고객 \d+명을 가져왔습니다$/ : /^Imported (1 customer|(?!1 )\d+ customers)$/);
+  await expect(section.getByRole('status')).toHaveText(
+    korean ? /^고객 \d+명을 가져왔습니다$/ : /^Imported (1 customer|(?!1 )\d+ customers)$/,
+  );
 }
 
-test('the agent finds the CRM record by the phone\'s last digits and links this X account; a re-import updates it; unlink undoes it', async ({ context, extensionId, openX }) => {
+test("the agent finds the CRM record by the phone's last digits and links this X account; a re-import updates it; unlink undoes it", async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   const options = await context.newPage();
   await importCrm(options, extensionId, CRM);
 
@@ -74,7 +83,11 @@ test('the agent finds the CRM record by the phone\'s last digits and links this 
   expect((await readCustomer(options, 'crm:t-5001')).customer).toMatchObject({ name: '박지훈', plan: '5G 프리미엄' });
 });
 
-test('a CRM record already linked to another X account cannot be linked again', async ({ context, extensionId, openX }) => {
+test('a CRM record already linked to another X account cannot be linked again', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   const options = await context.newPage();
   await importCrm(options, extensionId, 'handle,customer_id,name,phone\nminji_kim,T-7001,김민지,010-2222-3333\n');
   const page = await openX(JIHOON);
@@ -86,7 +99,9 @@ test('a CRM record already linked to another X account cannot be linked again', 
 });
 
 test('in Korean: 전화번호 뒷자리로 찾아 이 고객과 연결', async ({ context, extensionId, openX, serviceWorker }) => {
-  await serviceWorker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }));
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }),
+  );
   const options = await context.newPage();
   await importCrm(options, extensionId, CRM, true);
 
@@ -103,18 +118,44 @@ test('in Korean: 전화번호 뒷자리로 찾아 이 고객과 연결', async (
   await expect(card.getByRole('button', { name: 'CRM 고객과 연결 해제' })).toBeVisible();
   // The top search finds the linked record by 초성 now, under its handle.
   await card.getByRole('searchbox', { name: '고객 검색' }).fill('ㅂㅈㅎ');
-  await expect(card.getByRole('list', { name: '검색된 고객' }).getByRole('listitem')).toHaveText(['박지훈 @jihoon_park · T-5001']);
+  await expect(card.getByRole('list', { name: '검색된 고객' }).getByRole('listitem')).toHaveText([
+    '박지훈 @jihoon_park · T-5001',
+  ]);
 });
 
-test('a customer who renamed their handle is recognised by X\'s user id; the agent moves the record here', async ({ context, extensionId, openX }) => {
+test("a customer who renamed their handle is recognised by X's user id; the agent moves the record here", async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   // Careline knew this X account as @jihoon_old (same user id as the imitation's @jihoon_park).
   await seedCustomers(context, extensionId, [
-    { handle: 'jihoon_old', displayHandle: 'Jihoon_Old', userId: JIHOON_X_ID, name: '박지훈', customerId: 'T-5001', plan: '5G 스탠다드', tags: ['장기고객'] },
+    {
+      handle: 'jihoon_old',
+      displayHandle: 'Jihoon_Old',
+      userId: JIHOON_X_ID,
+      name: '박지훈',
+      customerId: 'T-5001',
+      plan: '5G 스탠다드',
+      tags: ['장기고객'],
+    },
   ]);
-  await seedEvents(context, extensionId, [{ customerHandle: 'jihoon_old', kind: 'note', at: '2026-11-20T09:00:00.000Z', text: '이중 청구 환불 약속', agent: 'Jae' }]);
+  await seedEvents(context, extensionId, [
+    {
+      customerHandle: 'jihoon_old',
+      kind: 'note',
+      at: '2026-11-20T09:00:00.000Z',
+      text: '이중 청구 환불 약속',
+      agent: 'Jae',
+    },
+  ]);
   const page = await openX(JIHOON);
   const card = (await panelOf(page)).getByRole('region', { name: 'Customer' });
-  await expect(card.getByText('X says this is the account Careline knows as @Jihoon_Old: the customer renamed it to @jihoon_park.')).toBeVisible();
+  await expect(
+    card.getByText(
+      'X says this is the account Careline knows as @Jihoon_Old: the customer renamed it to @jihoon_park.',
+    ),
+  ).toBeVisible();
   // Nothing moved by itself: the id comes from x.com's page.
   await expect(card.getByText('New customer')).toBeVisible();
   await card.getByRole('button', { name: "Move @Jihoon_Old's record here" }).click();

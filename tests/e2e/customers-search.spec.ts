@@ -21,12 +21,20 @@ interface ExtensionGlobal {
 async function importFile(options: Page, extensionId: string, csv: string): Promise<void> {
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const section = options.getByRole('region', { name: /^(Customers|고객)$/ });
-  await section.locator('input[type="file"][accept=".csv,text/csv"]').setInputFiles({ name: 'c.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await section
+    .locator('input[type="file"][accept=".csv,text/csv"]')
+    .setInputFiles({ name: 'c.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await section.getByRole('button', { name: /^(Import|가져오기)$/ }).click();
-  await expect(section.getByRole('status')).toHaveText(/^(Imported (1 customer|(?!1 )\d+ customers)|고객 \d+명을 가져왔습니다)$/);
+  await expect(section.getByRole('status')).toHaveText(
+    /^(Imported (1 customer|(?!1 )\d+ customers)|고객 \d+명을 가져왔습니다)$/,
+  );
 }
 
-test('finds customers by any part of the name or handle, by 초성, by the last phone digits, and typed in the wrong layout', async ({ context, extensionId, openX }) => {
+test('finds customers by any part of the name or handle, by 초성, by the last phone digits, and typed in the wrong layout', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   const options = await context.newPage();
   await importFile(options, extensionId, CSV);
   await importFile(options, extensionId, CRM_ONLY);
@@ -64,8 +72,15 @@ test('finds customers by any part of the name or handle, by 초성, by the last 
   await expect(card.getByRole('button', { name: 'Link @sarah_j_miller to 감사랑 (T-5001)' })).toBeVisible();
 });
 
-test('in Korean: 이름 일부, 초성, 전화번호 뒷자리, 한/영 전환 없이 친 검색어로 고객 찾기', async ({ context, extensionId, openX, serviceWorker }) => {
-  await serviceWorker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }));
+test('in Korean: 이름 일부, 초성, 전화번호 뒷자리, 한/영 전환 없이 친 검색어로 고객 찾기', async ({
+  context,
+  extensionId,
+  openX,
+  serviceWorker,
+}) => {
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }),
+  );
   const options = await context.newPage();
   await importFile(options, extensionId, CSV);
   await options.close();

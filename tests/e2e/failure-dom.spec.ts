@@ -10,7 +10,8 @@ import { X, type XSelectorKey } from '../../utils/x/selectors';
 import { composerState, expect, panelOf, test } from './fixtures';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
-const DM = "Hi @minji_kim, sorry about this! Could you send us a DM with your account number? We'll take it from there.";
+const DM =
+  "Hi @minji_kim, sorry about this! Could you send us a DM with your account number? We'll take it from there.";
 
 interface Case {
   key: XSelectorKey;
@@ -40,16 +41,19 @@ async function removeAll(page: Page, selector: string): Promise<number> {
 }
 
 async function insertDm(page: Page): Promise<void> {
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   await panel.getByRole('option', { name: 'Ask for a DM' }).click();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
 }
 
 for (const { key, composerGone, cardHint } of CASES) {
-  test(`without X's ${key} (${X[key].human}) the panel says so and the reply still reaches the agent`, async ({ openX, context }) => {
+  test(`without X's ${key} (${X[key].human}) the panel says so and the reply still reaches the agent`, async ({
+    openX,
+    context,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
     const page = await openX(MINJI);
-    const panel = (await panelOf(page));
+    const panel = await panelOf(page);
     const card = panel.getByRole('region', { name: 'Customer' });
     await expect(card.getByText('@minji_kim', { exact: true })).toBeVisible();
     await expect(card.getByText(/reply box is not open here/)).toHaveCount(0);
@@ -61,7 +65,9 @@ for (const { key, composerGone, cardHint } of CASES) {
     if (cardHint) await expect(card.getByText(cardHint)).toBeVisible();
 
     if (composerGone) {
-      await expect(card.getByText("X's reply box is not open here: Insert will offer to copy the reply.")).toBeVisible();
+      await expect(
+        card.getByText("X's reply box is not open here: Insert will offer to copy the reply."),
+      ).toBeVisible();
       await insertDm(page);
       const alert = panel.getByRole('alert');
       await expect(alert).toContainText("could not find X's reply box");

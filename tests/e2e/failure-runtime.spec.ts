@@ -13,10 +13,15 @@ const openOptionsPage = optionsPageOpener();
 test.describe('with an extension that can be reloaded under open tabs', () => {
   test.use({ reloadable: true });
 
-  test('extension reloaded under an open tweet: the old script goes quiet, the page asks for a reload, the draft stays; reloading brings Careline back', async ({ openX, reloadExtension }) => {
+  test('extension reloaded under an open tweet: the old script goes quiet, the page asks for a reload, the draft stays; reloading brings Careline back', async ({
+    openX,
+    reloadExtension,
+  }) => {
     const page = await openX(MINJI);
-    const panel = (await panelOf(page));
-    await expect(panel.getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true })).toBeVisible();
+    const panel = await panelOf(page);
+    await expect(
+      panel.getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true }),
+    ).toBeVisible();
     await page.getByTestId('tweetTextarea_0').click();
     await page.keyboard.type('Half-written reply');
     await expect.poll(() => composerState(page)).toBe('Half-written reply');
@@ -47,7 +52,9 @@ test.describe('with an extension that can be reloaded under open tabs', () => {
 
     // The agent reloads as asked: the new Careline is there, with the customer.
     await page.reload();
-    await expect((await panelOf(page)).getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true })).toBeVisible();
+    await expect(
+      (await panelOf(page)).getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true }),
+    ).toBeVisible();
     await expect(page.getByRole('button', { name: 'Close Careline' })).toBeVisible();
   });
 });
@@ -74,7 +81,8 @@ async function storedCount(page: Page): Promise<number> {
 function bigCsv(rows: number): Buffer {
   const lines = ['handle,name,customer_id,plan,note'];
   const filler = 'x'.repeat(220);
-  for (let i = 0; i < rows; i++) lines.push(`quota_${String(i).padStart(6, '0')},Customer ${i},C-${i},Plan ${i % 7},${filler}`);
+  for (let i = 0; i < rows; i++)
+    lines.push(`quota_${String(i).padStart(6, '0')},Customer ${i},C-${i},Plan ${i % 7},${filler}`);
   return Buffer.from(`${lines.join('\n')}\n`, 'utf-8');
 }
 
@@ -88,7 +96,10 @@ function bigCsv(rows: number): Buffer {
  */
 const FAIL_AFTER_PUTS = 5_000;
 
-test('storage full part-way through a customer import: a plain alert with exact counts, and no half chunk', async ({ context, extensionId }) => {
+test('storage full part-way through a customer import: a plain alert with exact counts, and no half chunk', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptionsPage(context, extensionId);
   const section = page.getByRole('region', { name: 'Customers', exact: true });
   await expect(section.getByText('Customers saved: 0')).toBeVisible();
@@ -99,7 +110,8 @@ test('storage full part-way through a customer import: a plain alert with exact 
           const put = IDBObjectStore.prototype.put;
           let puts = 0;
           IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-            if (this.name === 'customers' && ++puts > limit) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            if (this.name === 'customers' && ++puts > limit)
+              throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
             return put.apply(this, args);
           };
         }, FAIL_AFTER_PUTS)
@@ -107,7 +119,9 @@ test('storage full part-way through a customer import: a plain alert with exact 
     });
   });
 
-  await section.getByLabel('Import customers').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(12_000) });
+  await section
+    .getByLabel('Import customers')
+    .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: bigCsv(12_000) });
   await section.getByRole('button', { name: 'Import', exact: true }).click();
   await patched;
   const alert = section.getByRole('alert');
@@ -130,7 +144,11 @@ async function cardIn(openX: (path: string) => Promise<Page>) {
   return { page, card };
 }
 
-test('two x.com tabs on one customer: a note in A shows in B, a tag in B shows in A, live, and nothing is lost', async ({ openX, context, extensionId }) => {
+test('two x.com tabs on one customer: a note in A shows in B, a tag in B shows in A, live, and nothing is lost', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await seedCustomers(context, extensionId, [{ handle: 'minji_kim', name: '김민지', tags: ['VIP'] }]);
   const a = await cardIn(openX);
   const b = await cardIn(openX);

@@ -13,14 +13,22 @@ const MINJI = '/minji_kim/status/1991000000000000101';
 interface ExtensionGlobal {
   chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 }
-const speakKorean = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }));
+const speakKorean = (worker: Worker) =>
+  worker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }));
 
 const BILL_KO = {
-  id: 'bill-ko', title: '청구 요금 안내', lang: 'ko',
+  id: 'bill-ko',
+  title: '청구 요금 안내',
+  lang: 'ko',
   body: '{{customer.name}}님, {{input:청구월}} 요금은 {{customer.plan}} 기준으로 청구되었습니다.{{cursor}}',
 };
 
-test('in Korean: chips in the preview, the live sentence in 항목 입력, and the text inserted as typed', async ({ openX, context, extensionId, serviceWorker }) => {
+test('in Korean: chips in the preview, the live sentence in 항목 입력, and the text inserted as typed', async ({
+  openX,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
   await speakKorean(serviceWorker);
   await seedTemplates(context, extensionId, [BILL_KO]);
   const page = await openX(SARAH);
@@ -45,8 +53,14 @@ test('in Korean: chips in the preview, the live sentence in 항목 입력, and t
   await expect.poll(() => composerState(page)).toBe('Sarah Miller님, 11월 요금은 5G 라이트 기준으로 청구되었습니다.');
 });
 
-test('in English: a template with no fill-ins offers "Type the values" next to Insert anyway', async ({ openX, context, extensionId }) => {
-  await seedTemplates(context, extensionId, [{ id: 'plan', title: 'Plan check', lang: 'en', body: 'Your plan is {{customer.plan}}, {{customer.name}}.' }]);
+test('in English: a template with no fill-ins offers "Type the values" next to Insert anyway', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
+  await seedTemplates(context, extensionId, [
+    { id: 'plan', title: 'Plan check', lang: 'en', body: 'Your plan is {{customer.plan}}, {{customer.name}}.' },
+  ]);
   const page = await openX(SARAH);
   const panel = await panelOf(page);
   await panel.getByRole('option', { name: 'Plan check' }).click();
@@ -58,14 +72,18 @@ test('in English: a template with no fill-ins offers "Type the values" next to I
   const plan = dialog.getByRole('textbox', { name: 'Plan' });
   await expect(plan).toBeFocused();
   await plan.fill('Unlimited 5G');
-  await expect(dialog.getByRole('group', { name: 'Your reply' })).toHaveText('Your plan is Unlimited 5G, Sarah Miller.');
+  await expect(dialog.getByRole('group', { name: 'Your reply' })).toHaveText(
+    'Your plan is Unlimited 5G, Sarah Miller.',
+  );
   await dialog.getByRole('button', { name: 'Insert' }).click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => composerState(page)).toBe('Your plan is Unlimited 5G, Sarah Miller.');
 });
 
 test('a value typed for one customer is not offered for another', async ({ openX, context, extensionId }) => {
-  await seedTemplates(context, extensionId, [{ id: 'plan2', title: 'Plan and month', lang: 'en', body: '{{input:Month}}: {{customer.plan}}' }]);
+  await seedTemplates(context, extensionId, [
+    { id: 'plan2', title: 'Plan and month', lang: 'en', body: '{{input:Month}}: {{customer.plan}}' },
+  ]);
   const page = await openX(SARAH);
   const panel = await panelOf(page);
   await panel.getByRole('option', { name: 'Plan and month' }).click();
@@ -75,7 +93,10 @@ test('a value typed for one customer is not offered for another', async ({ openX
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 
   // The same panel follows X's in-app navigation to another customer.
-  await page.evaluate((path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path), MINJI);
+  await page.evaluate(
+    (path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path),
+    MINJI,
+  );
   await expect(panel.getByRole('region', { name: 'Customer' }).getByText('@minji_kim', { exact: true })).toBeVisible();
   await panel.getByRole('option', { name: 'Plan and month' }).click();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
@@ -83,16 +104,32 @@ test('a value typed for one customer is not offered for another', async ({ openX
   await expect(dialog.getByRole('textbox', { name: 'Plan' })).toHaveValue('');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   // Back to Sarah: her entry is still there.
-  await page.evaluate((path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path), SARAH);
-  await expect(panel.getByRole('region', { name: 'Customer' }).getByText('@sarah_j_miller', { exact: true })).toBeVisible();
+  await page.evaluate(
+    (path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path),
+    SARAH,
+  );
+  await expect(
+    panel.getByRole('region', { name: 'Customer' }).getByText('@sarah_j_miller', { exact: true }),
+  ).toBeVisible();
   await panel.getByRole('option', { name: 'Plan and month' }).click();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
   await expect(dialog.getByRole('textbox', { name: 'Plan' })).toHaveValue('Sarah only');
 });
 
-test('a public reply with a CRM field, a fill-in and a missing value: one Fill in, then the confirmation names the record\'s field only', async ({ openX, context, extensionId }) => {
+test("a public reply with a CRM field, a fill-in and a missing value: one Fill in, then the confirmation names the record's field only", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await seedCustomers(context, extensionId, [{ handle: 'minji_kim', name: '김민정', customerId: 'C-20931' }]);
-  await seedTemplates(context, extensionId, [{ id: 'refund', title: 'Refund account', lang: 'en', body: 'Refund for {{customer.id}} on {{input:Date}} to {{customer.bank}}.' }]);
+  await seedTemplates(context, extensionId, [
+    {
+      id: 'refund',
+      title: 'Refund account',
+      lang: 'en',
+      body: 'Refund for {{customer.id}} on {{input:Date}} to {{customer.bank}}.',
+    },
+  ]);
   const page = await openX(MINJI);
   const panel = await panelOf(page);
   await panel.getByRole('option', { name: 'Refund account' }).click();

@@ -9,11 +9,17 @@ import { seedTemplates } from './seed';
 /** Not in the CSV: the panel knows her handle and name from X, nothing else. */
 const SARAH = '/sarah_j_miller/status/1991000000000000102';
 const BILL = {
-  id: 'bill', title: 'Bill ready', lang: 'en',
+  id: 'bill',
+  title: 'Bill ready',
+  lang: 'en',
   body: 'Hi {{customer.name}}, your {{input:Billing month}} bill for the {{customer.plan}} plan is ready.',
 };
 
-test('Fill in takes the typed field and the missing customer value together, and inserts', async ({ openX, context, extensionId }) => {
+test('Fill in takes the typed field and the missing customer value together, and inserts', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await seedTemplates(context, extensionId, [BILL]);
   const page = await openX(SARAH);
   const panel = await panelOf(page);
@@ -24,12 +30,18 @@ test('Fill in takes the typed field and the missing customer value together, and
   await dialog.getByRole('textbox', { name: 'Plan' }).fill('5G Lite');
   await dialog.getByRole('button', { name: 'Insert' }).click();
   await expect(dialog).toBeHidden();
-  await expect.poll(() => composerState(page)).toBe('Hi Sarah Miller, your November bill for the 5G Lite plan is ready.');
+  await expect
+    .poll(() => composerState(page))
+    .toBe('Hi Sarah Miller, your November bill for the 5G Lite plan is ready.');
   // This insert only: the record did not get a plan, the preview still says so.
   await expect(panel.getByText('No value for: Plan')).toBeVisible();
 });
 
-test('a missing value left empty inserts its placeholder as written, with no second prompt', async ({ openX, context, extensionId }) => {
+test('a missing value left empty inserts its placeholder as written, with no second prompt', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await seedTemplates(context, extensionId, [BILL]);
   const page = await openX(SARAH);
   const panel = await panelOf(page);
@@ -39,11 +51,17 @@ test('a missing value left empty inserts its placeholder as written, with no sec
   await dialog.getByRole('textbox', { name: 'Billing month' }).fill('November');
   await dialog.getByRole('button', { name: 'Insert' }).click();
   await expect(dialog).toBeHidden();
-  await expect.poll(() => composerState(page)).toBe('Hi Sarah Miller, your November bill for the {{customer.plan}} plan is ready.');
+  await expect
+    .poll(() => composerState(page))
+    .toBe('Hi Sarah Miller, your November bill for the {{customer.plan}} plan is ready.');
   await expect(panel.getByRole('button', { name: 'Insert anyway' })).toHaveCount(0);
 });
 
-test('Cancel keeps what was typed: Insert again reopens Fill in with the values', async ({ openX, context, extensionId }) => {
+test('Cancel keeps what was typed: Insert again reopens Fill in with the values', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await seedTemplates(context, extensionId, [BILL]);
   const page = await openX(SARAH);
   const panel = await panelOf(page);
@@ -60,5 +78,7 @@ test('Cancel keeps what was typed: Insert again reopens Fill in with the values'
   await expect(dialog.getByRole('textbox', { name: 'Billing month' })).toHaveValue('November');
   await expect(dialog.getByRole('textbox', { name: 'Plan' })).toHaveValue('5G Lite');
   await dialog.getByRole('button', { name: 'Insert' }).click();
-  await expect.poll(() => composerState(page)).toBe('Hi Sarah Miller, your November bill for the 5G Lite plan is ready.');
+  await expect
+    .poll(() => composerState(page))
+    .toBe('Hi Sarah Miller, your November bill for the 5G Lite plan is ready.');
 });

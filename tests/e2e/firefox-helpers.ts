@@ -17,7 +17,8 @@ type Realm = Page | Frame;
 /** Puppeteer's evaluate, typed loosely: the wrappers below keep the caller's own types. */
 type Run = (fn: unknown, ...args: unknown[]) => Promise<unknown>;
 const run = (realm: Realm): Run => realm.evaluate.bind(realm) as unknown as Run;
-const runHandle = (realm: Realm) => realm.evaluateHandle.bind(realm) as unknown as (fn: unknown, ...args: unknown[]) => Promise<JSHandle>;
+const runHandle = (realm: Realm) =>
+  realm.evaluateHandle.bind(realm) as unknown as (fn: unknown, ...args: unknown[]) => Promise<JSHandle>;
 const POLL_MS = 100;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -25,7 +26,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Runs `fn(...args)` in `realm` until it returns something truthy, and returns that. Errors while
  * the realm navigates (a destroyed context) are retried; the last one is named if time runs out.
  */
-export async function until<A extends unknown[], R>(realm: Realm, what: string, fn: (...args: A) => R, args: A, timeoutMs = 10_000): Promise<NonNullable<Awaited<R>>> {
+export async function until<A extends unknown[], R>(
+  realm: Realm,
+  what: string,
+  fn: (...args: A) => R,
+  args: A,
+  timeoutMs = 10_000,
+): Promise<NonNullable<Awaited<R>>> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -35,7 +42,10 @@ export async function until<A extends unknown[], R>(realm: Realm, what: string, 
     } catch (error) {
       lastError = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`,
+      );
     await sleep(POLL_MS);
   }
 }
@@ -59,7 +69,10 @@ export async function untilElement<A extends unknown[], E extends Element>(
     } catch (error) {
       lastError = error;
     }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? ` (last error: ${String(lastError)})` : ''}`,
+      );
     await sleep(POLL_MS);
   }
 }
@@ -84,11 +97,14 @@ export async function panelFrame(page: Page, timeoutMs = 10_000): Promise<Frame>
     const seen: string[] = [];
     for (const frame of page.frames()) {
       if (frame.detached) continue;
-      const href = PANEL_URL.test(frame.url()) ? frame.url() : await frame.evaluate(() => location.href).catch(() => frame.url());
+      const href = PANEL_URL.test(frame.url())
+        ? frame.url()
+        : await frame.evaluate(() => location.href).catch(() => frame.url());
       if (PANEL_URL.test(href)) return frame;
       seen.push(href);
     }
-    if (Date.now() > deadline) throw new Error(`no Careline panel frame on ${page.url()} within ${timeoutMs} ms (frames: ${seen.join(', ')})`);
+    if (Date.now() > deadline)
+      throw new Error(`no Careline panel frame on ${page.url()} within ${timeoutMs} ms (frames: ${seen.join(', ')})`);
     await sleep(POLL_MS);
   }
 }
@@ -120,7 +136,8 @@ export async function click(realm: Realm, selector: string, name: string): Promi
 
 /** Puppeteer's BidiFrame keeps its BiDi browsing context here (not in the typed API). */
 function frameContext(frame: Frame): { performActions(actions: unknown[]): Promise<void> } {
-  return (frame as unknown as { browsingContext: { performActions(actions: unknown[]): Promise<void> } }).browsingContext;
+  return (frame as unknown as { browsingContext: { performActions(actions: unknown[]): Promise<void> } })
+    .browsingContext;
 }
 
 /** A child frame (the panel), as opposed to a tab's own document. */
@@ -155,8 +172,22 @@ export async function mouseClick(realm: Realm, target: ElementHandle): Promise<v
         return { x: Math.round(box.left + box.width / 2), y: Math.round(box.top + box.height / 2) };
       });
       await frameContext(realm).performActions([{ ...mouse, actions: [{ type: 'pointerMove', x, y }] }]);
-      await frameContext(realm).performActions([{ ...mouse, actions: [{ type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }] }]);
-      await until(realm, 'the click to reach the element', (state: { clicks: number }) => state.clicks > 0, [seen] as unknown as [{ clicks: number }], 2_000);
+      await frameContext(realm).performActions([
+        {
+          ...mouse,
+          actions: [
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ],
+        },
+      ]);
+      await until(
+        realm,
+        'the click to reach the element',
+        (state: { clicks: number }) => state.clicks > 0,
+        [seen] as unknown as [{ clicks: number }],
+        2_000,
+      );
       return;
     } catch (error) {
       if (Date.now() > deadline) throw error;
@@ -182,8 +213,16 @@ export async function typeInto(realm: Realm, target: ElementHandle, text: string
   const before = await target.evaluate((el) => (el as HTMLInputElement).value);
   await frameContext(realm).performActions([{ type: 'key', id: 'careline-frame-keyboard', actions }]);
   // The keys arrived in this field, not elsewhere: what the agent would see before pressing a button.
-  await until(realm, `"${text}" typed into the focused field`, (expected) => (document.activeElement as HTMLInputElement | null)?.value === expected, [before + text]).catch(async (error: Error) => {
-    const focused = await realm.evaluate(() => `${document.activeElement?.outerHTML.slice(0, 80)} holding ${JSON.stringify((document.activeElement as HTMLInputElement | null)?.value)}`);
+  await until(
+    realm,
+    `"${text}" typed into the focused field`,
+    (expected) => (document.activeElement as HTMLInputElement | null)?.value === expected,
+    [before + text],
+  ).catch(async (error: Error) => {
+    const focused = await realm.evaluate(
+      () =>
+        `${document.activeElement?.outerHTML.slice(0, 80)} holding ${JSON.stringify((document.activeElement as HTMLInputElement | null)?.value)}`,
+    );
     throw new Error(`${error.message}; focused: ${focused}`);
   });
 }
@@ -214,7 +253,9 @@ export async function webTab(browser: Browser, prefix: string): Promise<Page> {
     }
     await sleep(200);
   }
-  const seen = await Promise.all((await browser.pages()).map((tab) => tab.evaluate(() => location.href).catch(() => '?')));
+  const seen = await Promise.all(
+    (await browser.pages()).map((tab) => tab.evaluate(() => location.href).catch(() => '?')),
+  );
   throw new Error(`no tab opened at ${prefix}… (tabs: ${seen.join(', ')})`);
 }
 
@@ -224,7 +265,12 @@ export async function webTab(browser: Browser, prefix: string): Promise<Page> {
  * too). Firefox's permission prompt for the webhook's origin is answered by the profile (see
  * scripts/firefox.ts), as the team lead's "Allow" would be.
  */
-export async function saveHandoffSettings(browser: Browser, panel: Frame, method: 'webhook' | 'crm', fields: Record<string, string>): Promise<void> {
+export async function saveHandoffSettings(
+  browser: Browser,
+  panel: Frame,
+  method: 'webhook' | 'crm',
+  fields: Record<string, string>,
+): Promise<void> {
   await click(panel, 'button', 'Careline settings');
   const settings = await extensionTab(browser, 'options.html');
   await settings.bringToFront();
@@ -242,7 +288,10 @@ export async function saveHandoffSettings(browser: Browser, panel: Frame, method
   const save = await untilElement(
     settings,
     'the Handoff section\'s "Save"',
-    () => [...(document.querySelector('input[name$="-method"]')?.closest('section')?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === 'Save'),
+    () =>
+      [
+        ...(document.querySelector('input[name$="-method"]')?.closest('section')?.querySelectorAll('button') ?? []),
+      ].find((b) => b.textContent?.trim() === 'Save'),
     [],
   );
   await save.click();
@@ -250,9 +299,10 @@ export async function saveHandoffSettings(browser: Browser, panel: Frame, method
     settings,
     'the Handoff section\'s "Saved"',
     () =>
-      [...(document.querySelector('input[name$="-method"]')?.closest('section')?.querySelectorAll('[role="status"]') ?? [])].some((status) =>
-        status.textContent?.startsWith('Saved'),
-      ),
+      [
+        ...(document.querySelector('input[name$="-method"]')?.closest('section')?.querySelectorAll('[role="status"]') ??
+          []),
+      ].some((status) => status.textContent?.startsWith('Saved')),
     [],
   );
 }
@@ -261,11 +311,20 @@ export async function saveHandoffSettings(browser: Browser, panel: Frame, method
 export async function sendHandoff(panel: Frame): Promise<string> {
   await click(panel, 'button', 'Hand off to call center');
   // The list starts on "Choose a reason".
-  const reason = await until(panel, 'a reason to choose', () => document.querySelector<HTMLSelectElement>('dialog select')?.options[1]?.value, []);
+  const reason = await until(
+    panel,
+    'a reason to choose',
+    () => document.querySelector<HTMLSelectElement>('dialog select')?.options[1]?.value,
+    [],
+  );
   await panel.select('dialog select', reason);
   await click(panel, 'dialog button', 'Send handoff');
   return reason;
 }
 
 export const composerText = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __xapp: { getComposerText(id?: string): string } }).__xapp.getComposerText('tweetTextarea_0'));
+  page.evaluate(() =>
+    (window as unknown as { __xapp: { getComposerText(id?: string): string } }).__xapp.getComposerText(
+      'tweetTextarea_0',
+    ),
+  );

@@ -12,7 +12,8 @@ import { launchCarelineFirefox, type LaunchedFirefox } from '../../scripts/firef
 import { startXServer } from '../fixtures/x-app/server';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
-const DM = "Hi @minji_kim, sorry about this! Could you send us a DM with your account number? We'll take it from there.";
+const DM =
+  "Hi @minji_kim, sorry about this! Could you send us a DM with your account number? We'll take it from there.";
 const COPY = /^moz-extension:\/\/[^/]+\/panel\.html\?copy=1$/;
 
 const test = base.extend<{ firefox: LaunchedFirefox; openX: (path: string) => Promise<Page> }>({
@@ -46,7 +47,9 @@ async function copyFrame(page: Page): Promise<Frame> {
   throw new Error("the page's copy of panel.html did not load");
 }
 
-test("Firefox: x.com cannot find Careline's frame, and its own copy at the real address cannot insert", async ({ openX }) => {
+test("Firefox: x.com cannot find Careline's frame, and its own copy at the real address cannot insert", async ({
+  openX,
+}) => {
   const page = await openX(MINJI);
   const panel = await panelFrame(page);
   await shows(panel, '@minji_kim');
@@ -65,7 +68,13 @@ test("Firefox: x.com cannot find Careline's frame, and its own copy at the real 
         frames.push((error as Error).name);
       }
     }
-    return { host: host !== null, shadowRoot: host?.shadowRoot ?? null, iframes: document.querySelectorAll('iframe').length, frames, html: document.documentElement.outerHTML };
+    return {
+      host: host !== null,
+      shadowRoot: host?.shadowRoot ?? null,
+      iframes: document.querySelectorAll('iframe').length,
+      frames,
+      html: document.documentElement.outerHTML,
+    };
   });
   expect(seen.host).toBe(true);
   expect(seen.shadowRoot).toBeNull();
@@ -77,7 +86,15 @@ test("Firefox: x.com cannot find Careline's frame, and its own copy at the real 
   await page.evaluate((url) => {
     const copy = document.createElement('iframe');
     copy.src = `${url}?copy=1`;
-    Object.assign(copy.style, { position: 'fixed', left: '0', top: '0', width: '420px', height: '700px', zIndex: '2147483647', background: '#fff' });
+    Object.assign(copy.style, {
+      position: 'fixed',
+      left: '0',
+      top: '0',
+      width: '420px',
+      height: '700px',
+      zIndex: '2147483647',
+      background: '#fff',
+    });
     document.body.append(copy);
   }, panelUrl);
   const copy = await copyFrame(page);

@@ -10,7 +10,18 @@
 import { expect, test as base } from '@playwright/test';
 import path from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { click, composerText, element, extensionTab, panelFrame, saveHandoffSettings, sendHandoff, shows, typeInto, webTab } from './firefox-helpers';
+import {
+  click,
+  composerText,
+  element,
+  extensionTab,
+  panelFrame,
+  saveHandoffSettings,
+  sendHandoff,
+  shows,
+  typeInto,
+  webTab,
+} from './firefox-helpers';
 import { launchCarelineFirefox, type LaunchedFirefox } from '../../scripts/firefox';
 import { startReceiver } from '../../examples/handoff-receiver/server';
 import { startXServer } from '../fixtures/x-app/server';
@@ -18,11 +29,16 @@ import { startXServer } from '../fixtures/x-app/server';
 const MINJI = '/minji_kim/status/1991000000000000101';
 const CP949_CSV = path.resolve(import.meta.dirname, '../fixtures/customers/customers-cp949.csv');
 const SARAH = '/sarah_j_miller/status/1991000000000000102';
-const DM = "Hi @minji_kim, sorry about this! Could you send us a DM with your account number? We'll take it from there.";
+const DM =
+  "Hi @minji_kim, sorry about this! Could you send us a DM with your account number? We'll take it from there.";
 /** In the second test Firefox unloads an idle background after this long (its default is 30 s). */
 const SHORT_IDLE_MS = 1_000;
 
-const test = base.extend<{ backgroundIdleMs: number | undefined; firefox: LaunchedFirefox; openX: (path: string) => Promise<Page> }>({
+const test = base.extend<{
+  backgroundIdleMs: number | undefined;
+  firefox: LaunchedFirefox;
+  openX: (path: string) => Promise<Page>;
+}>({
   backgroundIdleMs: [undefined, { option: true }],
   firefox: async ({ backgroundIdleMs }, use) => {
     const server = await startXServer({ port: 0 });
@@ -56,24 +72,39 @@ test('Firefox: the panel follows the customer and inserts a template that X regi
   await expect.poll(() => composerText(page)).toBe(DM);
 
   // X's in-app navigation: the content script pushes the new page through the relay.
-  await page.evaluate((path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path), SARAH);
+  await page.evaluate(
+    (path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path),
+    SARAH,
+  );
   await shows(panel, '@sarah_j_miller');
 });
 
-test("Firefox: X's page moves aside for the panel (Careline's own stylesheet), so the reply box is clear of it", async ({ openX }) => {
+test("Firefox: X's page moves aside for the panel (Careline's own stylesheet), so the reply box is clear of it", async ({
+  openX,
+}) => {
   const page = await openX(MINJI);
   await shows(await panelFrame(page), '@minji_kim');
-  const layout = () => page.evaluate(() => {
-    const panel = document.querySelector('careline-panel')?.getBoundingClientRect();
-    const reply = document.querySelector('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]')?.getBoundingClientRect();
-    return { margin: parseFloat(getComputedStyle(document.body).marginRight), panelLeft: panel?.left ?? 0, replyRight: reply?.right ?? Infinity };
-  });
+  const layout = () =>
+    page.evaluate(() => {
+      const panel = document.querySelector('careline-panel')?.getBoundingClientRect();
+      const reply = document
+        .querySelector('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]')
+        ?.getBoundingClientRect();
+      return {
+        margin: parseFloat(getComputedStyle(document.body).marginRight),
+        panelLeft: panel?.left ?? 0,
+        replyRight: reply?.right ?? Infinity,
+      };
+    });
   await expect.poll(async () => (await layout()).margin).toBeGreaterThanOrEqual(300);
   const { panelLeft, replyRight } = await layout();
   expect(replyRight).toBeLessThanOrEqual(panelLeft);
 });
 
-test('Firefox: customers imported in the settings (a CP949 CSV, in the import worker) show on the card', async ({ firefox, openX }) => {
+test('Firefox: customers imported in the settings (a CP949 CSV, in the import worker) show on the card', async ({
+  firefox,
+  openX,
+}) => {
   const page = await openX(MINJI);
   const panel = await panelFrame(page);
   await shows(panel, '@minji_kim');
@@ -98,7 +129,10 @@ test('Firefox: customers imported in the settings (a CP949 CSV, in the import wo
   await shows(again, '강남역점');
 });
 
-test("Firefox: a handoff by the call center's CRM form opens the filled-in form (the background opens the tab)", async ({ firefox, openX }) => {
+test("Firefox: a handoff by the call center's CRM form opens the filled-in form (the background opens the tab)", async ({
+  firefox,
+  openX,
+}) => {
   const page = await openX(MINJI);
   const panel = await panelFrame(page);
   await shows(panel, '@minji_kim');
@@ -115,19 +149,29 @@ test("Firefox: a handoff by the call center's CRM form opens the filled-in form 
   await shows(panel, 'Handoff sent');
 });
 
-test('Firefox: a webhook handoff is delivered by the background (an event page) and its ticket comes back', async ({ firefox, openX }) => {
+test('Firefox: a webhook handoff is delivered by the background (an event page) and its ticket comes back', async ({
+  firefox,
+  openX,
+}) => {
   const receiver = await startReceiver({ port: 0, secret: 'firefox-secret' });
   try {
     const page = await openX(MINJI);
     const panel = await panelFrame(page);
     await shows(panel, '@minji_kim');
-    await saveHandoffSettings(firefox.browser, panel, 'webhook', { 'Webhook URL': receiver.webhookUrl, 'Webhook secret': 'firefox-secret' });
+    await saveHandoffSettings(firefox.browser, panel, 'webhook', {
+      'Webhook URL': receiver.webhookUrl,
+      'Webhook secret': 'firefox-secret',
+    });
 
     await page.bringToFront();
     await sendHandoff(panel);
     await shows(panel, 'Ticket CL-000001');
     expect(receiver.stats()).toMatchObject({ posts: 1, stored: 1, rejected: 0 });
-    expect(receiver.cases()[0]).toMatchObject({ ticketId: 'CL-000001', attempts: 1, payload: { customer: { handle: 'minji_kim' } } });
+    expect(receiver.cases()[0]).toMatchObject({
+      ticketId: 'CL-000001',
+      attempts: 1,
+      payload: { customer: { handle: 'minji_kim' } },
+    });
   } finally {
     await receiver.close();
   }
@@ -137,13 +181,18 @@ test.describe('with a background that Firefox unloads after 1 s idle', () => {
   // Shorter than the panel's keepalive (RELAY_KEEPALIVE_MS): the relay closes, the panel reopens it.
   test.use({ backgroundIdleMs: SHORT_IDLE_MS });
 
-  test('Firefox: after the background was unloaded for idleness, the panel still follows the page and keeps a note', async ({ openX }) => {
+  test('Firefox: after the background was unloaded for idleness, the panel still follows the page and keeps a note', async ({
+    openX,
+  }) => {
     const page = await openX(MINJI);
     const panel = await panelFrame(page);
     await shows(panel, '@minji_kim');
     // Several idle periods: Firefox unloads the event page, closing the relay; the panel reopens it.
     await new Promise((resolve) => setTimeout(resolve, SHORT_IDLE_MS * 4));
-    await page.evaluate((path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path), SARAH);
+    await page.evaluate(
+      (path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path),
+      SARAH,
+    );
     await shows(panel, '@sarah_j_miller');
 
     const note = await element(panel, 'textarea[aria-label="Note"]');

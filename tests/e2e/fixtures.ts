@@ -82,7 +82,8 @@ export async function welcomePage(context: BrowserContext, timeoutMs = 15_000): 
   for (;;) {
     const page = context.pages().find(isWelcomePage);
     if (page) return page;
-    if (Date.now() > deadline) throw new Error(`Careline's welcome page did not open within ${timeoutMs} ms of the install`);
+    if (Date.now() > deadline)
+      throw new Error(`Careline's welcome page did not open within ${timeoutMs} ms of the install`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

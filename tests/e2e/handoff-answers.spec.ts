@@ -23,7 +23,12 @@ async function oddReceiver() {
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { 'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*', 'Access-Control-Allow-Methods': 'POST' }).end();
+      res
+        .writeHead(204, {
+          'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',
+          'Access-Control-Allow-Methods': 'POST',
+        })
+        .end();
       return;
     }
     const chunks: Buffer[] = [];
@@ -45,7 +50,11 @@ async function oddReceiver() {
   };
 }
 
-test('receiver answers that are not a ticket: clear state in the panel, nothing lost or doubled', async ({ context, extensionId, openX }) => {
+test('receiver answers that are not a ticket: clear state in the panel, nothing lost or doubled', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   const receiver = await oddReceiver();
   try {
     await configureWebhook(context, extensionId, { url: receiver.url, timeoutSeconds: 5 });
@@ -66,7 +75,9 @@ test('receiver answers that are not a ticket: clear state in the panel, nothing 
     await expect(card.getByRole('status')).not.toContainText('Ticket');
 
     // 200 with 5 MB: read up to a limit, still sent, the page does not choke.
-    receiver.answerWith((res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(`{"ticketId":"${'x'.repeat(5 * 1024 * 1024)}"}`));
+    receiver.answerWith((res) =>
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(`{"ticketId":"${'x'.repeat(5 * 1024 * 1024)}"}`),
+    );
     await handOff('huge answer');
     await expect(card.getByRole('status')).toContainText('Handoff sent');
 
@@ -77,14 +88,19 @@ test('receiver answers that are not a ticket: clear state in the panel, nothing 
     await expect(card.getByRole('alert')).toContainText('redirect');
 
     // A 4xx with a reason: failed, the receiver's words shown, Retry offered.
-    receiver.answerWith((res) => res.writeHead(400, { 'Content-Type': 'application/json' }).end('{"error":"unknown queue"}'));
+    receiver.answerWith((res) =>
+      res.writeHead(400, { 'Content-Type': 'application/json' }).end('{"error":"unknown queue"}'),
+    );
     await handOff('rejected answer');
     await expect(card.getByRole('alert')).toContainText('unknown queue');
 
     // The team lead sees the failures in options, with the receiver's reasons.
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    const failed = options.getByRole('region', { name: 'Handoff' }).getByRole('list', { name: 'Failed handoffs' }).getByRole('listitem');
+    const failed = options
+      .getByRole('region', { name: 'Handoff' })
+      .getByRole('list', { name: 'Failed handoffs' })
+      .getByRole('listitem');
     await expect(failed).toHaveCount(2);
     await expect(failed.first()).toContainText('unknown queue');
     await expect(failed.nth(1)).toContainText('redirect');

@@ -11,7 +11,13 @@ export { outboxPage, outboxRows, queueHandoffs } from './outbox-page';
 export async function configureWebhook(
   context: BrowserContext,
   extensionId: string,
-  settings: { url: string; secret?: string; timeoutSeconds?: number; callCenterName?: string; callCenterPhone?: string },
+  settings: {
+    url: string;
+    secret?: string;
+    timeoutSeconds?: number;
+    callCenterName?: string;
+    callCenterPhone?: string;
+  },
 ): Promise<void> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
@@ -19,9 +25,12 @@ export async function configureWebhook(
   await section.getByRole('radio', { name: 'Webhook' }).check();
   await section.getByRole('textbox', { name: 'Webhook URL' }).fill(settings.url);
   if (settings.secret !== undefined) await section.getByLabel('Webhook secret').fill(settings.secret);
-  if (settings.timeoutSeconds !== undefined) await section.getByRole('textbox', { name: 'Timeout (seconds)' }).fill(String(settings.timeoutSeconds));
-  if (settings.callCenterName !== undefined) await section.getByRole('textbox', { name: 'Call center name' }).fill(settings.callCenterName);
-  if (settings.callCenterPhone !== undefined) await section.getByRole('textbox', { name: 'Call center phone' }).fill(settings.callCenterPhone);
+  if (settings.timeoutSeconds !== undefined)
+    await section.getByRole('textbox', { name: 'Timeout (seconds)' }).fill(String(settings.timeoutSeconds));
+  if (settings.callCenterName !== undefined)
+    await section.getByRole('textbox', { name: 'Call center name' }).fill(settings.callCenterName);
+  if (settings.callCenterPhone !== undefined)
+    await section.getByRole('textbox', { name: 'Call center phone' }).fill(settings.callCenterPhone);
   await section.getByRole('button', { name: 'Save' }).click();
   await expect(section.getByRole('status')).toContainText('Saved');
   await page.close();
@@ -30,7 +39,10 @@ export async function configureWebhook(
 /** Stops Careline's service worker now (as Chrome does after 30 s idle); it starts again on its next event. */
 export async function stopServiceWorker(context: BrowserContext, page: Page): Promise<void> {
   const cdp = await context.newCDPSession(page);
-  const workers = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+  const workers = async () =>
+    (await cdp.send('Target.getTargets')).targetInfos.filter(
+      (t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'),
+    );
   const [worker] = await workers();
   if (!worker) throw new Error('Careline has no running service worker to stop');
   await cdp.send('Target.closeTarget', { targetId: worker.targetId });

@@ -14,19 +14,33 @@ import { configureWebhook, outboxPage, outboxRows, queueHandoffs, stopServiceWor
 const HANDOFFS = 200;
 const CUSTOMERS = 20;
 
-test('200 handoffs through a failing, hanging receiver and two worker stops: all delivered, none twice', async ({ context, extensionId }) => {
+test('200 handoffs through a failing, hanging receiver and two worker stops: all delivered, none twice', async ({
+  context,
+  extensionId,
+}) => {
   test.setTimeout(240_000);
   const receiver = await startReceiver({
-    port: 0, secret: 'reliability',
+    port: 0,
+    secret: 'reliability',
     faults: { failRate: 0.2, failAfterStoreRate: 0.1, hangRate: 0.05, hangAfterStoreRate: 0.05, seed: 20261130 },
   });
   try {
-    await configureWebhook(context, extensionId, { url: receiver.webhookUrl, secret: 'reliability', timeoutSeconds: 2 });
+    await configureWebhook(context, extensionId, {
+      url: receiver.webhookUrl,
+      secret: 'reliability',
+      timeoutSeconds: 2,
+    });
     const page = await outboxPage(context, extensionId);
     const handles = Array.from({ length: CUSTOMERS }, (_, i) => `customer_${i}`);
     const requests: HandoffRequest[] = Array.from({ length: HANDOFFS }, (_, i) => ({
-      id: crypto.randomUUID(), handle: handles[i % CUSTOMERS] ?? '', conversation: { url: `https://x.com/customer_${i % CUSTOMERS}/status/${1991000000000000000n + BigInt(i)}` },
-      reason: '개통 · Activation', priority: 'normal', note: `handoff #${i}`, method: 'webhook', agentName: 'Reliability',
+      id: crypto.randomUUID(),
+      handle: handles[i % CUSTOMERS] ?? '',
+      conversation: { url: `https://x.com/customer_${i % CUSTOMERS}/status/${1991000000000000000n + BigInt(i)}` },
+      reason: '개통 · Activation',
+      priority: 'normal',
+      note: `handoff #${i}`,
+      method: 'webhook',
+      agentName: 'Reliability',
     }));
     // Queued in two halves: the second half arrives while the first is being delivered.
     await queueHandoffs(page, requests.slice(0, HANDOFFS / 2));
@@ -38,7 +52,9 @@ test('200 handoffs through a failing, hanging receiver and two worker stops: all
 
     await expect.poll(() => receiver.stats().stored, { timeout: 150_000, intervals: [1000] }).toBe(HANDOFFS);
     await expect
-      .poll(async () => (await outboxRows(page, handles)).filter((r) => r.status === 'sent').length, { timeout: 30_000 })
+      .poll(async () => (await outboxRows(page, handles)).filter((r) => r.status === 'sent').length, {
+        timeout: 30_000,
+      })
       .toBe(HANDOFFS);
 
     const cases = receiver.cases();
@@ -60,7 +76,9 @@ test('200 handoffs through a failing, hanging receiver and two worker stops: all
     const tickets = new Map(cases.map((c) => [c.idempotencyKey, c.ticketId]));
     const rows = await outboxRows(page, handles);
     expect(rows.every((r) => r.ticketId === tickets.get(r.id))).toBe(true);
-    console.log(`reliability: ${HANDOFFS} handoffs, ${stats.posts} posts, ${stats.faults} faults, ${stats.replays} replays, max attempts ${Math.max(...rows.map((r) => r.attempts))}`);
+    console.log(
+      `reliability: ${HANDOFFS} handoffs, ${stats.posts} posts, ${stats.faults} faults, ${stats.replays} replays, max attempts ${Math.max(...rows.map((r) => r.attempts))}`,
+    );
   } finally {
     await receiver.close();
   }
@@ -69,4 +87,3 @@ test('200 handoffs through a failing, hanging receiver and two worker stops: all
 function ticketNumber(ticket: string): number {
   return Number(ticket.replace(/\D/g, ''));
 }
-

@@ -22,8 +22,15 @@ const SECRET = 'hmac-key-7f3a9c-케어라인';
 const API_KEY = 'api-key-0d41e8b2c5';
 
 const handoff = (id: string, note: string) => ({
-  id, handle: 'minji_kim', seenName: '김민지', conversation: { url: `https://x.com${MINJI}` },
-  reason: '개통 · Activation', priority: 'normal' as const, note, method: 'webhook' as const, agentName: 'Jae',
+  id,
+  handle: 'minji_kim',
+  seenName: '김민지',
+  conversation: { url: `https://x.com${MINJI}` },
+  reason: '개통 · Activation',
+  priority: 'normal' as const,
+  note,
+  method: 'webhook' as const,
+  agentName: 'Jae',
 });
 
 /** What x.com's renderer could read, as one string to search. */
@@ -32,7 +39,11 @@ async function attackerView(page: Page, extensionId: string): Promise<string> {
   return JSON.stringify(await contentScriptStorage(page, extensionId));
 }
 
-test('a saved webhook secret and header value are nowhere a content script can read, and delivery still signs and sends the header', async ({ context, extensionId, openX }) => {
+test('a saved webhook secret and header value are nowhere a content script can read, and delivery still signs and sends the header', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   test.setTimeout(60_000);
   const receiver = await startReceiver({ port: 0, secret: SECRET });
   const proxy = await recordingProxy(receiver.port);
@@ -75,7 +86,9 @@ test('a saved webhook secret and header value are nowhere a content script can r
   }
 });
 
-test('an install with its secrets in storage.local: after a restart the background has moved them, and handoffs still arrive signed', async ({ xServer }) => {
+test('an install with its secrets in storage.local: after a restart the background has moved them, and handoffs still arrive signed', async ({
+  xServer,
+}) => {
   test.setTimeout(90_000);
   const profile = mkdtempSync(path.join(tmpdir(), 'careline-secrets-'));
   const receiver = await startReceiver({ port: 0, secret: SECRET });
@@ -86,10 +99,20 @@ test('an install with its secrets in storage.local: after a restart the backgrou
     const worker = first.context.serviceWorkers()[0] ?? (await first.context.waitForEvent('serviceworker'));
     await worker.evaluate(
       ([url, secret, key]) =>
-        (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({
           handoffSettings: {
-            method: 'webhook', webhookUrl: url, webhookSecret: secret, extraHeaderName: 'X-Api-Key', extraHeaderValue: key,
-            timeoutMs: 5_000, emailTo: '', crmUrlTemplate: '', callCenterName: '한빛 고객센터', callCenterPhone: '1588-1234',
+            method: 'webhook',
+            webhookUrl: url,
+            webhookSecret: secret,
+            extraHeaderName: 'X-Api-Key',
+            extraHeaderValue: key,
+            timeoutMs: 5_000,
+            emailTo: '',
+            crmUrlTemplate: '',
+            callCenterName: '한빛 고객센터',
+            callCenterPhone: '1588-1234',
             reasons: ['개통 · Activation', '기타 · Other'],
           },
         }),
@@ -102,7 +125,12 @@ test('an install with its secrets in storage.local: after a restart the backgrou
       const extensionId = second.extensionId ?? '';
       const worker2 = second.context.serviceWorkers()[0] ?? (await second.context.waitForEvent('serviceworker'));
       // Before any Careline page opens: the background alone, at start-up, empties storage.local of them.
-      const local = () => worker2.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null));
+      const local = () =>
+        worker2.evaluate(() =>
+          (
+            globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }
+          ).chrome.storage.local.get(null),
+        );
       await expect.poll(async () => JSON.stringify(await local()), { timeout: 15_000 }).not.toContain(SECRET);
       const stored = JSON.stringify(await local());
       expect(stored).not.toContain(API_KEY);

@@ -36,7 +36,10 @@ async function saveWebhook(options: Page, url: string, secret: string): Promise<
   await expect(section.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 }
 
-test('before setup: the dialog says so with a link to the settings, the case waits, and saving the webhook sends it', async ({ context, openX }) => {
+test('before setup: the dialog says so with a link to the settings, the case waits, and saving the webhook sends it', async ({
+  context,
+  openX,
+}) => {
   const page = await openX(MINJI);
   const panel = await panelOf(page);
   const card = panel.getByRole('region', { name: 'Customer' });
@@ -85,7 +88,11 @@ test('before setup: the dialog says so with a link to the settings, the case wai
   await expect(card.getByRole('button', { name: 'Open handoff settings' })).toHaveCount(0);
 });
 
-test('a refused handoff: History says it failed and why, Outbox lists it, and saving corrected settings sends it', async ({ context, extensionId, openX }) => {
+test('a refused handoff: History says it failed and why, Outbox lists it, and saving corrected settings sends it', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   const options = await openOptions(context, extensionId);
   await saveWebhook(options, receiver.webhookUrl, 'the-wrong-secret');
 
@@ -117,7 +124,10 @@ test('a refused handoff: History says it failed and why, Outbox lists it, and sa
   expect(receiver.cases()).toHaveLength(1);
 });
 
-test('"Send test handoff" is marked as a test; the reference receiver checks it and opens no case', async ({ context, extensionId }) => {
+test('"Send test handoff" is marked as a test; the reference receiver checks it and opens no case', async ({
+  context,
+  extensionId,
+}) => {
   const options = await openOptions(context, extensionId);
   await saveWebhook(options, receiver.webhookUrl, SECRET);
   const section = options.getByRole('region', { name: 'Handoff' });
@@ -133,14 +143,26 @@ test('"Send test handoff" is marked as a test; the reference receiver checks it 
   expect(receiver.stats()).toMatchObject({ posts: 2, tests: 1, rejected: 1 });
 });
 
-test('History from before each step was logged: a handoff with a ticket says "Handed off", one without says it was queued', async ({ context, extensionId, openX }) => {
+test('History from before each step was logged: a handoff with a ticket says "Handed off", one without says it was queued', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   // How the history of a delivered handoff looked before delivery had an entry of its own.
   await seedEvents(context, extensionId, [
-    { customerHandle: 'minji_kim', kind: 'handoff', at: '2026-11-27T09:00:00.000Z', text: '요금 · Billing', ticketId: 'CC-0042' },
+    {
+      customerHandle: 'minji_kim',
+      kind: 'handoff',
+      at: '2026-11-27T09:00:00.000Z',
+      text: '요금 · Billing',
+      ticketId: 'CC-0042',
+    },
     { customerHandle: 'minji_kim', kind: 'handoff', at: '2026-11-28T09:00:00.000Z', text: '개통 · Activation' },
   ]);
   const page = await openX(MINJI);
-  const history = (await panelOf(page)).getByRole('region', { name: 'Customer' }).getByRole('list', { name: 'History' });
+  const history = (await panelOf(page))
+    .getByRole('region', { name: 'Customer' })
+    .getByRole('list', { name: 'History' });
   await expect(history.getByRole('listitem').first()).toContainText('Handoff queued');
   await expect(history.getByRole('listitem').first()).toContainText('개통 · Activation');
   await expect(history.getByRole('listitem').nth(1)).toContainText('Handed off');

@@ -22,18 +22,46 @@ test.afterEach(async () => {
   await receiver.close();
 });
 
-test('hand off from the tweet: the call center gets the whole case once, the ticket comes back into a reply', async ({ context, extensionId, openX }) => {
-  await configureWebhook(context, extensionId, { url: receiver.webhookUrl, secret: SECRET, callCenterName: '고객센터' });
+test('hand off from the tweet: the call center gets the whole case once, the ticket comes back into a reply', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
+  await configureWebhook(context, extensionId, {
+    url: receiver.webhookUrl,
+    secret: SECRET,
+    callCenterName: '고객센터',
+  });
   await seedCustomers(context, extensionId, [
-    { handle: 'minji_kim', displayHandle: 'Minji_Kim', name: '김민지', customerId: 'C-20931', phone: '010-1234-5678', plan: '5G 프리미엄', attributes: { 가입매장: '강남점' } },
+    {
+      handle: 'minji_kim',
+      displayHandle: 'Minji_Kim',
+      name: '김민지',
+      customerId: 'C-20931',
+      phone: '010-1234-5678',
+      plan: '5G 프리미엄',
+      attributes: { 가입매장: '강남점' },
+    },
   ]);
   await seedEvents(context, extensionId, [
-    { customerHandle: 'minji_kim', kind: 'reply-sent', at: '2026-11-27T09:00:00.000Z', text: '확인 후 연락드리겠습니다.', agent: 'Jae' },
+    {
+      customerHandle: 'minji_kim',
+      kind: 'reply-sent',
+      at: '2026-11-27T09:00:00.000Z',
+      text: '확인 후 연락드리겠습니다.',
+      agent: 'Jae',
+    },
   ]);
-  await seedTemplates(context, extensionId, [{ id: 'ticket-ko', title: '접수번호 안내', body: '{{customer.name}}님({{customer.id}}, {{customer.가입매장}}), 접수번호 {{ticket.id}}로 확인 중입니다.' }]);
+  await seedTemplates(context, extensionId, [
+    {
+      id: 'ticket-ko',
+      title: '접수번호 안내',
+      body: '{{customer.name}}님({{customer.id}}, {{customer.가입매장}}), 접수번호 {{ticket.id}}로 확인 중입니다.',
+    },
+  ]);
 
   const page = await openX(MINJI);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   const card = panel.getByRole('region', { name: 'Customer' });
   await card.getByRole('button', { name: 'Hand off to call center' }).click();
   const dialog = panel.getByRole('dialog', { name: 'Hand off' });
@@ -57,10 +85,21 @@ test('hand off from the tweet: the call center gets the whole case once, the tic
   const ticket = received?.ticketId ?? '';
   await expect(card.getByRole('status')).toContainText(`Ticket ${ticket}`);
   expect(received?.payload).toMatchObject({
-    format: 'careline-handoff', version: 1, id: received?.idempotencyKey,
-    customer: { handle: 'Minji_Kim', name: '김민지', id: 'C-20931', phone: '010-1234-5678', attributes: { 가입매장: '강남점', plan: '5G 프리미엄' } },
+    format: 'careline-handoff',
+    version: 1,
+    id: received?.idempotencyKey,
+    customer: {
+      handle: 'Minji_Kim',
+      name: '김민지',
+      id: 'C-20931',
+      phone: '010-1234-5678',
+      attributes: { 가입매장: '강남점', plan: '5G 프리미엄' },
+    },
     conversation: { url: `https://x.com${MINJI}`, statusId: '1991000000000000101', lang: 'ko' },
-    reason: REASON, priority: 'high', note: '유심 불량 의심, 교체 필요', callbackPhone: '+821098765432',
+    reason: REASON,
+    priority: 'high',
+    note: '유심 불량 의심, 교체 필요',
+    callbackPhone: '+821098765432',
     history: [{ kind: 'reply', text: '확인 후 연락드리겠습니다.', at: '2026-11-27T09:00:00.000Z' }],
   });
   expect(receiver.stats()).toMatchObject({ posts: 1, stored: 1, replays: 0, rejected: 0 });
@@ -76,10 +115,16 @@ test('hand off from the tweet: the call center gets the whole case once, the tic
   // The team's own wording: {{ticket.id}} is the newest ticket of the customer in view, the other
   // values come from Careline's record of them.
   await panel.getByRole('option', { name: '접수번호 안내' }).click();
-  await expect(panel.locator('.preview-text')).toHaveText(`김민지님(C-20931, 강남점), 접수번호 ${ticket}로 확인 중입니다.`);
+  await expect(panel.locator('.preview-text')).toHaveText(
+    `김민지님(C-20931, 강남점), 접수번호 ${ticket}로 확인 중입니다.`,
+  );
 });
 
-test('a handoff queued while the call center is down goes out when it is back, under the same id', async ({ context, extensionId, openX }) => {
+test('a handoff queued while the call center is down goes out when it is back, under the same id', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   await configureWebhook(context, extensionId, { url: receiver.webhookUrl, secret: SECRET, timeoutSeconds: 2 });
   // The call center takes the case but the answer never reaches Careline (a 503 after storing):
   // only a retry under the same Idempotency-Key finds that case again instead of opening a second.

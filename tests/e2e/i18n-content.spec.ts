@@ -13,12 +13,18 @@ import { shortcutList, shortcutOptions } from './shortcut-list';
 const MINJI = '/minji_kim/status/1991000000000000101';
 const BUILD = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-async function setLanguage(context: BrowserContext, extensionId: string, language: 'auto' | 'en' | 'ko'): Promise<void> {
+async function setLanguage(
+  context: BrowserContext,
+  extensionId: string,
+  language: 'auto' | 'en' | 'ko',
+): Promise<void> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/welcome.html`);
   await page.evaluate(
     (value) =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({
+      (
+        globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+      ).chrome.storage.local.set({
         uiLanguage: value,
       }),
     language,
@@ -26,9 +32,15 @@ async function setLanguage(context: BrowserContext, extensionId: string, languag
   await page.close();
 }
 
-test('Korean: the page button and the ;shortcut list on x.com, relabelled live', async ({ openX, context, extensionId }) => {
+test('Korean: the page button and the ;shortcut list on x.com, relabelled live', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await setLanguage(context, extensionId, 'ko');
-  await seedTemplates(context, extensionId, [{ id: 'ko-id', title: '고객번호 안내', shortcut: 'idno', lang: 'ko', body: '고객번호는 {{customer.id}}입니다.' }]);
+  await seedTemplates(context, extensionId, [
+    { id: 'ko-id', title: '고객번호 안내', shortcut: 'idno', lang: 'ko', body: '고객번호는 {{customer.id}}입니다.' },
+  ]);
   const page = await openX(MINJI);
   await page.getByRole('button', { name: 'Careline 닫기' }).click();
   await expect(page.getByRole('button', { name: 'Careline 열기' })).toBeVisible();
@@ -75,7 +87,10 @@ test('the manifest takes its name, description and shortcut text from _locales, 
   const used = [...manifestText.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1] ?? '');
   expect(used).toEqual(expect.arrayContaining(['extName', 'extDescription', 'commandTogglePanel']));
   const messages = (lang: string) =>
-    JSON.parse(readFileSync(path.join(BUILD, '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    JSON.parse(readFileSync(path.join(BUILD, '_locales', lang, 'messages.json'), 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
   for (const lang of ['en', 'ko']) {
     for (const key of used) expect(messages(lang)[key]?.message, `${lang}: ${key}`).toBeTruthy();
   }

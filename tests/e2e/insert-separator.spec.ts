@@ -9,7 +9,8 @@ import { composerState, expect, panelOf, test } from './fixtures';
 const MINJI = '/minji_kim/status/1991000000000000101';
 const SARAH = '/sarah_j_miller/status/1991000000000000102';
 const THANKS = '김민지님, 문의해 주셔서 감사합니다. 확인 후 바로 답변드리겠습니다.';
-const DM = "Hi @sarah_j_miller, sorry about this! Could you send us a DM with your account number? We'll take it from there.";
+const DM =
+  "Hi @sarah_j_miller, sorry about this! Could you send us a DM with your account number? We'll take it from there.";
 
 async function insertTemplate(page: Page, title: string): Promise<void> {
   const panel = await panelOf(page);

@@ -13,10 +13,13 @@ test.describe('paste-event strategy', () => {
     const page = await openX(STATUS);
     await injectStrategy(page, 'utils/x/insert/paste-event.ts');
     const run = (text: string, mode: string) =>
-      page.evaluate(([t, m]) => {
-        const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]');
-        return (window as unknown as StrategyWindow).__strategy.insertByPasteEvent!(editor, t, m);
-      }, [text, mode] as const);
+      page.evaluate(
+        ([t, m]) => {
+          const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]');
+          return (window as unknown as StrategyWindow).__strategy.insertByPasteEvent!(editor, t, m);
+        },
+        [text, mode] as const,
+      );
     expect(await run('First line', 'append')).toBe(true);
     expect(await composerState(page)).toBe('First line');
     expect(await run('\n\nSecond paragraph', 'append')).toBe(true);
@@ -63,7 +66,11 @@ test.describe('textarea-setter strategy', () => {
     const ok = await page.evaluate(() => {
       const host = document.querySelector('[data-testid="xchatEmbedRoute"]');
       const textarea = host?.shadowRoot?.querySelector('textarea[data-testid="dm-composer-textarea"]');
-      return (window as unknown as StrategyWindow).__strategy.insertIntoTextarea!(textarea, '안녕하세요\n두 줄', 'append');
+      return (window as unknown as StrategyWindow).__strategy.insertIntoTextarea!(
+        textarea,
+        '안녕하세요\n두 줄',
+        'append',
+      );
     });
     expect(ok).toBe(true);
     await expect(page.getByTestId('dm-composer-textarea')).toHaveValue('안녕하세요\n두 줄');
@@ -72,7 +79,9 @@ test.describe('textarea-setter strategy', () => {
 });
 
 test.describe('text around the insert point (around.ts, for the separator and the length meter)', () => {
-  test("reads Draft's text on either side of a caret, across blocks, and all of it without a caret", async ({ openX }) => {
+  test("reads Draft's text on either side of a caret, across blocks, and all of it without a caret", async ({
+    openX,
+  }) => {
     const page = await openX(STATUS);
     await injectStrategy(page, 'utils/x/insert/around.ts');
     await page.getByTestId('tweetTextarea_0').click();
@@ -86,7 +95,10 @@ test.describe('text around the insert point (around.ts, for the separator and th
         const editor = document.querySelector<HTMLElement>('[data-testid="tweetTextarea_0"]');
         const selection = document.getSelection();
         const caret = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : null;
-        const around = (window as unknown as StrategyWindow).__strategy.draftTextAround as (e: unknown, r: unknown) => unknown;
+        const around = (window as unknown as StrategyWindow).__strategy.draftTextAround as (
+          e: unknown,
+          r: unknown,
+        ) => unknown;
         return { atCaret: around(editor, caret), atEnd: around(editor, null) };
       });
     expect(await read()).toEqual({

@@ -14,9 +14,12 @@ import { SAMPLE_TEMPLATES } from '../../utils/templates/samples';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
 const ETA = {
-  id: 'eta', title: '처리 예정 시간 안내', shortcut: 'eta', lang: 'ko',
+  id: 'eta',
+  title: '처리 예정 시간 안내',
+  shortcut: 'eta',
+  lang: 'ko',
   body: '{{customer.name | "고객"}}님, {{input:예상 시간}} 안에 처리해 드리겠습니다.',
-  variants: { en: "Hi {{customer.name | \"there\"}}, we'll have this fixed within {{input:예상 시간}}." },
+  variants: { en: 'Hi {{customer.name | "there"}}, we\'ll have this fixed within {{input:예상 시간}}.' },
 };
 
 const openOptionsPage = optionsPageOpener();
@@ -44,7 +47,8 @@ const luminance = (rgb: number[]) =>
     const v = (rgb[i] ?? 0) / 255;
     return sum + k * (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
   }, 0);
-const contrast = (a: number[], b: number[]) => (Math.max(luminance(a), luminance(b)) + 0.05) / (Math.min(luminance(a), luminance(b)) + 0.05);
+const contrast = (a: number[], b: number[]) =>
+  (Math.max(luminance(a), luminance(b)) + 0.05) / (Math.min(luminance(a), luminance(b)) + 0.05);
 
 /** The focused element's outline, and the opaque background it is drawn on (colours as RGB bytes). */
 async function expectVisibleFocus(focusedElement: Locator, what: string): Promise<void> {
@@ -66,32 +70,62 @@ async function expectVisibleFocus(focusedElement: Locator, what: string): Promis
       }
     }
     const style = getComputedStyle(el);
-    return { style: style.outlineStyle, width: parseFloat(style.outlineWidth), color: rgba(style.outlineColor).slice(0, 3), background };
+    return {
+      style: style.outlineStyle,
+      width: parseFloat(style.outlineWidth),
+      color: rgba(style.outlineColor).slice(0, 3),
+      background,
+    };
   });
   expect(ring.style, `${what}: outline style`).toBe('solid');
   expect(ring.width, `${what}: outline width`).toBeGreaterThanOrEqual(2);
-  expect(contrast(ring.color, ring.background), `${what}: ring ${ring.color} on ${ring.background}`).toBeGreaterThanOrEqual(3);
+  expect(
+    contrast(ring.color, ring.background),
+    `${what}: ring ${ring.color} on ${ring.background}`,
+  ).toBeGreaterThanOrEqual(3);
 }
 
-test('the panel: Tab order, visible focus in light and dark, and a name on every stop', async ({ context, extensionId, openX }) => {
-  await seedCustomers(context, extensionId, [{ handle: 'minji_kim', name: '김민지', customerId: 'C-20931', tags: ['VIP'] }]);
+test('the panel: Tab order, visible focus in light and dark, and a name on every stop', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
+  await seedCustomers(context, extensionId, [
+    { handle: 'minji_kim', name: '김민지', customerId: 'C-20931', tags: ['VIP'] },
+  ]);
   await seedEvents(context, extensionId, [
-    { customerHandle: 'minji_kim', kind: 'reply-sent', at: '2026-11-27T09:00:00.000Z', text: '확인 후 연락드리겠습니다.', tweetUrl: `https://x.com${MINJI}` },
+    {
+      customerHandle: 'minji_kim',
+      kind: 'reply-sent',
+      at: '2026-11-27T09:00:00.000Z',
+      text: '확인 후 연락드리겠습니다.',
+      tweetUrl: `https://x.com${MINJI}`,
+    },
     { customerHandle: 'minji_kim', kind: 'note', at: '2026-11-28T09:00:00.000Z', text: '유심 재발급 안내함' },
   ]);
   for (const theme of ['light', 'dark']) {
     const page = await openX(`${MINJI}?theme=${theme}`);
-    const panel = (await panelOf(page));
+    const panel = await panelOf(page);
     await expect(panel.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(panel.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(1);
     await panel.getByRole('heading', { name: 'Careline' }).click();
     const stops = await tabUntil(page, panel, 'button "Save reply as template"');
     const expected = [
-      'button "Careline settings"', 'button "Keyboard shortcuts"', 'button "Close panel"', 'searchbox "Search customers"', 'button "Remove tag VIP"', 'textbox "New tag"',
+      'button "Careline settings"',
+      'button "Keyboard shortcuts"',
+      'button "Close panel"',
+      'searchbox "Search customers"',
+      'button "Remove tag VIP"',
+      'textbox "New tag"',
       // The customer has a CRM ID: a wrong link can be undone.
       'button "Unlink from CRM record"',
-      'button "Hand off to call center"', 'textbox "Note"', 'link "Post"', 'searchbox "Search templates"', 'listbox "Templates"',
-      'button "Insert"', 'button "Save reply as template"',
+      'button "Hand off to call center"',
+      'textbox "Note"',
+      'link "Post"',
+      'searchbox "Search templates"',
+      'listbox "Templates"',
+      'button "Insert"',
+      'button "Save reply as template"',
     ];
     expect(stops, `Tab order (${theme})`).toEqual(expected);
     for (const name of ['Careline settings', 'Keyboard shortcuts', 'Hand off to call center']) {
@@ -106,10 +140,14 @@ test('the panel: Tab order, visible focus in light and dark, and a name on every
   }
 });
 
-test('Esc closes Fill in and Hand off and gives the focus back; the language switch is one stop with arrows', async ({ context, extensionId, openX }) => {
+test('Esc closes Fill in and Hand off and gives the focus back; the language switch is one stop with arrows', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   await seedTemplates(context, extensionId, [ETA]);
   const page = await openX(MINJI);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   await panel.getByRole('option', { name: ETA.title }).click();
   const insert = panel.getByRole('button', { name: 'Insert', exact: true });
 
@@ -157,7 +195,7 @@ test('Esc closes Fill in and Hand off and gives the focus back; the language swi
 
 test('the template list: arrows, Home / End and Enter', async ({ openX }) => {
   const page = await openX(MINJI);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   const list = panel.getByRole('listbox', { name: 'Templates' });
   const selected = list.getByRole('option', { selected: true });
   await expect(list.getByRole('option')).toHaveCount(SAMPLE_TEMPLATES.length);
@@ -189,13 +227,22 @@ test('the template list: arrows, Home / End and Enter', async ({ openX }) => {
 
 test('"?" and the Keyboard shortcuts button open the shortcut help; Esc closes it', async ({ openX }) => {
   const page = await openX(MINJI);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   const help = panel.getByRole('dialog', { name: 'Keyboard shortcuts' });
   const handOff = panel.getByRole('button', { name: 'Hand off to call center' });
   await handOff.focus();
   await page.keyboard.press('?');
   await expect(help).toBeVisible();
-  await expect(help.getByRole('term')).toHaveText(['Alt+Shift+K', ';shortcut then Tab', '/', '↑ / ↓', 'Enter', 'Esc', 'Ctrl+Enter / Cmd+Enter', '?']);
+  await expect(help.getByRole('term')).toHaveText([
+    'Alt+Shift+K',
+    ';shortcut then Tab',
+    '/',
+    '↑ / ↓',
+    'Enter',
+    'Esc',
+    'Ctrl+Enter / Cmd+Enter',
+    '?',
+  ]);
   await expect(help).toContainText("Expand a template in X's reply box");
   await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
   await page.keyboard.press('Escape');
@@ -218,14 +265,21 @@ test('"?" and the Keyboard shortcuts button open the shortcut help; Esc closes i
   await expect(button).toBeFocused();
 });
 
-test('the options page: every control is reached by Tab and named, with a visible focus ring in light and dark', async ({ context, extensionId }) => {
+test('the options page: every control is reached by Tab and named, with a visible focus ring in light and dark', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptionsPage(context, extensionId);
   // The header row and one per sample.
-  await expect(page.getByRole('table', { name: 'Template library' }).getByRole('row')).toHaveCount(SAMPLE_TEMPLATES.length + 1);
+  await expect(page.getByRole('table', { name: 'Template library' }).getByRole('row')).toHaveCount(
+    SAMPLE_TEMPLATES.length + 1,
+  );
   await expect(page.getByRole('region', { name: 'Handoff' }).getByRole('radio', { name: 'Webhook' })).toBeChecked();
   // Every control a keyboard should reach: enabled, shown, one stop per radio group.
   const expected = await page.evaluate(() => {
-    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]')];
+    const all = [
+      ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]'),
+    ];
     const radios = new Set<string>();
     const stops = all.filter((el) => {
       if (el.matches(':disabled, [tabindex="-1"]') || !el.checkVisibility()) return false;
@@ -250,14 +304,21 @@ test('the options page: every control is reached by Tab and named, with a visibl
   expect(unnamed, 'controls without an accessible name').toEqual([]);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    for (const control of [page.getByRole('button', { name: 'New template' }), page.getByRole('textbox', { name: 'Agent name' }), page.getByRole('radio', { name: 'Webhook' })]) {
+    for (const control of [
+      page.getByRole('button', { name: 'New template' }),
+      page.getByRole('textbox', { name: 'Agent name' }),
+      page.getByRole('radio', { name: 'Webhook' }),
+    ]) {
       await control.focus();
       await expectVisibleFocus(page.locator(':focus'), `${await focused(page)} (${colorScheme})`);
     }
   }
 });
 
-test('the options page: the template editor and the erase confirmation by keyboard', async ({ context, extensionId }) => {
+test('the options page: the template editor and the erase confirmation by keyboard', async ({
+  context,
+  extensionId,
+}) => {
   await seedCustomers(context, extensionId, [{ handle: 'minji_kim', name: '김민지' }]);
   const page = await openOptionsPage(context, extensionId);
   const templates = page.getByRole('region', { name: 'Templates', exact: true });
@@ -270,11 +331,13 @@ test('the options page: the template editor and the erase confirmation by keyboa
   await page.keyboard.press('Tab');
   await page.keyboard.type('kbd');
   const body = editor.getByRole('textbox', { name: 'Body', exact: true });
-  for (let i = 0; i < 6 && !(await body.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 6 && !(await body.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(body).toBeFocused();
   await page.keyboard.type('{{customer.name}}님, 확인했습니다.');
   const save = editor.getByRole('button', { name: 'Save template', exact: true });
-  for (let i = 0; i < 10 && !(await save.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await save.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(save).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(templates.getByRole('status', { name: 'Template library status' })).toHaveText('Saved.');
@@ -286,10 +349,14 @@ test('the options page: the template editor and the erase confirmation by keyboa
   await expect(newButton).toBeFocused();
 
   // Opening a template from the table puts the focus into the editor; closing returns to the row.
-  const rowButton = templates.getByRole('table', { name: 'Template library' }).getByRole('button', { name: '키보드 안내' });
+  const rowButton = templates
+    .getByRole('table', { name: 'Template library' })
+    .getByRole('button', { name: '키보드 안내' });
   await rowButton.focus();
   await page.keyboard.press('Enter');
-  await expect(templates.getByRole('region', { name: 'Edit template' }).getByRole('textbox', { name: 'Title' })).toBeFocused();
+  await expect(
+    templates.getByRole('region', { name: 'Edit template' }).getByRole('textbox', { name: 'Title' }),
+  ).toBeFocused();
   await templates.getByRole('button', { name: 'Close editor' }).focus();
   await page.keyboard.press('Enter');
   await expect(rowButton).toBeFocused();

@@ -33,7 +33,7 @@ async function typeInBox(page: Page, text: string): Promise<void> {
   await expect.poll(() => composerState(page)).toBe(text);
 }
 
-test('with text already in X\'s box the meter counts the box, the separator and the reply', async ({ openX }) => {
+test("with text already in X's box the meter counts the box, the separator and the reply", async ({ openX }) => {
   const page = await openX(MINJI);
   const typed = '안녕하세요, 고객센터입니다.';
   await typeInBox(page, typed);
@@ -51,7 +51,11 @@ test('with text already in X\'s box the meter counts the box, the separator and 
   await expect(meter).toHaveText(shown(weighted(`${typed} 네 ${THANKS}`), '280'));
 });
 
-test('a fill-in template counts the values, not the raw {{input:…}} placeholders', async ({ openX, context, extensionId }) => {
+test('a fill-in template counts the values, not the raw {{input:…}} placeholders', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await seedTemplates(context, extensionId, [BILL]);
   const page = await openX(MINJI);
   const panel = await panelOf(page);
@@ -71,7 +75,10 @@ test('a fill-in template counts the values, not the raw {{input:…}} placeholde
   await expect.poll(() => composerState(page)).toBe(filled);
 });
 
-test('near the limit the meter warns, over it an alert says by how much (English and Korean)', async ({ openX, serviceWorker }) => {
+test('near the limit the meter warns, over it an alert says by how much (English and Korean)', async ({
+  openX,
+  serviceWorker,
+}) => {
   const page = await openX(MINJI);
   const panel = await panelOf(page);
   await typeInBox(page, '가'.repeat(100)); // 200 of 280
@@ -88,10 +95,16 @@ test('near the limit the meter warns, over it an alert says by how much (English
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText('나'.repeat(20));
   const over = weighted(`${'가'.repeat(100)}${'나'.repeat(20)} ${THANKS}`) - 280;
-  await expect(panel.getByRole('alert')).toHaveText(`${over} over X's limit: X will not post this reply until it is shorter.`);
+  await expect(panel.getByRole('alert')).toHaveText(
+    `${over} over X's limit: X will not post this reply until it is shorter.`,
+  );
 
-  await serviceWorker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }));
-  await expect(panel.getByRole('alert')).toHaveText(`X 글자 수 제한을 ${over}자 초과했습니다. 줄이기 전에는 X에 게시할 수 없습니다.`);
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }),
+  );
+  await expect(panel.getByRole('alert')).toHaveText(
+    `X 글자 수 제한을 ${over}자 초과했습니다. 줄이기 전에는 X에 게시할 수 없습니다.`,
+  );
   await expect(panel.getByRole('meter', { name: '글자 수' })).toHaveText(shown(over + 280, '280'));
 });
 
@@ -103,7 +116,11 @@ test('in X Chat the limit is 10,000 characters, each counted once', async ({ ope
   await expect(panel.getByText('An X Chat message: up to 10,000 characters')).toBeVisible();
 });
 
-test("the account's own post limit from options applies to the account X shows as signed in", async ({ openX, context, extensionId }) => {
+test("the account's own post limit from options applies to the account X shows as signed in", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const options = await openOptions(context, extensionId);
   const limits = options.getByRole('group', { name: 'Post length limits' });
   await limits.getByRole('textbox', { name: 'X account' }).fill('@acme_care');
@@ -119,7 +136,10 @@ test("the account's own post limit from options applies to the account X shows a
   await expect(panel.getByText('Posts from @acme_care: up to 25,000 (Hangul counts 2)')).toBeVisible();
 });
 
-test('a handle that is not an X handle is refused with a message and changes nothing', async ({ context, extensionId }) => {
+test('a handle that is not an X handle is refused with a message and changes nothing', async ({
+  context,
+  extensionId,
+}) => {
   const options = await openOptions(context, extensionId);
   const limits = options.getByRole('group', { name: 'Post length limits' });
   await limits.getByRole('textbox', { name: 'X account' }).fill('not a handle!');

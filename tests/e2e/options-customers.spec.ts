@@ -14,7 +14,10 @@ const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/customers');
 const fixture = (name: string) => path.join(FIXTURES, name);
 const openOptionsPage = optionsPageOpener();
 
-async function openCustomers(context: BrowserContext, extensionId: string): Promise<{ page: Page; section: ReturnType<Page['getByRole']> }> {
+async function openCustomers(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<{ page: Page; section: ReturnType<Page['getByRole']> }> {
   const page = await openOptionsPage(context, extensionId);
   const section = page.getByRole('region', { name: 'Customers', exact: true });
   await expect(section.getByText('Customers saved: 0')).toBeVisible();
@@ -41,7 +44,10 @@ async function stored(page: Page, handle: string): Promise<CustomerRecord | unde
   );
 }
 
-test('the UTF-8 fixture imports with its mapping and progress in a worker; importing it again updates, never duplicates', async ({ context, extensionId }) => {
+test('the UTF-8 fixture imports with its mapping and progress in a worker; importing it again updates, never duplicates', async ({
+  context,
+  extensionId,
+}) => {
   const { page, section } = await openCustomers(context, extensionId);
   const input = section.getByLabel('Import customers');
   await expect(input).toHaveAttribute('accept', '.csv,text/csv');
@@ -58,13 +64,26 @@ test('the UTF-8 fixture imports with its mapping and progress in a worker; impor
   await expect(summary).toHaveText(['customers-utf8.csv', 'UTF-8 (with BOM)', '6', '6']);
   const mapping = section.getByRole('table', { name: 'Column mapping' }).getByRole('row');
   await expect(mapping).toHaveText([
-    'CSV columnCareline field', '핸들handle', '이름name', '고객번호customer_id', '전화번호phone', 'Emailemail',
-    '요금제plan', '태그tags', '메모note', '가입매장custom attribute',
+    'CSV columnCareline field',
+    '핸들handle',
+    '이름name',
+    '고객번호customer_id',
+    '전화번호phone',
+    'Emailemail',
+    '요금제plan',
+    '태그tags',
+    '메모note',
+    '가입매장custom attribute',
   ]);
 
   expect(await stored(page, 'minji_kim')).toMatchObject({
-    displayHandle: 'minji_kim', name: '김민지', customerId: 'C-100231', plan: '5G 프리미어 플러스', tags: ['VIP', '개통지연'],
-    note: 'USIM 교체 이력 있음, 2026-11 재발급', attributes: { 가입매장: '강남역점' },
+    displayHandle: 'minji_kim',
+    name: '김민지',
+    customerId: 'C-100231',
+    plan: '5G 프리미어 플러스',
+    tags: ['VIP', '개통지연'],
+    note: 'USIM 교체 이력 있음, 2026-11 재발급',
+    attributes: { 가입매장: '강남역점' },
   });
   expect((await stored(page, 'jihoon_park'))?.note).toBe('이중 청구 문의\n11월 청구서 확인 필요');
   expect((await stored(page, 'sarah_j_miller'))?.name).toBe('Sarah Miller');
@@ -72,7 +91,15 @@ test('the UTF-8 fixture imports with its mapping and progress in a worker; impor
   await section.getByLabel('Search customers').fill('김민');
   const found = section.getByRole('table', { name: 'Customers' }).getByRole('row');
   await expect(found).toHaveCount(2);
-  await expect(found.nth(1).getByRole('cell')).toHaveText(['@minji_kim', '김민지', 'C-100231', '010-2345-6789', '5G 프리미어 플러스', 'VIP; 개통지연', '가입매장: 강남역점']);
+  await expect(found.nth(1).getByRole('cell')).toHaveText([
+    '@minji_kim',
+    '김민지',
+    'C-100231',
+    '010-2345-6789',
+    '5G 프리미어 플러스',
+    'VIP; 개통지연',
+    '가입매장: 강남역점',
+  ]);
 
   await input.setInputFiles(fixture('customers-utf8.csv'));
   await section.getByRole('button', { name: 'Import', exact: true }).click();
@@ -81,7 +108,10 @@ test('the UTF-8 fixture imports with its mapping and progress in a worker; impor
   await expect(section.getByText('Customers saved: 6')).toBeVisible();
 });
 
-test('the CP949 fixture (Excel in Korea) arrives exactly, and updates the UTF-8 customers it shares', async ({ context, extensionId }) => {
+test('the CP949 fixture (Excel in Korea) arrives exactly, and updates the UTF-8 customers it shares', async ({
+  context,
+  extensionId,
+}) => {
   const { page, section } = await openCustomers(context, extensionId);
   const input = section.getByLabel('Import customers');
   await input.setInputFiles(fixture('customers-cp949.csv'));
@@ -90,10 +120,18 @@ test('the CP949 fixture (Excel in Korea) arrives exactly, and updates the UTF-8 
   await expect(section.getByRole('definition').nth(1)).toHaveText('CP949 / EUC-KR');
   await expect(section.getByRole('table', { name: 'Column mapping' }).getByRole('row').nth(1)).toHaveText('핸들handle');
   expect(await stored(page, 'hana_yoon')).toMatchObject({
-    name: '윤하나', plan: 'LTE 청소년', tags: ['똠방각하 팬'], note: '똠양꿍 가게 앞 대리점', attributes: { 가입매장: '수원역점' },
+    name: '윤하나',
+    plan: 'LTE 청소년',
+    tags: ['똠방각하 팬'],
+    note: '똠양꿍 가게 앞 대리점',
+    attributes: { 가입매장: '수원역점' },
   });
   expect((await stored(page, 'jihoon_park'))?.note).toBe('이중 청구 환불 예정\n12월 청구서에서 차감');
-  expect(await stored(page, 'minji_kim')).toMatchObject({ displayHandle: 'MINJI_KIM', name: '김민지', plan: '5G 시그니처' });
+  expect(await stored(page, 'minji_kim')).toMatchObject({
+    displayHandle: 'MINJI_KIM',
+    name: '김민지',
+    plan: '5G 시그니처',
+  });
 
   await input.setInputFiles(fixture('customers-utf8.csv'));
   await section.getByRole('button', { name: 'Import', exact: true }).click();
@@ -101,10 +139,15 @@ test('the CP949 fixture (Excel in Korea) arrives exactly, and updates the UTF-8 
   await expect(section.getByRole('status')).toHaveText('Imported 6 customers');
   await expect(section.getByText('Customers saved: 8')).toBeVisible();
   await section.getByLabel('Search customers').fill('hana');
-  await expect(section.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('cell').nth(1)).toHaveText('윤하나');
+  await expect(
+    section.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1).getByRole('cell').nth(1),
+  ).toHaveText('윤하나');
 });
 
-test('a file with problems shows them by row and writes nothing, until the agent imports the valid rows only', async ({ context, extensionId }) => {
+test('a file with problems shows them by row and writes nothing, until the agent imports the valid rows only', async ({
+  context,
+  extensionId,
+}) => {
   const { page, section } = await openCustomers(context, extensionId);
   await section.getByLabel('Import customers').setInputFiles(fixture('customers-bad.csv'));
   const alert = section.getByRole('alert');
@@ -134,18 +177,29 @@ test('a file with problems shows them by row and writes nothing, until the agent
   expect((await stored(page, 'ben_carter88'))?.name).toBe('Ben Carter');
 });
 
-test('a large import shows progress and stops between chunks on Cancel, keeping what it wrote', async ({ context, extensionId }) => {
+test('a large import shows progress and stops between chunks on Cancel, keeping what it wrote', async ({
+  context,
+  extensionId,
+}) => {
   const { section } = await openCustomers(context, extensionId);
-  const rows = Array.from({ length: 150_000 }, (_, i) => `user_${i},고객 ${i},C-${i},010-0000-${String(i % 10_000).padStart(4, '0')},5G 프리미어 플러스,VIP`);
+  const rows = Array.from(
+    { length: 150_000 },
+    (_, i) => `user_${i},고객 ${i},C-${i},010-0000-${String(i % 10_000).padStart(4, '0')},5G 프리미어 플러스,VIP`,
+  );
   const csv = `handle,name,customer_id,phone,plan,tags\n${rows.join('\n')}\n`;
-  await section.getByLabel('Import customers').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await section
+    .getByLabel('Import customers')
+    .setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await section.getByRole('button', { name: 'Import', exact: true }).click();
   const bar = section.getByRole('progressbar', { name: 'Import progress' });
   await expect(bar).toHaveAttribute('aria-valuemax', '150000');
   await expect(bar).not.toHaveAttribute('aria-valuenow', '0', { timeout: 20_000 });
   await section.getByRole('button', { name: 'Cancel' }).click();
   const status = section.getByRole('status');
-  await expect(status).toHaveText(/^Import cancelled: [\d,]+ customers were already written and stay; the other [\d,]+ rows were not imported\.$/, { timeout: 20_000 });
+  await expect(status).toHaveText(
+    /^Import cancelled: [\d,]+ customers were already written and stay; the other [\d,]+ rows were not imported\.$/,
+    { timeout: 20_000 },
+  );
   const written = Number((await status.textContent())?.match(/cancelled: ([\d,]+)/)?.[1]?.replace(/,/g, ''));
   expect(written).toBeGreaterThan(0);
   expect(written).toBeLessThan(150_000);
@@ -153,14 +207,24 @@ test('a large import shows progress and stops between chunks on Cancel, keeping 
   await expect(section.getByText(`Customers saved: ${written.toLocaleString('en-US')}`)).toBeVisible();
 });
 
-test('columns named constructor, __proto__, toString and hasOwnProperty import, each value under its own name', async ({ context, extensionId }) => {
+test('columns named constructor, __proto__, toString and hasOwnProperty import, each value under its own name', async ({
+  context,
+  extensionId,
+}) => {
   const { page, section } = await openCustomers(context, extensionId);
   const csv = 'handle,constructor,__proto__,toString,hasOwnProperty\r\nminji_kim,C-value,P-value,T-value,H-value\r\n';
-  await section.getByLabel('Import customers').setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await section
+    .getByLabel('Import customers')
+    .setInputFiles({ name: 'crm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await section.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(section.getByRole('status')).toHaveText('Imported 1 customer');
   await expect(section.getByRole('table', { name: 'Column mapping' }).getByRole('row')).toHaveText([
-    'CSV columnCareline field', 'handlehandle', 'constructorcustom attribute', '__proto__custom attribute', 'toStringcustom attribute', 'hasOwnPropertycustom attribute',
+    'CSV columnCareline field',
+    'handlehandle',
+    'constructorcustom attribute',
+    '__proto__custom attribute',
+    'toStringcustom attribute',
+    'hasOwnPropertycustom attribute',
   ]);
   // Read in the page: a `__proto__` key would not survive the trip to the test as an object.
   const attributes = await page.evaluate(async () => {
@@ -177,5 +241,13 @@ test('columns named constructor, __proto__, toString and hasOwnProperty import, 
     db.close();
     return { entries: Object.entries(record.attributes).sort(), keys: Object.keys(record).includes('[object Object]') };
   });
-  expect(attributes).toEqual({ entries: [['__proto__', 'P-value'], ['constructor', 'C-value'], ['hasOwnProperty', 'H-value'], ['toString', 'T-value']], keys: false });
+  expect(attributes).toEqual({
+    entries: [
+      ['__proto__', 'P-value'],
+      ['constructor', 'C-value'],
+      ['hasOwnProperty', 'H-value'],
+      ['toString', 'T-value'],
+    ],
+    keys: false,
+  });
 });

@@ -14,7 +14,8 @@ const openOptionsPage = optionsPageOpener();
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 const ONE_TEMPLATE = JSON.stringify({
-  format: 'careline-templates', version: 1,
+  format: 'careline-templates',
+  version: 1,
   pack: { id: 'solo', name: 'Solo', updatedAt: '2026-12-01T09:30:00Z' },
   templates: [{ id: 'only', title: 'Only reply', body: 'Thanks, {{customer.name | "there"}}!' }],
 });
@@ -29,7 +30,11 @@ async function speakKorean(page: Page): Promise<void> {
 const zoneOf = (input: Locator) => input.locator('xpath=ancestor::label[contains(@class, "drop-zone")][1]');
 
 /** Drops a file on the zone that holds `input`, the way a browser delivers a drag from the desktop. */
-async function dropOn(page: Page, input: Locator, files: Array<{ name: string; type: string; text: string }>): Promise<void> {
+async function dropOn(
+  page: Page,
+  input: Locator,
+  files: Array<{ name: string; type: string; text: string }>,
+): Promise<void> {
   const zone = zoneOf(input);
   const dataTransfer = await page.evaluateHandle((list) => {
     const transfer = new DataTransfer();
@@ -42,7 +47,10 @@ async function dropOn(page: Page, input: Locator, files: Array<{ name: string; t
   await zone.dispatchEvent('drop', { dataTransfer });
 }
 
-test('the pack drop zone: styled, reachable with Tab, names the chosen file, takes a drop and refuses the wrong one', async ({ context, extensionId }) => {
+test('the pack drop zone: styled, reachable with Tab, names the chosen file, takes a drop and refuses the wrong one', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptionsPage(context, extensionId);
   const packs = page.getByRole('region', { name: 'Team packs' });
   const input = packs.getByLabel('Import templates', { exact: true });
@@ -66,10 +74,19 @@ test('the pack drop zone: styled, reachable with Tab, names the chosen file, tak
   // A dropped file of another type is refused with the reason; nothing is imported.
   await dropOn(page, input, [{ name: 'notes.txt', type: 'text/plain', text: 'hello' }]);
   await expect(packs.getByRole('alert')).toHaveText('notes.txt is not a JSON file: choose a JSON file.');
-  await dropOn(page, input, [{ name: 'a.json', type: 'application/json', text: '{}' }, { name: 'b.json', type: 'application/json', text: '{}' }]);
+  await dropOn(page, input, [
+    { name: 'a.json', type: 'application/json', text: '{}' },
+    { name: 'b.json', type: 'application/json', text: '{}' },
+  ]);
   await expect(packs.getByRole('alert')).toHaveText('Drop one file at a time.');
   // A dropped pack goes in like a chosen one.
-  await dropOn(page, input, [{ name: 'cs-care.json', type: 'application/json', text: (await import('node:fs')).readFileSync(path.join(PACKS, 'cs-care-v1.json'), 'utf8') }]);
+  await dropOn(page, input, [
+    {
+      name: 'cs-care.json',
+      type: 'application/json',
+      text: (await import('node:fs')).readFileSync(path.join(PACKS, 'cs-care-v1.json'), 'utf8'),
+    },
+  ]);
   await expect(packs.getByRole('status')).toHaveText('Imported 4 templates');
   await expect(input).toHaveAccessibleDescription('Chosen: cs-care.json');
 
@@ -77,7 +94,9 @@ test('the pack drop zone: styled, reachable with Tab, names the chosen file, tak
   const restore = region(page, 'Data').getByLabel('Restore backup', { exact: true });
   await expect(restore).toHaveAccessibleName('Restore backup');
   await dropOn(page, restore, [{ name: 'customers.csv', type: 'text/csv', text: 'handle\nx' }]);
-  await expect(region(page, 'Data').getByRole('alert')).toHaveText('customers.csv is not a JSON file: choose a JSON file.');
+  await expect(region(page, 'Data').getByRole('alert')).toHaveText(
+    'customers.csv is not a JSON file: choose a JSON file.',
+  );
 });
 
 test('in Korean the drop zone, the counted result and the file name speak Korean', async ({ context, extensionId }) => {
@@ -95,7 +114,10 @@ test('in Korean the drop zone, the counted result and the file name speak Korean
   await expect(packs.getByRole('alert')).toHaveText('메모.txt은(는) JSON 파일이 아닙니다. JSON 파일을 선택해 주세요.');
 });
 
-test('the review of a pack update in Korean: Korean field names, a readable date, the new texts', async ({ context, extensionId }) => {
+test('the review of a pack update in Korean: Korean field names, a readable date, the new texts', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptionsPage(context, extensionId);
   await speakKorean(page);
   const packs = page.getByRole('region', { name: '팀 팩' });
@@ -105,7 +127,10 @@ test('the review of a pack update in Korean: Korean field names, a readable date
   await input.setInputFiles(path.join(PACKS, 'cs-care-v2.json'));
 
   const preview = packs.getByRole('region', { name: /^미리 보기:/ });
-  await expect(preview.getByRole('list', { name: '변경' }).getByRole('listitem')).toHaveText(['환불 진행 안내 (본문, 태그)', 'Monthly bill walkthrough (제목)']);
+  await expect(preview.getByRole('list', { name: '변경' }).getByRole('listitem')).toHaveText([
+    '환불 진행 안내 (본문, 태그)',
+    'Monthly bill walkthrough (제목)',
+  ]);
   // pack.updatedAt (2026-12-08T00:00:00Z) as Korean dates are written, never the raw ISO string.
   await expect(preview).toContainText(/버전 2026\. 12\. [78]\./);
   await expect(preview).not.toContainText('2026-12-08T');
@@ -114,11 +139,16 @@ test('the review of a pack update in Korean: Korean field names, a readable date
   await expect(texts).toHaveCount(2);
   await expect(texts.filter({ hasText: '환불 진행 안내' })).toContainText('환불 요청이 접수되었으며 영업일 기준 3~5일');
   await expect(texts.filter({ hasText: '환불 진행 안내' })).toContainText('your refund request is in');
-  await expect(texts.filter({ hasText: '환불 진행 안내' }).locator('code.placeholder').first()).toHaveText('{{customer.name | "고객"}}');
+  await expect(texts.filter({ hasText: '환불 진행 안내' }).locator('code.placeholder').first()).toHaveText(
+    '{{customer.name | "고객"}}',
+  );
   await expect(texts.filter({ hasText: '5G 요금제 변경 안내' })).toContainText('요금제 폴더');
 });
 
-test('the review of a pack update in English names the fields as the pack format does and shows the new texts', async ({ context, extensionId }) => {
+test('the review of a pack update in English names the fields as the pack format does and shows the new texts', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptionsPage(context, extensionId);
   const packs = page.getByRole('region', { name: 'Team packs' });
   const input = packs.getByLabel('Import templates', { exact: true });
@@ -126,13 +156,18 @@ test('the review of a pack update in English names the fields as the pack format
   await expect(packs.getByRole('status')).toHaveText('Imported 4 templates');
   await input.setInputFiles(path.join(PACKS, 'cs-care-v2.json'));
   const preview = packs.getByRole('region', { name: /^Preview:/ });
-  await expect(preview.getByRole('list', { name: 'Changed' }).getByRole('listitem').first()).toHaveText('환불 진행 안내 (body, tags)');
+  await expect(preview.getByRole('list', { name: 'Changed' }).getByRole('listitem').first()).toHaveText(
+    '환불 진행 안내 (body, tags)',
+  );
   await expect(preview).toContainText(/version Dec [78], 2026/);
   await expect(preview.getByRole('list', { name: 'New text' }).getByRole('listitem')).toHaveCount(2);
 });
 
 for (const language of ['English', '한국어'] as const) {
-  test(`"Keep data persistent" reports what the browser says afterwards (${language})`, async ({ context, extensionId }) => {
+  test(`"Keep data persistent" reports what the browser says afterwards (${language})`, async ({
+    context,
+    extensionId,
+  }) => {
     const page = await openOptionsPage(context, extensionId);
     if (language === '한국어') await speakKorean(page);
     const ko = language === '한국어';
@@ -156,17 +191,24 @@ for (const language of ['English', '한국어'] as const) {
     // Which way this Chromium went, for the report (the assertions below follow either).
     test.info().annotations.push({ type: 'persisted after asking', description: String(after) });
     if (after) {
-      await expect(data.getByRole('status')).toHaveText(ko ? /^영구 저장: 브라우저가 허용했으며/ : /^Persistent: the browser granted it/);
+      await expect(data.getByRole('status')).toHaveText(
+        ko ? /^영구 저장: 브라우저가 허용했으며/ : /^Persistent: the browser granted it/,
+      );
       await expect(data.getByText(stateLine).first()).toBeVisible();
       await expect(keep).toHaveCount(0);
     } else {
-      await expect(data.getByRole('alert')).toHaveText(ko ? /^브라우저가 영구 저장을 허용하지 않았습니다/ : /^The browser did not make the storage persistent/);
+      await expect(data.getByRole('alert')).toHaveText(
+        ko ? /^브라우저가 영구 저장을 허용하지 않았습니다/ : /^The browser did not make the storage persistent/,
+      );
       await expect(data.getByText(notLine)).toBeVisible();
     }
   });
 }
 
-test('the customers CSV has the same drop zone: a dropped CSV opens the column check, a JSON is refused', async ({ context, extensionId }) => {
+test('the customers CSV has the same drop zone: a dropped CSV opens the column check, a JSON is refused', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptionsPage(context, extensionId);
   const customers = page.getByRole('region', { name: 'Customers' });
   const input = customers.getByLabel('Import customers', { exact: true });

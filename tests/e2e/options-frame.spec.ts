@@ -19,7 +19,10 @@ async function speak(page: Page, language: 'English' | '한국어'): Promise<voi
   await expect(page.locator('html')).toHaveAttribute('lang', language === '한국어' ? 'ko' : 'en');
 }
 
-test('the section navigation links every section, stays in view and marks the section being read', async ({ context, extensionId }) => {
+test('the section navigation links every section, stays in view and marks the section being read', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptionsPage(context, extensionId);
   const nav = page.getByRole('navigation', { name: 'Settings sections' });
   await expect(nav.getByRole('link')).toHaveText(['You', 'Templates', 'Team packs', 'Customers', 'Handoff', 'Data']);
@@ -43,10 +46,15 @@ test('the section navigation links every section, stays in view and marks the se
   const linked = await context.newPage();
   await linked.goto(`chrome-extension://${extensionId}/options.html#customers-h`);
   await expect(linked.getByRole('heading', { level: 2, name: 'Customers', exact: true })).toBeInViewport();
-  await expect(linked.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Customers' })).toHaveAttribute('aria-current', 'true');
+  await expect(
+    linked.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Customers' }),
+  ).toHaveAttribute('aria-current', 'true');
 });
 
-test('in Korean, on a narrow window, the navigation sits on top, in Korean, and follows the links', async ({ context, extensionId }) => {
+test('in Korean, on a narrow window, the navigation sits on top, in Korean, and follows the links', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptionsPage(context, extensionId);
   await page.setViewportSize({ width: 820, height: 700 });
   await speak(page, '한국어');
@@ -61,7 +69,11 @@ test('in Korean, on a narrow window, the navigation sits on top, in Korean, and 
   await expect(nav).toBeInViewport();
 });
 
-test('You: the name and sign-off have their own Save, and the sign-off signs replies in the panel and by ;shortcut', async ({ context, extensionId, openX }) => {
+test('You: the name and sign-off have their own Save, and the sign-off signs replies in the panel and by ;shortcut', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   const page = await openOptionsPage(context, extensionId);
   const you = region(page, 'You');
   await you.getByRole('textbox', { name: 'Agent name' }).fill('  Jisoo Park ');
@@ -70,7 +82,10 @@ test('You: the name and sign-off have their own Save, and the sign-off signs rep
   await expect(you.getByRole('status')).toHaveText('Saved your name and sign-off');
   // The drafts checkbox applies at once and says what it saved.
   await you.getByRole('checkbox', { name: /Log inserted replies/ }).check();
-  await expect(you.getByRole('status')).toHaveText(['Saved your name and sign-off', 'Saved: unsent replies are logged as drafts']);
+  await expect(you.getByRole('status')).toHaveText([
+    'Saved your name and sign-off',
+    'Saved: unsent replies are logged as drafts',
+  ]);
   await page.reload();
   await expect(region(page, 'You').getByRole('textbox', { name: 'Agent name' })).toHaveValue('Jisoo Park');
   await expect(region(page, 'You').getByRole('textbox', { name: 'Sign-off' })).toHaveValue('^SY');
@@ -78,9 +93,19 @@ test('You: the name and sign-off have their own Save, and the sign-off signs rep
   // The editor's placeholder list (from the variable registry) offers the sign-off.
   await region(page, 'Templates').getByRole('button', { name: 'New template' }).click();
   await region(page, 'Templates').getByText('Placeholders', { exact: true }).click();
-  await expect(region(page, 'Templates').getByRole('button', { name: 'Add {{agent.signoff}} to the body' })).toBeVisible();
+  await expect(
+    region(page, 'Templates').getByRole('button', { name: 'Add {{agent.signoff}} to the body' }),
+  ).toBeVisible();
 
-  await seedTemplates(context, extensionId, [{ id: 'signed', title: 'Signed thanks', shortcut: 'signed', lang: 'ko', body: '확인 후 안내드리겠습니다. {{agent.signoff}}' }]);
+  await seedTemplates(context, extensionId, [
+    {
+      id: 'signed',
+      title: 'Signed thanks',
+      shortcut: 'signed',
+      lang: 'ko',
+      body: '확인 후 안내드리겠습니다. {{agent.signoff}}',
+    },
+  ]);
   const x = await openX(MINJI);
   const panel = await panelOf(x);
   await panel.getByRole('option', { name: 'Signed thanks' }).click();
@@ -93,7 +118,10 @@ test('You: the name and sign-off have their own Save, and the sign-off signs rep
   await expect.poll(() => composerState(x)).toBe('확인 후 안내드리겠습니다. ^SY');
 });
 
-test('in Korean: You, the Saves, placeholders and Careline\'s folder names are all Korean', async ({ context, extensionId }) => {
+test("in Korean: You, the Saves, placeholders and Careline's folder names are all Korean", async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptionsPage(context, extensionId);
   await speak(page, '한국어');
   const you = region(page, '내 정보');
@@ -105,15 +133,27 @@ test('in Korean: You, the Saves, placeholders and Careline\'s folder names are a
 
   const templates = region(page, '템플릿');
   // The samples' folder is stored as "Samples" and shown as 샘플; the stored name is untouched.
-  await expect(templates.getByRole('navigation', { name: '폴더' }).getByRole('button', { name: /^샘플 \d+$/ })).toBeVisible();
+  await expect(
+    templates.getByRole('navigation', { name: '폴더' }).getByRole('button', { name: /^샘플 \d+$/ }),
+  ).toBeVisible();
   await expect(templates.getByRole('table').getByRole('cell', { name: '샘플' }).first()).toBeVisible();
   await expect(templates.getByText('Samples', { exact: true })).toHaveCount(0);
-  await expect(templates.getByRole('searchbox', { name: '템플릿 검색' })).toHaveAttribute('placeholder', '제목, 단축어, 태그, 본문…');
+  await expect(templates.getByRole('searchbox', { name: '템플릿 검색' })).toHaveAttribute(
+    'placeholder',
+    '제목, 단축어, 태그, 본문…',
+  );
   await expect(region(page, '데이터').getByRole('button', { name: '보관 기간 저장', exact: true })).toBeVisible();
 
   // And English, back again: no Korean placeholder on an English page.
   await speak(page, 'English');
-  await expect(region(page, 'Templates').getByRole('searchbox', { name: 'Search templates' })).toHaveAttribute('placeholder', 'Title, shortcut, tag, text…');
-  await expect(region(page, 'Templates').getByRole('navigation', { name: 'Folders' }).getByRole('button', { name: /^Samples \d+$/ })).toBeVisible();
+  await expect(region(page, 'Templates').getByRole('searchbox', { name: 'Search templates' })).toHaveAttribute(
+    'placeholder',
+    'Title, shortcut, tag, text…',
+  );
+  await expect(
+    region(page, 'Templates')
+      .getByRole('navigation', { name: 'Folders' })
+      .getByRole('button', { name: /^Samples \d+$/ }),
+  ).toBeVisible();
   await expect(region(page, 'Data').getByRole('button', { name: 'Save retention', exact: true })).toBeVisible();
 });

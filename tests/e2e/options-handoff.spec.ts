@@ -55,7 +55,11 @@ async function startReceiver(answer: (delivery: Delivery) => { status: number; b
   return {
     url,
     deliveries,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -75,7 +79,10 @@ async function saveWebhook(page: Page, url: string): Promise<void> {
   await expect(section.getByRole('status')).toContainText('Saved');
 }
 
-test('an address that is not https is refused with the reason, and nothing is saved', async ({ context, extensionId }) => {
+test('an address that is not https is refused with the reason, and nothing is saved', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openHandoff(context, extensionId);
   const section = handoffSection(page);
   const url = section.getByRole('textbox', { name: 'Webhook URL' });
@@ -97,7 +104,10 @@ test('an address that is not https is refused with the reason, and nothing is sa
   await expect(section.getByRole('textbox', { name: 'Timeout (seconds)' })).toHaveValue('10');
 });
 
-test('a valid webhook is saved with its secret and reasons, and survives a reload', async ({ context, extensionId }) => {
+test('a valid webhook is saved with its secret and reasons, and survives a reload', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openHandoff(context, extensionId);
   const section = handoffSection(page);
   const secret = section.getByRole('textbox', { name: 'Webhook secret' });
@@ -112,14 +122,19 @@ test('a valid webhook is saved with its secret and reasons, and survives a reloa
   await saveWebhook(page, 'https://callcenter.example.com/hooks/careline');
 
   await page.reload();
-  await expect(section.getByRole('textbox', { name: 'Webhook URL' })).toHaveValue('https://callcenter.example.com/hooks/careline');
+  await expect(section.getByRole('textbox', { name: 'Webhook URL' })).toHaveValue(
+    'https://callcenter.example.com/hooks/careline',
+  );
   await expect(section.getByRole('textbox', { name: 'Webhook secret' })).toHaveValue(SECRET);
   await expect(section.getByRole('textbox', { name: 'Reasons' })).toHaveValue('요금 · Billing\n로밍 · Roaming');
   await expect(section.getByRole('textbox', { name: 'Call center name' })).toHaveValue('한빛 고객센터');
   await expect(section.getByRole('radio', { name: /^Webhook/ })).toBeChecked();
 });
 
-test('"Send test handoff" posts a signed test case and shows the ticket, or the receiver\'s error', async ({ context, extensionId }) => {
+test('"Send test handoff" posts a signed test case and shows the ticket, or the receiver\'s error', async ({
+  context,
+  extensionId,
+}) => {
   let reply: { status: number; body: unknown } = { status: 201, body: { ticketId: 'CL-000001' } };
   const receiver = await startReceiver(() => reply);
   try {
@@ -132,8 +147,18 @@ test('"Send test handoff" posts a signed test case and shows the ticket, or the 
     expect(receiver.deliveries).toHaveLength(1);
     const [first] = receiver.deliveries;
     expect(first?.signatureValid).toBe(true);
-    const payload = JSON.parse(first?.body ?? '{}') as { id: string; format: string; reason: string; customer: { handle: string } };
-    expect(payload).toMatchObject({ format: 'careline-handoff', version: 1, reason: 'Test', customer: { handle: 'careline-test' } });
+    const payload = JSON.parse(first?.body ?? '{}') as {
+      id: string;
+      format: string;
+      reason: string;
+      customer: { handle: string };
+    };
+    expect(payload).toMatchObject({
+      format: 'careline-handoff',
+      version: 1,
+      reason: 'Test',
+      customer: { handle: 'careline-test' },
+    });
     expect(payload.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(first?.headers['idempotency-key']).toBe(payload.id);
     expect(first?.headers['content-type']).toBe('application/json');
@@ -153,7 +178,10 @@ test('"Send test handoff" posts a signed test case and shows the ticket, or the 
   }
 });
 
-test('choosing E-mail shows "E-mail to" instead of the webhook fields, and is saved', async ({ context, extensionId }) => {
+test('choosing E-mail shows "E-mail to" instead of the webhook fields, and is saved', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openHandoff(context, extensionId);
   const section = handoffSection(page);
   const delivery = section.getByRole('radiogroup', { name: 'Delivery' });

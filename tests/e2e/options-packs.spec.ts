@@ -30,10 +30,17 @@ const templatesSection = (page: Page) => page.getByRole('region', { name: 'Templ
 const packsSection = (page: Page) => page.getByRole('region', { name: 'Team packs' });
 const library = (page: Page) => templatesSection(page).getByRole('table', { name: 'Template library' });
 /** Template rows in the library table (the header row excluded). */
-const rows = (page: Page) => library(page).getByRole('row').filter({ has: page.getByRole('button') });
+const rows = (page: Page) =>
+  library(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('button') });
 const summary = (page: Page) => packsSection(page).getByRole('list', { name: 'Import summary' });
 
-test('a new Korean + English pack goes in locked, a new version is previewed with its changes, and both reach the panel', async ({ context, extensionId, openX }) => {
+test('a new Korean + English pack goes in locked, a new version is previewed with its changes, and both reach the panel', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   const page = await openOptions(context, extensionId);
   await expect(rows(page)).toHaveCount(SAMPLES);
   const packs = packsSection(page);
@@ -41,7 +48,11 @@ test('a new Korean + English pack goes in locked, a new version is previewed wit
   // A pack Careline has never seen only adds: imported at once, with its titles and an Undo.
   await packs.getByLabel('Import templates').setInputFiles(pack('cs-care-v1.json'));
   await expect(packs.getByRole('status')).toHaveText('Imported 4 templates');
-  await expect(packs.getByText('고객지원팀 답변 (CS care): 환불 진행 안내, Router restart steps, 로밍 신청 방법, Bill breakdown offer')).toBeVisible();
+  await expect(
+    packs.getByText(
+      '고객지원팀 답변 (CS care): 환불 진행 안내, Router restart steps, 로밍 신청 방법, Bill breakdown offer',
+    ),
+  ).toBeVisible();
   await expect(rows(page)).toHaveCount(SAMPLES + 4);
   const refund = rows(page).filter({ hasText: '환불 진행 안내' });
   await expect(refund.getByRole('img', { name: 'Locked' })).toBeVisible();
@@ -65,14 +76,19 @@ test('a new Korean + English pack goes in locked, a new version is previewed wit
   await expect(packs.getByRole('status')).toHaveText('Imported 4 templates');
   await expect(rows(page)).toHaveCount(SAMPLES + 4);
   await expect(rows(page).filter({ hasText: '로밍 신청 방법' })).toHaveCount(0);
-  await expect(rows(page).filter({ hasText: '5G 요금제 변경 안내' }).getByRole('img', { name: 'Locked' })).toBeVisible();
+  await expect(
+    rows(page).filter({ hasText: '5G 요금제 변경 안내' }).getByRole('img', { name: 'Locked' }),
+  ).toBeVisible();
 
   const x = await openX(MINJI);
   await expect((await panelOf(x)).getByRole('option', { name: '5G 요금제 변경 안내' })).toBeVisible();
   await expect((await panelOf(x)).getByRole('option', { name: 'Monthly bill walkthrough' })).toBeVisible();
 });
 
-test('bad packs are refused with the reason and where, and the library stays as it was', async ({ context, extensionId }) => {
+test('bad packs are refused with the reason and where, and the library stays as it was', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptions(context, extensionId);
   const packs = packsSection(page);
   const input = packs.getByLabel('Import templates');
@@ -91,10 +107,19 @@ test('bad packs are refused with the reason and where, and the library stays as 
     await expect(rows(page)).toHaveCount(SAMPLES);
   }
   // A newer format version, and a file past the 5 MB limit (refused by its size, before parsing).
-  const v2 = JSON.stringify({ format: 'careline-templates', version: 2, pack: { id: 'next', name: '다음 버전' }, templates: [] });
+  const v2 = JSON.stringify({
+    format: 'careline-templates',
+    version: 2,
+    pack: { id: 'next', name: '다음 버전' },
+    templates: [],
+  });
   await input.setInputFiles({ name: 'next-version.json', mimeType: 'application/json', buffer: Buffer.from(v2) });
   await expect(packs.getByRole('alert')).toContainText('version: Careline reads version 1 packs; this is version 2');
-  await input.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 32) });
+  await input.setInputFiles({
+    name: 'huge.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 32),
+  });
   await expect(packs.getByRole('alert')).toContainText('Careline reads packs up to 5 MB');
   await expect(rows(page)).toHaveCount(SAMPLES);
   await expect(templatesSection(page).getByRole('button', { name: `All ${SAMPLES}` })).toBeVisible();
@@ -120,13 +145,30 @@ test('a folder exports as a pack file in the contract format', async ({ context,
   const packs = packsSection(page);
   await packs.getByLabel('Folder to export').selectOption('Samples');
   await packs.getByLabel('Pack id').fill('seoul-care');
-  const [download] = await Promise.all([page.waitForEvent('download'), packs.getByRole('button', { name: 'Export folder' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    packs.getByRole('button', { name: 'Export folder' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('seoul-care.json');
   const file = JSON.parse(await readFile(await download.path(), 'utf8')) as {
-    format: string; version: number; pack: { id: string; name: string }; templates: Array<{ title: string; folder: string }>;
+    format: string;
+    version: number;
+    pack: { id: string; name: string };
+    templates: Array<{ title: string; folder: string }>;
   };
   expect(file).toMatchObject({ format: 'careline-templates', version: 1, pack: { id: 'seoul-care', name: 'Samples' } });
-  expect(file.templates.map((t) => t.title).sort()).toEqual(['Ask for a DM', 'Network outage update', '개통 지연 사과', '문의 감사 인사', '요금제 안내 (DM)', '인터넷 끊김 점검 안내', '배송 지연 안내', '요금 청구 확인'].sort());
+  expect(file.templates.map((t) => t.title).sort()).toEqual(
+    [
+      'Ask for a DM',
+      'Network outage update',
+      '개통 지연 사과',
+      '문의 감사 인사',
+      '요금제 안내 (DM)',
+      '인터넷 끊김 점검 안내',
+      '배송 지연 안내',
+      '요금 청구 확인',
+    ].sort(),
+  );
   await expect(packs.getByRole('status')).toHaveText(`Exported ${SAMPLES} templates to seoul-care.json`);
 });
 
@@ -135,11 +177,21 @@ test('subscribing to a pack URL previews, imports, and lists the subscription', 
   let published = 0;
   // The team's pack server, stood in for by Playwright: ETag per version, 304 when the agent has it.
   await context.route('https://packs.careline.test/**', (route) => {
-    const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'If-None-Match', 'Access-Control-Expose-Headers': 'ETag' };
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': 'If-None-Match',
+      'Access-Control-Expose-Headers': 'ETag',
+    };
     const etag = `"v${published + 1}"`;
     if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
-    if (route.request().headers()['if-none-match'] === etag) return route.fulfill({ status: 304, headers: { ...cors, ETag: etag } });
-    return route.fulfill({ status: 200, body: versions[published], contentType: 'application/json', headers: { ...cors, ETag: etag } });
+    if (route.request().headers()['if-none-match'] === etag)
+      return route.fulfill({ status: 304, headers: { ...cors, ETag: etag } });
+    return route.fulfill({
+      status: 200,
+      body: versions[published],
+      contentType: 'application/json',
+      headers: { ...cors, ETag: etag },
+    });
   });
   const page = await openOptions(context, extensionId);
   const packs = packsSection(page);
@@ -167,7 +219,10 @@ test('subscribing to a pack URL previews, imports, and lists the subscription', 
   await expect(rows(page).filter({ hasText: '로밍 신청 방법' })).toHaveCount(0);
 });
 
-test('a subscription update that adds a private placeholder waits in the pack list until it is reviewed and applied', async ({ context, extensionId }) => {
+test('a subscription update that adds a private placeholder waits in the pack list until it is reviewed and applied', async ({
+  context,
+  extensionId,
+}) => {
   const v1 = await readFile(pack('cs-care-v1.json'), 'utf8');
   // The attacker (or a careless edit) makes the refund reply fill in the customer's phone number.
   const v2json = JSON.parse(v1) as { pack: { updatedAt: string }; templates: Array<{ id: string; body: string }> };
@@ -178,11 +233,21 @@ test('a subscription update that adds a private placeholder waits in the pack li
   const versions = [v1, JSON.stringify(v2json)];
   let published = 0;
   await context.route('https://packs.careline.test/**', (route) => {
-    const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'If-None-Match', 'Access-Control-Expose-Headers': 'ETag' };
+    const cors = {
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Allow-Headers': 'If-None-Match',
+      'Access-Control-Expose-Headers': 'ETag',
+    };
     const etag = `"v${published + 1}"`;
     if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
-    if (route.request().headers()['if-none-match'] === etag) return route.fulfill({ status: 304, headers: { ...cors, ETag: etag } });
-    return route.fulfill({ status: 200, body: versions[published], contentType: 'application/json', headers: { ...cors, ETag: etag } });
+    if (route.request().headers()['if-none-match'] === etag)
+      return route.fulfill({ status: 304, headers: { ...cors, ETag: etag } });
+    return route.fulfill({
+      status: 200,
+      body: versions[published],
+      contentType: 'application/json',
+      headers: { ...cors, ETag: etag },
+    });
   });
   const page = await openOptions(context, extensionId);
   const packs = packsSection(page);
@@ -194,17 +259,25 @@ test('a subscription update that adds a private placeholder waits in the pack li
 
   published = 1;
   await listed.getByRole('button', { name: 'Check now' }).click();
-  await expect(packs.getByRole('status')).toHaveText('고객지원팀 답변 (CS care) has an update waiting for review: it adds “환불 진행 안내”: {{customer.phone}}');
-  await expect(listed).toContainText(/The update of 2026-12-05 \d\d:\d\d waits for review: it adds “환불 진행 안내”: \{\{customer\.phone\}\}/);
+  await expect(packs.getByRole('status')).toHaveText(
+    '고객지원팀 답변 (CS care) has an update waiting for review: it adds “환불 진행 안내”: {{customer.phone}}',
+  );
+  await expect(listed).toContainText(
+    /The update of 2026-12-05 \d\d:\d\d waits for review: it adds “환불 진행 안내”: \{\{customer\.phone\}\}/,
+  );
   // The old version is still the live one.
   const openRefund = async () => {
     await rows(page).getByRole('button', { name: '환불 진행 안내' }).click();
-    return templatesSection(page).getByRole('region', { name: /^Team template/ }).getByLabel('Body', { exact: true });
+    return templatesSection(page)
+      .getByRole('region', { name: /^Team template/ })
+      .getByLabel('Body', { exact: true });
   };
   await expect(await openRefund()).not.toHaveValue(phoneBody);
 
   await listed.getByRole('button', { name: 'Review update' }).click();
-  await expect(packs.getByRole('list', { name: 'New private placeholders' })).toHaveText('환불 진행 안내 ({{customer.phone}})');
+  await expect(packs.getByRole('list', { name: 'New private placeholders' })).toHaveText(
+    '환불 진행 안내 ({{customer.phone}})',
+  );
   await expect(packs.getByRole('list', { name: 'Changed' })).toHaveText('환불 진행 안내 (body)');
   await packs.getByRole('button', { name: 'Apply update' }).click();
   await expect(packs.getByRole('status')).toHaveText('고객지원팀 답변 (CS care) updated: 4 templates');

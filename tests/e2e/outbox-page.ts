@@ -23,7 +23,13 @@ function outboxBundle(): Promise<string> {
       resolveDir: ROOT,
       loader: 'ts',
     },
-    bundle: true, write: false, format: 'iife', globalName: '__outbox', platform: 'browser', alias: { '@': ROOT }, logLevel: 'silent',
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: '__outbox',
+    platform: 'browser',
+    alias: { '@': ROOT },
+    logLevel: 'silent',
   }).then((r) => `${r.outputFiles[0]?.text ?? ''}\nwindow.__outbox = __outbox; undefined`);
   return bundled;
 }
@@ -31,7 +37,10 @@ function outboxBundle(): Promise<string> {
 interface OutboxWindow {
   __outbox: {
     queueHandoff: (r: HandoffRequest, now?: Date) => Promise<HandoffRecord>;
-    handoffsRepo: () => { pending(): Promise<HandoffRecord[]>; forCustomer(h: string, limit?: number): Promise<HandoffRecord[]> };
+    handoffsRepo: () => {
+      pending(): Promise<HandoffRecord[]>;
+      forCustomer(h: string, limit?: number): Promise<HandoffRecord[]>;
+    };
   };
 }
 
@@ -49,7 +58,9 @@ export async function queueHandoffs(page: Page, requests: HandoffRequest[]): Pro
   await page.evaluate(async (list) => {
     const w = window as unknown as OutboxWindow;
     for (const r of list) await w.__outbox.queueHandoff(r);
-    await (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'careline:handoff-queued' });
+    await (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+    ).chrome.runtime.sendMessage({ type: 'careline:handoff-queued' });
   }, requests);
 }
 

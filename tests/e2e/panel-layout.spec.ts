@@ -16,9 +16,15 @@ const WIDTHS = [1100, 1280, 1440, 1920];
 /** The resize handle's width, left of the panel (entrypoints/x.content/page-room.ts). */
 const HANDLE = 8;
 
-interface Box { x: number; y: number; width: number; height: number }
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
-const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** Everything Careline draws on the right: the panel, its handle, the strip under it. */
 async function careline(page: Page): Promise<Box> {
@@ -32,12 +38,17 @@ async function expectClearOf(page: Page, room: Box, things: Record<string, Locat
   for (const [what, locator] of Object.entries(things)) {
     const box = await locator.boundingBox();
     expect(box, `${what} is on the page`).not.toBeNull();
-    expect(overlaps(room, box as Box), `${what} ${JSON.stringify(box)} lies under Careline ${JSON.stringify(room)}`).toBe(false);
+    expect(
+      overlaps(room, box as Box),
+      `${what} ${JSON.stringify(box)} lies under Careline ${JSON.stringify(room)}`,
+    ).toBe(false);
   }
 }
 
 async function expectNoSideScroll(page: Page): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  ).toBeLessThanOrEqual(0);
 }
 
 /** How many colours a screenshot region has (decoded in a blank tab: a uniform strip has one). */
@@ -65,7 +76,10 @@ async function colours(context: BrowserContext, png: Buffer): Promise<number> {
 }
 
 for (const width of WIDTHS) {
-  test(`at ${width}x900 the panel lies beside X's reply box, post, Reply button, search and trends`, async ({ openX, context }) => {
+  test(`at ${width}x900 the panel lies beside X's reply box, post, Reply button, search and trends`, async ({
+    openX,
+    context,
+  }) => {
     const page = await openX(MINJI);
     await page.setViewportSize({ width, height: 900 });
     await expect((await panelOf(page)).getByRole('searchbox', { name: 'Search templates' })).toBeVisible();
@@ -77,13 +91,16 @@ for (const width of WIDTHS) {
       composer: primary.getByTestId('tweetTextarea_0'),
       'Reply button': primary.getByTestId('tweetButtonInline'),
       'the post answered': primary.locator('article[data-testid="tweet"][tabindex="-1"]'),
-      'X\'s left nav': page.getByRole('navigation', { name: 'Primary' }),
+      "X's left nav": page.getByRole('navigation', { name: 'Primary' }),
     });
     const search = page.getByTestId('SearchBox_Search_Input');
     // Where X's sidebar fits beside the panel it stays; otherwise it goes, as X drops it itself.
     if (width === 1920) await expect(search).toBeVisible();
     if (await search.isVisible()) {
-      await expectClearOf(page, await careline(page), { 'X\'s search': search, 'X\'s trends': page.getByTestId('trend').first() });
+      await expectClearOf(page, await careline(page), {
+        "X's search": search,
+        "X's trends": page.getByTestId('trend').first(),
+      });
     }
     await expectNoSideScroll(page);
 
@@ -97,7 +114,9 @@ for (const width of WIDTHS) {
     expect(button.x).toBeGreaterThanOrEqual(panelBox.x);
 
     // The resize handle is drawn (not a uniform strip of X's background).
-    const handle = await page.screenshot({ clip: { x: panelBox.x - HANDLE, y: panelBox.y + panelBox.height / 2 - 30, width: HANDLE, height: 60 } });
+    const handle = await page.screenshot({
+      clip: { x: panelBox.x - HANDLE, y: panelBox.y + panelBox.height / 2 - 30, width: HANDLE, height: 60 },
+    });
     expect(await colours(context, handle)).toBeGreaterThan(1);
   });
 }
@@ -122,14 +141,18 @@ test("Home's composer and Post button, and X's reply dialog, at 1100 px", async 
   });
 });
 
-test('narrower windows: first a narrower panel, then a rail, which Expand shows over X until Esc', async ({ openX }) => {
+test('narrower windows: first a narrower panel, then a rail, which Expand shows over X until Esc', async ({
+  openX,
+}) => {
   const page = await openX(MINJI);
   const panel = await panelOf(page);
   // 1000 px: X's nav and column (688 px) leave less than the panel's 360: the panel gives way.
   await page.setViewportSize({ width: 1000, height: 800 });
   await expect.poll(async () => (await page.locator('careline-panel').boundingBox())?.width ?? 0).toBeLessThan(360);
   expect((await page.locator('careline-panel').boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(300);
-  await expectClearOf(page, await careline(page), { 'Reply button': page.getByTestId('primaryColumn').getByTestId('tweetButtonInline') });
+  await expectClearOf(page, await careline(page), {
+    'Reply button': page.getByTestId('primaryColumn').getByTestId('tweetButtonInline'),
+  });
   await expectNoSideScroll(page);
 
   await page.setViewportSize({ width: 900, height: 800 });
@@ -144,7 +167,9 @@ test('narrower windows: first a narrower panel, then a rail, which Expand shows 
   await expectNoSideScroll(page);
 
   await panel.getByRole('button', { name: 'Expand panel' }).click();
-  await expect.poll(async () => (await page.locator('careline-panel').boundingBox())?.width ?? 0).toBeGreaterThanOrEqual(300);
+  await expect
+    .poll(async () => (await page.locator('careline-panel').boundingBox())?.width ?? 0)
+    .toBeGreaterThanOrEqual(300);
   await expect(panel.getByRole('searchbox', { name: 'Search templates' })).toBeVisible();
   await panel.getByRole('listbox', { name: 'Templates' }).focus();
   await page.keyboard.press('Escape');
@@ -162,17 +187,23 @@ async function openCapture(page: Page, file: string): Promise<void> {
   const html = fs.readFileSync(path.join(CAPTURES, file), 'utf8').replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
   await page.route(/^https?:/, (route) => {
     const url = route.request().url();
-    if (url === `https://x.com/__capture/${file}`) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    if (url === `https://x.com/__capture/${file}`)
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     return route.abort();
   });
   await page.goto(`https://x.com/__capture/${file}`);
 }
 
 test.describe('on real x.com captures', () => {
-  test.skip(!fs.existsSync(CAPTURES), `${CAPTURES} not found (real x.com captures live in shared/, beside the repo; set CARELINE_X_CAPTURES)`);
+  test.skip(
+    !fs.existsSync(CAPTURES),
+    `${CAPTURES} not found (real x.com captures live in shared/, beside the repo; set CARELINE_X_CAPTURES)`,
+  );
 
   for (const width of WIDTHS) {
-    test(`Home timeline capture at ${width}x900: composer, Post button, posts, search and trends are clear of the panel`, async ({ context }) => {
+    test(`Home timeline capture at ${width}x900: composer, Post button, posts, search and trends are clear of the panel`, async ({
+      context,
+    }) => {
       const page = await context.newPage();
       await page.setViewportSize({ width, height: 900 });
       await openCapture(page, 'home-twitter-complete.html');
@@ -184,7 +215,7 @@ test.describe('on real x.com captures', () => {
         'first post': page.locator('article[data-testid="tweet"]:visible').first(),
       };
       const search = page.getByTestId('SearchBox_Search_Input');
-      if (await search.isVisible()) Object.assign(things, { 'X\'s search': search });
+      if (await search.isVisible()) Object.assign(things, { "X's search": search });
       await expectClearOf(page, await careline(page), things);
       await expectNoSideScroll(page);
     });
@@ -195,7 +226,9 @@ test.describe('on real x.com captures', () => {
     await page.setViewportSize({ width: 1100, height: 900 });
     await openCapture(page, 'mario-zechner-twitter.html');
     await expect((await panelOf(page)).getByRole('searchbox', { name: 'Search templates' })).toBeVisible();
-    await expectClearOf(page, await careline(page), { 'first post': page.locator('article[data-testid="tweet"]:visible').first() });
+    await expectClearOf(page, await careline(page), {
+      'first post': page.locator('article[data-testid="tweet"]:visible').first(),
+    });
     await expectNoSideScroll(page);
   });
 });

@@ -19,13 +19,21 @@ const longHistory = Array.from({ length: 40 }, (_, i) => ({
   customerHandle: 'minji_kim',
   kind: (i % 5 === 0 ? 'note' : 'reply-sent') as 'note' | 'reply-sent',
   at: new Date(Date.UTC(2026, 9, 1 + i)).toISOString(),
-  text: i % 5 === 0 ? `메모 ${i}: 대리점 개통 지연 건\n고객이 다시 연락하기로 함` : `안녕하세요 김민지님, 불편을 드려 죄송합니다. 확인 후 바로 연락드리겠습니다. (${i})`,
+  text:
+    i % 5 === 0
+      ? `메모 ${i}: 대리점 개통 지연 건\n고객이 다시 연락하기로 함`
+      : `안녕하세요 김민지님, 불편을 드려 죄송합니다. 확인 후 바로 연락드리겠습니다. (${i})`,
   agent: 'Jae',
 }));
 
 const minji = {
-  handle: 'minji_kim', name: '김민지', customerId: 'C-20931', plan: '5G 프리미엄', tags: ['VIP', '개통지연'],
-  note: MEMO, attributes: { branch: '강남점', device: 'Galaxy S25' },
+  handle: 'minji_kim',
+  name: '김민지',
+  customerId: 'C-20931',
+  plan: '5G 프리미엄',
+  tags: ['VIP', '개통지연'],
+  note: MEMO,
+  attributes: { branch: '강남점', device: 'Galaxy S25' },
 };
 
 /** In the panel's window and not hidden by anything (a region's overflow, another element). */
@@ -35,19 +43,28 @@ async function expectInView(locator: Locator, what: string): Promise<void> {
     const x = box.left + box.width / 2;
     const y = box.top + Math.min(box.height / 2, 10);
     const hit = document.elementFromPoint(x, y);
-    return { inWindow: box.top >= 0 && box.bottom <= innerHeight && box.height > 0, hit: hit !== null && (hit === el || el.contains(hit)) };
+    return {
+      inWindow: box.top >= 0 && box.bottom <= innerHeight && box.height > 0,
+      hit: hit !== null && (hit === el || el.contains(hit)),
+    };
   });
   expect(seen, what).toEqual({ inWindow: true, hit: true });
 }
 
 /** Every scrolled box of the panel, but the template list (which scrolls to show the selection). */
 async function scrolled(panel: Frame): Promise<string[]> {
-  return panel.evaluate(() => [document.scrollingElement, ...Array.from(document.querySelectorAll('*'))]
-    .filter((el): el is Element => el !== null && el.scrollTop > 0 && el.getAttribute('role') !== 'listbox')
-    .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.scrollTop}`));
+  return panel.evaluate(() =>
+    [document.scrollingElement, ...Array.from(document.querySelectorAll('*'))]
+      .filter((el): el is Element => el !== null && el.scrollTop > 0 && el.getAttribute('role') !== 'listbox')
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.scrollTop}`),
+  );
 }
 
-test('900 px high, a customer with a long history: search, the preview and Insert in view; the panel opens at its top', async ({ openX, context, extensionId }) => {
+test('900 px high, a customer with a long history: search, the preview and Insert in view; the panel opens at its top', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await seedCustomers(context, extensionId, [minji]);
   await seedEvents(context, extensionId, longHistory);
   const page = await openX(MINJI);
@@ -76,7 +93,9 @@ test('900 px high, a customer with a long history: search, the preview and Inser
   await expect.poll(() => scrolled(panel)).toEqual([]);
 });
 
-test("keyboard: Alt+Shift+K to template search, / to search, Insert and Esc back to X's reply box", async ({ openX }) => {
+test("keyboard: Alt+Shift+K to template search, / to search, Insert and Esc back to X's reply box", async ({
+  openX,
+}) => {
   const page = await openX(MINJI);
   const panel = await panelOf(page);
   const search = panel.getByRole('searchbox', { name: 'Search templates' });
@@ -124,9 +143,14 @@ async function breakingKorean(scope: Page | Frame): Promise<string[]> {
     const visit = (root: Document | ShadowRoot) => {
       for (const el of Array.from(root.querySelectorAll('body, body *'))) {
         if (el.shadowRoot) visit(el.shadowRoot);
-        const own = Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && /[가-힣]/.test(n.textContent ?? ''));
-        const typed = (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) && /[가-힣]/.test(el.placeholder + el.value);
-        if ((own || typed) && getComputedStyle(el).wordBreak !== 'keep-all') out.push(`${el.tagName.toLowerCase()}: ${(el.textContent ?? '').slice(0, 30)}`);
+        const own = Array.from(el.childNodes).some(
+          (n) => n.nodeType === Node.TEXT_NODE && /[가-힣]/.test(n.textContent ?? ''),
+        );
+        const typed =
+          (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) &&
+          /[가-힣]/.test(el.placeholder + el.value);
+        if ((own || typed) && getComputedStyle(el).wordBreak !== 'keep-all')
+          out.push(`${el.tagName.toLowerCase()}: ${(el.textContent ?? '').slice(0, 30)}`);
       }
     };
     visit(document);
@@ -134,8 +158,15 @@ async function breakingKorean(scope: Page | Frame): Promise<string[]> {
   });
 }
 
-test('Korean never breaks inside a word (panel, its dialogs, options, welcome); memos keep their lines; a note shows once', async ({ openX, context, extensionId, serviceWorker }) => {
-  await serviceWorker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }));
+test('Korean never breaks inside a word (panel, its dialogs, options, welcome); memos keep their lines; a note shows once', async ({
+  openX,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }),
+  );
   await seedCustomers(context, extensionId, [minji]);
   await seedEvents(context, extensionId, longHistory.slice(0, 8));
   const page = await openX(MINJI);

@@ -5,7 +5,7 @@ const SARAH = '/sarah_j_miller/status/1991000000000000102';
 
 test('the panel shows the customer of a status page and follows SPA navigation', async ({ openX }) => {
   const page = await openX(MINJI);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   const aside = panel.getByRole('complementary', { name: 'Careline' });
   await expect(aside.getByRole('heading', { name: 'Customer' })).toBeVisible();
   const card = aside.getByRole('region', { name: 'Customer' });
@@ -15,7 +15,10 @@ test('the panel shows the customer of a status page and follows SPA navigation',
   await expect(card.getByText('개통이 3일째 안 되고 있어요 😡 언제 되나요?')).toBeVisible();
 
   // X's in-app navigation: no reload, the panel follows.
-  await page.evaluate((path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path), SARAH);
+  await page.evaluate(
+    (path) => (window as unknown as { __xapp: { navigate(p: string): void } }).__xapp.navigate(path),
+    SARAH,
+  );
   await expect(card.getByText('@sarah_j_miller', { exact: true })).toBeVisible();
   await expect(card.getByText('@minji_kim', { exact: true })).toHaveCount(0);
   await expect(card.getByText(/no signal since the outage/)).toBeVisible();
@@ -23,7 +26,7 @@ test('the panel shows the customer of a status page and follows SPA navigation',
 
 test('Home shows no customer (new post), and the sample templates are listed', async ({ openX }) => {
   const page = await openX('/home');
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   await expect(panel.getByText('No customer in view')).toBeVisible();
   await expect(panel.getByText('New post')).toBeVisible();
   const list = panel.getByRole('listbox', { name: 'Templates' });
@@ -63,7 +66,7 @@ test("the panel follows X's dark background", async ({ openX }) => {
 
 test('the Length element counts the filled reply the way X does (Hangul weighs 2)', async ({ openX }) => {
   const page = await openX(MINJI);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   await panel.getByRole('option', { name: '문의 감사 인사' }).click();
   // "김민지님, 문의해 주셔서 감사합니다. 확인 후 바로 답변드리겠습니다." filled with the customer's name.
   await expect(panel.getByText('김민지님, 문의해 주셔서')).toBeVisible();
@@ -86,15 +89,19 @@ test('the panel can be widened by dragging its edge, and keeps that width after 
   await page.mouse.down();
   await page.mouse.move(box.x + box.width / 2 - 120, box.y + 200, { steps: 6 });
   await page.mouse.up();
-  await expect.poll(async () => Math.round((await wrapper.boundingBox())?.width ?? 0)).toBe(Math.round(before.width + 120));
+  await expect
+    .poll(async () => Math.round((await wrapper.boundingBox())?.width ?? 0))
+    .toBe(Math.round(before.width + 120));
   await page.reload();
   await expect(page.locator('careline-panel')).toBeVisible();
-  await expect.poll(async () => Math.round((await wrapper.boundingBox())?.width ?? 0)).toBe(Math.round(before.width + 120));
+  await expect
+    .poll(async () => Math.round((await wrapper.boundingBox())?.width ?? 0))
+    .toBe(Math.round(before.width + 120));
 });
 
 test("the panel's settings button opens Careline's settings in a tab of their own", async ({ openX, context }) => {
   const page = await openX(MINJI);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   const opened = context.waitForEvent('page');
   await panel.getByRole('button', { name: 'Careline settings' }).click();
   const settings = await opened;

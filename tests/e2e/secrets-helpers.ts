@@ -34,18 +34,30 @@ export async function contentScriptStorage(page: Page, extensionId: string): Pro
     await cdp.send('Runtime.enable');
     const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
     const world = contexts.find(
-      (c) => c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin.includes(extensionId),
+      (c) =>
+        c.auxData?.type === 'isolated' && c.auxData.frameId === frameTree.frame.id && c.origin.includes(extensionId),
     );
-    if (!world) throw new Error(`no Careline content script world on ${page.url()} (contexts: ${contexts.map((c) => `${c.name}@${c.origin}`).join(', ')})`);
+    if (!world)
+      throw new Error(
+        `no Careline content script world on ${page.url()} (contexts: ${contexts.map((c) => `${c.name}@${c.origin}`).join(', ')})`,
+      );
     const expression = `(async () => {
       const session = await chrome.storage.session.get(null).catch((e) => String(e && e.message || e));
       return JSON.stringify({ local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null), session });
     })()`;
-    const result = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true })) as {
+    const result = (await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: world.id,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as {
       result: { value?: string };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     };
-    if (result.exceptionDetails) throw new Error(`reading storage in the content script failed: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+    if (result.exceptionDetails)
+      throw new Error(
+        `reading storage in the content script failed: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`,
+      );
     return JSON.parse(result.result.value ?? '{}') as ContentScriptStorage;
   } finally {
     await cdp.detach();
@@ -61,7 +73,9 @@ export interface RecordedRequest {
  * A pass-through in front of the reference receiver that notes each request's headers: the receiver
  * checks the signature but keeps no headers, and the team's extra header must be seen arriving.
  */
-export async function recordingProxy(targetPort: number): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
+export async function recordingProxy(
+  targetPort: number,
+): Promise<{ url: string; requests: RecordedRequest[]; close(): Promise<void> }> {
   const requests: RecordedRequest[] = [];
   const server: Server = createServer((req, res) => {
     requests.push({ method: req.method ?? '', headers: req.headers });
@@ -79,6 +93,10 @@ export async function recordingProxy(targetPort: number): Promise<{ url: string;
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

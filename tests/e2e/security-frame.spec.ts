@@ -6,9 +6,22 @@
  * URL) nor the per-mount secret its port presents.
  */
 import { composerState, expect, test } from './fixtures';
-import { CRM, addressesThePageCanLearn, clickLures, copyFrame, expectRealPanelInserts, frameCopy, openJihoon, realPanel } from './attacker';
+import {
+  CRM,
+  addressesThePageCanLearn,
+  clickLures,
+  copyFrame,
+  expectRealPanelInserts,
+  frameCopy,
+  openJihoon,
+  realPanel,
+} from './attacker';
 
-test("x.com's scripts cannot learn the panel frame's address: not from the DOM, the timeline or window.frames", async ({ openX, context, extensionId }) => {
+test("x.com's scripts cannot learn the panel frame's address: not from the DOM, the timeline or window.frames", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const page = await openJihoon(openX, context, extensionId);
   const learned = await page.evaluate(() => {
     const seen: string[] = [];
@@ -36,7 +49,11 @@ test("x.com's scripts cannot learn the panel frame's address: not from the DOM, 
 });
 
 for (const panelOpen of [true, false]) {
-  test(`a copy of panel.html framed by the page under two lures writes nothing into X's composer (Careline's panel ${panelOpen ? 'open' : 'closed'})`, async ({ openX, context, extensionId }) => {
+  test(`a copy of panel.html framed by the page under two lures writes nothing into X's composer (Careline's panel ${panelOpen ? 'open' : 'closed'})`, async ({
+    openX,
+    context,
+    extensionId,
+  }) => {
     const page = await openJihoon(openX, context, extensionId);
     if (!panelOpen) {
       await page.getByRole('button', { name: 'Close Careline' }).click();
@@ -49,18 +66,26 @@ for (const panelOpen of [true, false]) {
       const written = await composerState(page);
       expect(written, `copy at ${url}`).not.toContain(CRM.plan);
       expect(written, `copy at ${url}`).not.toContain(CRM.customerId);
-      await page.evaluate((id) => document.querySelectorAll(`#${id}, #${id}-lure`).forEach((el) => el.remove()), `copy${i}`);
+      await page.evaluate(
+        (id) => document.querySelectorAll(`#${id}, #${id}-lure`).forEach((el) => el.remove()),
+        `copy${i}`,
+      );
     }
     if (!panelOpen) await page.getByRole('button', { name: 'Open Careline' }).click();
     await expectRealPanelInserts(page, () => composerState(page));
   });
 }
 
-test("even at the panel frame's own address (leaked), a copy the page frames cannot talk to x.com", async ({ openX, context, extensionId }) => {
+test("even at the panel frame's own address (leaked), a copy the page frames cannot talk to x.com", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const page = await openJihoon(openX, context, extensionId);
   // Suppose the page learned the exact address Careline framed (whatever follows # is Careline's own).
   const real = await realPanel(page);
-  const leaked = (await (await real.frameElement()).evaluate((el) => (el as HTMLIFrameElement).src)).split('#')[0] ?? '';
+  const leaked =
+    (await (await real.frameElement()).evaluate((el) => (el as HTMLIFrameElement).src)).split('#')[0] ?? '';
   expect(leaked).toMatch(/^chrome-extension:\/\/[^/]+\/panel\.html$/);
 
   await frameCopy(page, leaked, 'copy-leaked');
@@ -76,19 +101,28 @@ test("even at the panel frame's own address (leaked), a copy the page frames can
   await expectRealPanelInserts(page, () => composerState(page));
 });
 
-test("the page cannot navigate Careline's frame to a page of its own; a reloaded panel frame is mounted again and works", async ({ openX, context, extensionId }) => {
+test("the page cannot navigate Careline's frame to a page of its own; a reloaded panel frame is mounted again and works", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const page = await openJihoon(openX, context, extensionId);
   // A parent may navigate its child frames: through window.frames, every one it can reach.
   await page.evaluate(() => {
-    for (let i = 0; i < window.frames.length; i++) window.frames[i]!.location.href = 'https://x.com/home?spoof=careline';
+    for (let i = 0; i < window.frames.length; i++)
+      window.frames[i]!.location.href = 'https://x.com/home?spoof=careline';
   });
   await page.waitForTimeout(1_500);
   expect(page.frames().filter((f) => f.url().includes('spoof=careline'))).toEqual([]);
-  await expect((await realPanel(page)).getByRole('region', { name: 'Customer' }).getByText(CRM.customerId)).toBeVisible();
+  await expect(
+    (await realPanel(page)).getByRole('region', { name: 'Customer' }).getByText(CRM.customerId),
+  ).toBeVisible();
 
   // The frame reloaded (the agent's "Reload frame"): Careline mounts it again with a new secret.
   await (await realPanel(page)).evaluate(() => location.reload());
   await page.waitForTimeout(1_500);
-  await expect((await realPanel(page)).getByRole('region', { name: 'Customer' }).getByText(CRM.customerId)).toBeVisible();
+  await expect(
+    (await realPanel(page)).getByRole('region', { name: 'Customer' }).getByText(CRM.customerId),
+  ).toBeVisible();
   await expectRealPanelInserts(page, () => composerState(page));
 });

@@ -15,12 +15,21 @@ const INSERTED = 'Real reply for 박지훈.';
 /** What Careline logs of one reply at most, in characters (utils/messaging/protocol.ts). */
 const LOG_CAP = 10_000;
 
-async function openJihoon(openX: (path: string) => Promise<Page>, context: BrowserContext, extensionId: string): Promise<{ page: Page; panel: Frame }> {
-  await seedCustomers(context, extensionId, [{ handle: 'jihoon_park', name: '박지훈' }, { handle: 'minji_kim', name: '김민지' }]);
+async function openJihoon(
+  openX: (path: string) => Promise<Page>,
+  context: BrowserContext,
+  extensionId: string,
+): Promise<{ page: Page; panel: Frame }> {
+  await seedCustomers(context, extensionId, [
+    { handle: 'jihoon_park', name: '박지훈' },
+    { handle: 'minji_kim', name: '김민지' },
+  ]);
   await seedTemplates(context, extensionId, [REPLY]);
   const page = await openX(JIHOON);
   const panel = await panelOf(page);
-  await expect(panel.getByRole('region', { name: 'Customer' }).getByText('@jihoon_park', { exact: true })).toBeVisible();
+  await expect(
+    panel.getByRole('region', { name: 'Customer' }).getByText('@jihoon_park', { exact: true }),
+  ).toBeVisible();
   return { page, panel };
 }
 
@@ -47,13 +56,26 @@ const forgeComposer = (page: Page, repeat = 1) =>
     if (leaf) leaf.textContent = 'FORGED: customer agreed to cancel the contract and waive all claims. '.repeat(n);
   }, repeat);
 
-test("a synthetic Ctrl+Enter or click on X's Reply button after a genuine insert logs nothing", async ({ openX, context, extensionId }) => {
+test("a synthetic Ctrl+Enter or click on X's Reply button after a genuine insert logs nothing", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const { page, panel } = await openJihoon(openX, context, extensionId);
   await insert(page, panel);
   await forgeComposer(page);
   await page.evaluate(() => {
     const editor = document.querySelector('[data-testid="tweetTextarea_0"]');
-    editor?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, bubbles: true, cancelable: true, composed: true }));
+    editor?.dispatchEvent(
+      new KeyboardEvent('keydown', {
+        key: 'Enter',
+        code: 'Enter',
+        ctrlKey: true,
+        bubbles: true,
+        cancelable: true,
+        composed: true,
+      }),
+    );
   });
   await page.waitForTimeout(600);
   if ((await composerState(page)) === '') await insert(page, panel); // X sent it: the page tries again
@@ -80,20 +102,34 @@ test('a genuine send of a 200 KB composer logs a capped text', async ({ openX, c
   const { page, panel } = await openJihoon(openX, context, extensionId);
   await insert(page, panel);
   await forgeComposer(page, 3000); // ~200 KB
-  expect(await page.evaluate(() => document.querySelector('[data-testid="tweetTextarea_0"]')?.textContent?.length ?? 0)).toBeGreaterThan(200_000);
+  expect(
+    await page.evaluate(() => document.querySelector('[data-testid="tweetTextarea_0"]')?.textContent?.length ?? 0),
+  ).toBeGreaterThan(200_000);
   await page.getByTestId('tweetButtonInline').click();
   await expect.poll(async () => (await repliesOf(context, extensionId, 'jihoon_park')).length).toBe(1);
   const [logged = ''] = await repliesOf(context, extensionId, 'jihoon_park');
   expect(logged.startsWith('FORGED: customer agreed')).toBe(true);
   expect(logged.length).toBeLessThanOrEqual(LOG_CAP);
-  await expect(panel.getByRole('region', { name: 'Customer' }).getByRole('list', { name: 'History' }).getByRole('listitem').first()).toContainText('Reply sent');
+  await expect(
+    panel
+      .getByRole('region', { name: 'Customer' })
+      .getByRole('list', { name: 'History' })
+      .getByRole('listitem')
+      .first(),
+  ).toContainText('Reply sent');
 });
 
-test('renaming User-Name between insert and send does not move the log to another customer', async ({ openX, context, extensionId }) => {
+test('renaming User-Name between insert and send does not move the log to another customer', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const { page, panel } = await openJihoon(openX, context, extensionId);
   await insert(page, panel);
   await page.evaluate(() => {
-    const handle = Array.from(document.querySelectorAll('[data-testid="User-Name"] a span')).find((s) => s.textContent?.startsWith('@'));
+    const handle = Array.from(document.querySelectorAll('[data-testid="User-Name"] a span')).find((s) =>
+      s.textContent?.startsWith('@'),
+    );
     if (handle) handle.textContent = '@minji_kim';
   });
   // Careline's reply context follows the page (the attack counts on that) ...
@@ -110,7 +146,16 @@ test('a synthetic Alt+Shift+K keydown does not toggle the panel; the real one do
   await expect(page.getByRole('button', { name: 'Close Careline' })).toBeVisible();
   await page.evaluate(() => {
     for (const target of [window, document, document.body]) {
-      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'K', code: 'KeyK', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+      target.dispatchEvent(
+        new KeyboardEvent('keydown', {
+          key: 'K',
+          code: 'KeyK',
+          altKey: true,
+          shiftKey: true,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
     }
   });
   await page.waitForTimeout(500);

@@ -18,8 +18,12 @@ const openOptionsPage = optionsPageOpener();
 const section = (page: Page) => page.getByRole('region', { name: 'Templates', exact: true });
 const packsSection = (page: Page) => page.getByRole('region', { name: 'Team packs' });
 const library = (page: Page) => section(page).getByRole('table', { name: 'Template library' });
-const rows = (page: Page) => library(page).getByRole('row').filter({ has: page.getByRole('button') });
-const editor = (page: Page) => section(page).getByRole('region', { name: /^(New template|Edit template|Team template)/ });
+const rows = (page: Page) =>
+  library(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('button') });
+const editor = (page: Page) =>
+  section(page).getByRole('region', { name: /^(New template|Edit template|Team template)/ });
 
 async function openOptions(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await openOptionsPage(context, extensionId);
@@ -28,11 +32,20 @@ async function openOptions(context: BrowserContext, extensionId: string): Promis
 }
 
 function packFile(templates: Array<Record<string, unknown>>, id = 'hostile') {
-  const text = JSON.stringify({ format: 'careline-templates', version: 1, pack: { id, name: 'Team replies' }, templates });
+  const text = JSON.stringify({
+    format: 'careline-templates',
+    version: 1,
+    pack: { id, name: 'Team replies' },
+    templates,
+  });
   return { name: `${id}.json`, mimeType: 'application/json', buffer: Buffer.from(text) };
 }
 
-test('a pack with the hostile 4 KB body does not freeze the panel or the options page', async ({ context, extensionId, openX }) => {
+test('a pack with the hostile 4 KB body does not freeze the panel or the options page', async ({
+  context,
+  extensionId,
+  openX,
+}) => {
   const page = await openOptions(context, extensionId);
   const packs = packsSection(page);
   await packs.getByLabel('Import templates').setInputFiles(
@@ -62,14 +75,20 @@ test('a pack with the hostile 4 KB body does not freeze the panel or the options
   await expect(list.getByRole('option')).toHaveText(['Freeze test reply']);
 });
 
-test('a body, title or variant over its cap is refused with its message: pack import and the editor', async ({ context, extensionId }) => {
+test('a body, title or variant over its cap is refused with its message: pack import and the editor', async ({
+  context,
+  extensionId,
+}) => {
   const page = await openOptions(context, extensionId);
   const packs = packsSection(page);
   await packs.getByLabel('Import templates').setInputFiles(
-    packFile([
-      { id: 'ok', title: 'Fine', body: 'Hello' },
-      { id: 'big', title: 'Too big', body: `{{${' '.repeat(10_000)}` },
-    ], 'over-cap'),
+    packFile(
+      [
+        { id: 'ok', title: 'Fine', body: 'Hello' },
+        { id: 'big', title: 'Too big', body: `{{${' '.repeat(10_000)}` },
+      ],
+      'over-cap',
+    ),
   );
   await expect(packs.getByRole('alert')).toContainText('over-cap.json');
   await expect(packs.getByRole('alert')).toContainText('templates[1].body: too long: 10002 characters, at most 10000');
@@ -100,7 +119,9 @@ test('"Save reply as template" refuses a reply over the body cap, and saves one 
   const textarea = page.getByTestId('dm-composer-textarea');
   await textarea.fill('가'.repeat(10_001));
   await panel.getByRole('button', { name: 'Save reply as template' }).click();
-  await expect(panel.getByRole('status').filter({ hasText: 'too long' })).toHaveText('This reply is too long for a template: 10,001 characters; at most 10,000.');
+  await expect(panel.getByRole('status').filter({ hasText: 'too long' })).toHaveText(
+    'This reply is too long for a template: 10,001 characters; at most 10,000.',
+  );
   await expect(panel.getByRole('form', { name: 'Save reply as template' })).toHaveCount(0);
   await textarea.fill('가'.repeat(10_000));
   await panel.getByRole('button', { name: 'Save reply as template' }).click();

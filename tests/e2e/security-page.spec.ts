@@ -23,15 +23,34 @@ const SECRET = {
 const SECRETS = Object.values(SECRET);
 
 const jihoon = {
-  handle: 'jihoon_park', displayHandle: 'jihoon_park', name: '박지훈', customerId: SECRET.customerId, phone: SECRET.phone,
-  phoneDigits: '01055507731', email: SECRET.email, plan: SECRET.plan, note: SECRET.note, tags: ['vault'], attributes: { 계좌: SECRET.attribute },
+  handle: 'jihoon_park',
+  displayHandle: 'jihoon_park',
+  name: '박지훈',
+  customerId: SECRET.customerId,
+  phone: SECRET.phone,
+  phoneDigits: '01055507731',
+  email: SECRET.email,
+  plan: SECRET.plan,
+  note: SECRET.note,
+  tags: ['vault'],
+  attributes: { 계좌: SECRET.attribute },
 };
 
 /** Seeds the customer (and an agent note) and opens their tweet; returns once the panel shows the CRM values. */
-async function openJihoon(openX: (path: string) => Promise<Page>, context: BrowserContext, extensionId: string): Promise<Page> {
+async function openJihoon(
+  openX: (path: string) => Promise<Page>,
+  context: BrowserContext,
+  extensionId: string,
+): Promise<Page> {
   await seedCustomers(context, extensionId, [jihoon]);
   await seedEvents(context, extensionId, [
-    { customerHandle: 'jihoon_park', kind: 'note', at: '2026-11-28T09:00:00.000Z', text: SECRET.agentNote, agent: 'Jae' },
+    {
+      customerHandle: 'jihoon_park',
+      kind: 'note',
+      at: '2026-11-28T09:00:00.000Z',
+      text: SECRET.agentNote,
+      agent: 'Jae',
+    },
   ]);
   const page = await openX(JIHOON);
   const card = (await panelOf(page)).getByRole('region', { name: 'Customer' });
@@ -41,7 +60,11 @@ async function openJihoon(openX: (path: string) => Promise<Page>, context: Brows
   return page;
 }
 
-test("x.com's scripts cannot read the panel frame, find the customer in the page, or reach Careline's storage", async ({ openX, context, extensionId }) => {
+test("x.com's scripts cannot read the panel frame, find the customer in the page, or reach Careline's storage", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const page = await openJihoon(openX, context, extensionId);
 
   // The frame sits in a closed shadow root: no selector and no window.frames reaches it (issue 11).
@@ -116,7 +139,14 @@ test("x.com's scripts cannot read the panel frame, find the customer in the page
       open.onerror = () => resolve(`error: ${open.error?.name}`);
     });
     const dump = (s: Storage) => JSON.stringify(Object.fromEntries(Object.keys(s).map((k) => [k, s.getItem(k)])));
-    return { databases, stores, local: dump(localStorage), session: dump(sessionStorage), cookie: document.cookie, caches: await caches.keys() };
+    return {
+      databases,
+      stores,
+      local: dump(localStorage),
+      session: dump(sessionStorage),
+      cookie: document.cookie,
+      caches: await caches.keys(),
+    };
   });
   expect(storage.databases).not.toContain('careline');
   expect(storage.stores).toEqual([]);
@@ -128,7 +158,9 @@ test("x.com's scripts cannot read the panel frame, find the customer in the page
   // The extension's messaging: no chrome.runtime in the page (no externally_connectable), and even a
   // forged call naming Careline's id gets no answer; its non-web-accessible files cannot be fetched.
   const runtime = await page.evaluate(async (id) => {
-    const chromeApi = (window as unknown as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => Promise<unknown> } } }).chrome;
+    const chromeApi = (
+      window as unknown as { chrome?: { runtime?: { sendMessage?: (...args: unknown[]) => Promise<unknown> } } }
+    ).chrome;
     let message = 'no chrome.runtime';
     if (chromeApi?.runtime?.sendMessage) {
       try {
@@ -138,7 +170,10 @@ test("x.com's scripts cannot read the panel frame, find the customer in the page
       }
     }
     const fetchOf = (file: string) =>
-      fetch(`chrome-extension://${id}/${file}`).then((r) => `status ${r.status}`, (error: Error) => `blocked: ${error.name}`);
+      fetch(`chrome-extension://${id}/${file}`).then(
+        (r) => `status ${r.status}`,
+        (error: Error) => `blocked: ${error.name}`,
+      );
     return { message, manifest: await fetchOf('manifest.json'), background: await fetchOf('background.js') };
   }, extensionId);
   expect(runtime.message).not.toMatch(/^answered/);
@@ -146,28 +181,41 @@ test("x.com's scripts cannot read the panel frame, find the customer in the page
   expect(runtime.background).toMatch(/^blocked/);
 });
 
-test("listening to window messages on x.com through a whole insert and send sees nothing of Careline's", async ({ openX, context, extensionId }) => {
+test("listening to window messages on x.com through a whole insert and send sees nothing of Careline's", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   // From the page's first script on, as X's own code could.
   await context.addInitScript(() => {
     if (location.hostname !== 'x.com') return;
     const seen: { origin: string; fromPanel: boolean; data: string }[] = [];
     (window as unknown as { __seenMessages: typeof seen }).__seenMessages = seen;
-    window.addEventListener('message', (event) => {
-      let data: string;
-      try {
-        data = JSON.stringify(event.data) ?? String(event.data);
-      } catch {
-        data = String(event.data); // not JSON-able: its string form is all the page could log anyway
-      }
-      // The panel's frame is out of the page's reach (closed shadow root): any window but x.com's own counts.
-      seen.push({ origin: event.origin, fromPanel: event.source !== null && event.source !== window, data });
-    }, true);
+    window.addEventListener(
+      'message',
+      (event) => {
+        let data: string;
+        try {
+          data = JSON.stringify(event.data) ?? String(event.data);
+        } catch {
+          data = String(event.data); // not JSON-able: its string form is all the page could log anyway
+        }
+        // The panel's frame is out of the page's reach (closed shadow root): any window but x.com's own counts.
+        seen.push({ origin: event.origin, fromPanel: event.source !== null && event.source !== window, data });
+      },
+      true,
+    );
   });
   await seedTemplates(context, extensionId, [
-    { id: 'sec-plan', title: 'Plan confirmed', lang: 'en', body: 'Hi {{customer.name}}, your plan {{customer.plan}} is active again.' },
+    {
+      id: 'sec-plan',
+      title: 'Plan confirmed',
+      lang: 'en',
+      body: 'Hi {{customer.name}}, your plan {{customer.plan}} is active again.',
+    },
   ]);
   const page = await openJihoon(openX, context, extensionId);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   await panel.getByRole('searchbox', { name: 'Search templates' }).fill('Plan confirmed');
   await panel.getByRole('option', { name: 'Plan confirmed' }).click();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
@@ -180,7 +228,10 @@ test("listening to window messages on x.com through a whole insert and send sees
   const history = panel.getByRole('region', { name: 'Customer' }).getByRole('list', { name: 'History' });
   await expect(history.getByRole('listitem').first()).toContainText('Reply sent');
 
-  const seen = await page.evaluate(() => (window as unknown as { __seenMessages: { origin: string; fromPanel: boolean; data: string }[] }).__seenMessages);
+  const seen = await page.evaluate(
+    () =>
+      (window as unknown as { __seenMessages: { origin: string; fromPanel: boolean; data: string }[] }).__seenMessages,
+  );
   for (const message of seen) {
     const where = `message seen by x.com: ${JSON.stringify(message)}`;
     expect(message.fromPanel, where).toBe(false);
@@ -191,16 +242,28 @@ test("listening to window messages on x.com through a whole insert and send sees
   }
 });
 
-test("forged postMessages in Careline's shapes change nothing: no insert, same customer, the real link still works", async ({ openX, context, extensionId }) => {
-  await seedTemplates(context, extensionId, [{ id: 'sec-ok', title: 'Real insert', lang: 'en', body: 'Real reply for {{customer.name}}.' }]);
+test("forged postMessages in Careline's shapes change nothing: no insert, same customer, the real link still works", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
+  await seedTemplates(context, extensionId, [
+    { id: 'sec-ok', title: 'Real insert', lang: 'en', body: 'Real reply for {{customer.name}}.' },
+  ]);
   const page = await openJihoon(openX, context, extensionId);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   const card = panel.getByRole('region', { name: 'Customer' });
 
   await page.evaluate(async (id) => {
     const evil = { handle: 'evil_handle', name: 'Evil Person' };
     const state = {
-      context: { kind: 'reply', pageKind: 'status', customer: evil, composer: 'draft', tweet: { url: 'https://x.com/evil_handle/status/1', statusId: '1', text: 'pwned', lang: 'en' } },
+      context: {
+        kind: 'reply',
+        pageKind: 'status',
+        customer: evil,
+        composer: 'draft',
+        tweet: { url: 'https://x.com/evil_handle/status/1', statusId: '1', text: 'pwned', lang: 'en' },
+      },
       theme: 'dark',
     };
     const shapes: unknown[] = [
@@ -247,8 +310,14 @@ test("forged postMessages in Careline's shapes change nothing: no insert, same c
   await expect.poll(() => composerState(page)).toBe('Real reply for 박지훈.');
 });
 
-test("a page script cannot type a ;shortcut and press Tab itself to pull CRM values into X's composer", async ({ openX, context, extensionId }) => {
-  await seedTemplates(context, extensionId, [{ id: 'sec-id', title: 'Customer number', shortcut: 'secid', lang: 'en', body: 'Your number is {{customer.id}}.' }]);
+test("a page script cannot type a ;shortcut and press Tab itself to pull CRM values into X's composer", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
+  await seedTemplates(context, extensionId, [
+    { id: 'sec-id', title: 'Customer number', shortcut: 'secid', lang: 'en', body: 'Your number is {{customer.id}}.' },
+  ]);
   const page = await openJihoon(openX, context, extensionId);
 
   // The page pastes `;secid` into its own composer the way Careline does, fires input, then Tab and Enter.
@@ -278,7 +347,9 @@ test("a page script cannot type a ;shortcut and press Tab itself to pull CRM val
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' ;secid');
   await expect.poll(() => shortcutOptions(page)).toEqual(['Customer number · opens in the panel;secid']);
-  await page.evaluate(() => document.querySelector('careline-shortcuts')?.shadowRoot?.querySelector<HTMLElement>('li[role="option"]')?.click());
+  await page.evaluate(() =>
+    document.querySelector('careline-shortcuts')?.shadowRoot?.querySelector<HTMLElement>('li[role="option"]')?.click(),
+  );
   await page.waitForTimeout(400);
   expect(await composerState(page)).toBe(';secid ;secid');
   // The template uses the customer's record: Tab opens it in the panel (never rendered in the page),

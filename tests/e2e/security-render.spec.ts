@@ -69,8 +69,9 @@ async function nothingRan(target: Page | Frame): Promise<{ imgs: number; inlineS
     };
     walk(document);
     return {
-      imgs: all.filter((el) => el.localName === 'img' && (el.hasAttribute('onerror') || el.getAttribute('src') === 'x')).length
-        + all.filter((el) => el.hasAttribute('onmouseover')).length,
+      imgs:
+        all.filter((el) => el.localName === 'img' && (el.hasAttribute('onerror') || el.getAttribute('src') === 'x'))
+          .length + all.filter((el) => el.hasAttribute('onmouseover')).length,
       inlineScripts: all.filter((el) => el.localName === 'script' && !(el as HTMLScriptElement).src).length,
       pwned: (window as unknown as { __pwned?: unknown }).__pwned,
     };
@@ -80,14 +81,25 @@ const CLEAN = { imgs: 0, inlineScripts: 0, pwned: undefined };
 
 const openOptionsPage = optionsPageOpener();
 
-test('hostile template and customer text is shown literally in the panel and reaches X as the same characters', async ({ openX, context, extensionId }) => {
+test('hostile template and customer text is shown literally in the panel and reaches X as the same characters', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const dialogs = watchDialogs(context);
   await seedHostile(context, extensionId);
   const page = await openX(TOM);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   const card = panel.getByRole('region', { name: 'Customer' });
   await expect(card.getByText(customer.name, { exact: true })).toBeVisible();
-  for (const value of [customer.customerId, customer.plan, customer.phone, customer.note, customer.attributes['<i>field</i>'], '<i>field</i>']) {
+  for (const value of [
+    customer.customerId,
+    customer.plan,
+    customer.phone,
+    customer.note,
+    customer.attributes['<i>field</i>'],
+    '<i>field</i>',
+  ]) {
     await expect(card.getByText(value, { exact: true })).toBeVisible();
   }
   await expect(card.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveText([`${customer.tags[0]}×`]);
@@ -105,7 +117,10 @@ test('hostile template and customer text is shown literally in the panel and rea
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
   // A public reply with CRM fields asks first (issue 11): the dialog shows the values as text too.
   const confirm = panel.getByRole('alertdialog', { name: 'Public reply with customer data' });
-  await expect(confirm.getByRole('listitem')).toHaveText([`Name in the CRM: ${customer.name}`, `Plan: ${customer.plan}`]);
+  await expect(confirm.getByRole('listitem')).toHaveText([
+    `Name in the CRM: ${customer.name}`,
+    `Plan: ${customer.plan}`,
+  ]);
   expect(await nothingRan(frame as Frame)).toEqual(CLEAN);
   await confirm.getByRole('button', { name: 'Insert in public reply' }).click();
   await expect.poll(() => composerState(page)).toBe(RENDERED);
@@ -113,7 +128,14 @@ test('hostile template and customer text is shown literally in the panel and rea
   await page.waitForTimeout(600);
   expect(await composerState(page)).toBe(RENDERED);
   const invisible = [RLO, PDF, ZWSP, ZWJ];
-  expect([...(await composerState(page))].filter((c) => invisible.includes(c))).toEqual([RLO, PDF, RLO, PDF, ZWSP, ZWJ]);
+  expect([...(await composerState(page))].filter((c) => invisible.includes(c))).toEqual([
+    RLO,
+    PDF,
+    RLO,
+    PDF,
+    ZWSP,
+    ZWJ,
+  ]);
 
   // The `;shortcut` list Careline shows inside x.com's page: the title as text too.
   await page.getByTestId('tweetTextarea_0').click();
@@ -129,13 +151,18 @@ test('hostile template and customer text is shown literally in the panel and rea
   expect(dialogs).toEqual([]);
 });
 
-test('the options page shows hostile templates and customers as text: library, editor preview, customer look-up', async ({ context, extensionId }) => {
+test('the options page shows hostile templates and customers as text: library, editor preview, customer look-up', async ({
+  context,
+  extensionId,
+}) => {
   const dialogs = watchDialogs(context);
   await seedHostile(context, extensionId);
   const page = await openOptionsPage(context, extensionId);
 
   const templates = page.getByRole('region', { name: 'Templates', exact: true });
-  const title = templates.getByRole('table', { name: 'Template library' }).getByRole('button', { name: TITLE, exact: true });
+  const title = templates
+    .getByRole('table', { name: 'Template library' })
+    .getByRole('button', { name: TITLE, exact: true });
   await expect(title).toHaveText(TITLE);
   await title.click();
   const editor = templates.getByRole('region', { name: /^(Edit template|Team template)/ });
@@ -150,7 +177,12 @@ test('the options page shows hostile templates and customers as text: library, e
   await customers.getByLabel('Search customers').fill('tom_okafor');
   const row = customers.getByRole('table', { name: 'Customers' }).getByRole('row').nth(1);
   await expect(row.getByRole('cell')).toHaveText([
-    '@tom_okafor', customer.name, customer.customerId, customer.phone, customer.plan, customer.tags[0] ?? '',
+    '@tom_okafor',
+    customer.name,
+    customer.customerId,
+    customer.phone,
+    customer.plan,
+    customer.tags[0] ?? '',
     `<i>field</i>: ${customer.attributes['<i>field</i>']}`,
   ]);
 
@@ -188,8 +220,14 @@ test('the built extension allows no remote code: manifest CSP, HTML pages and bu
   // No web page may message the extension; only the panel is framable, and only by X's hosts.
   expect(manifest.externally_connectable).toBeUndefined();
   for (const entry of manifest.web_accessible_resources ?? []) {
-    expect(entry.matches.every((m) => m === 'https://x.com/*' || m === 'https://twitter.com/*'), JSON.stringify(entry)).toBe(true);
-    expect(entry.resources.every((r) => r.endsWith('.html')), JSON.stringify(entry)).toBe(true);
+    expect(
+      entry.matches.every((m) => m === 'https://x.com/*' || m === 'https://twitter.com/*'),
+      JSON.stringify(entry),
+    ).toBe(true);
+    expect(
+      entry.resources.every((r) => r.endsWith('.html')),
+      JSON.stringify(entry),
+    ).toBe(true);
   }
 
   const pages = readdirSync(EXTENSION_DIR).filter((f) => f.endsWith('.html'));
@@ -222,7 +260,9 @@ test('the built extension allows no remote code: manifest CSP, HTML pages and bu
 async function remoteCodeAttempt(target: Page | Frame) {
   return target.evaluate(async () => {
     const violations: string[] = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      violations.push(`${e.effectiveDirective} ${e.blockedURI}`),
+    );
     const w = window as unknown as { __remoteRan?: boolean; __inlineRan?: boolean };
     const remote = document.createElement('script');
     remote.src = 'https://example.com/x.js';
@@ -246,7 +286,11 @@ async function remoteCodeAttempt(target: Page | Frame) {
   });
 }
 
-test('from the options page and the panel frame, a remote <script>, inline script and eval are blocked by the CSP', async ({ openX, context, extensionId }) => {
+test('from the options page and the panel frame, a remote <script>, inline script and eval are blocked by the CSP', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   // Were the CSP to let it through, this script would run: the closed network is not what stops it.
   await context.route('https://example.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.__remoteRan = true;' }),
@@ -264,7 +308,9 @@ test('from the options page and the panel frame, a remote <script>, inline scrip
     expect(result.remoteRan).toBe(false);
     expect(result.inlineRan).toBe(false);
     expect(result.evaluated).toBe('EvalError');
-    expect(result.violations).toContainEqual(expect.stringMatching(/^script-src(-elem)? https:\/\/example\.com\/x\.js$/));
+    expect(result.violations).toContainEqual(
+      expect.stringMatching(/^script-src(-elem)? https:\/\/example\.com\/x\.js$/),
+    );
     expect(result.violations).toContainEqual(expect.stringMatching(/^script-src(-elem)? inline$/));
   }
 });

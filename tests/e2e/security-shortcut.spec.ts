@@ -16,10 +16,26 @@ const MINE = { id: 'CRM-HIJACK-5D21', phone: '010-7777-0420' };
 /** Another customer's record: what renaming the post's User-Name would point at. */
 const OTHER = { id: 'CRM-OTHER-9Q88', phone: '010-3333-1288' };
 const SECRETS = [MINE.id, MINE.phone, OTHER.id, OTHER.phone];
-const SECID = { id: 'sec-id', title: 'Customer number', shortcut: 'secid', lang: 'en', body: 'Your number is {{customer.id}}, phone {{customer.phone}}.' };
-const HELLO = { id: 'sec-hello', title: 'Friendly hello', shortcut: 'hello', lang: 'en', body: 'Hello {{customer.name}}!' };
+const SECID = {
+  id: 'sec-id',
+  title: 'Customer number',
+  shortcut: 'secid',
+  lang: 'en',
+  body: 'Your number is {{customer.id}}, phone {{customer.phone}}.',
+};
+const HELLO = {
+  id: 'sec-hello',
+  title: 'Friendly hello',
+  shortcut: 'hello',
+  lang: 'en',
+  body: 'Hello {{customer.name}}!',
+};
 
-async function openJihoon(openX: (path: string) => Promise<Page>, context: BrowserContext, extensionId: string): Promise<Page> {
+async function openJihoon(
+  openX: (path: string) => Promise<Page>,
+  context: BrowserContext,
+  extensionId: string,
+): Promise<Page> {
   await seedCustomers(context, extensionId, [
     { handle: 'jihoon_park', name: '박지훈', customerId: MINE.id, phone: MINE.phone },
     { handle: 'minji_kim', name: '김민지', customerId: OTHER.id, phone: OTHER.phone },
@@ -42,7 +58,13 @@ async function watchForLoot(page: Page, hideList?: string): Promise<void> {
     const found: Loot = { pastes: [], titles: [] };
     (window as unknown as { __loot: Loot }).__loot = found;
     window.addEventListener('paste', (e) => found.pastes.push(e.clipboardData?.getData('text/plain') ?? ''), true);
-    window.addEventListener('beforeinput', (e) => { if (e.data) found.pastes.push(e.data); }, true);
+    window.addEventListener(
+      'beforeinput',
+      (e) => {
+        if (e.data) found.pastes.push(e.data);
+      },
+      true,
+    );
     setInterval(() => {
       const text = document.querySelector('careline-shortcuts')?.shadowRoot?.textContent;
       const titles = text?.slice(text.lastIndexOf('}') + 1).trim(); // past the <style>
@@ -66,27 +88,38 @@ async function plantFakeEditor(page: Page, renameTo?: string): Promise<void> {
     fake.setAttribute('role', 'textbox');
     fake.dataset.testid = 'tweetTextarea_9';
     fake.style.cssText = 'position: fixed; left: -10000px; top: 0; width: 200px;';
-    fake.innerHTML = '<div data-contents="true"><div data-block="true"><div><span><span data-text="true">;secid</span></span></div></div></div>';
+    fake.innerHTML =
+      '<div data-contents="true"><div data-block="true"><div><span><span data-text="true">;secid</span></span></div></div></div>';
     document.body.append(fake);
     let saved: Range | null = null;
     // Before every other listener: the caret goes into the fake box while Careline reads it ...
-    window.addEventListener('input', (e) => {
-      const selection = getSelection();
-      if (!e.isTrusted || !selection || selection.rangeCount === 0) return;
-      saved = selection.getRangeAt(0).cloneRange();
-      const leaf = fake.querySelector('[data-text="true"]')?.firstChild;
-      if (leaf instanceof Text) selection.collapse(leaf, leaf.length);
-    }, true);
+    window.addEventListener(
+      'input',
+      (e) => {
+        const selection = getSelection();
+        if (!e.isTrusted || !selection || selection.rangeCount === 0) return;
+        saved = selection.getRangeAt(0).cloneRange();
+        const leaf = fake.querySelector('[data-text="true"]')?.firstChild;
+        if (leaf instanceof Text) selection.collapse(leaf, leaf.length);
+      },
+      true,
+    );
     // ... and is back right after it (capture on <html> runs after document's), before X's handlers.
-    document.documentElement.addEventListener('input', () => {
-      const selection = getSelection();
-      if (!saved || !selection) return;
-      selection.removeAllRanges();
-      selection.addRange(saved);
-      saved = null;
-    }, true);
+    document.documentElement.addEventListener(
+      'input',
+      () => {
+        const selection = getSelection();
+        if (!saved || !selection) return;
+        selection.removeAllRanges();
+        selection.addRange(saved);
+        saved = null;
+      },
+      true,
+    );
     if (rename) {
-      const handle = Array.from(document.querySelectorAll('[data-testid="User-Name"] a span')).find((s) => s.textContent?.startsWith('@'));
+      const handle = Array.from(document.querySelectorAll('[data-testid="User-Name"] a span')).find((s) =>
+        s.textContent?.startsWith('@'),
+      );
       if (handle) handle.textContent = `@${rename}`;
     }
   }, renameTo);
@@ -98,13 +131,19 @@ async function expectNothingLeaked(page: Page): Promise<void> {
     expect(pastes.join('\n'), 'a paste event carried the customer record').not.toContain(secret);
     expect(await composerState(page)).not.toContain(secret);
   }
-  const fake = await page.evaluate(() => document.querySelector('[data-testid="tweetTextarea_9"]')?.textContent ?? null);
+  const fake = await page.evaluate(
+    () => document.querySelector('[data-testid="tweetTextarea_9"]')?.textContent ?? null,
+  );
   if (fake !== null) expect(fake, 'something was pasted into the fake box').toBe(';secid');
   expect(titles, 'the page read the suggestion list').toEqual([]);
 }
 
 for (const key of ['Tab', 'Enter'] as const) {
-  test(`${key} after typing in X's reply box does not expand a ;token the page keeps in a hidden fake tweetTextarea_9`, async ({ openX, context, extensionId }) => {
+  test(`${key} after typing in X's reply box does not expand a ;token the page keeps in a hidden fake tweetTextarea_9`, async ({
+    openX,
+    context,
+    extensionId,
+  }) => {
     const page = await openJihoon(openX, context, extensionId);
     await plantFakeEditor(page);
     await page.getByTestId('tweetTextarea_0').click();
@@ -118,7 +157,11 @@ for (const key of ['Tab', 'Enter'] as const) {
   });
 }
 
-test('renaming the post\'s User-Name first does not get another customer\'s record rendered into the page', async ({ openX, context, extensionId }) => {
+test("renaming the post's User-Name first does not get another customer's record rendered into the page", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const page = await openJihoon(openX, context, extensionId);
   await plantFakeEditor(page, 'minji_kim');
   // Careline's reply context follows the page; the attack counts on it.
@@ -135,10 +178,17 @@ const HIDINGS = [
   ['Tab', 'careline-shortcuts { opacity: 0 !important; }'],
   ['Enter', 'careline-shortcuts { display: block !important; transform: translateX(-5000px) !important; }'],
   // A cover over the whole page that lets clicks through (elementFromPoint looks through it too).
-  ['Tab', 'html::after { content: ""; position: fixed; inset: 0; z-index: 2147483647; background: #fff; pointer-events: none; }'],
+  [
+    'Tab',
+    'html::after { content: ""; position: fixed; inset: 0; z-index: 2147483647; background: #fff; pointer-events: none; }',
+  ],
 ] as const;
 for (const [key, css] of HIDINGS) {
-  test(`the list lives in a closed shadow root, and ${key} expands nothing while the page hides it (${css})`, async ({ openX, context, extensionId }) => {
+  test(`the list lives in a closed shadow root, and ${key} expands nothing while the page hides it (${css})`, async ({
+    openX,
+    context,
+    extensionId,
+  }) => {
     const page = await openJihoon(openX, context, extensionId);
     await watchForLoot(page, css);
     await page.getByTestId('tweetTextarea_0').click();
@@ -163,7 +213,11 @@ for (const [key, css] of HIDINGS) {
   });
 }
 
-test('a ;shortcut whose template uses customer fields opens in the panel with the filled text; nothing of it is rendered in the page', async ({ openX, context, extensionId }) => {
+test('a ;shortcut whose template uses customer fields opens in the panel with the filled text; nothing of it is rendered in the page', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const page = await openJihoon(openX, context, extensionId);
   await watchForLoot(page);
   await page.getByTestId('tweetTextarea_0').click();
@@ -190,8 +244,14 @@ test('a ;shortcut whose template uses customer fields opens in the panel with th
   await expect.poll(() => composerState(page)).toBe(`Hi! Your number is ${MINE.id}, phone ${MINE.phone}.`);
 });
 
-test("the page-side render names the customer as X shows them, never by the CRM's name", async ({ openX, context, extensionId }) => {
-  await seedCustomers(context, extensionId, [{ handle: 'sarah_j_miller', name: 'CRM-LEGAL Sarah Jane Miller', customerId: 'C-1' }]);
+test("the page-side render names the customer as X shows them, never by the CRM's name", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
+  await seedCustomers(context, extensionId, [
+    { handle: 'sarah_j_miller', name: 'CRM-LEGAL Sarah Jane Miller', customerId: 'C-1' },
+  ]);
   await seedTemplates(context, extensionId, [HELLO]);
   const page = await openX(SARAH);
   await panelOf(page);
@@ -202,7 +262,9 @@ test("the page-side render names the customer as X shows them, never by the CRM'
   await expect.poll(() => composerState(page)).toBe('Hello Sarah Miller!');
 });
 
-test('Tab with no suggestion list on screen (closed with Esc) leaves the ;token alone; the list back, Tab expands', async ({ openX }) => {
+test('Tab with no suggestion list on screen (closed with Esc) leaves the ;token alone; the list back, Tab expands', async ({
+  openX,
+}) => {
   const page = await openX('/minji_kim/status/1991000000000000101');
   await panelOf(page);
   await page.getByTestId('tweetTextarea_0').click();
@@ -220,5 +282,7 @@ test('Tab with no suggestion list on screen (closed with Esc) leaves the ;token 
   await page.keyboard.type('s');
   await expect.poll(() => shortcutOptions(page)).toEqual(['문의 감사 인사;thanks']);
   await page.keyboard.press('Tab');
-  await expect.poll(() => composerState(page)).toBe('김민지님, 문의해 주셔서 감사합니다. 확인 후 바로 답변드리겠습니다.');
+  await expect
+    .poll(() => composerState(page))
+    .toBe('김민지님, 문의해 주셔서 감사합니다. 확인 후 바로 답변드리겠습니다.');
 });

@@ -13,13 +13,23 @@ const COVERED = /covers the panel or makes it see-through/;
 /** A lure the page draws where the agent will click, under the panel the page has made see-through. */
 async function seeThroughPanel(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const host = document.querySelector<HTMLElement>('careline-panel') ?? document.querySelector<HTMLElement>('[data-careline="panel"]');
+    const host =
+      document.querySelector<HTMLElement>('careline-panel') ??
+      document.querySelector<HTMLElement>('[data-careline="panel"]');
     if (!host) throw new Error('no Careline panel in the page');
     host.style.setProperty('opacity', '0.001', 'important');
     const lure = document.createElement('div');
     lure.id = 'lure';
     lure.textContent = 'You won! Click the gift, then Confirm';
-    Object.assign(lure.style, { position: 'fixed', top: '0', right: '0', bottom: '0', width: '360px', background: '#fde68a', zIndex: '2147482000' });
+    Object.assign(lure.style, {
+      position: 'fixed',
+      top: '0',
+      right: '0',
+      bottom: '0',
+      width: '360px',
+      background: '#fde68a',
+      zIndex: '2147482000',
+    });
     document.body.append(lure);
   });
 }
@@ -31,14 +41,24 @@ async function coverPanel(page: Page): Promise<void> {
     cover.id = 'cover';
     cover.textContent = 'Free upgrade: click the gift, then Confirm';
     Object.assign(cover.style, {
-      position: 'fixed', top: '0', right: '0', bottom: '0', width: '640px', background: 'rgba(253, 230, 138, 0.97)',
-      zIndex: '2147483647', pointerEvents: 'none',
+      position: 'fixed',
+      top: '0',
+      right: '0',
+      bottom: '0',
+      width: '640px',
+      background: 'rgba(253, 230, 138, 0.97)',
+      zIndex: '2147483647',
+      pointerEvents: 'none',
     });
     document.body.append(cover);
   });
 }
 
-test('the page makes the panel see-through over two lures: Insert refuses and says why, nothing reaches the composer', async ({ openX, context, extensionId }) => {
+test('the page makes the panel see-through over two lures: Insert refuses and says why, nothing reaches the composer', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const page = await openJihoon(openX, context, extensionId);
   await seeThroughPanel(page);
   // The agent reads the lure before clicking it (the guard's view of the page lags by about a second).
@@ -63,7 +83,11 @@ test('the page makes the panel see-through over two lures: Insert refuses and sa
   await expect(panel.getByRole('alert')).toHaveCount(0);
 });
 
-test("the page lays its own picture over the panel: Insert and Send handoff refuse, and no case is queued", async ({ openX, context, extensionId }) => {
+test('the page lays its own picture over the panel: Insert and Send handoff refuse, and no case is queued', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const page = await openJihoon(openX, context, extensionId);
   const panel = await realPanel(page);
   await coverPanel(page);
@@ -95,12 +119,29 @@ test("X's own menu and toast elsewhere on the page do not stop Insert", async ({
     const menu = document.createElement('div');
     menu.setAttribute('role', 'menu');
     menu.textContent = 'Not interested in this post · Follow · Mute · Block · Report post';
-    Object.assign(menu.style, { position: 'fixed', top: '120px', left: '420px', width: '280px', height: '220px', background: '#fff', boxShadow: '0 0 15px rgba(0,0,0,.2)', zIndex: '2147483647' });
+    Object.assign(menu.style, {
+      position: 'fixed',
+      top: '120px',
+      left: '420px',
+      width: '280px',
+      height: '220px',
+      background: '#fff',
+      boxShadow: '0 0 15px rgba(0,0,0,.2)',
+      zIndex: '2147483647',
+    });
     const toast = document.createElement('div');
     toast.setAttribute('data-testid', 'toast');
     toast.setAttribute('role', 'alert');
     toast.textContent = 'Your post was sent.';
-    Object.assign(toast.style, { position: 'fixed', bottom: '24px', left: '300px', width: '420px', height: '48px', background: '#1d9bf0', zIndex: '2147483647' });
+    Object.assign(toast.style, {
+      position: 'fixed',
+      bottom: '24px',
+      left: '300px',
+      width: '420px',
+      height: '48px',
+      background: '#1d9bf0',
+      zIndex: '2147483647',
+    });
     (document.getElementById('layers') ?? document.body).append(menu, toast);
   });
   await page.waitForTimeout(1_500);

@@ -30,29 +30,44 @@ async function openCareline(page: Page): Promise<void> {
 /** Writes customers (lower-cased handle as key, defaults for the bookkeeping fields) and events. */
 export async function seedCustomers(page: Page, customers: CustomerSeed[], events: EventSeed[] = []): Promise<void> {
   await openCareline(page);
-  const records: CustomerRecord[] = customers.map((c) => withSearchKeys({
-    displayHandle: c.handle, tags: [], attributes: {}, createdAt: '2026-11-29T00:00:00.000Z', updatedAt: '2026-11-29T00:00:00.000Z',
-    ...c, handle: c.handle.toLowerCase(),
-  }));
-  await page.evaluate(async ({ records, events }) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('careline');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['customers', 'events'], 'readwrite');
-      for (const row of records) tx.objectStore('customers').put(row);
-      for (const row of events) tx.objectStore('events').add(row);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, { records, events });
+  const records: CustomerRecord[] = customers.map((c) =>
+    withSearchKeys({
+      displayHandle: c.handle,
+      tags: [],
+      attributes: {},
+      createdAt: '2026-11-29T00:00:00.000Z',
+      updatedAt: '2026-11-29T00:00:00.000Z',
+      ...c,
+      handle: c.handle.toLowerCase(),
+    }),
+  );
+  await page.evaluate(
+    async ({ records, events }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('careline');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['customers', 'events'], 'readwrite');
+        for (const row of records) tx.objectStore('customers').put(row);
+        for (const row of events) tx.objectStore('events').add(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { records, events },
+  );
 }
 
 /** Same, from a page of its own that is closed afterwards. */
-export async function seedCustomersIn(context: BrowserContext, extensionId: string, customers: CustomerSeed[], events: EventSeed[] = []): Promise<void> {
+export async function seedCustomersIn(
+  context: BrowserContext,
+  extensionId: string,
+  customers: CustomerSeed[],
+  events: EventSeed[] = [],
+): Promise<void> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await seedCustomers(page, customers, events);
@@ -76,16 +91,19 @@ export async function readCustomer(page: Page, handle: string): Promise<StoredCu
       open.onerror = () => reject(open.error);
     });
     const tx = db.transaction(['customers', 'events'], 'readonly');
-    const ask = <T,>(request: IDBRequest<T>) => new Promise<T>((resolve, reject) => {
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const ask = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
     const customer = await ask(tx.objectStore('customers').get(key));
     const events = await ask(tx.objectStore('events').getAll());
     db.close();
     return {
       customer,
-      events: (events as CustomerEventRecord[]).filter((e) => e.customerHandle === key).sort((a, b) => a.at.localeCompare(b.at)),
+      events: (events as CustomerEventRecord[])
+        .filter((e) => e.customerHandle === key)
+        .sort((a, b) => a.at.localeCompare(b.at)),
       allEvents: events.length,
     };
   }, handle.toLowerCase());

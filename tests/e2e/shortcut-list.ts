@@ -48,7 +48,11 @@ function readRoot(this: ShadowRoot) {
   const list = this.querySelector('[role="listbox"]');
   const options = Array.from(this.querySelectorAll('[role="option"]'), (li) => {
     const r = li.getBoundingClientRect();
-    return { text: li.textContent ?? '', selected: li.getAttribute('aria-selected') === 'true', box: { x: r.x, y: r.y, width: r.width, height: r.height } };
+    return {
+      text: li.textContent ?? '',
+      selected: li.getAttribute('aria-selected') === 'true',
+      box: { x: r.x, y: r.y, width: r.width, height: r.height },
+    };
   });
   const hint = this.querySelector('[role="presentation"]')?.textContent ?? '';
   return { label: list?.getAttribute('aria-label') ?? '', options, hint, connected: this.host.isConnected };
@@ -63,11 +67,16 @@ export async function shortcutList(page: Page): Promise<ShortcutListView | null>
   if (!shadow) return null;
   const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
   // An isolated world: the page's own patches of querySelector & co. cannot fool the reading.
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'shortcut-list-probe' });
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'shortcut-list-probe',
+  });
   const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId, executionContextId });
   if (!object.objectId) return null;
   const { result } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: object.objectId, functionDeclaration: readRoot.toString(), returnByValue: true,
+    objectId: object.objectId,
+    functionDeclaration: readRoot.toString(),
+    returnByValue: true,
   });
   await cdp.send('Runtime.releaseObject', { objectId: object.objectId });
   const view = result.value as Omit<ShortcutListView, 'mode'> & { connected: boolean };

@@ -10,20 +10,47 @@ import { composerState, expect, panelOf, test } from './fixtures';
 import { seedTemplates, type TemplateSeed } from './seed';
 import { shortcutOptions } from './shortcut-list';
 
-const pack = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../fixtures/packs/cs-care-v1.json'), 'utf8')) as { templates: TemplateSeed[] };
+const pack = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, '../fixtures/packs/cs-care-v1.json'), 'utf8'),
+) as { templates: TemplateSeed[] };
 
 const MINJI = '/minji_kim/status/1991000000000000101'; // 개통이 3일째 안 되고 있어요
 const SARAH = '/sarah_j_miller/status/1991000000000000102'; // no signal since the outage
 
 /** Posts of the x.com imitation and the reply each needs. */
 const POSTS = [
-  { path: '/dohyun_choi/status/1991000000000000109', about: 'internet drops (ko)', reply: '인터넷 끊김 점검 안내', text: '공유기 전원을 30초간' },
-  { path: '/seoyeon_lee/status/1991000000000000106', about: 'delivery (ko)', reply: '배송 지연 안내', text: '택배사에 현재 위치를' },
-  { path: '/jihoon_park/status/1991000000000000103', about: 'billing (ko)', reply: '요금 청구 확인', text: '이번 달 청구 내역을' },
+  {
+    path: '/dohyun_choi/status/1991000000000000109',
+    about: 'internet drops (ko)',
+    reply: '인터넷 끊김 점검 안내',
+    text: '공유기 전원을 30초간',
+  },
+  {
+    path: '/seoyeon_lee/status/1991000000000000106',
+    about: 'delivery (ko)',
+    reply: '배송 지연 안내',
+    text: '택배사에 현재 위치를',
+  },
+  {
+    path: '/jihoon_park/status/1991000000000000103',
+    about: 'billing (ko)',
+    reply: '요금 청구 확인',
+    text: '이번 달 청구 내역을',
+  },
   { path: MINJI, about: 'activation (ko)', reply: '개통 지연 사과', text: '개통이 늦어져' },
   { path: SARAH, about: 'outage (en)', reply: 'Network outage update', text: "We're aware of a network issue" },
-  { path: '/lucia_reyes/status/1991000000000000110', about: 'billing (en)', reply: '요금 청구 확인', text: 'Sorry about the surprise on your bill' },
-  { path: '/sarah_j_miller/status/1992000000000000004', about: 'delivery (en)', reply: '배송 지연 안내', text: 'chase the courier' },
+  {
+    path: '/lucia_reyes/status/1991000000000000110',
+    about: 'billing (en)',
+    reply: '요금 청구 확인',
+    text: 'Sorry about the surprise on your bill',
+  },
+  {
+    path: '/sarah_j_miller/status/1992000000000000004',
+    about: 'delivery (en)',
+    reply: '배송 지연 안내',
+    text: 'chase the courier',
+  },
 ];
 
 const templatesOf = async (page: Page) => (await panelOf(page)).getByRole('listbox', { name: 'Templates' });
@@ -39,13 +66,19 @@ for (const post of POSTS) {
 }
 
 test('with a team pack, its template is suggested beside the sample', async ({ openX, context, extensionId }) => {
-  await seedTemplates(context, extensionId, pack.templates.map((t) => ({ ...t, id: `cs-care/${t.id}`, packId: 'cs-care', packItemId: t.id, locked: true })));
+  await seedTemplates(
+    context,
+    extensionId,
+    pack.templates.map((t) => ({ ...t, id: `cs-care/${t.id}`, packId: 'cs-care', packItemId: t.id, locked: true })),
+  );
   // "@acme_care my internet has been down for 1024 minutes now 😡" (English)
   const list = await templatesOf(await openX('/sarah_j_miller/status/1992000000000000024'));
   const suggested = list.getByRole('group', { name: 'Suggested' }).getByRole('option');
   await expect(suggested.filter({ hasText: 'Router restart steps' })).toHaveCount(1);
   await expect(suggested.first()).toHaveAccessibleName(/^(Router restart steps|인터넷 끊김 점검 안내)$/);
-  await expect(list.getByRole('option', { selected: true })).toHaveAccessibleName(/^(Router restart steps|인터넷 끊김 점검 안내)$/);
+  await expect(list.getByRole('option', { selected: true })).toHaveAccessibleName(
+    /^(Router restart steps|인터넷 끊김 점검 안내)$/,
+  );
 });
 
 test('a post about nothing in the library has no Suggested group, and searching hides it', async ({ openX }) => {
@@ -62,11 +95,15 @@ test('a post about nothing in the library has no Suggested group, and searching 
 
 test('in Korean the group is 추천', async ({ serviceWorker, openX }) => {
   await serviceWorker.evaluate(() =>
-    (globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }).chrome.storage.local.set({ uiLanguage: 'ko' }),
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }
+    ).chrome.storage.local.set({ uiLanguage: 'ko' }),
   );
   const panel = await panelOf(await openX(MINJI));
   const list = panel.getByRole('listbox', { name: '템플릿' });
-  await expect(list.getByRole('group', { name: '추천' }).getByRole('option').first()).toHaveAccessibleName('개통 지연 사과');
+  await expect(list.getByRole('group', { name: '추천' }).getByRole('option').first()).toHaveAccessibleName(
+    '개통 지연 사과',
+  );
   await expect(list.getByRole('group', { name: '다른 템플릿' })).toBeVisible();
 });
 
@@ -83,7 +120,11 @@ async function usesOf(context: BrowserContext, extensionId: string, title: strin
   return uses;
 }
 
-test('usage is counted when the reply is sent, not on Insert, and the list does not move', async ({ openX, context, extensionId }) => {
+test('usage is counted when the reply is sent, not on Insert, and the list does not move', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   const page = await openX(MINJI);
   const panel = await panelOf(page);
   const list = panel.getByRole('listbox', { name: 'Templates' });
@@ -124,7 +165,9 @@ test(';소무ㅏㄴ (;thanks typed with the Hangul input mode on) expands like ;
   await expect.poll(() => composerState(page)).toBe(expected);
 });
 
-test('template search typed in the wrong layout finds the same: rkatk is 감사, 소무ㅏㄴ is thanks', async ({ openX }) => {
+test('template search typed in the wrong layout finds the same: rkatk is 감사, 소무ㅏㄴ is thanks', async ({
+  openX,
+}) => {
   const panel = await panelOf(await openX(SARAH));
   const search = panel.getByRole('searchbox', { name: 'Search templates' });
   const list = panel.getByRole('listbox', { name: 'Templates' });
@@ -143,7 +186,9 @@ test('template search typed in the wrong layout finds the same: rkatk is 감사,
   expect(await titles()).toEqual(english);
 });
 
-test("Save reply as template offers {{customer.name}} and @{{customer.handle}} for the customer's own", async ({ openX }) => {
+test("Save reply as template offers {{customer.name}} and @{{customer.handle}} for the customer's own", async ({
+  openX,
+}) => {
   const page = await openX(MINJI);
   await page.getByTestId('tweetTextarea_0').click();
   await page.keyboard.type('@minji_kim 김민지님, 확인 후 DM 드리겠습니다.');
@@ -154,7 +199,9 @@ test("Save reply as template offers {{customer.name}} and @{{customer.handle}} f
   const handle = form.getByRole('checkbox', { name: 'Use @{{customer.handle}} for “@minji_kim”' });
   await expect(name).toBeChecked();
   await expect(handle).toBeChecked();
-  await expect(form.locator('.preview-text')).toHaveText('@{{customer.handle}} {{customer.name}}님, 확인 후 DM 드리겠습니다.');
+  await expect(form.locator('.preview-text')).toHaveText(
+    '@{{customer.handle}} {{customer.name}}님, 확인 후 DM 드리겠습니다.',
+  );
   await handle.uncheck();
   await expect(form.locator('.preview-text')).toHaveText('@minji_kim {{customer.name}}님, 확인 후 DM 드리겠습니다.');
   await handle.check();

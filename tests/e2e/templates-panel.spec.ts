@@ -13,7 +13,9 @@ const ETA = {
   shortcut: 'eta',
   lang: 'ko',
   body: '{{customer.name | "고객"}}님, {{input:예상 시간}} 안에 처리해 드리겠습니다. {{cursor}}감사합니다.',
-  variants: { en: "Hi {{customer.name | \"there\"}}, we'll have this fixed within {{input:예상 시간}}. {{cursor}}Thanks!" },
+  variants: {
+    en: 'Hi {{customer.name | "there"}}, we\'ll have this fixed within {{input:예상 시간}}. {{cursor}}Thanks!',
+  },
 };
 
 interface SelectionProbe {
@@ -22,10 +24,14 @@ interface SelectionProbe {
 const caretOffset = (page: Page) =>
   page.evaluate(() => (window as unknown as SelectionProbe).__xapp.getSelectionOffset()?.anchorOffset ?? -1);
 
-test('fill-in fields: the Fill in dialog, the filled reply in X, the caret at {{cursor}}', async ({ openX, context, extensionId }) => {
+test('fill-in fields: the Fill in dialog, the filled reply in X, the caret at {{cursor}}', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await seedTemplates(context, extensionId, [ETA]);
   const page = await openX(MINJI);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   await panel.getByRole('option', { name: '처리 예정 시간 안내' }).click();
   await expect(panel.getByText('To fill in: 예상 시간')).toBeVisible();
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
@@ -40,10 +46,14 @@ test('fill-in fields: the Fill in dialog, the filled reply in X, the caret at {{
   await expect(page.getByTestId('tweetButtonInline')).toBeEnabled();
 });
 
-test("the language variant follows the tweet's language and can be switched", async ({ openX, context, extensionId }) => {
+test("the language variant follows the tweet's language and can be switched", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await seedTemplates(context, extensionId, [ETA]);
   const page = await openX(SARAH);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   await panel.getByRole('option', { name: '처리 예정 시간 안내' }).click();
   const languages = panel.getByRole('radiogroup', { name: 'Language' });
   await expect(languages.getByRole('radio', { name: 'English' })).toHaveAttribute('aria-checked', 'true');
@@ -55,12 +65,16 @@ test("the language variant follows the tweet's language and can be switched", as
   await expect(preview.getByText('예상 시간', { exact: true })).toBeVisible();
 });
 
-test('a value the template needs but the customer lacks is flagged before insert', async ({ openX, context, extensionId }) => {
+test('a value the template needs but the customer lacks is flagged before insert', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await seedTemplates(context, extensionId, [
     { id: 'plan', title: 'Plan check', body: 'Your plan is {{customer.plan}}.', lang: 'en' },
   ]);
   const page = await openX(SARAH);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   await panel.getByRole('option', { name: 'Plan check' }).click();
   await expect(panel.getByText('No value for: Plan')).toBeVisible();
   await expect(panel.locator('.preview-text')).toHaveText('Your plan is Plan: no value.');
@@ -71,7 +85,7 @@ test('a value the template needs but the customer lacks is flagged before insert
   await expect.poll(() => composerState(page)).toBe('Your plan is {{customer.plan}}.');
 });
 
-test('typing ;shortcut then Tab in X\'s reply box expands the template in place', async ({ openX }) => {
+test("typing ;shortcut then Tab in X's reply box expands the template in place", async ({ openX }) => {
   const page = await openX(MINJI);
   const editor = page.getByTestId('tweetTextarea_0');
   await editor.click();
@@ -102,7 +116,11 @@ test('Enter in the shortcut list expands; Esc closes it and leaves the text alon
   expect((await composerState(page)).startsWith('Thanks')).toBe(true);
 });
 
-test(';shortcut of a template with fill-in fields opens the panel on it and replaces the token', async ({ openX, context, extensionId }) => {
+test(';shortcut of a template with fill-in fields opens the panel on it and replaces the token', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
   await seedTemplates(context, extensionId, [ETA]);
   const page = await openX(MINJI);
   await page.getByRole('button', { name: 'Close Careline' }).click();
@@ -114,12 +132,16 @@ test(';shortcut of a template with fill-in fields opens the panel on it and repl
   await expect(dialog).toBeVisible();
   await dialog.getByRole('textbox', { name: '예상 시간' }).fill('30분');
   await dialog.getByRole('button', { name: 'Insert' }).click();
-  await expect.poll(() => composerState(page)).toBe('확인했습니다. 김민지님, 30분 안에 처리해 드리겠습니다. 감사합니다.');
+  await expect
+    .poll(() => composerState(page))
+    .toBe('확인했습니다. 김민지님, 30분 안에 처리해 드리겠습니다. 감사합니다.');
 });
 
-test('the panel finds Korean templates by initial consonants and by a syllable still being typed', async ({ openX }) => {
+test('the panel finds Korean templates by initial consonants and by a syllable still being typed', async ({
+  openX,
+}) => {
   const page = await openX(MINJI);
-  const panel = (await panelOf(page));
+  const panel = await panelOf(page);
   const search = panel.getByRole('searchbox', { name: 'Search templates' });
   const list = panel.getByRole('listbox', { name: 'Templates' });
   await search.fill('ㄱㅅ');

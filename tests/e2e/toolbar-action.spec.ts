@@ -28,7 +28,11 @@ async function clickToolbarButton(worker: Worker, page: Page): Promise<void> {
   });
 }
 
-test('on x.com the toolbar button closes and opens the panel; a page script cannot', async ({ openX, serviceWorker, context }) => {
+test('on x.com the toolbar button closes and opens the panel; a page script cannot', async ({
+  openX,
+  serviceWorker,
+  context,
+}) => {
   const page = await openX(MINJI);
   const frame = page.locator('careline-panel');
   await expect(frame).toBeVisible();

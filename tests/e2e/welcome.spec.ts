@@ -16,7 +16,10 @@ import { expect, isWelcomePage, panelOf, test, welcomePage } from './fixtures';
 
 /** Clicks a link that opens in a new tab and returns that tab, loaded. */
 async function follow(context: BrowserContext, page: Page, name: string): Promise<Page> {
-  const [opened] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name, exact: true }).click()]);
+  const [opened] = await Promise.all([
+    context.waitForEvent('page'),
+    page.getByRole('link', { name, exact: true }).click(),
+  ]);
   await opened.waitForLoadState();
   return opened;
 }
@@ -44,7 +47,9 @@ test('the first install opens the welcome page, and a restart does not open it a
       const item = samples.getByRole('listitem').filter({ hasText: sample.title });
       await expect(item).toContainText(`;${sample.shortcut ?? ''}`);
     }
-    await expect(samples.getByRole('listitem').filter({ hasText: '개통 지연 사과' })).toContainText('{{customer.name | "고객"}}님, 개통이 늦어져');
+    await expect(samples.getByRole('listitem').filter({ hasText: '개통 지연 사과' })).toContainText(
+      '{{customer.name | "고객"}}님, 개통이 늦어져',
+    );
 
     // The sample team pack is a real pack: the options page imports it.
     const [download] = await Promise.all([
@@ -60,11 +65,18 @@ test('the first install opens the welcome page, and a restart does not open it a
     await expect(customers.getByRole('heading', { level: 2, name: 'Customers', exact: true })).toBeInViewport();
     await expect(customers.getByLabel('Import customers')).toBeAttached();
     await customers.getByLabel('Import templates').setInputFiles(packFile);
-    await expect(customers.getByRole('status').filter({ hasText: /^Imported \d+ templates$/ })).toHaveText(`Imported ${SAMPLE_TEMPLATES.length} templates`);
+    await expect(customers.getByRole('status').filter({ hasText: /^Imported \d+ templates$/ })).toHaveText(
+      `Imported ${SAMPLE_TEMPLATES.length} templates`,
+    );
     // The welcome page follows the library live: a sample deleted in the options page leaves its list.
     const library = customers.getByRole('region', { name: 'Templates' });
-    await library.getByRole('table', { name: 'Template library' }).getByRole('row').filter({ hasText: 'Personal' }).filter({ hasText: 'Ask for a DM' })
-      .getByRole('checkbox', { name: 'Select Ask for a DM' }).check();
+    await library
+      .getByRole('table', { name: 'Template library' })
+      .getByRole('row')
+      .filter({ hasText: 'Personal' })
+      .filter({ hasText: 'Ask for a DM' })
+      .getByRole('checkbox', { name: 'Select Ask for a DM' })
+      .check();
     await library.getByRole('button', { name: 'Delete selected' }).click();
     await expect(samples.getByRole('listitem')).toHaveCount(SAMPLE_TEMPLATES.length - 1);
     await expect(samples.getByRole('listitem').filter({ hasText: 'Ask for a DM' })).toHaveCount(0);
@@ -73,7 +85,9 @@ test('the first install opens the welcome page, and a restart does not open it a
     const handoff = await follow(context, welcome, 'Go to Handoff in settings');
     await expect(handoff).toHaveURL(/\/options\.html#handoff-h$/);
     await expect(handoff.getByRole('heading', { level: 2, name: 'Handoff', exact: true })).toBeInViewport();
-    await expect(handoff.getByRole('region', { name: 'Handoff' }).getByRole('textbox', { name: 'Webhook URL' })).toBeVisible();
+    await expect(
+      handoff.getByRole('region', { name: 'Handoff' }).getByRole('textbox', { name: 'Webhook URL' }),
+    ).toBeVisible();
     await handoff.close();
 
     const settings = await follow(context, welcome, 'Open settings');
@@ -107,14 +121,24 @@ test('the welcome page has no serious accessibility problems, light or dark', as
   await page.goto(`chrome-extension://${extensionId}/welcome.html`);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await expect(page.getByRole('list', { name: 'Sample replies in your library' }).getByRole('listitem')).toHaveCount(SAMPLE_TEMPLATES.length);
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    await expect(page.getByRole('list', { name: 'Sample replies in your library' }).getByRole('listitem')).toHaveCount(
+      SAMPLE_TEMPLATES.length,
+    );
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     const blocking = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`), colorScheme).toEqual([]);
+    expect(
+      blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' > ')).join(', ')}`),
+      colorScheme,
+    ).toEqual([]);
   }
 });
 
-test('the welcome page asks for the agent\'s name and sign-off, and options → You has them', async ({ context, extensionId }) => {
+test("the welcome page asks for the agent's name and sign-off, and options → You has them", async ({
+  context,
+  extensionId,
+}) => {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/welcome.html`);
   const you = page.getByRole('region', { name: 'Your name and sign-off' });
@@ -131,8 +155,16 @@ test('the welcome page asks for the agent\'s name and sign-off, and options → 
   await expect(section.getByRole('textbox', { name: 'Sign-off' })).toHaveValue('^SY');
 });
 
-test('in Korean the welcome page asks for 상담원 이름 and 서명 in Korean', async ({ context, extensionId, serviceWorker }) => {
-  await serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ uiLanguage: 'ko' }));
+test('in Korean the welcome page asks for 상담원 이름 and 서명 in Korean', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await serviceWorker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+    ).chrome.storage.local.set({ uiLanguage: 'ko' }),
+  );
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/welcome.html`);
   const you = page.getByRole('region', { name: '내 이름과 서명' });
@@ -146,13 +178,22 @@ test('in Korean the welcome page asks for 상담원 이름 and 서명 in Korean'
   await expect(page.getByRole('textbox', { name: '서명' })).toHaveValue('^JS');
 
   // The sample pack comes named in Korean; imported, its "Samples" folder reads 샘플 (stored as is).
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '샘플 팀 팩 다운로드' }).click()]);
-  expect(JSON.parse(await readFile(await download.path(), 'utf8'))).toMatchObject({ pack: { id: 'careline-samples', name: 'Careline 샘플 답장' } });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '샘플 팀 팩 다운로드' }).click(),
+  ]);
+  expect(JSON.parse(await readFile(await download.path(), 'utf8'))).toMatchObject({
+    pack: { id: 'careline-samples', name: 'Careline 샘플 답장' },
+  });
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   const packs = options.getByRole('region', { name: '팀 팩' });
   await packs.getByLabel('템플릿 가져오기', { exact: true }).setInputFiles(await download.path());
   await expect(packs.getByRole('status')).toHaveText(`템플릿 ${SAMPLE_TEMPLATES.length}개를 가져왔습니다`);
   await expect(packs.getByText(/^Careline 샘플 답장: /)).toBeVisible();
-  await expect(options.getByRole('navigation', { name: '폴더' }).getByRole('button', { name: `샘플 ${SAMPLE_TEMPLATES.length * 2}` })).toBeVisible();
+  await expect(
+    options
+      .getByRole('navigation', { name: '폴더' })
+      .getByRole('button', { name: `샘플 ${SAMPLE_TEMPLATES.length * 2}` }),
+  ).toBeVisible();
 });

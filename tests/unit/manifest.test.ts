@@ -20,14 +20,22 @@ import config from '../../wxt.config';
 
 type Env = { browser: string; manifestVersion: 2 | 3; mode: string; command: 'build' | 'serve' };
 type ManifestFn = (env: Env) => Record<string, unknown>;
-type Hook = (wxt: { config: { browser: string; command: 'build' | 'serve' } }, manifest: Record<string, unknown>) => void;
+type Hook = (
+  wxt: { config: { browser: string; command: 'build' | 'serve' } },
+  manifest: Record<string, unknown>,
+) => void;
 
 /** The content script's own `matches` (entrypoints/x.content), a plain list there. */
 const contentMatches = xContentScript.matches as string[];
 
 /** What WXT generates from the config for `browser`: the config's keys plus the content script. */
 function generated(browser: 'chrome' | 'firefox'): Record<string, unknown> {
-  const manifest = (config.manifest as ManifestFn)({ browser, manifestVersion: 3, mode: 'production', command: 'build' });
+  const manifest = (config.manifest as ManifestFn)({
+    browser,
+    manifestVersion: 3,
+    mode: 'production',
+    command: 'build',
+  });
   return {
     manifest_version: 3,
     ...manifest,
@@ -42,22 +50,28 @@ describe("Careline's manifest asks for the least it needs", () => {
     expect(config.manifestVersion).toBe(3);
   });
 
-  it.each(['chrome', 'firefox'] as const)('%s: exactly storage, unlimitedStorage, clipboardWrite and alarms', (browser) => {
-    const manifest = generated(browser);
-    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms']);
-    expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_permissions).toBeUndefined();
-    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"activeTab"|"scripting"|"webRequest/);
-  });
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: exactly storage, unlimitedStorage, clipboardWrite and alarms',
+    (browser) => {
+      const manifest = generated(browser);
+      expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms']);
+      expect(manifest.host_permissions).toBeUndefined();
+      expect(manifest.optional_permissions).toBeUndefined();
+      expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"activeTab"|"scripting"|"webRequest/);
+    },
+  );
 
-  it.each(['chrome', 'firefox'] as const)('%s: other sites only as optional https, or http on this machine', (browser) => {
-    expect(generated(browser).optional_host_permissions).toEqual([
-      'https://*/*',
-      'http://localhost/*',
-      'http://127.0.0.1/*',
-      'http://[::1]/*',
-    ]);
-  });
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: other sites only as optional https, or http on this machine',
+    (browser) => {
+      expect(generated(browser).optional_host_permissions).toEqual([
+        'https://*/*',
+        'http://localhost/*',
+        'http://127.0.0.1/*',
+        'http://[::1]/*',
+      ]);
+    },
+  );
 
   it('runs on x.com and twitter.com only, and only they may frame the panel, at its dynamic address only', () => {
     expect([...contentMatches].sort()).toEqual([...X_MATCHES].sort());
@@ -74,15 +88,26 @@ describe("Careline's manifest asks for the least it needs", () => {
     });
   });
 
-  it.each(['chrome', 'firefox'] as const)('%s: icons at 16, 32, 48 and 128 px, and a toolbar button without a popup', (browser) => {
-    const manifest = generated(browser);
-    expect(manifest.icons).toEqual({ '16': 'icon/16.png', '32': 'icon/32.png', '48': 'icon/48.png', '128': 'icon/128.png' });
-    // No popup: the background's action.onClicked toggles the panel on x.com, else opens the settings.
-    expect(manifest.action).toEqual({ default_title: '__MSG_actionTitle__', default_icon: { '16': 'icon/16.png', '32': 'icon/32.png' } });
-    expect(manifest.browser_action).toBeUndefined();
-    // The button needs no permission of its own: nothing was added for it.
-    expect(manifestProblems(manifest, browser)).toEqual([]);
-  });
+  it.each(['chrome', 'firefox'] as const)(
+    '%s: icons at 16, 32, 48 and 128 px, and a toolbar button without a popup',
+    (browser) => {
+      const manifest = generated(browser);
+      expect(manifest.icons).toEqual({
+        '16': 'icon/16.png',
+        '32': 'icon/32.png',
+        '48': 'icon/48.png',
+        '128': 'icon/128.png',
+      });
+      // No popup: the background's action.onClicked toggles the panel on x.com, else opens the settings.
+      expect(manifest.action).toEqual({
+        default_title: '__MSG_actionTitle__',
+        default_icon: { '16': 'icon/16.png', '32': 'icon/32.png' },
+      });
+      expect(manifest.browser_action).toBeUndefined();
+      // The button needs no permission of its own: nothing was added for it.
+      expect(manifestProblems(manifest, browser)).toEqual([]);
+    },
+  );
 
   it.each(ICON_SIZES)('public/icon/%i.png is a PNG of exactly that size, with transparency', (size) => {
     const png = readFileSync(path.resolve(import.meta.dirname, `../../public/icon/${size}.png`));
@@ -94,14 +119,20 @@ describe("Careline's manifest asks for the least it needs", () => {
 
   it('names the toolbar button in every language Careline ships', () => {
     for (const lang of ['en', 'ko']) {
-      const messages = JSON.parse(readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8')) as Record<string, { message?: string }>;
+      const messages = JSON.parse(
+        readFileSync(path.resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8'),
+      ) as Record<string, { message?: string }>;
       expect(messages.actionTitle?.message, lang).toMatch(/^Careline: /);
     }
   });
 
   it('Firefox: a fixed add-on id and "no data collected", from Firefox 140 (Android 142)', () => {
     expect(generated('firefox').browser_specific_settings).toEqual({
-      gecko: { id: 'careline@careline.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: 'careline@careline.app',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
       gecko_android: { strict_min_version: '142.0' },
     });
     expect(generated('chrome').browser_specific_settings).toBeUndefined();
@@ -126,9 +157,26 @@ describe('manifestProblems (run on every build)', () => {
       ['plain http anywhere', { ...chrome(), optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS, 'http://*/*'] }],
       ['optional API permission', { ...chrome(), optional_permissions: ['tabs'] }],
       ['content script elsewhere', { ...chrome(), content_scripts: [{ matches: ['<all_urls>'], js: ['x.js'] }] }],
-      ['panel framable anywhere', { ...chrome(), web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'], use_dynamic_url: true }] }],
-      ['panel at its static address', { ...chrome(), web_accessible_resources: [{ resources: ['panel.html'], matches: ['https://x.com/*', 'https://twitter.com/*'] }] }],
-      ['a second shortcut', { ...chrome(), commands: { ...(chrome().commands as object), other: { description: 'x' } } }],
+      [
+        'panel framable anywhere',
+        {
+          ...chrome(),
+          web_accessible_resources: [{ resources: ['panel.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        },
+      ],
+      [
+        'panel at its static address',
+        {
+          ...chrome(),
+          web_accessible_resources: [
+            { resources: ['panel.html'], matches: ['https://x.com/*', 'https://twitter.com/*'] },
+          ],
+        },
+      ],
+      [
+        'a second shortcut',
+        { ...chrome(), commands: { ...(chrome().commands as object), other: { description: 'x' } } },
+      ],
       ['externally_connectable', { ...chrome(), externally_connectable: { matches: ['https://x.com/*'] } }],
       ['Manifest V2', { ...chrome(), manifest_version: 2 }],
       ['a dropped permission', { ...chrome(), permissions: ['storage'] }],
@@ -140,11 +188,16 @@ describe('manifestProblems (run on every build)', () => {
 
   it('wants the Firefox id and data collection declaration in Firefox only', () => {
     const noConsent = firefox();
-    noConsent.browser_specific_settings = { gecko: { id: GECKO.id, strict_min_version: '140.0' }, gecko_android: { strict_min_version: '142.0' } };
+    noConsent.browser_specific_settings = {
+      gecko: { id: GECKO.id, strict_min_version: '140.0' },
+      gecko_android: { strict_min_version: '142.0' },
+    };
     expect(manifestProblems(noConsent, 'firefox').join('\n')).toMatch(/data_collection_permissions/);
 
     const noId = firefox();
-    noId.browser_specific_settings = { gecko: { strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } };
+    noId.browser_specific_settings = {
+      gecko: { strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+    };
     expect(manifestProblems(noId, 'firefox').join('\n')).toMatch(/gecko\.id/);
 
     expect(manifestProblems(firefox(), 'chrome').join('\n')).toMatch(/Firefox only/);
@@ -158,6 +211,8 @@ describe('manifestProblems (run on every build)', () => {
     expect(() => hook(build('chrome'), chrome())).not.toThrow();
     expect(() => hook(build('firefox'), firefox())).not.toThrow();
     // `wxt` dev mode adds tabs and scripting for its own reloading: not Careline's, not checked.
-    expect(() => hook({ config: { browser: 'chrome', command: 'serve' } }, { ...chrome(), permissions: [...PERMISSIONS, 'tabs'] })).not.toThrow();
+    expect(() =>
+      hook({ config: { browser: 'chrome', command: 'serve' } }, { ...chrome(), permissions: [...PERMISSIONS, 'tabs'] }),
+    ).not.toThrow();
   });
 });

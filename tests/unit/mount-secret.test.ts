@@ -23,10 +23,15 @@ describe('per-mount secret of the panel frame (issue 11)', () => {
     const secret = newMountSecret();
     const replaced: string[] = [];
     const location = { hash: `#${secret}`, pathname: '/panel.html', search: '' } as Location;
-    const history = { state: null, replaceState: (_s: unknown, _t: string, url: string) => replaced.push(url) } as unknown as History;
+    const history = {
+      state: null,
+      replaceState: (_s: unknown, _t: string, url: string) => replaced.push(url),
+    } as unknown as History;
     expect(takeMountSecret(location, history)).toBe(secret);
     expect(replaced).toEqual(['/panel.html']);
-    expect(takeMountSecret({ hash: '#not-a-secret', pathname: '/panel.html', search: '' } as Location, history)).toBeNull();
+    expect(
+      takeMountSecret({ hash: '#not-a-secret', pathname: '/panel.html', search: '' } as Location, history),
+    ).toBeNull();
     expect(takeMountSecret({ hash: '', pathname: '/panel.html', search: '' } as Location, history)).toBeNull();
   });
 });

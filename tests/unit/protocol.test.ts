@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SNAPSHOT_SIDE_CHARS, isBackgroundRequest, isOpenableAddress, isRelayKeepalive, toComposerSnapshot } from '@/utils/messaging/protocol';
+import {
+  MAX_SNAPSHOT_SIDE_CHARS,
+  isBackgroundRequest,
+  isOpenableAddress,
+  isRelayKeepalive,
+  toComposerSnapshot,
+} from '@/utils/messaging/protocol';
 
 describe('messaging protocol', () => {
   it('the background opens only e-mail drafts and https pages for a Firefox panel', () => {
@@ -23,11 +29,19 @@ describe('messaging protocol', () => {
     expect(isRelayKeepalive(null)).toBe(false);
   });
 
-  it("takes a composer snapshot only as two strings within the cap: anything else counts as an empty box", () => {
+  it('takes a composer snapshot only as two strings within the cap: anything else counts as an empty box', () => {
     expect(toComposerSnapshot({ before: '안녕하세요.', after: '' })).toEqual({ before: '안녕하세요.', after: '' });
     // Extra fields are dropped, not carried along into the panel.
     expect(toComposerSnapshot({ before: 'a', after: 'b', html: '<img src=x>' })).toEqual({ before: 'a', after: 'b' });
-    for (const bad of [null, 'text', 42, [], { before: 'a' }, { before: 1, after: '' }, { before: 'a', after: { toString: () => 'b' } }]) {
+    for (const bad of [
+      null,
+      'text',
+      42,
+      [],
+      { before: 'a' },
+      { before: 1, after: '' },
+      { before: 'a', after: { toString: () => 'b' } },
+    ]) {
       expect(toComposerSnapshot(bad)).toBeNull();
     }
     expect(toComposerSnapshot({ before: 'x'.repeat(MAX_SNAPSHOT_SIDE_CHARS + 1), after: '' })).toBeNull();

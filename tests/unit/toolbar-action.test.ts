@@ -26,7 +26,10 @@ describe('onToolbarAction', () => {
   });
 
   it.each([
-    ['no content script in the tab', () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'))],
+    [
+      'no content script in the tab',
+      () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.')),
+    ],
     ['a listener that answers nothing', () => Promise.resolve(undefined)],
     ['an answer that is not the toggle', () => Promise.resolve({ toggled: 'yes' })],
   ])('opens the settings: %s', async (_what, answer) => {
@@ -44,7 +47,7 @@ describe('onToolbarAction', () => {
   });
 });
 
-it('isToggled accepts only the content script\'s own answer', () => {
+it("isToggled accepts only the content script's own answer", () => {
   expect(isToggled({ toggled: true })).toBe(true);
   for (const other of [undefined, null, true, 'toggled', { toggled: 1 }, {}]) expect(isToggled(other)).toBe(false);
 });

@@ -29,8 +29,12 @@ export async function loadCard(
   const events = repos.events ?? eventsRepo();
   const [customer, history] = await Promise.all([customers.get(handle), events.newest(handle, limit + 1)]);
   return {
-    handle: handleKey(handle), customer, history: history.slice(0, limit), notes: customer?.recentNotes ?? [],
-    handoffs: customer?.handoffs ?? [], more: history.length > limit,
+    handle: handleKey(handle),
+    customer,
+    history: history.slice(0, limit),
+    notes: customer?.recentNotes ?? [],
+    handoffs: customer?.handoffs ?? [],
+    more: history.length > limit,
   };
 }
 
@@ -54,7 +58,14 @@ export async function addNote(seen: SeenAs, text: string): Promise<void> {
   const note = text.trim();
   if (!note) return;
   await customersRepo().addNote(
-    { customerHandle: seen.handle, at: new Date().toISOString(), agent: await agent(), text: note, tweetUrl: seen.tweetUrl, statusId: seen.statusId },
+    {
+      customerHandle: seen.handle,
+      at: new Date().toISOString(),
+      agent: await agent(),
+      text: note,
+      tweetUrl: seen.tweetUrl,
+      statusId: seen.statusId,
+    },
     seen.name,
   );
 }
@@ -62,12 +73,22 @@ export async function addNote(seen: SeenAs, text: string): Promise<void> {
 export async function changeTag(seen: SeenAs, tag: string, add: boolean): Promise<void> {
   const name = tag.trim();
   if (!name) return;
-  await customersRepo().changeTag(seen.handle, name, add, { at: new Date().toISOString(), agent: await agent() }, seen.name);
+  await customersRepo().changeTag(
+    seen.handle,
+    name,
+    add,
+    { at: new Date().toISOString(), agent: await agent() },
+    seen.name,
+  );
 }
 
 /** "Link to this customer": the CRM record `recordKey` becomes the X account's (handle and user id), logged in History. */
 export async function linkCustomer(recordKey: string, seen: SeenAs): Promise<CustomerRecord> {
-  return customerLinks().link(recordKey, { handle: seen.handle, userId: seen.userId }, { at: new Date().toISOString(), agent: await agent() });
+  return customerLinks().link(
+    recordKey,
+    { handle: seen.handle, userId: seen.userId },
+    { at: new Date().toISOString(), agent: await agent() },
+  );
 }
 
 /** "Unlink from CRM record": the CRM record goes back under its customer ID, the X account keeps its history. */
@@ -88,5 +109,8 @@ export async function renamedFrom(seen: SeenAs): Promise<CustomerRecord | undefi
 /** "Move the record here": the agent confirmed the rename. */
 export async function followRename(seen: SeenAs): Promise<CustomerRecord> {
   if (!seen.userId) throw new Error('No X user id');
-  return customerLinks().followRename({ handle: seen.handle, userId: seen.userId }, { at: new Date().toISOString(), agent: await agent() });
+  return customerLinks().followRename(
+    { handle: seen.handle, userId: seen.userId },
+    { at: new Date().toISOString(), agent: await agent() },
+  );
 }

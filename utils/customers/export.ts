@@ -29,12 +29,28 @@ export function csvRow(cells: readonly (string | number | undefined | null)[]): 
 
 /** The contract's import columns (ui-contract.md), so an export can be imported again. */
 export const CUSTOMER_COLUMNS = ['handle', 'name', 'customer_id', 'phone', 'email', 'plan', 'tags', 'note'] as const;
-export const EVENT_COLUMNS = ['handle', 'at', 'kind', 'agent', 'tweet_url', 'status_id', 'template_id', 'text'] as const;
+export const EVENT_COLUMNS = [
+  'handle',
+  'at',
+  'kind',
+  'agent',
+  'tweet_url',
+  'status_id',
+  'template_id',
+  'text',
+] as const;
 
 export function customerCells(c: CustomerRecord, attributeKeys: readonly string[]): (string | undefined)[] {
   return [
     // A CRM record no X account is linked to has no handle: its `crm:` key is Careline's, not X's.
-    isXKey(c.handle) ? c.displayHandle || c.handle : '', c.name, c.customerId, c.phone, c.email, c.plan, c.tags.join(';'), c.note,
+    isXKey(c.handle) ? c.displayHandle || c.handle : '',
+    c.name,
+    c.customerId,
+    c.phone,
+    c.email,
+    c.plan,
+    c.tags.join(';'),
+    c.note,
     ...attributeKeys.map((k) => c.attributes[k]),
   ];
 }
@@ -60,7 +76,12 @@ export interface CsvExport {
  * Reads a table page by page (keyed paging) and hands each page to `visit`. Nothing but the page in
  * hand is kept, so 1,000,000 events never sit in memory as records.
  */
-async function eachPage<T, K>(next: (after: K | undefined, limit: number) => Promise<T[]>, keyOf: (row: T) => K, pageSize: number, visit: (rows: T[]) => void): Promise<void> {
+async function eachPage<T, K>(
+  next: (after: K | undefined, limit: number) => Promise<T[]>,
+  keyOf: (row: T) => K,
+  pageSize: number,
+  visit: (rows: T[]) => void,
+): Promise<void> {
   let after: K | undefined;
   for (;;) {
     const rows = await next(after, pageSize);
@@ -87,17 +108,31 @@ export async function exportCustomersCsv(options: ExportOptions = {}): Promise<C
   // Pass 1 collects the attribute columns (the header must come first); pass 2 writes the rows.
   // Reading twice costs time, not memory: keeping the records to avoid it would cost 100,000 of them.
   const keys = new Set<string>();
-  await eachPage(repo.customersAfter, (c) => c.handle, pageSize, (page) => {
-    for (const c of page) for (const k of Object.keys(c.attributes ?? {})) keys.add(k);
-  });
+  await eachPage(
+    repo.customersAfter,
+    (c) => c.handle,
+    pageSize,
+    (page) => {
+      for (const c of page) for (const k of Object.keys(c.attributes ?? {})) keys.add(k);
+    },
+  );
   const attributeKeys = [...keys].sort();
   const parts: Blob[] = [new Blob([BOM + csvRow([...CUSTOMER_COLUMNS, ...attributeKeys])])];
   let rows = 0;
-  await eachPage(repo.customersAfter, (c) => c.handle, pageSize, (page) => {
-    parts.push(new Blob([page.map((c) => csvRow(customerCells({ ...c, attributes: c.attributes ?? {} }, attributeKeys))).join('')]));
-    rows += page.length;
-    options.onProgress?.(rows);
-  });
+  await eachPage(
+    repo.customersAfter,
+    (c) => c.handle,
+    pageSize,
+    (page) => {
+      parts.push(
+        new Blob([
+          page.map((c) => csvRow(customerCells({ ...c, attributes: c.attributes ?? {} }, attributeKeys))).join(''),
+        ]),
+      );
+      rows += page.length;
+      options.onProgress?.(rows);
+    },
+  );
   return { blob: blobOf(parts), rows };
 }
 
@@ -107,11 +142,16 @@ export async function exportEventsCsv(options: ExportOptions = {}): Promise<CsvE
   const pageSize = options.pageSize ?? 5000;
   const parts: Blob[] = [new Blob([BOM + csvRow(EVENT_COLUMNS)])];
   let rows = 0;
-  await eachPage(repo.eventsAfter, (e) => e.id ?? 0, pageSize, (page) => {
-    parts.push(new Blob([page.map((e) => csvRow(eventCells(e))).join('')]));
-    rows += page.length;
-    options.onProgress?.(rows);
-  });
+  await eachPage(
+    repo.eventsAfter,
+    (e) => e.id ?? 0,
+    pageSize,
+    (page) => {
+      parts.push(new Blob([page.map((e) => csvRow(eventCells(e))).join('')]));
+      rows += page.length;
+      options.onProgress?.(rows);
+    },
+  );
   return { blob: blobOf(parts), rows };
 }
 

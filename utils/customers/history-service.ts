@@ -6,7 +6,11 @@ import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
 import { capLoggedReply, MAX_LOGGED_POST_CHARS, type SentReply } from '@/utils/messaging/protocol';
 import { agentSettings } from '@/utils/settings/settings';
 
-export async function logSentReply(reply: SentReply, repo: EventsRepo = eventsRepo(), at = new Date().toISOString()): Promise<number> {
+export async function logSentReply(
+  reply: SentReply,
+  repo: EventsRepo = eventsRepo(),
+  at = new Date().toISOString(),
+): Promise<number> {
   const { agentName } = await agentSettings.getValue();
   return repo.add({
     customerHandle: reply.customer.handle,

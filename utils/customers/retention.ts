@@ -13,7 +13,11 @@ export function retentionCutoff(days: number, now: Date = new Date()): string {
 }
 
 /** Deletes events older than `days` days (none when `days` is null). Returns how many went. */
-export async function applyRetention(days: number | null, now: Date = new Date(), repo: EventsRepo = eventsRepo()): Promise<number> {
+export async function applyRetention(
+  days: number | null,
+  now: Date = new Date(),
+  repo: EventsRepo = eventsRepo(),
+): Promise<number> {
   if (days === null) return 0;
   if (!isRetentionDays(days)) throw new RangeError(`Retention must be a whole number of days from 1, got ${days}`);
   return repo.deleteOlderThan(retentionCutoff(days, now));

@@ -14,11 +14,16 @@ import { setOwn } from '@/utils/own-keys';
 import type { RenderValues } from '@/utils/templates/render';
 import type { Audience } from '@/utils/x/audience';
 
-export function customerValues(seen: { handle?: string; name?: string }, record: CustomerRecord | undefined, audience: Audience): RenderValues['customer'] {
+export function customerValues(
+  seen: { handle?: string; name?: string },
+  record: CustomerRecord | undefined,
+  audience: Audience,
+): RenderValues['customer'] {
   const values: NonNullable<RenderValues['customer']> = {};
   // Custom attributes first: a CSV column named "name" or "crmName" must not hide the record's own.
   // Each under its own name as data, whatever the column is called (`__proto__`, `constructor`).
-  for (const [key, value] of Object.entries(record?.attributes ?? {})) if (typeof value === 'string') setOwn(values, key, value);
+  for (const [key, value] of Object.entries(record?.attributes ?? {}))
+    if (typeof value === 'string') setOwn(values, key, value);
   const fields = {
     handle: record?.displayHandle ?? seen.handle,
     name: audience === 'public' ? seen.name : (record?.name ?? seen.name),

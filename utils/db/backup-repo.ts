@@ -85,7 +85,11 @@ export function backupRepo(db: CarelineDatabase = database()) {
           const recent = notes.get(c.handle);
           const summaries = handoffs.get(c.handle);
           // Search fields are derived: computed here, whatever the file says (an older backup has none).
-          return withSearchFields({ ...c, ...(recent ? { recentNotes: recent } : {}), ...(summaries ? { handoffs: summaries } : {}) });
+          return withSearchFields({
+            ...c,
+            ...(recent ? { recentNotes: recent } : {}),
+            ...(summaries ? { handoffs: summaries } : {}),
+          });
         });
         await Promise.all(tables().map((t) => t.clear()));
         await db.customers.bulkAdd(customers);

@@ -23,7 +23,10 @@ export type EventStamp = Pick<CustomerEventRecord, 'at' | 'agent'>;
 
 /** Why a link was refused: said by the panel in the agent's language. */
 export class LinkError extends Error {
-  constructor(readonly reason: 'gone' | 'linked-elsewhere' | 'not-linked', readonly other?: string) {
+  constructor(
+    readonly reason: 'gone' | 'linked-elsewhere' | 'not-linked',
+    readonly other?: string,
+  ) {
     super(reason);
   }
 }
@@ -35,7 +38,12 @@ const USER_ID = /^\d{1,25}$/;
  * `source` under the X account's key, with what Careline already had for that account (`target`):
  * the CRM's fields win, tags, attributes, notes and handoffs of both are kept.
  */
-export function mergeIntoAccount(source: CustomerRecord, target: CustomerRecord | undefined, x: XAccount, at: string): CustomerRecord {
+export function mergeIntoAccount(
+  source: CustomerRecord,
+  target: CustomerRecord | undefined,
+  x: XAccount,
+  at: string,
+): CustomerRecord {
   const key = handleKey(x.handle);
   const notes = [...(source.recentNotes ?? []), ...(target?.recentNotes ?? [])]
     .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
@@ -64,12 +72,18 @@ export function mergeIntoAccount(source: CustomerRecord, target: CustomerRecord 
 export function customerLinks(db: CarelineDatabase = database()) {
   /** Everything logged or queued under `from` now belongs to `to` (inside the caller's transaction). */
   async function rekey(from: string, to: string): Promise<void> {
-    await db.events.where('[customerHandle+at]').between([from, ''], [from, '\uffff']).modify((e) => {
-      e.customerHandle = to;
-    });
-    await db.handoffs.where('[customerHandle+createdAt]').between([from, ''], [from, '\uffff']).modify((h) => {
-      h.customerHandle = to;
-    });
+    await db.events
+      .where('[customerHandle+at]')
+      .between([from, ''], [from, '\uffff'])
+      .modify((e) => {
+        e.customerHandle = to;
+      });
+    await db.handoffs
+      .where('[customerHandle+createdAt]')
+      .between([from, ''], [from, '\uffff'])
+      .modify((h) => {
+        h.customerHandle = to;
+      });
   }
 
   async function moveTo(source: CustomerRecord, x: XAccount, at: string): Promise<CustomerRecord> {
@@ -113,13 +127,30 @@ export function customerLinks(db: CarelineDatabase = database()) {
         const crmTags = record.crmTags ?? [];
         const { recentNotes, handoffs, userId, displayHandle, createdAt } = record;
         const crm: CustomerRecord = withSearchFields({
-          handle: crmKey(record.customerId), displayHandle: '', name: record.name, customerId: record.customerId, phone: record.phone,
-          email: record.email, plan: record.plan, note: record.note, tags: record.tags.filter((t) => crmTags.includes(t)),
-          ...(record.crmTags ? { crmTags } : {}), attributes: record.attributes, createdAt, updatedAt: stamp.at,
+          handle: crmKey(record.customerId),
+          displayHandle: '',
+          name: record.name,
+          customerId: record.customerId,
+          phone: record.phone,
+          email: record.email,
+          plan: record.plan,
+          note: record.note,
+          tags: record.tags.filter((t) => crmTags.includes(t)),
+          ...(record.crmTags ? { crmTags } : {}),
+          attributes: record.attributes,
+          createdAt,
+          updatedAt: stamp.at,
         });
         const account: CustomerRecord = withSearchFields({
-          handle: key, displayHandle, ...(userId ? { userId } : {}), tags: record.tags.filter((t) => !crmTags.includes(t)), attributes: {},
-          ...(recentNotes ? { recentNotes } : {}), ...(handoffs ? { handoffs } : {}), createdAt, updatedAt: stamp.at,
+          handle: key,
+          displayHandle,
+          ...(userId ? { userId } : {}),
+          tags: record.tags.filter((t) => !crmTags.includes(t)),
+          attributes: {},
+          ...(recentNotes ? { recentNotes } : {}),
+          ...(handoffs ? { handoffs } : {}),
+          createdAt,
+          updatedAt: stamp.at,
         });
         await db.customers.bulkPut([crm, account]);
         await db.events.add({ ...stamp, customerHandle: key, kind: 'unlinked', text: record.customerId });
@@ -162,7 +193,12 @@ export function customerLinks(db: CarelineDatabase = database()) {
         if (!owner || owner.handle === key || !isXKey(owner.handle)) throw new LinkError('gone');
         const old = owner.displayHandle || owner.handle;
         const record = await moveTo(owner, { handle: x.handle, userId }, stamp.at);
-        await db.events.add({ ...stamp, customerHandle: key, kind: 'renamed', text: `@${old} → @${x.handle.replace(/^@/, '')}` });
+        await db.events.add({
+          ...stamp,
+          customerHandle: key,
+          kind: 'renamed',
+          text: `@${old} → @${x.handle.replace(/^@/, '')}`,
+        });
         return record;
       });
     },

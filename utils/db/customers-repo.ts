@@ -3,7 +3,15 @@
  * in one transaction, and erasing a customer erases its events and handoffs in the same one.
  */
 import { layoutReadings } from '@/utils/text/keyboard-layout';
-import { crmKey, foldForSearch, handleKey, phoneDigits, phoneQueryTail, phoneTail, searchKeysOf } from './customer-keys';
+import {
+  crmKey,
+  foldForSearch,
+  handleKey,
+  phoneDigits,
+  phoneQueryTail,
+  phoneTail,
+  searchKeysOf,
+} from './customer-keys';
 import { database, type CarelineDatabase } from './database';
 import { RECENT_NOTES, type CustomerEventRecord, type CustomerRecord } from './types';
 
@@ -15,7 +23,16 @@ export { crmKey, handleKey, isXKey, phoneDigits } from './customer-keys';
  */
 export type CustomerInput = Omit<
   CustomerRecord,
-  'handle' | 'displayHandle' | 'phoneDigits' | 'phoneTail' | 'searchKeys' | 'crmTags' | 'createdAt' | 'updatedAt' | 'tags' | 'attributes'
+  | 'handle'
+  | 'displayHandle'
+  | 'phoneDigits'
+  | 'phoneTail'
+  | 'searchKeys'
+  | 'crmTags'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'tags'
+  | 'attributes'
 > & {
   handle?: string;
   tags?: string[];
@@ -36,7 +53,12 @@ export function withSearchFields(record: CustomerRecord): CustomerRecord {
   const digits = phoneDigits(record.phone);
   const tail = phoneTail(record.phone);
   const { phoneDigits: _d, phoneTail: _t, ...rest } = record;
-  return { ...rest, ...(digits ? { phoneDigits: digits } : {}), ...(tail ? { phoneTail: tail } : {}), searchKeys: searchKeysOf(record) };
+  return {
+    ...rest,
+    ...(digits ? { phoneDigits: digits } : {}),
+    ...(tail ? { phoneTail: tail } : {}),
+    searchKeys: searchKeysOf(record),
+  };
 }
 
 /**
@@ -44,13 +66,19 @@ export function withSearchFields(record: CustomerRecord): CustomerRecord {
  * duplicates). Tags: the input's are the CRM's; they replace the CRM's tags of the last import and
  * every tag an agent added stays. Notes, history, handoffs and the linked X account are the record's.
  */
-export function mergeCustomer(input: CustomerInput, existing: CustomerRecord | undefined, at: string = now()): CustomerRecord {
+export function mergeCustomer(
+  input: CustomerInput,
+  existing: CustomerRecord | undefined,
+  at: string = now(),
+): CustomerRecord {
   const key = existing?.handle ?? inputKey(input);
   const displayHandle = input.handle ? input.handle.trim().replace(/^@/, '') : '';
   const { handle: _h, tags: crmTags, ...fields } = input;
-  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== '')) as Partial<CustomerInput>;
+  const defined = Object.fromEntries(
+    Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''),
+  ) as Partial<CustomerInput>;
   const agentTags = (existing?.tags ?? []).filter((t) => !(existing?.crmTags ?? []).includes(t));
-  const tags = crmTags ? [...new Set([...crmTags, ...agentTags])] : existing?.tags ?? [];
+  const tags = crmTags ? [...new Set([...crmTags, ...agentTags])] : (existing?.tags ?? []);
   return withSearchFields({
     ...existing,
     ...defined,
@@ -96,10 +124,14 @@ export function customersRepo(db: CarelineDatabase = database()) {
         const byKey = new Map(existing.filter((c): c is CustomerRecord => c !== undefined).map((c) => [c.handle, c]));
         const ids = inputs.filter((i) => !i.handle?.trim()).map((i) => i.customerId?.trim() ?? '');
         const byId = new Map<string, CustomerRecord>();
-        if (ids.length) for (const c of await db.customers.where('customerId').anyOf(ids).toArray()) if (c.customerId) byId.set(c.customerId, c);
+        if (ids.length)
+          for (const c of await db.customers.where('customerId').anyOf(ids).toArray())
+            if (c.customerId) byId.set(c.customerId, c);
         let updated = 0;
         const records = inputs.map((input) => {
-          const found = input.handle?.trim() ? byKey.get(handleKey(input.handle)) : byId.get(input.customerId?.trim() ?? '');
+          const found = input.handle?.trim()
+            ? byKey.get(handleKey(input.handle))
+            : byId.get(input.customerId?.trim() ?? '');
           if (found) updated++;
           return mergeCustomer(input, found, at);
         });
@@ -128,7 +160,13 @@ export function customersRepo(db: CarelineDatabase = database()) {
      * tagging the same customer at once both keep their tag (a read outside it could lose one).
      * A tag on someone without a record creates the record. Nothing happens if nothing changes.
      */
-    async changeTag(handle: string, tag: string, add: boolean, event: Pick<CustomerEventRecord, 'at' | 'agent'>, seenName?: string): Promise<void> {
+    async changeTag(
+      handle: string,
+      tag: string,
+      add: boolean,
+      event: Pick<CustomerEventRecord, 'at' | 'agent'>,
+      seenName?: string,
+    ): Promise<void> {
       const key = handleKey(handle);
       await db.transaction('rw', db.customers, db.events, async () => {
         const existing = await db.customers.get(key);
@@ -166,7 +204,9 @@ export function customersRepo(db: CarelineDatabase = database()) {
           db.customers.where('searchKeys').startsWith(q).distinct().limit(limit).toArray(),
           db.customers.where('customerId').startsWithIgnoreCase(variant.trim()).limit(limit).toArray(),
           tail ? db.customers.where('phoneTail').startsWith(tail).limit(limit).toArray() : [],
-          digits && digits.length >= 3 ? db.customers.where('phoneDigits').startsWith(digits).limit(limit).toArray() : [],
+          digits && digits.length >= 3
+            ? db.customers.where('phoneDigits').startsWith(digits).limit(limit).toArray()
+            : [],
         ]);
         for (const c of found.flat()) if (!seen.has(c.handle)) seen.set(c.handle, c);
         if (seen.size >= limit) break;

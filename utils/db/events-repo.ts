@@ -13,7 +13,12 @@ export function eventsRepo(db: CarelineDatabase = database()) {
   /** Events of one customer, newest first, before `before` (ISO; paging), at most `limit`. */
   function newest(handle: string, limit = HISTORY_PAGE, before = '\uffff') {
     const key = handleKey(handle);
-    return db.events.where('[customerHandle+at]').between([key, ''], [key, before], true, false).reverse().limit(limit).toArray();
+    return db.events
+      .where('[customerHandle+at]')
+      .between([key, ''], [key, before], true, false)
+      .reverse()
+      .limit(limit)
+      .toArray();
   }
 
   return {
@@ -47,7 +52,8 @@ export function eventsRepo(db: CarelineDatabase = database()) {
       const recent = await db.events.orderBy('at').reverse().limit(scan).toArray();
       const answers: Array<{ postText: string; templateId: string }> = [];
       for (const e of recent) {
-        if (e.kind === 'reply-sent' && e.templateId && e.postText) answers.push({ postText: e.postText, templateId: e.templateId });
+        if (e.kind === 'reply-sent' && e.templateId && e.postText)
+          answers.push({ postText: e.postText, templateId: e.templateId });
         if (answers.length >= limit) break;
       }
       return answers;

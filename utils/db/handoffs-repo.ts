@@ -6,7 +6,13 @@
 import type { DeliveryOutcome } from '../handoff/types';
 import { handleKey, mergeCustomer } from './customers-repo';
 import { database, type CarelineDatabase } from './database';
-import { RECENT_HANDOFFS, type CustomerEventRecord, type CustomerRecord, type HandoffRecord, type HandoffSummary } from './types';
+import {
+  RECENT_HANDOFFS,
+  type CustomerEventRecord,
+  type CustomerRecord,
+  type HandoffRecord,
+  type HandoffSummary,
+} from './types';
 
 const pendingStatuses = ['queued', 'sending'] as const;
 
@@ -19,7 +25,9 @@ function summary(h: HandoffRecord): HandoffSummary {
 
 /** What the card keeps: the newest RECENT_HANDOFFS summaries, newest first. */
 function newest(list: HandoffSummary[]): HandoffSummary[] {
-  return list.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0)).slice(0, RECENT_HANDOFFS);
+  return list
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
+    .slice(0, RECENT_HANDOFFS);
 }
 
 /** The card's list: this handoff's summary replaces its old one or goes first. */
@@ -48,8 +56,12 @@ export function outboxOrder(a: HandoffRecord, b: HandoffRecord): number {
 /** The history event of a handoff's end: delivered (with the ticket) or failed for good (with why). */
 function outcomeEvent(h: HandoffRecord, outcome: DeliveryOutcome, now: number): Omit<CustomerEventRecord, 'id'> {
   const event: Omit<CustomerEventRecord, 'id'> = {
-    customerHandle: h.customerHandle, kind: outcome.kind === 'sent' ? 'handoff-sent' : 'handoff-failed', at: new Date(now).toISOString(),
-    handoffId: h.id, tweetUrl: h.payload.conversation.url, statusId: h.payload.conversation.statusId,
+    customerHandle: h.customerHandle,
+    kind: outcome.kind === 'sent' ? 'handoff-sent' : 'handoff-failed',
+    at: new Date(now).toISOString(),
+    handoffId: h.id,
+    tweetUrl: h.payload.conversation.url,
+    statusId: h.payload.conversation.statusId,
   };
   if (outcome.kind === 'sent' && outcome.ticketId) event.ticketId = outcome.ticketId;
   if (outcome.kind === 'failed') event.text = outcome.message;
@@ -70,7 +82,11 @@ export function handoffsRepo(db: CarelineDatabase = database()) {
      * before any network call. Creating the same id twice (a double click, a retried message) returns
      * the first one unchanged: one handoff is never queued under two ids, nor one id twice.
      */
-    async create(handoff: Omit<HandoffRecord, 'eventId'>, event: Omit<CustomerEventRecord, 'id'>, seenName?: string): Promise<HandoffRecord> {
+    async create(
+      handoff: Omit<HandoffRecord, 'eventId'>,
+      event: Omit<CustomerEventRecord, 'id'>,
+      seenName?: string,
+    ): Promise<HandoffRecord> {
       const key = handleKey(handoff.customerHandle);
       return db.transaction('rw', db.handoffs, db.events, db.customers, async () => {
         const existing = await db.handoffs.get(handoff.id);
@@ -78,7 +94,8 @@ export function handoffsRepo(db: CarelineDatabase = database()) {
         const eventId = (await db.events.add({ ...event, customerHandle: key, handoffId: handoff.id })) as number;
         const record: HandoffRecord = { ...handoff, customerHandle: key, eventId };
         // A handoff belongs to a customer: someone Careline did not know gets a record, as with notes.
-        if (!(await db.customers.get(key))) await db.customers.put(mergeCustomer({ handle: handoff.customerHandle, name: seenName }, undefined));
+        if (!(await db.customers.get(key)))
+          await db.customers.put(mergeCustomer({ handle: handoff.customerHandle, name: seenName }, undefined));
         await putWithSummary(record);
         return record;
       });
@@ -90,13 +107,19 @@ export function handoffsRepo(db: CarelineDatabase = database()) {
 
     /** Queued or being sent, oldest first: what the background has to deliver. */
     async pending(): Promise<HandoffRecord[]> {
-      const rows = await db.handoffs.where('status').anyOf([...pendingStatuses]).toArray();
+      const rows = await db.handoffs
+        .where('status')
+        .anyOf([...pendingStatuses])
+        .toArray();
       return rows.sort(outboxOrder);
     },
 
     /** How many are queued or being sent: a count over the status index, no rows read (options shows it live). */
     async pendingCount(): Promise<number> {
-      return db.handoffs.where('status').anyOf([...pendingStatuses]).count();
+      return db.handoffs
+        .where('status')
+        .anyOf([...pendingStatuses])
+        .count();
     },
 
     /** Failed for good (shown in options with the reason), newest first. */
@@ -108,7 +131,12 @@ export function handoffsRepo(db: CarelineDatabase = database()) {
     /** One customer's handoffs, newest first. */
     async forCustomer(handle: string, limit = 20): Promise<HandoffRecord[]> {
       const key = handleKey(handle);
-      return db.handoffs.where('[customerHandle+createdAt]').between([key, ''], [key, '\uffff']).reverse().limit(limit).toArray();
+      return db.handoffs
+        .where('[customerHandle+createdAt]')
+        .between([key, ''], [key, '\uffff'])
+        .reverse()
+        .limit(limit)
+        .toArray();
     },
 
     /**
@@ -122,7 +150,12 @@ export function handoffsRepo(db: CarelineDatabase = database()) {
       return db.transaction('rw', db.handoffs, async () => {
         const h = await db.handoffs.get(id);
         if (!h || !(pendingStatuses as readonly string[]).includes(h.status) || h.nextAttemptAt > now) return undefined;
-        const claimed: HandoffRecord = { ...h, status: 'sending', attempts: h.attempts + 1, nextAttemptAt: now + leaseMs };
+        const claimed: HandoffRecord = {
+          ...h,
+          status: 'sending',
+          attempts: h.attempts + 1,
+          nextAttemptAt: now + leaseMs,
+        };
         await db.handoffs.put(claimed);
         return claimed;
       });
@@ -135,13 +168,24 @@ export function handoffsRepo(db: CarelineDatabase = database()) {
      * (the claimed record's `attempts`) is given, still held by that attempt: the answer of an attempt
      * whose lease ran out must not settle the attempt that took it over.
      */
-    async settle(id: string, outcome: DeliveryOutcome, now: number, retryAt?: number, attempt?: number): Promise<HandoffRecord | undefined> {
+    async settle(
+      id: string,
+      outcome: DeliveryOutcome,
+      now: number,
+      retryAt?: number,
+      attempt?: number,
+    ): Promise<HandoffRecord | undefined> {
       return db.transaction('rw', db.handoffs, db.events, db.customers, async () => {
         const h = await db.handoffs.get(id);
         if (!h || h.status !== 'sending' || (attempt !== undefined && h.attempts !== attempt)) return h;
         const next: HandoffRecord = { ...h, lastHttpStatus: outcome.httpStatus };
         if (outcome.kind === 'sent') {
-          Object.assign(next, { status: 'sent', sentAt: new Date(now).toISOString(), nextAttemptAt: now, lastError: undefined });
+          Object.assign(next, {
+            status: 'sent',
+            sentAt: new Date(now).toISOString(),
+            nextAttemptAt: now,
+            lastError: undefined,
+          });
           if (outcome.ticketId) next.ticketId = outcome.ticketId;
           if (outcome.message) next.lastError = outcome.message;
         } else if (outcome.kind === 'retry') {

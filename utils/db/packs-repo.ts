@@ -34,7 +34,10 @@ export function packsRepo(db: CarelineDatabase = database()) {
       });
     },
     /** Record the outcome of a subscription check without touching templates. */
-    async markChecked(id: string, patch: Pick<PackRecord, 'lastCheckedAt'> & Partial<Pick<PackRecord, 'etag' | 'lastError' | 'pendingReview'>>): Promise<void> {
+    async markChecked(
+      id: string,
+      patch: Pick<PackRecord, 'lastCheckedAt'> & Partial<Pick<PackRecord, 'etag' | 'lastError' | 'pendingReview'>>,
+    ): Promise<void> {
       await db.packs.update(id, patch);
     },
     /** Remove a pack and all its templates. */

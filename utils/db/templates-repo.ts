@@ -48,7 +48,14 @@ export function templatesRepo(db: CarelineDatabase = database()) {
     /** A new personal template. */
     async create(input: TemplateInput): Promise<TemplateRecord> {
       const at = now();
-      const record: TemplateRecord = { ...input, id: newTemplateId(), locked: false, usageCount: 0, createdAt: at, updatedAt: at };
+      const record: TemplateRecord = {
+        ...input,
+        id: newTemplateId(),
+        locked: false,
+        usageCount: 0,
+        createdAt: at,
+        updatedAt: at,
+      };
       await db.templates.add(record);
       return record;
     },
@@ -68,8 +75,14 @@ export function templatesRepo(db: CarelineDatabase = database()) {
       const { packId: _p, packItemId: _i, packVersion: _v, lastUsedAt: _l, ...rest } = source;
       const at = now();
       const copy: TemplateRecord = {
-        ...rest, id: newTemplateId(), title: `${source.title} (copy)`, shortcut: undefined,
-        locked: false, usageCount: 0, createdAt: at, updatedAt: at,
+        ...rest,
+        id: newTemplateId(),
+        title: `${source.title} (copy)`,
+        shortcut: undefined,
+        locked: false,
+        usageCount: 0,
+        createdAt: at,
+        updatedAt: at,
       };
       await db.templates.add(copy);
       return copy;

@@ -122,8 +122,18 @@ export interface CustomerRecord {
  * to its new handle.
  */
 export type CustomerEventKind =
-  | 'reply-sent' | 'reply-draft' | 'note' | 'tag-added' | 'tag-removed' | 'handoff' | 'handoff-sent' | 'handoff-failed' | 'import'
-  | 'linked' | 'unlinked' | 'renamed';
+  | 'reply-sent'
+  | 'reply-draft'
+  | 'note'
+  | 'tag-added'
+  | 'tag-removed'
+  | 'handoff'
+  | 'handoff-sent'
+  | 'handoff-failed'
+  | 'import'
+  | 'linked'
+  | 'unlinked'
+  | 'renamed';
 
 /** Something that happened with a customer: the history the panel shows, newest first. */
 export interface CustomerEventRecord {

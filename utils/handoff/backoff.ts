@@ -55,6 +55,7 @@ export function retryDelayMs(attempt: number, opts: RetryDelayOptions = {}): num
   // 2 ** 1100 is Infinity, which Math.min turns into the cap: no overflow to worry about.
   const ceiling = Math.min(cap, base * 2 ** (n - 1));
   const jittered = Math.floor(Math.min(Math.max(random(), 0), 1) * ceiling);
-  const floor = opts.retryAfterMs !== undefined && opts.retryAfterMs > 0 ? Math.min(opts.retryAfterMs, MAX_RETRY_AFTER_MS) : 0;
+  const floor =
+    opts.retryAfterMs !== undefined && opts.retryAfterMs > 0 ? Math.min(opts.retryAfterMs, MAX_RETRY_AFTER_MS) : 0;
   return Math.max(jittered, floor);
 }

@@ -21,18 +21,45 @@ const HISTORY_TEXT_MAX = 200;
 
 const LABELS = {
   ko: {
-    title: '[Careline] 고객센터 이관', reason: '사유', priority: '우선순위', customer: '고객', crmId: '고객번호',
-    phone: '전화번호', callback: '회신 번호', conversation: '대화', text: '고객 글', note: '상담원 메모', agent: '상담원',
-    created: '접수 시각', history: '최근 이력', more: (n: number) => `(이전 이력 ${n}건 생략)`, id: '이관 ID',
+    title: '[Careline] 고객센터 이관',
+    reason: '사유',
+    priority: '우선순위',
+    customer: '고객',
+    crmId: '고객번호',
+    phone: '전화번호',
+    callback: '회신 번호',
+    conversation: '대화',
+    text: '고객 글',
+    note: '상담원 메모',
+    agent: '상담원',
+    created: '접수 시각',
+    history: '최근 이력',
+    more: (n: number) => `(이전 이력 ${n}건 생략)`,
+    id: '이관 ID',
     kinds: { reply: '답장', note: '메모', handoff: '이관' },
     priorities: { low: '낮음', normal: '보통', high: '높음', urgent: '긴급' } satisfies Record<HandoffPriority, string>,
   },
   en: {
-    title: '[Careline] Call center handoff', reason: 'Reason', priority: 'Priority', customer: 'Customer', crmId: 'Customer ID',
-    phone: 'Phone', callback: 'Call back on', conversation: 'Conversation', text: 'Customer wrote', note: 'Agent note', agent: 'Agent',
-    created: 'Created', history: 'Recent history', more: (n: number) => `(${n} older entries not shown)`, id: 'Handoff ID',
+    title: '[Careline] Call center handoff',
+    reason: 'Reason',
+    priority: 'Priority',
+    customer: 'Customer',
+    crmId: 'Customer ID',
+    phone: 'Phone',
+    callback: 'Call back on',
+    conversation: 'Conversation',
+    text: 'Customer wrote',
+    note: 'Agent note',
+    agent: 'Agent',
+    created: 'Created',
+    history: 'Recent history',
+    more: (n: number) => `(${n} older entries not shown)`,
+    id: 'Handoff ID',
     kinds: { reply: 'reply', note: 'note', handoff: 'handoff' },
-    priorities: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' } satisfies Record<HandoffPriority, string>,
+    priorities: { low: 'low', normal: 'normal', high: 'high', urgent: 'urgent' } satisfies Record<
+      HandoffPriority,
+      string
+    >,
   },
 };
 
@@ -71,7 +98,9 @@ export function caseText(payload: HandoffPayload, lang: CaseLang, opts: CaseText
     lines.push('', `${l.history}:`);
     for (const event of history.slice(0, limit)) {
       const kind = l.kinds[event.kind] ?? event.kind;
-      lines.push(`- ${formatTime(when, event.at)} ${kind}: ${cut(event.text.replace(/\s+/g, ' ').trim(), HISTORY_TEXT_MAX)}`);
+      lines.push(
+        `- ${formatTime(when, event.at)} ${kind}: ${cut(event.text.replace(/\s+/g, ' ').trim(), HISTORY_TEXT_MAX)}`,
+      );
     }
     if (history.length > limit) lines.push(l.more(history.length - limit));
   }
@@ -80,7 +109,12 @@ export function caseText(payload: HandoffPayload, lang: CaseLang, opts: CaseText
 
 function timeFormatter(lang: CaseLang, timeZone?: string): Intl.DateTimeFormat {
   return new Intl.DateTimeFormat(lang === 'ko' ? 'ko-KR' : 'en-GB', {
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
     ...(timeZone ? { timeZone, timeZoneName: 'short' } : { timeZoneName: 'short' }),
   });
 }

@@ -9,13 +9,14 @@ import type { HandoffPayload } from './types';
 import { webAddressProblem } from './web-address';
 
 /** The placeholders a template may use, with what each becomes (shown on the options page): the registry's CRM entries. */
-export const CRM_PLACEHOLDERS: ReadonlyArray<{ readonly name: string; readonly description: string }> = CRM_VARIABLES.map((v) => ({
-  name: v.path,
-  // Read when shown: the options page renders it in the page's language, which may change.
-  get description(): string {
-    return v.crmDescription;
-  },
-}));
+export const CRM_PLACEHOLDERS: ReadonlyArray<{ readonly name: string; readonly description: string }> =
+  CRM_VARIABLES.map((v) => ({
+    name: v.path,
+    // Read when shown: the options page renders it in the page's language, which may change.
+    get description(): string {
+      return v.crmDescription;
+    },
+  }));
 
 /** A CRM placeholder is a bare name (`{{customer.id}}`); anything else the scanner finds stays as written. */
 const NAME = /^[\w.]+$/;
@@ -25,7 +26,8 @@ const CRM_BY_PATH = new Map(CRM_VARIABLES.map((v) => [v.path, v]));
 /** The paths of a CRM form's address that are no CRM variable (a typo leaves a blank field in the form). */
 export function unknownCrmPaths(template: string): string[] {
   const unknown = new Set<string>();
-  for (const { path, fallback } of findPlaceholders(template)) if (fallback === undefined && NAME.test(path) && !CRM_BY_PATH.has(path)) unknown.add(path);
+  for (const { path, fallback } of findPlaceholders(template))
+    if (fallback === undefined && NAME.test(path) && !CRM_BY_PATH.has(path)) unknown.add(path);
   return [...unknown];
 }
 

@@ -71,7 +71,9 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryRun> {
   // receiver answer for one customer does not hold up the others.
   const lane = async () => {
     for (;;) {
-      const line = [...lines.values()].find((l) => l[0] && !busy.has(l[0].customerHandle) && l[0].nextAttemptAt <= now());
+      const line = [...lines.values()].find(
+        (l) => l[0] && !busy.has(l[0].customerHandle) && l[0].nextAttemptAt <= now(),
+      );
       const next = line?.[0];
       if (!line || !next) return;
       busy.add(next.customerHandle);
@@ -114,7 +116,8 @@ async function attempt(
       kind: 'retry' as const,
       message: say('handoff.delivery.postFailed', { error: error instanceof Error ? error.message : String(error) }),
     }));
-  const retryAt = outcome.kind === 'retry' ? now() + deps.retryDelay(claimed.attempts, outcome.retryAfterMs) : undefined;
+  const retryAt =
+    outcome.kind === 'retry' ? now() + deps.retryDelay(claimed.attempts, outcome.retryAfterMs) : undefined;
   const record = await deps.repo.settle(claimed.id, outcome, now(), retryAt, claimed.attempts);
   return { kind: outcome.kind, record };
 }

@@ -9,7 +9,12 @@ import type { HandoffPayload, StoredHandoffSettings } from './types';
 export const MAX_MAILTO_LENGTH = 1_900;
 const TRUNCATED = '…(truncated)';
 
-export function mailtoUrl(settings: Pick<StoredHandoffSettings, 'emailTo'>, payload: HandoffPayload, lang: CaseLang, opts: Pick<CaseTextOptions, 'timeZone'> = {}): string {
+export function mailtoUrl(
+  settings: Pick<StoredHandoffSettings, 'emailTo'>,
+  payload: HandoffPayload,
+  lang: CaseLang,
+  opts: Pick<CaseTextOptions, 'timeZone'> = {},
+): string {
   const head = `mailto:${encodeRecipients(settings.emailTo)}?subject=${encodeURIComponent(mailSubject(payload))}&body=`;
   const room = MAX_MAILTO_LENGTH - head.length;
   const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/g, '\r\n'));

@@ -20,22 +20,35 @@ export interface HandoffRequest extends CaseFields {
 }
 
 export async function queueHandoff(request: HandoffRequest, now = new Date()): Promise<HandoffRecord> {
-  const [customer, history] = await Promise.all([customersRepo().get(request.handle), eventsRepo().newest(request.handle, HISTORY_IN_CASE * 2)]);
+  const [customer, history] = await Promise.all([
+    customersRepo().get(request.handle),
+    eventsRepo().newest(request.handle, HISTORY_IN_CASE * 2),
+  ]);
   const createdAt = now.toISOString();
   const payload = buildHandoffPayload({ ...request, createdAt, customer, history });
   const webhook = request.method === 'webhook';
   return handoffsRepo().create(
     {
       // The handle as X shows it: the repo keys it, and a customer it creates keeps the display case.
-      id: request.id, customerHandle: request.handle, createdAt, method: request.method, payload,
-      status: webhook ? 'queued' : 'sent', attempts: 0, nextAttemptAt: now.getTime(),
+      id: request.id,
+      customerHandle: request.handle,
+      createdAt,
+      method: request.method,
+      payload,
+      status: webhook ? 'queued' : 'sent',
+      attempts: 0,
+      nextAttemptAt: now.getTime(),
       ...(webhook ? {} : { sentAt: createdAt }),
     },
     {
       // A webhook handoff is only queued here (its delivery is logged when it happens); an e-mail
       // draft or a CRM form opening now is the handoff itself.
-      customerHandle: request.handle, kind: webhook ? 'handoff' : 'handoff-sent', at: createdAt, agent: request.agentName || undefined,
-      tweetUrl: request.conversation.url, statusId: request.conversation.statusId,
+      customerHandle: request.handle,
+      kind: webhook ? 'handoff' : 'handoff-sent',
+      at: createdAt,
+      agent: request.agentName || undefined,
+      tweetUrl: request.conversation.url,
+      statusId: request.conversation.statusId,
       text: request.note ? `${request.reason}: ${request.note}` : request.reason,
     },
     request.seenName,

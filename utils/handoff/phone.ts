@@ -13,7 +13,24 @@ export type CallbackPhone = { ok: true; e164?: string; display?: string } | { ok
 
 /** Korean mobile prefixes: 010 (11 digits); the old 011/016–019 also had 10-digit numbers. */
 const MOBILE = /^01[016789]$/;
-const REGIONAL = new Set(['031', '032', '033', '041', '042', '043', '044', '051', '052', '053', '054', '055', '061', '062', '063', '064']);
+const REGIONAL = new Set([
+  '031',
+  '032',
+  '033',
+  '041',
+  '042',
+  '043',
+  '044',
+  '051',
+  '052',
+  '053',
+  '054',
+  '055',
+  '061',
+  '062',
+  '063',
+  '064',
+]);
 /** Problems end with examples of what is accepted, in the context's language. */
 const problem = (key: Parameters<typeof say>[0], params: Record<string, string> = {}): CallbackPhone => ({
   ok: false,
@@ -37,7 +54,8 @@ export function parseCallbackPhone(input: string): CallbackPhone {
       // Some write the trunk 0 without brackets: +82 010-…
       const national = digits.slice(2).startsWith('0') ? digits.slice(2) : `0${digits.slice(2)}`;
       // 8 digits after +82: a 15xx/16xx/18xx representative number (016/018 mobiles are longer).
-      if (/^1[568]/.test(national.slice(1)) && national.length === 9) return problem('handoff.phone.representativeIntl');
+      if (/^1[568]/.test(national.slice(1)) && national.length === 9)
+        return problem('handoff.phone.representativeIntl');
       return korean(national);
     }
     if (digits.startsWith('0')) return problem('handoff.phone.countryCodeZero');
@@ -83,8 +101,10 @@ function koreanRule(national: string): KoreanRule | undefined {
   const three = national.slice(0, 3);
   if (national.startsWith('02')) return { min: 9, max: 10, areaLength: 2, what: say('handoff.phone.rule.seoul') };
   if (three === '010') return { min: 11, max: 11, areaLength: 3, what: say('handoff.phone.rule.mobile') };
-  if (MOBILE.test(three)) return { min: 10, max: 11, areaLength: 3, what: say('handoff.phone.rule.oldMobile', { prefix: three }) };
-  if (REGIONAL.has(three)) return { min: 10, max: 11, areaLength: 3, what: say('handoff.phone.rule.regional', { prefix: three }) };
+  if (MOBILE.test(three))
+    return { min: 10, max: 11, areaLength: 3, what: say('handoff.phone.rule.oldMobile', { prefix: three }) };
+  if (REGIONAL.has(three))
+    return { min: 10, max: 11, areaLength: 3, what: say('handoff.phone.rule.regional', { prefix: three }) };
   if (three === '070') return { min: 11, max: 11, areaLength: 3, what: say('handoff.phone.rule.internet') };
   if (three === '080') return { min: 10, max: 11, areaLength: 3, what: say('handoff.phone.rule.tollFree') };
   // 050x personal ("safe") numbers, as shops and delivery apps hand out: 0504-1234-5678.
@@ -93,6 +113,7 @@ function koreanRule(national: string): KoreanRule | undefined {
 }
 
 function lengthProblem(count: number, what: string, min: number, max: number): CallbackPhone {
-  const key = count < min ? 'handoff.phone.tooShort' : count > max ? 'handoff.phone.tooLong' : 'handoff.phone.wrongLength';
+  const key =
+    count < min ? 'handoff.phone.tooShort' : count > max ? 'handoff.phone.tooLong' : 'handoff.phone.wrongLength';
   return { ok: false, message: say(key, { count: String(count), rule: what }) };
 }

@@ -55,7 +55,11 @@ export function classifyAnswer(answer: ReceiverAnswer, nowMs: number): DeliveryO
   if (status >= 400 && status < 500) {
     return { kind: 'failed', httpStatus: status, message: withReceiverText(status, answer) };
   }
-  return { kind: 'failed', ...(status ? { httpStatus: status } : {}), message: say('handoff.answer.unreadable', { status: String(status) }) };
+  return {
+    kind: 'failed',
+    ...(status ? { httpStatus: status } : {}),
+    message: say('handoff.answer.unreadable', { status: String(status) }),
+  };
 }
 
 function sent(answer: ReceiverAnswer): DeliveryOutcome {
@@ -143,7 +147,16 @@ function reasonPhrase(status: number): string | undefined {
 }
 
 const REASON_PHRASES: Record<number, string> = {
-  400: 'Bad Request', 408: 'Request Timeout', 409: 'Conflict', 410: 'Gone', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
-  422: 'Unprocessable Content', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
+  400: 'Bad Request',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Content',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
   504: 'Gateway Timeout',
 };

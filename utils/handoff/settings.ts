@@ -111,8 +111,10 @@ export function validateHandoffSettings(s: HandoffSettings): SettingsProblem[] {
 
   const name = s.extraHeaderName.trim();
   if (name !== '') add('extraHeaderName', headerNameProblem(name));
-  if (name === '' && s.extraHeaderValue.trim() !== '') add('extraHeaderName', say('handoff.settings.headerNameMissing'));
-  if (name !== '' && s.extraHeaderValue.trim() === '') add('extraHeaderValue', say('handoff.settings.headerValueMissing', { name }));
+  if (name === '' && s.extraHeaderValue.trim() !== '')
+    add('extraHeaderName', say('handoff.settings.headerNameMissing'));
+  if (name !== '' && s.extraHeaderValue.trim() === '')
+    add('extraHeaderValue', say('handoff.settings.headerValueMissing', { name }));
   add('extraHeaderValue', headerValueProblem(s.extraHeaderValue));
 
   if (!Number.isFinite(s.timeoutMs) || s.timeoutMs < MIN_TIMEOUT_MS || s.timeoutMs > MAX_TIMEOUT_MS) {
@@ -136,7 +138,8 @@ export function validateHandoffSettings(s: HandoffSettings): SettingsProblem[] {
   const reasons = s.reasons.map((r) => r.trim());
   if (reasons.length === 0) add('reasons', say('handoff.settings.noReasons'));
   // The count as a string: English has always printed it without a thousands separator.
-  if (reasons.length > MAX_REASONS) add('reasons', say('handoff.settings.tooManyReasons', { max: MAX_REASONS, count: String(reasons.length) }));
+  if (reasons.length > MAX_REASONS)
+    add('reasons', say('handoff.settings.tooManyReasons', { max: MAX_REASONS, count: String(reasons.length) }));
   if (reasons.some((r) => r === '')) add('reasons', say('handoff.settings.emptyReason'));
   const long = reasons.find((r) => r.length > MAX_REASON_LENGTH);
   if (long) add('reasons', say('handoff.settings.longReason', { start: long.slice(0, 30), max: MAX_REASON_LENGTH }));
@@ -167,7 +170,9 @@ function crmTemplateProblem(template: string): string | undefined {
  * Whether a handoff made now can reach the call center: the chosen way has its address. Without it a
  * webhook handoff waits in the outbox; an e-mail or CRM one has nowhere to open.
  */
-export function deliveryReady(s: Pick<StoredHandoffSettings, 'method' | 'webhookUrl' | 'emailTo' | 'crmUrlTemplate'>): boolean {
+export function deliveryReady(
+  s: Pick<StoredHandoffSettings, 'method' | 'webhookUrl' | 'emailTo' | 'crmUrlTemplate'>,
+): boolean {
   if (s.method === 'webhook') return s.webhookUrl.trim() !== '';
   if (s.method === 'email') return s.emailTo.trim() !== '';
   return s.crmUrlTemplate.trim() !== '';

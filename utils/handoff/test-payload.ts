@@ -20,7 +20,10 @@ export function testHandoffPayload(opts: { agentName?: string; now?: Date; id?: 
     createdAt: now.toISOString(),
     agent: { name: opts.agentName?.trim() || 'Careline test' },
     customer: { handle: TEST_HANDLE, name: 'Careline test customer', attributes: { test: 'true' } },
-    conversation: { text: 'This is a test handoff sent from the Careline options page. No customer is waiting.', lang: 'en' },
+    conversation: {
+      text: 'This is a test handoff sent from the Careline options page. No customer is waiting.',
+      lang: 'en',
+    },
     reason: TEST_REASON,
     priority: 'low',
     note: 'Test handoff: please do not call anyone back.',

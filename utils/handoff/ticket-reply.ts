@@ -6,7 +6,12 @@
 import { josa } from 'es-hangul';
 import { tweetLength } from '@/utils/templates/length';
 
-export function ticketReplyText(lang: 'ko' | 'en', ticketId: string, callCenterName?: string, callCenterPhone?: string): string {
+export function ticketReplyText(
+  lang: 'ko' | 'en',
+  ticketId: string,
+  callCenterName?: string,
+  callCenterPhone?: string,
+): string {
   const id = ticketId.trim();
   const name = callCenterName?.trim() || undefined;
   const phone = callCenterPhone?.trim() || undefined;

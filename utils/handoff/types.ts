@@ -73,6 +73,12 @@ export type HandoffStatus = 'queued' | 'sending' | 'sent' | 'failed';
 export type DeliveryOutcome =
   | { kind: 'sent'; httpStatus: number; ticketId?: string; message?: string }
   /** Try again later: 408, 429, 5xx, timeout, network error. `retryAfterMs` from Retry-After when given. */
-  | { kind: 'retry'; httpStatus?: number; message: string; retryAfterMs?: number; /** No answer within the timeout. */ timedOut?: true }
+  | {
+      kind: 'retry';
+      httpStatus?: number;
+      message: string;
+      retryAfterMs?: number;
+      /** No answer within the timeout. */ timedOut?: true;
+    }
   /** Never retried: other 4xx, redirects, answers that cannot be a success. `message` is shown to the agent. */
   | { kind: 'failed'; httpStatus?: number; message: string };

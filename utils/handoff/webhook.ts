@@ -5,7 +5,14 @@
  */
 import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
 import { problemSayer } from '@/utils/i18n/problems';
-import { CONTENT_TYPE_HEADER, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, TEST_HEADER, headerNameProblem, headerValueProblem } from './headers';
+import {
+  CONTENT_TYPE_HEADER,
+  IDEMPOTENCY_HEADER,
+  SIGNATURE_HEADER,
+  TEST_HEADER,
+  headerNameProblem,
+  headerValueProblem,
+} from './headers';
 import { classifyAnswer } from './response';
 import { signBody } from './signature';
 import type { DeliveryOutcome, HandoffPayload, HandoffSettings } from './types';
@@ -22,7 +29,11 @@ export interface PostHandoffDeps {
   now?: () => number;
 }
 
-export async function postHandoff(settings: HandoffSettings, payload: HandoffPayload, deps: PostHandoffDeps = {}): Promise<DeliveryOutcome> {
+export async function postHandoff(
+  settings: HandoffSettings,
+  payload: HandoffPayload,
+  deps: PostHandoffDeps = {},
+): Promise<DeliveryOutcome> {
   // A local, not deps.fetch(...): called as a method, the browser's fetch throws "Illegal invocation".
   const fetchImpl = deps.fetch ?? globalThis.fetch;
   const now = deps.now ?? Date.now;
@@ -60,7 +71,11 @@ export async function postHandoff(settings: HandoffSettings, payload: HandoffPay
       if (controller.signal.aborted) {
         // Seconds as a string: "1.5", never a locale's "1,5" or a rounded figure. `timedOut`: the
         // message is in the agent's language, so callers cannot tell a timeout by its text.
-        return { kind: 'retry', timedOut: true, message: say('handoff.webhook.noAnswer', { seconds: String(timeoutMs / 1000), host }) };
+        return {
+          kind: 'retry',
+          timedOut: true,
+          message: say('handoff.webhook.noAnswer', { seconds: String(timeoutMs / 1000), host }),
+        };
       }
       return { kind: 'retry', message: say('handoff.webhook.unreachable', { host, error: networkErrorText(error) }) };
     }

@@ -11,7 +11,10 @@ export type LanguageSetting = 'auto' | Locale;
 export const languageSetting = storage.defineItem<LanguageSetting>('local:uiLanguage', { fallback: 'auto' });
 
 /** Pure: the setting wins; on "auto" the first of the browser's languages Careline has. */
-export function resolveLocale(setting: LanguageSetting | null | undefined, browserLanguages: readonly string[]): Locale {
+export function resolveLocale(
+  setting: LanguageSetting | null | undefined,
+  browserLanguages: readonly string[],
+): Locale {
   if (setting === 'en' || setting === 'ko') return setting;
   for (const tag of browserLanguages) {
     const base = tag.toLowerCase().split('-')[0];
@@ -22,7 +25,11 @@ export function resolveLocale(setting: LanguageSetting | null | undefined, brows
 }
 
 export function browserLanguages(): readonly string[] {
-  return typeof navigator === 'undefined' ? [] : navigator.languages?.length ? navigator.languages : [navigator.language];
+  return typeof navigator === 'undefined'
+    ? []
+    : navigator.languages?.length
+      ? navigator.languages
+      : [navigator.language];
 }
 
 export async function currentLocale(): Promise<Locale> {

@@ -12,14 +12,38 @@ import { publicReplies } from './messages/public-replies';
 import { welcome } from './messages/welcome';
 import { makeTranslator, pluralForm, type Params, type TranslateWith } from './translate';
 
-const en = { ...panel.en, ...optionsLibrary.en, ...optionsData.en, ...optionsHandoff.en, ...optionsPacks.en, ...optionsPage.en, ...content.en, ...welcome.en, ...publicReplies.en, ...lengthMessages.en };
+const en = {
+  ...panel.en,
+  ...optionsLibrary.en,
+  ...optionsData.en,
+  ...optionsHandoff.en,
+  ...optionsPacks.en,
+  ...optionsPage.en,
+  ...content.en,
+  ...welcome.en,
+  ...publicReplies.en,
+  ...lengthMessages.en,
+};
 export type MessageKey = keyof typeof en;
-const ko: Record<MessageKey, string> = { ...panel.ko, ...optionsLibrary.ko, ...optionsData.ko, ...optionsHandoff.ko, ...optionsPacks.ko, ...optionsPage.ko, ...content.ko, ...welcome.ko, ...publicReplies.ko, ...lengthMessages.ko };
+const ko: Record<MessageKey, string> = {
+  ...panel.ko,
+  ...optionsLibrary.ko,
+  ...optionsData.ko,
+  ...optionsHandoff.ko,
+  ...optionsPacks.ko,
+  ...optionsPage.ko,
+  ...content.ko,
+  ...welcome.ko,
+  ...publicReplies.ko,
+  ...lengthMessages.ko,
+};
 
 export type Translate = TranslateWith<MessageKey>;
 
 /** Keys that come as `<base>.one` and `<base>.other`: a counted phrase. */
-export type PluralKey = { [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never }[MessageKey];
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never;
+}[MessageKey];
 
 /** "Imported 1 template", "Imported 2 templates"; "템플릿 2개를 가져왔습니다". `{n}` is the count. */
 export function plural(t: Translate, base: PluralKey, n: number, params: Params = {}): string {

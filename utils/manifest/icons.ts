@@ -9,7 +9,9 @@ export const ICON_SIZES = [16, 32, 48, 128] as const;
 export const iconPath = (size: (typeof ICON_SIZES)[number]) => `icon/${size}.png`;
 
 /** Manifest `icons`: the extensions page, the store, notifications. */
-export const MANIFEST_ICONS: Record<string, string> = Object.fromEntries(ICON_SIZES.map((size) => [String(size), iconPath(size)]));
+export const MANIFEST_ICONS: Record<string, string> = Object.fromEntries(
+  ICON_SIZES.map((size) => [String(size), iconPath(size)]),
+);
 
 /**
  * Manifest `action`: a button without a popup (the background's `action.onClicked` toggles the

@@ -42,7 +42,9 @@ export const COMMANDS = {
 export const DEFAULT_LOCALE = 'en';
 export const MANIFEST_NAME = '__MSG_extName__';
 export const MANIFEST_DESCRIPTION = '__MSG_extDescription__';
-export const COMMAND_MESSAGES: { readonly [name in keyof typeof COMMANDS]: string } = { 'toggle-panel': 'commandTogglePanel' };
+export const COMMAND_MESSAGES: { readonly [name in keyof typeof COMMANDS]: string } = {
+  'toggle-panel': 'commandTogglePanel',
+};
 
 /** Replaces each command's English description with its `__MSG_…__` reference, in place. */
 export function localizeCommands(manifest: Record<string, unknown>): void {
@@ -94,7 +96,9 @@ export function manifestPermissions(browser: Browser) {
   return {
     permissions: [...PERMISSIONS],
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
-    commands: structuredClone(COMMANDS) as { [name: string]: { suggested_key: { default: string }; description: string } },
+    commands: structuredClone(COMMANDS) as {
+      [name: string]: { suggested_key: { default: string }; description: string };
+    },
     // The panel is an extension page framed into x.com: only X's hosts may frame it, and only at the
     // dynamic address Careline's content script gets (use_dynamic_url), never the well-known static one.
     web_accessible_resources: [{ resources: ['panel.html'], matches: [...X_MATCHES], use_dynamic_url: true }],
@@ -132,7 +136,8 @@ export function manifestProblems(manifest: Record<string, unknown>, browser: Bro
     return [];
   };
 
-  if (manifest.manifest_version !== 3) problems.push(`manifest_version is ${show(manifest.manifest_version)}, expected 3`);
+  if (manifest.manifest_version !== 3)
+    problems.push(`manifest_version is ${show(manifest.manifest_version)}, expected 3`);
 
   const permissions = list('permissions');
   if (!sameSet(permissions, PERMISSIONS)) {
@@ -140,7 +145,9 @@ export function manifestProblems(manifest: Record<string, unknown>, browser: Bro
   }
   const optionalHosts = list('optional_host_permissions');
   if (!sameSet(optionalHosts, OPTIONAL_HOST_PERMISSIONS)) {
-    problems.push(`optional_host_permissions are ${show(optionalHosts)}, expected exactly ${show(OPTIONAL_HOST_PERMISSIONS)}`);
+    problems.push(
+      `optional_host_permissions are ${show(optionalHosts)}, expected exactly ${show(OPTIONAL_HOST_PERMISSIONS)}`,
+    );
   }
   for (const key of ['host_permissions', 'optional_permissions']) {
     const extra = list(key);
@@ -161,7 +168,12 @@ export function manifestProblems(manifest: Record<string, unknown>, browser: Bro
   }
 
   const expectedResources = [{ resources: ['panel.html'], matches: [...X_MATCHES], use_dynamic_url: true }];
-  const resources = list('web_accessible_resources') as { resources?: unknown[]; matches?: unknown[]; extension_ids?: unknown; use_dynamic_url?: unknown }[];
+  const resources = list('web_accessible_resources') as {
+    resources?: unknown[];
+    matches?: unknown[];
+    extension_ids?: unknown;
+    use_dynamic_url?: unknown;
+  }[];
   const [only] = resources;
   const resourcesOk =
     resources.length === 1 &&
@@ -170,7 +182,8 @@ export function manifestProblems(manifest: Record<string, unknown>, browser: Bro
     sameSet(only.matches ?? [], X_MATCHES) &&
     only.use_dynamic_url === true &&
     only.extension_ids === undefined;
-  if (!resourcesOk) problems.push(`web_accessible_resources are ${show(resources)}, expected ${show(expectedResources)}`);
+  if (!resourcesOk)
+    problems.push(`web_accessible_resources are ${show(resources)}, expected ${show(expectedResources)}`);
 
   if (show(manifest.commands) !== show(COMMANDS)) {
     problems.push(`commands are ${show(manifest.commands)}, expected ${show(COMMANDS)}`);
@@ -180,20 +193,26 @@ export function manifestProblems(manifest: Record<string, unknown>, browser: Bro
     if (manifest[key] !== undefined) problems.push(`${key} must not be set, found ${show(manifest[key])}`);
   }
 
-  const specific = manifest.browser_specific_settings as { gecko?: Record<string, unknown>; gecko_android?: Record<string, unknown> } | undefined;
+  const specific = manifest.browser_specific_settings as
+    { gecko?: Record<string, unknown>; gecko_android?: Record<string, unknown> } | undefined;
   if (browser === 'firefox') {
     const gecko = specific?.gecko;
-    if (gecko?.id !== GECKO.id) problems.push(`browser_specific_settings.gecko.id is ${show(gecko?.id)}, expected ${show(GECKO.id)}`);
+    if (gecko?.id !== GECKO.id)
+      problems.push(`browser_specific_settings.gecko.id is ${show(gecko?.id)}, expected ${show(GECKO.id)}`);
     if (show(gecko?.data_collection_permissions) !== show(GECKO.data_collection_permissions)) {
       problems.push(
         `browser_specific_settings.gecko.data_collection_permissions is ${show(gecko?.data_collection_permissions)}, expected ${show(GECKO.data_collection_permissions)}`,
       );
     }
     if (gecko?.strict_min_version !== GECKO.strict_min_version) {
-      problems.push(`browser_specific_settings.gecko.strict_min_version is ${show(gecko?.strict_min_version)}, expected ${show(GECKO.strict_min_version)}`);
+      problems.push(
+        `browser_specific_settings.gecko.strict_min_version is ${show(gecko?.strict_min_version)}, expected ${show(GECKO.strict_min_version)}`,
+      );
     }
     if (show(specific?.gecko_android) !== show(GECKO_ANDROID)) {
-      problems.push(`browser_specific_settings.gecko_android is ${show(specific?.gecko_android)}, expected ${show(GECKO_ANDROID)}`);
+      problems.push(
+        `browser_specific_settings.gecko_android is ${show(specific?.gecko_android)}, expected ${show(GECKO_ANDROID)}`,
+      );
     }
   } else if (specific !== undefined) {
     problems.push(`browser_specific_settings is for Firefox only, found it in the ${browser} manifest`);

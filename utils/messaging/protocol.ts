@@ -150,8 +150,7 @@ export interface SentReply {
  * record, has fill-in fields or lacks a value goes to the panel, where the agent sees the filled text.
  */
 export type ShortcutRender =
-  | { kind: 'text'; text: string; cursor?: number }
-  | { kind: 'panel'; why: 'private' | 'fill-in' | 'missing' };
+  { kind: 'text'; text: string; cursor?: number } | { kind: 'panel'; why: 'private' | 'fill-in' | 'missing' };
 
 /**
  * The most of one sent reply Careline logs, in characters. X's longest posts (Premium) are 25,000

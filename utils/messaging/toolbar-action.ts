@@ -37,6 +37,8 @@ export function isToggled(answer: unknown): answer is ToggleAnswer {
 export function registerToolbarAction(): void {
   // MV3 `action` in both browsers (wxt.config.ts builds Firefox as MV3 too).
   browser.action.onClicked.addListener((tab) => {
-    void onToolbarAction(tab).catch((error: unknown) => console.warn('Careline: the toolbar button could not open the panel or the settings', error));
+    void onToolbarAction(tab).catch((error: unknown) =>
+      console.warn('Careline: the toolbar button could not open the panel or the settings', error),
+    );
   });
 }

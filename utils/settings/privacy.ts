@@ -18,5 +18,8 @@ export const MAX_RETENTION_DAYS = 36500;
 
 /** A whole number of days from 1 to MAX_RETENTION_DAYS, or null. */
 export function isRetentionDays(value: unknown): value is number | null {
-  return value === null || (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_RETENTION_DAYS);
+  return (
+    value === null ||
+    (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_RETENTION_DAYS)
+  );
 }

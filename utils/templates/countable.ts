@@ -11,7 +11,11 @@ import { renderTemplate, type RenderValues } from './render';
 const UNFILLED = '\uFDD0';
 
 /** The reply as it will be inserted, untyped fill-ins left out; `pending` when there are any. */
-export function countableReply(body: string, values: RenderValues, inputs: Record<string, string> = {}): { text: string; pending: boolean } {
+export function countableReply(
+  body: string,
+  values: RenderValues,
+  inputs: Record<string, string> = {},
+): { text: string; pending: boolean } {
   const first = renderTemplate(body, values, inputs);
   if (first.unfilled.length === 0) return { text: first.text, pending: false };
   const stand = Object.fromEntries(first.unfilled.map((label) => [label, UNFILLED]));

@@ -31,7 +31,8 @@ export function tweetLength(text: string): TweetLength {
 }
 
 /** How a reply is counted where it goes: weighted against a post limit, or characters in X Chat. */
-export type LengthRule = { unit: 'weighted'; limit: number } | { unit: 'characters'; limit: typeof CHAT_MESSAGE_LENGTH };
+export type LengthRule =
+  { unit: 'weighted'; limit: number } | { unit: 'characters'; limit: typeof CHAT_MESSAGE_LENGTH };
 
 /** ok; near: 90 % of the limit or more (warn while there is room); over: X will not send it. */
 export type LengthLevel = 'ok' | 'near' | 'over';
@@ -55,5 +56,7 @@ export function replyLength(text: string, rule: LengthRule): ReplyLength {
 
 /** The rule for where the reply goes: X Chat, else a post of the account's limit. */
 export function lengthRule(audience: 'public' | 'private', postLimit: number): LengthRule {
-  return audience === 'private' ? { unit: 'characters', limit: CHAT_MESSAGE_LENGTH } : { unit: 'weighted', limit: postLimit };
+  return audience === 'private'
+    ? { unit: 'characters', limit: CHAT_MESSAGE_LENGTH }
+    : { unit: 'weighted', limit: postLimit };
 }

@@ -11,7 +11,10 @@ import { opensInPanel, renderForPage } from './page-render';
 import { suggestShortcuts, type ShortcutSuggestion } from './shortcuts';
 
 export async function answerLibraryRequest(
-  request: Exclude<BackgroundRequest, { type: 'careline:handoff-queued' | 'careline:open-tab' | 'careline:open-settings' }>,
+  request: Exclude<
+    BackgroundRequest,
+    { type: 'careline:handoff-queued' | 'careline:open-tab' | 'careline:open-settings' }
+  >,
   repo: TemplatesRepo = templatesRepo(),
   events: EventsRepo = eventsRepo(),
 ): Promise<ShortcutSuggestion[] | ShortcutRender | null | { ok: true }> {
@@ -29,7 +32,12 @@ export async function answerLibraryRequest(
       const template = await repo.get(request.id);
       if (!template) return null;
       const { agentName, agentSignoff } = await agentSettings.getValue();
-      return renderForPage(template, request.customer, { name: agentName, signoff: agentSignoff }, typeof request.lang === 'string' ? request.lang : undefined);
+      return renderForPage(
+        template,
+        request.customer,
+        { name: agentName, signoff: agentSignoff },
+        typeof request.lang === 'string' ? request.lang : undefined,
+      );
     }
     case 'careline:reply-sent':
       await logSentReply(request.reply, events);

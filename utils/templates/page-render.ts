@@ -25,12 +25,21 @@ export interface PageAgent {
   signoff?: string;
 }
 
-export function renderForPage(template: TemplateRecord, seen: SeenCustomer | undefined, agent: PageAgent, tweetLang?: string): ShortcutRender {
+export function renderForPage(
+  template: TemplateRecord,
+  seen: SeenCustomer | undefined,
+  agent: PageAgent,
+  tweetLang?: string,
+): ShortcutRender {
   const body = bodyFor(template, pickLanguage(template, null, tweetLang));
   if (recordPaths(body).length > 0) return { kind: 'panel', why: 'private' };
   // `customer.name` is X's display name here, never the CRM's: no record is even looked up.
   const customer = { handle: text(seen?.handle), name: text(seen?.name) };
-  const rendered = renderTemplate(body, { customer, agent: { name: agent.name || undefined, signoff: agent.signoff || undefined }, ticket: {} });
+  const rendered = renderTemplate(body, {
+    customer,
+    agent: { name: agent.name || undefined, signoff: agent.signoff || undefined },
+    ticket: {},
+  });
   if (rendered.unfilled.length > 0) return { kind: 'panel', why: 'fill-in' };
   if (rendered.missing.length > 0) return { kind: 'panel', why: 'missing' };
   return { kind: 'text', text: rendered.text, cursor: rendered.cursor };

@@ -36,8 +36,17 @@ const BACKSLASH = 0x5c; // \
 /** JavaScript's `\s` (the characters String.prototype.trim removes), so paths trim as before. */
 export function isSpace(c: number): boolean {
   return (
-    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -101,7 +110,12 @@ function placeholderAt(body: string, start: number, n: number): Placeholder | nu
   i++;
   while (i < n && isSpace(body.charCodeAt(i))) i++;
   if (body.charCodeAt(i) !== CLOSE || body.charCodeAt(i + 1) !== CLOSE) return null;
-  return { start, end: i + 2, path, fallback: escapes ? unescape(body.slice(quoted, inner)) : body.slice(quoted, inner) };
+  return {
+    start,
+    end: i + 2,
+    path,
+    fallback: escapes ? unescape(body.slice(quoted, inner)) : body.slice(quoted, inner),
+  };
 }
 
 /** `\x` → `x` (the scanner has checked that no backslash ends the text or escapes a line break). */

@@ -34,7 +34,12 @@ export function filledPrivateFields(body: string, values: RenderValues): Private
   return fields;
 }
 
-export function checkPublicReply(args: { audience: Audience; body: string; values: RenderValues; policy: PublicFieldsPolicy }): PublicReplyCheck {
+export function checkPublicReply(args: {
+  audience: Audience;
+  body: string;
+  values: RenderValues;
+  policy: PublicFieldsPolicy;
+}): PublicReplyCheck {
   if (args.audience === 'private') return { kind: 'ok' };
   const fields = filledPrivateFields(args.body, args.values);
   if (fields.length === 0) return { kind: 'ok' };

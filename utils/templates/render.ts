@@ -65,7 +65,8 @@ export type Resolved =
   | { kind: 'cursor' };
 
 /** A rendered body in pieces, for showing fill-ins and gaps as words (chips) apart from the text. */
-export type RenderedPart = { kind: 'text'; text: string; typed?: true } | Exclude<Resolved, { kind: 'text' } | { kind: 'cursor' }>;
+export type RenderedPart =
+  { kind: 'text'; text: string; typed?: true } | Exclude<Resolved, { kind: 'text' } | { kind: 'cursor' }>;
 
 /** The one rule of what a placeholder becomes: renderTemplate and renderParts both follow it. */
 function resolve(p: Placeholder, raw: string, values: RenderValues, inputs: Record<string, string>): Resolved {

@@ -85,7 +85,7 @@ export const SAMPLE_TEMPLATES: Sample[] = [
     folder: SAMPLES_FOLDER,
     tags: ['outage'],
     lang: 'en',
-    body: "Thanks for flagging this, {{customer.name | \"there\"}}. We're aware of a network issue in some areas and our engineers are on it.\n\nWe'll post an update here as soon as service is restored.",
+    body: 'Thanks for flagging this, {{customer.name | "there"}}. We\'re aware of a network issue in some areas and our engineers are on it.\n\nWe\'ll post an update here as soon as service is restored.',
   },
   {
     // For X Chat: the customer alone reads a DM, so the record's name and plan may go in.
@@ -100,5 +100,7 @@ export const SAMPLE_TEMPLATES: Sample[] = [
 ];
 
 export async function seedSampleTemplates(): Promise<boolean> {
-  return templatesRepo().seedIfEmpty(SAMPLE_TEMPLATES.map((s) => ({ ...s, locked: false, usageCount: 0, createdAt: SEEDED_AT, updatedAt: SEEDED_AT })));
+  return templatesRepo().seedIfEmpty(
+    SAMPLE_TEMPLATES.map((s) => ({ ...s, locked: false, usageCount: 0, createdAt: SEEDED_AT, updatedAt: SEEDED_AT })),
+  );
 }

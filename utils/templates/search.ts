@@ -81,7 +81,8 @@ let choBuf = new Uint16Array(4096);
 let headBuf = new Uint16Array(4096);
 function str(buf: Uint16Array, length: number): string {
   let out = '';
-  for (let i = 0; i < length; i += 8192) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
+  for (let i = 0; i < length; i += 8192)
+    out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(length, i + 8192)) as unknown as number[]);
   return out;
 }
 
@@ -128,7 +129,8 @@ function heads(encoded: string, width: 1 | 2): string {
     const c = encoded.charCodeAt(i);
     if (c === 32 || (i > 0 && encoded.charCodeAt(i - 1) !== 32)) continue;
     headBuf[n++] = c;
-    if (width === 2) headBuf[n++] = i + 1 < encoded.length && encoded.charCodeAt(i + 1) !== 32 ? encoded.charCodeAt(i + 1) : 1;
+    if (width === 2)
+      headBuf[n++] = i + 1 < encoded.length && encoded.charCodeAt(i + 1) !== 32 ? encoded.charCodeAt(i + 1) : 1;
   }
   return str(headBuf, n);
 }
@@ -171,7 +173,8 @@ function bloom(items: readonly string[]): Int32Array {
 function charSets(items: readonly string[]): Int32Array {
   const out = new Int32Array(items.length * 8);
   items.forEach((s, i) => {
-    for (let j = 0; j < s.length; j++) if (s.charCodeAt(j) < 256) out[i * 8 + (s.charCodeAt(j) >>> 5)]! |= 1 << (s.charCodeAt(j) & 31);
+    for (let j = 0; j < s.length; j++)
+      if (s.charCodeAt(j) < 256) out[i * 8 + (s.charCodeAt(j) >>> 5)]! |= 1 << (s.charCodeAt(j) & 31);
   });
   return out;
 }
@@ -183,7 +186,8 @@ interface Rarity {
 }
 function rarity(cols: readonly string[][], filter: Int32Array): Rarity {
   const chars = new Uint32Array(256);
-  for (const list of cols.slice(0, 4)) for (const s of list) for (let j = 0; j < s.length; j++) chars[s.charCodeAt(j) & 255]!++;
+  for (const list of cols.slice(0, 4))
+    for (const s of list) for (let j = 0; j < s.length; j++) chars[s.charCodeAt(j) & 255]!++;
   const bits = new Uint32Array(BLOOM_WORDS * 32);
   filter.forEach((word, at) => {
     for (let w = word; w !== 0; w &= w - 1) bits[(at % BLOOM_WORDS) * 32 + 31 - Math.clz32(w & -w)]!++;
@@ -192,7 +196,12 @@ function rarity(cols: readonly string[][], filter: Int32Array): Rarity {
 }
 
 /** How a hit counts. EVEN: HEAD2 holds two-character heads, so only even offsets are real heads. */
-const enum Mode { PREFIX, TITLE, ANY, EVEN }
+const enum Mode {
+  PREFIX,
+  TITLE,
+  ANY,
+  EVEN,
+}
 /** A field to look in, how hits count there, and the rank they give. */
 type Step = readonly [number, Mode, number];
 
@@ -217,16 +226,39 @@ function parse(query: string, rare: { jamo: Rarity; cho: Rarity }): Term[] {
     .filter(Boolean)
     .map((p, i) => {
       let cho = true;
-      for (let j = 0; j < p.length && cho; j++) cho = p.charCodeAt(j) >= CODE_BASE && p.charCodeAt(j) < CODE_END_CONSONANT;
-      const text: Step = p.length > SHORT_TERM ? [TEXT, Mode.ANY, BODY] : p.length === 1 ? [HEAD1, Mode.ANY, BODY] : [HEAD2, Mode.EVEN, BODY];
+      for (let j = 0; j < p.length && cho; j++)
+        cho = p.charCodeAt(j) >= CODE_BASE && p.charCodeAt(j) < CODE_END_CONSONANT;
+      const text: Step =
+        p.length > SHORT_TERM
+          ? [TEXT, Mode.ANY, BODY]
+          : p.length === 1
+            ? [HEAD1, Mode.ANY, BODY]
+            : [HEAD2, Mode.EVEN, BODY];
       const { chars: freq, bits } = cho ? rare.cho : rare.jamo;
       // Rarest Bloom bits first: the first probe then rejects the most bodies.
-      const hashes = Array.from({ length: Math.max(0, p.length - 2) }, (_, j) => tripleHash(p.charCodeAt(j), p.charCodeAt(j + 1), p.charCodeAt(j + 2)));
+      const hashes = Array.from({ length: Math.max(0, p.length - 2) }, (_, j) =>
+        tripleHash(p.charCodeAt(j), p.charCodeAt(j + 1), p.charCodeAt(j + 2)),
+      );
       hashes.sort((a, b) => bits[a]! - bits[b]!);
       let anchor = 0;
-      for (let j = 1; j < p.length; j++) if (freq[p.charCodeAt(j) & 255]! < freq[p.charCodeAt(anchor) & 255]!) anchor = j;
-      const steps: Step[] = [[SC, Mode.PREFIX, SHORTCUT], [TITLE, Mode.TITLE, TITLE_PREFIX], [TAGS, Mode.ANY, META], text];
-      return { pattern: p, cho, first: i === 0, steps, words: hashes.map((h) => h >>> 5), bits: hashes.map((h) => 1 << (h & 31)), anchor, sub: p.slice(anchor) };
+      for (let j = 1; j < p.length; j++)
+        if (freq[p.charCodeAt(j) & 255]! < freq[p.charCodeAt(anchor) & 255]!) anchor = j;
+      const steps: Step[] = [
+        [SC, Mode.PREFIX, SHORTCUT],
+        [TITLE, Mode.TITLE, TITLE_PREFIX],
+        [TAGS, Mode.ANY, META],
+        text,
+      ];
+      return {
+        pattern: p,
+        cho,
+        first: i === 0,
+        steps,
+        words: hashes.map((h) => h >>> 5),
+        bits: hashes.map((h) => 1 << (h & 31)),
+        anchor,
+        sub: p.slice(anchor),
+      };
     });
 }
 
@@ -237,7 +269,8 @@ function parse(query: string, rare: { jamo: Rarity; cho: Rarity }): Term[] {
  */
 function find(s: string, term: Term, from: number): number {
   const a = term.anchor;
-  for (let at = s.indexOf(term.sub, from + a); at !== -1; at = s.indexOf(term.sub, at + 1)) if (a === 0 || s.startsWith(term.pattern, at - a)) return at - a;
+  for (let at = s.indexOf(term.sub, from + a); at !== -1; at = s.indexOf(term.sub, at + 1))
+    if (a === 0 || s.startsWith(term.pattern, at - a)) return at - a;
   return -1;
 }
 
@@ -257,13 +290,15 @@ const bestOf = (mode: Mode, level: number) => (mode === Mode.TITLE ? TITLE_PREFI
 function bestIn(mode: Mode, s: string, term: Term, level: number): number {
   if (mode === Mode.PREFIX) return s.startsWith(term.pattern) ? level : find(s, term, 0) !== -1 ? META : NONE;
   let best = NONE;
-  for (let at = find(s, term, 0); at !== -1 && best > bestOf(mode, level); at = find(s, term, at + 1)) best = Math.min(best, levelAt(mode, s, at, 0, level, term.first));
+  for (let at = find(s, term, 0); at !== -1 && best > bestOf(mode, level); at = find(s, term, at + 1))
+    best = Math.min(best, levelAt(mode, s, at, 0, level, term.first));
   return best;
 }
 
 /** Whether template i's body may contain the term: all its triples, then its rarest character. */
 function inBody(set: { bloom: Int32Array; has: Int32Array }, i: number, term: Term): boolean {
-  for (let h = 0; h < term.words.length; h++) if ((set.bloom[i * BLOOM_WORDS + term.words[h]!]! & term.bits[h]!) === 0) return false;
+  for (let h = 0; h < term.words.length; h++)
+    if ((set.bloom[i * BLOOM_WORDS + term.words[h]!]! & term.bits[h]!) === 0) return false;
   const c = term.sub.charCodeAt(0);
   return c >= 256 || (set.has[i * 8 + (c >>> 5)]! & (1 << (c & 31))) !== 0;
 }
@@ -273,7 +308,11 @@ export function createTemplateIndex(templates: readonly TemplateRecord[]): Templ
   // Tie order: usage, then title as lower-cased code units (Hangul syllables are in 가나다 order there;
   // a locale collator made this sort a quarter of the build).
   const keyed = templates.map((t) => ({ t, title: t.title.toLowerCase() }));
-  keyed.sort((a, b) => b.t.usageCount - a.t.usageCount || (a.title < b.title ? -1 : a.title > b.title ? 1 : a.t.id < b.t.id ? -1 : a.t.id > b.t.id ? 1 : 0));
+  keyed.sort(
+    (a, b) =>
+      b.t.usageCount - a.t.usageCount ||
+      (a.title < b.title ? -1 : a.title > b.title ? 1 : a.t.id < b.t.id ? -1 : a.t.id > b.t.id ? 1 : 0),
+  );
   const records = keyed.map((k) => k.t);
   const n = records.length;
   const columns = () => Array.from({ length: HEAD2 + 1 }, () => new Array<string>(n)); // per field, per template
@@ -284,7 +323,8 @@ export function createTemplateIndex(templates: readonly TemplateRecord[]): Templ
     // Found by the render scanner (linear: `{{{{…` in a pack body made the old regex quadratic).
     const body = replacePlaceholders([r.body, ...Object.values(r.variants ?? {})].join(' '), () => ' ');
     [r.shortcut ?? '', r.title, tags, body].forEach((text, f) => ([cols.jamo[f]![i], cols.cho[f]![i]] = encode(text)));
-    for (const set of [cols.jamo, cols.cho]) [set[HEAD1]![i], set[HEAD2]![i]] = [heads(set[TEXT]![i]!, 1), heads(set[TEXT]![i]!, 2)];
+    for (const set of [cols.jamo, cols.cho])
+      [set[HEAD1]![i], set[HEAD2]![i]] = [heads(set[TEXT]![i]!, 1), heads(set[TEXT]![i]!, 2)];
   });
   const jamo = { fields: cols.jamo.map(field), bloom: bloom(cols.jamo[TEXT]!), has: charSets(cols.jamo[TEXT]!) };
   const cho = { fields: cols.cho.map(field), bloom: bloom(cols.cho[TEXT]!), has: charSets(cols.cho[TEXT]!) };
@@ -319,7 +359,8 @@ export function createTemplateIndex(templates: readonly TemplateRecord[]): Templ
     if (got === NONE || got >= primary[i]!) return false;
     if (primary[i] === NONE) {
       let worst = 0;
-      for (let j = 0; j < terms.length && worst !== NONE; j++) if (terms[j] !== lead) worst = Math.max(worst, levelOf(terms[j]!, i));
+      for (let j = 0; j < terms.length && worst !== NONE; j++)
+        if (terms[j] !== lead) worst = Math.max(worst, levelOf(terms[j]!, i));
       others[i] = worst;
     }
     primary[i] = got;
@@ -342,14 +383,20 @@ export function createTemplateIndex(templates: readonly TemplateRecord[]): Templ
       const items = set.fields[TEXT]!.items;
       const [w0, b0] = [lead.words[0]!, lead.bits[0]!]; // the first probe alone rejects most bodies
       for (let i = 0, at = w0; i < n; i++, at += BLOOM_WORDS) {
-        if ((set.bloom[at]! & b0) === 0 || primary[i] !== NONE || !inBody(set, i, lead) || find(items[i]!, lead, 0) === -1) continue;
+        if (
+          (set.bloom[at]! & b0) === 0 ||
+          primary[i] !== NONE ||
+          !inBody(set, i, lead) ||
+          find(items[i]!, lead, 0) === -1
+        )
+          continue;
         if (take(i, level, step)) return;
       }
       return;
     }
     const { text, starts } = set.fields[f]!;
     let t = 0;
-    for (let pos = find(text, lead, 0); pos !== -1; ) {
+    for (let pos = find(text, lead, 0); pos !== -1;) {
       while (starts[t + 1]! <= pos) t++;
       if (primary[t]! >= level && take(t, levelAt(mode, text, pos, starts[t]! + 1, level, lead.first), step)) return;
       // Move on within the item only while a better hit is possible there.
@@ -389,7 +436,11 @@ export function createTemplateIndex(templates: readonly TemplateRecord[]): Templ
 const indexes = new WeakMap<readonly TemplateRecord[], TemplateIndex>();
 
 /** The first version's entry point, kept: builds an index once per array (i.e. per library change). */
-export function searchTemplates(templates: readonly TemplateRecord[], query: string, limit = DEFAULT_LIMIT): TemplateRecord[] {
+export function searchTemplates(
+  templates: readonly TemplateRecord[],
+  query: string,
+  limit = DEFAULT_LIMIT,
+): TemplateRecord[] {
   let index = indexes.get(templates);
   if (!index) indexes.set(templates, (index = createTemplateIndex(templates)));
   return index.search(query, limit);

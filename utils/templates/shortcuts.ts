@@ -38,7 +38,11 @@ export interface ShortcutSuggestion {
 const keysOf = (text: string) => hangulToQwerty(text).toLocaleLowerCase();
 
 /** Exact match first, then prefix matches by usage; at most `limit`. Either keyboard layout. */
-export function suggestShortcuts(templates: readonly TemplateRecord[], prefix: string, limit = 6): ShortcutSuggestion[] {
+export function suggestShortcuts(
+  templates: readonly TemplateRecord[],
+  prefix: string,
+  limit = 6,
+): ShortcutSuggestion[] {
   const p = keysOf(prefix);
   const keys = new Map(templates.map((t) => [t, keysOf(t.shortcut ?? '')]));
   return templates

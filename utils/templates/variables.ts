@@ -72,36 +72,93 @@ const customer = (values: RenderValues, key: string): string | undefined => {
 
 export const VARIABLES: readonly TemplateVariable[] = [
   variable({
-    path: 'customer.name', word: 'var.customer.name', crmWord: 'var.customer.name.crm', privacy: 'public', sample: '김민지',
-    reply: (v) => customer(v, 'name'), crm: (p) => p.customer.name,
+    path: 'customer.name',
+    word: 'var.customer.name',
+    crmWord: 'var.customer.name.crm',
+    privacy: 'public',
+    sample: '김민지',
+    reply: (v) => customer(v, 'name'),
+    crm: (p) => p.customer.name,
   }),
   variable({
-    path: 'customer.handle', word: 'var.customer.handle', privacy: 'public', sample: 'minji_kim',
-    reply: (v) => customer(v, 'handle'), crm: (p) => p.customer.handle.replace(/^@/, ''),
+    path: 'customer.handle',
+    word: 'var.customer.handle',
+    privacy: 'public',
+    sample: 'minji_kim',
+    reply: (v) => customer(v, 'handle'),
+    crm: (p) => p.customer.handle.replace(/^@/, ''),
   }),
-  variable({ path: 'customer.crmName', word: 'var.customer.crmName', privacy: 'private', sample: '김민지', reply: (v) => customer(v, 'crmName') }),
   variable({
-    path: 'customer.id', word: 'var.customer.id', privacy: 'private', sample: 'C-20481',
-    reply: (v) => customer(v, 'id'), crm: (p) => p.customer.id,
+    path: 'customer.crmName',
+    word: 'var.customer.crmName',
+    privacy: 'private',
+    sample: '김민지',
+    reply: (v) => customer(v, 'crmName'),
   }),
   variable({
-    path: 'customer.phone', word: 'var.customer.phone', privacy: 'private', sample: '010-2048-1000',
-    reply: (v) => customer(v, 'phone'), crm: (p) => p.customer.phone,
+    path: 'customer.id',
+    word: 'var.customer.id',
+    privacy: 'private',
+    sample: 'C-20481',
+    reply: (v) => customer(v, 'id'),
+    crm: (p) => p.customer.id,
   }),
-  variable({ path: 'customer.email', word: 'var.customer.email', privacy: 'private', sample: 'minji@example.com', reply: (v) => customer(v, 'email') }),
-  variable({ path: 'customer.plan', word: 'var.customer.plan', privacy: 'private', sample: '5G 프리미어', reply: (v) => customer(v, 'plan') }),
-  variable({ path: 'agent.name', word: 'var.agent.name', privacy: 'public', sample: 'Agent', reply: (v) => v.agent?.name }),
+  variable({
+    path: 'customer.phone',
+    word: 'var.customer.phone',
+    privacy: 'private',
+    sample: '010-2048-1000',
+    reply: (v) => customer(v, 'phone'),
+    crm: (p) => p.customer.phone,
+  }),
+  variable({
+    path: 'customer.email',
+    word: 'var.customer.email',
+    privacy: 'private',
+    sample: 'minji@example.com',
+    reply: (v) => customer(v, 'email'),
+  }),
+  variable({
+    path: 'customer.plan',
+    word: 'var.customer.plan',
+    privacy: 'private',
+    sample: '5G 프리미어',
+    reply: (v) => customer(v, 'plan'),
+  }),
+  variable({
+    path: 'agent.name',
+    word: 'var.agent.name',
+    privacy: 'public',
+    sample: 'Agent',
+    reply: (v) => v.agent?.name,
+  }),
   // No sample: the sign-off is the agent's own (options → You); without one the gap is flagged.
   variable({ path: 'agent.signoff', word: 'var.agent.signoff', privacy: 'public', reply: (v) => v.agent?.signoff }),
-  variable({ path: 'ticket.id', word: 'var.ticket.id', privacy: 'record', sample: 'T-1024', reply: (v) => v.ticket?.id }),
+  variable({
+    path: 'ticket.id',
+    word: 'var.ticket.id',
+    privacy: 'record',
+    sample: 'T-1024',
+    reply: (v) => v.ticket?.id,
+  }),
   variable({ path: 'today', word: 'var.today', privacy: 'public', reply: (v) => v.today ?? localDate(new Date()) }),
   // The handoff's own values: only the CRM form's address has them.
   variable({ path: 'id', word: 'var.handoff.id', privacy: 'record', crm: (p) => p.id }),
   variable({ path: 'reason', word: 'var.handoff.reason', privacy: 'record', crm: (p) => p.reason }),
   variable({ path: 'priority', word: 'var.handoff.priority', privacy: 'record', crm: (p) => p.priority }),
   variable({ path: 'note', word: 'var.handoff.note', privacy: 'private', crm: (p) => p.note }),
-  variable({ path: 'conversation.url', word: 'var.conversation.url', privacy: 'public', crm: (p) => p.conversation.url }),
-  variable({ path: 'conversation.statusId', word: 'var.conversation.statusId', privacy: 'public', crm: (p) => p.conversation.statusId }),
+  variable({
+    path: 'conversation.url',
+    word: 'var.conversation.url',
+    privacy: 'public',
+    crm: (p) => p.conversation.url,
+  }),
+  variable({
+    path: 'conversation.statusId',
+    word: 'var.conversation.statusId',
+    privacy: 'public',
+    crm: (p) => p.conversation.statusId,
+  }),
   variable({ path: 'callbackPhone', word: 'var.callbackPhone', privacy: 'private', crm: (p) => p.callbackPhone }),
 ];
 
@@ -155,9 +212,24 @@ export function variableName(path: string): string {
 
 /** The syntax that is not a value, for the editor's list (`{{input:Label}}`, `{{cursor}}`). */
 export const SYNTAX: ReadonlyArray<{ readonly code: string; readonly description: string }> = [
-  { code: '{{customer.<column>}}', get description() { return say('var.customer.column.about'); } },
-  { code: '{{input:Label}}', get description() { return say('var.input.about'); } },
-  { code: '{{cursor}}', get description() { return say('var.cursor.about'); } },
+  {
+    code: '{{customer.<column>}}',
+    get description() {
+      return say('var.customer.column.about');
+    },
+  },
+  {
+    code: '{{input:Label}}',
+    get description() {
+      return say('var.input.about');
+    },
+  },
+  {
+    code: '{{cursor}}',
+    get description() {
+      return say('var.cursor.about');
+    },
+  },
 ];
 
 export function localDate(date: Date): string {
@@ -174,10 +246,16 @@ export function unknownReplyPaths(paths: readonly string[]): string[] {
 }
 
 /** The registered path an unknown one was most likely meant to be (a typo of one or two letters), if any. */
-export function closestVariable(path: string, among: readonly TemplateVariable[] = REPLY_VARIABLES): string | undefined {
+export function closestVariable(
+  path: string,
+  among: readonly TemplateVariable[] = REPLY_VARIABLES,
+): string | undefined {
   // A typo in the scope (`custmer.plan`) is still the customer's column `plan`.
   const dot = path.indexOf('.');
-  const scopeFix = dot > 0 && path.slice(0, dot) !== 'customer' && distance(path.slice(0, dot), 'customer', 2) <= 2 ? `customer${path.slice(dot)}` : undefined;
+  const scopeFix =
+    dot > 0 && path.slice(0, dot) !== 'customer' && distance(path.slice(0, dot), 'customer', 2) <= 2
+      ? `customer${path.slice(dot)}`
+      : undefined;
   let best: string | undefined;
   let bestDistance = 3;
   for (const v of among) {
@@ -195,7 +273,11 @@ function distance(a: string, b: string, limit: number): number {
     const row = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
-      const cell = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cell = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       row.push(cell);
       rowMin = Math.min(rowMin, cell);
     }

@@ -1,5 +1,13 @@
 import { visibleText } from './dom-text';
-import { MISSING, chatRoots, describeUnreadablePage, findChatComposer, findComposer, findModalComposer, findReplyModal } from './find-composer';
+import {
+  MISSING,
+  chatRoots,
+  describeUnreadablePage,
+  findChatComposer,
+  findComposer,
+  findModalComposer,
+  findReplyModal,
+} from './find-composer';
 import { HANDLE_RE, handleFromProfileUrl, handleFromStatusUrl, pageKind, statusIdFromUrl } from './page-kind';
 import { readTweet, readUserName, type TweetRead } from './read-tweet';
 import { humanOf, queryAll, queryFirst } from './selectors';
@@ -42,7 +50,6 @@ function ctx(
   return out;
 }
 
-
 const REPLYING_TO = [
   // English UI; per design.md ("Replying to @handle").
   /^\s*Replying to\s+@/i,
@@ -61,9 +68,7 @@ function replyingToHandles(modal: Element, editor: HTMLElement | null): string[]
     const text = visibleText(el);
     if (text.length < 300 && REPLYING_TO.some((re) => re.test(text))) line = text;
   }
-  return Array.from(line.matchAll(/@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/g), (m) => m[1] ?? '').filter(
-    (h) => h !== '',
-  );
+  return Array.from(line.matchAll(/@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/g), (m) => m[1] ?? '').filter((h) => h !== '');
 }
 
 /**

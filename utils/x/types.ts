@@ -50,5 +50,4 @@ export interface ReplyContext {
 
 /** A composer element found on the page. */
 export type ComposerTarget =
-  | { kind: 'draft'; editor: HTMLElement }
-  | { kind: 'textarea'; textarea: HTMLTextAreaElement };
+  { kind: 'draft'; editor: HTMLElement } | { kind: 'textarea'; textarea: HTMLTextAreaElement };

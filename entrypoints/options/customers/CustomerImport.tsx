@@ -28,11 +28,18 @@ type Phase =
 const previewOf = (phase: Phase) => ('preview' in phase ? phase.preview : undefined);
 
 /** The contract's result text for a completed import, or what a cancel left behind. */
-function resultText(t: Translate, phase: Extract<Phase, { kind: 'finished' }>, plain: (n: number) => string | number): string {
+function resultText(
+  t: Translate,
+  phase: Extract<Phase, { kind: 'finished' }>,
+  plain: (n: number) => string | number,
+): string {
   const { written, cancelled } = phase.result;
   if (!cancelled) return plural(t, 'options.customers.imported', written, { n: plain(written) });
   const rest = phase.preview.toWrite - written;
-  return t('options.customers.cancelled', { written: count(t, written, 'customerWas'), rest: count(t, rest, 'rowWas') });
+  return t('options.customers.cancelled', {
+    written: count(t, written, 'customerWas'),
+    rest: count(t, rest, 'rowWas'),
+  });
 }
 
 export function CustomerImport() {
@@ -64,7 +71,11 @@ export function CustomerImport() {
     channel.current = null;
     if (reply.type === 'done') {
       const { result } = reply;
-      return setPhase((p) => (p.kind === 'importing' ? { kind: 'finished', preview: p.preview, validOnly: p.validOnly, progress: p.progress, result } : p));
+      return setPhase((p) =>
+        p.kind === 'importing'
+          ? { kind: 'finished', preview: p.preview, validOnly: p.validOnly, progress: p.progress, result }
+          : p,
+      );
     }
     setPhase((p) => ({ kind: 'failed', preview: previewOf(p), message: reply.message }));
   }
@@ -84,7 +95,11 @@ export function CustomerImport() {
   }
 
   function choose(preview: ImportPreview, index: number, choice: ColumnChoice): void {
-    const choices = withChoice(mapping.current.choices ?? preview.columns.map((c) => choiceOf(c.target)), index, choice);
+    const choices = withChoice(
+      mapping.current.choices ?? preview.columns.map((c) => choiceOf(c.target)),
+      index,
+      choice,
+    );
     mapping.current = { choices, pending: mapping.current.pending + 1 };
     channel.current?.send({ type: 'remap', choices });
     setPhase({ kind: 'review', preview, remapping: true });
@@ -103,7 +118,8 @@ export function CustomerImport() {
 
   const preview = previewOf(phase);
   const busy = phase.kind === 'reading' || phase.kind === 'importing';
-  const skipped = preview && (phase.kind === 'importing' || phase.kind === 'finished') && phase.validOnly ? preview.problemCount : 0;
+  const skipped =
+    preview && (phase.kind === 'importing' || phase.kind === 'finished') && phase.validOnly ? preview.problemCount : 0;
 
   return (
     <div className="cust-import" data-import-thread={thread}>
@@ -117,7 +133,9 @@ export function CustomerImport() {
       />
       <p className="muted small">{t('options.customers.importHelp')}</p>
 
-      {phase.kind === 'reading' ? <p className="muted">{t('options.customers.reading', { file: phase.fileName })}</p> : null}
+      {phase.kind === 'reading' ? (
+        <p className="muted">{t('options.customers.reading', { file: phase.fileName })}</p>
+      ) : null}
       {phase.kind === 'failed' ? <p role="alert">{phase.message}</p> : null}
 
       {phase.kind === 'review' ? (
@@ -129,22 +147,40 @@ export function CustomerImport() {
           ) : (
             <p>{t('options.customers.importNote', { customers: count(t, phase.preview.toWrite, 'customer') })}</p>
           )}
-          {phase.preview.key === 'customerId' ? <p className="muted small">{t('options.customers.keyedById')}</p> : null}
+          {phase.preview.key === 'customerId' ? (
+            <p className="muted small">{t('options.customers.keyedById')}</p>
+          ) : null}
           <div className="row">
             {phase.preview.problemCount > 0 ? (
-              <button type="button" className="primary" aria-describedby={`${id}-skip`} disabled={phase.preview.toWrite === 0 || phase.remapping} onClick={() => startImport(phase.preview, true)}>
+              <button
+                type="button"
+                className="primary"
+                aria-describedby={`${id}-skip`}
+                disabled={phase.preview.toWrite === 0 || phase.remapping}
+                onClick={() => startImport(phase.preview, true)}
+              >
                 {t('options.customers.importValidOnly')}
               </button>
             ) : (
-              <button type="button" className="primary" disabled={phase.preview.key === 'none' || phase.preview.toWrite === 0 || phase.remapping} onClick={() => startImport(phase.preview, false)}>
+              <button
+                type="button"
+                className="primary"
+                disabled={phase.preview.key === 'none' || phase.preview.toWrite === 0 || phase.remapping}
+                onClick={() => startImport(phase.preview, false)}
+              >
                 {t('options.customers.importConfirm')}
               </button>
             )}
-            <button type="button" onClick={discard}>{t('options.customers.discard')}</button>
+            <button type="button" onClick={discard}>
+              {t('options.customers.discard')}
+            </button>
           </div>
           {phase.preview.problemCount > 0 ? (
             <p id={`${id}-skip`} className="muted small">
-              {t('options.customers.skipNote', { rows: count(t, phase.preview.problemCount, 'row'), customers: count(t, phase.preview.toWrite, 'customer') })}
+              {t('options.customers.skipNote', {
+                rows: count(t, phase.preview.problemCount, 'row'),
+                customers: count(t, phase.preview.toWrite, 'customer'),
+              })}
             </p>
           ) : null}
         </div>
@@ -163,9 +199,14 @@ export function CustomerImport() {
         <>
           <p role="status">{resultText(t, phase, plain)}</p>
           <p className="muted small">
-            {t('options.customers.resultCounts', { created: count(t, phase.result.created, 'newCustomer'), updated: count(t, phase.result.updated, 'updatedCustomer') })}
+            {t('options.customers.resultCounts', {
+              created: count(t, phase.result.created, 'newCustomer'),
+              updated: count(t, phase.result.updated, 'updatedCustomer'),
+            })}
             {skipped ? t('options.customers.skipped', { rows: count(t, skipped, 'row') }) : ''}
-            {phase.preview.warningCount ? t('options.customers.replaced', { rows: count(t, phase.preview.warningCount, 'row') }) : ''}
+            {phase.preview.warningCount
+              ? t('options.customers.replaced', { rows: count(t, phase.preview.warningCount, 'row') })
+              : ''}
           </p>
         </>
       ) : null}
@@ -176,7 +217,10 @@ export function CustomerImport() {
             <FileSummary preview={preview} />
             <ProblemLists preview={preview} />
           </div>
-          <ColumnMappingTable preview={preview} onChoose={phase.kind === 'review' ? (index, choice) => choose(phase.preview, index, choice) : undefined} />
+          <ColumnMappingTable
+            preview={preview}
+            onChoose={phase.kind === 'review' ? (index, choice) => choose(phase.preview, index, choice) : undefined}
+          />
         </div>
       ) : null}
     </div>

@@ -20,9 +20,16 @@ export function CustomerLookup() {
     <div className="cust-lookup">
       <label>
         {t('options.customers.search')}
-        <input type="search" value={query} placeholder={t('options.customers.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          type="search"
+          value={query}
+          placeholder={t('options.customers.searchPlaceholder')}
+          onChange={(e) => setQuery(e.target.value)}
+        />
       </label>
-      {searching && found && found.length === 0 ? <p className="muted">{t('options.customers.noMatch', { query: query.trim() })}</p> : null}
+      {searching && found && found.length === 0 ? (
+        <p className="muted">{t('options.customers.noMatch', { query: query.trim() })}</p>
+      ) : null}
       {searching && found && found.length > 0 ? (
         <table aria-label={t('options.customers.table')}>
           <thead>
@@ -39,13 +46,23 @@ export function CustomerLookup() {
           <tbody>
             {found.map((c) => (
               <tr key={c.handle}>
-                <td>{isXKey(c.handle) ? `@${c.displayHandle}` : <span className="muted">{t('options.customers.noXAccount')}</span>}</td>
+                <td>
+                  {isXKey(c.handle) ? (
+                    `@${c.displayHandle}`
+                  ) : (
+                    <span className="muted">{t('options.customers.noXAccount')}</span>
+                  )}
+                </td>
                 <td>{c.name}</td>
                 <td>{c.customerId}</td>
                 <td>{c.phone}</td>
                 <td>{c.plan}</td>
                 <td>{c.tags.join('; ')}</td>
-                <td>{Object.entries(c.attributes).map(([k, v]) => `${k}: ${v}`).join(', ')}</td>
+                <td>
+                  {Object.entries(c.attributes)
+                    .map(([k, v]) => `${k}: ${v}`)
+                    .join(', ')}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -22,7 +22,10 @@ function inPage(onReply: (reply: ImportReply) => void): ImportChannel {
 export function openImportChannel(onReply: (reply: ImportReply) => void): ImportChannel {
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'careline-customer-import' });
+    worker = new Worker(new URL('./import-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'careline-customer-import',
+    });
   } catch (error) {
     console.warn('Careline: customer import runs in the page (no worker):', error);
     return inPage(onReply);

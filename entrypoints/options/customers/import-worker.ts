@@ -8,7 +8,10 @@
 import { createImportSession, type ImportRequest } from '@/utils/customers/csv/session';
 
 // The project's TypeScript lib is the DOM one: the two members of a worker's global scope used here.
-const scope = self as unknown as { postMessage(message: unknown): void; onmessage: ((event: MessageEvent<ImportRequest>) => void) | null };
+const scope = self as unknown as {
+  postMessage(message: unknown): void;
+  onmessage: ((event: MessageEvent<ImportRequest>) => void) | null;
+};
 const handle = createImportSession((reply) => scope.postMessage(reply));
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {

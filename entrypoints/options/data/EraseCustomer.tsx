@@ -8,7 +8,15 @@ const customers = customersRepo();
 const events = eventsRepo();
 
 /** Erase one customer and everything logged about them (a data subject's request), after a confirm. */
-export function EraseCustomer({ message, report, onDone }: { message: DataMessage | null; report: Report; onDone: () => void }) {
+export function EraseCustomer({
+  message,
+  report,
+  onDone,
+}: {
+  message: DataMessage | null;
+  report: Report;
+  onDone: () => void;
+}) {
   const { t } = useLocale();
   const [handle, setHandle] = useState('');
   /** The handle being confirmed, as shown (@Display_Case when the customer exists). */
@@ -34,11 +42,19 @@ export function EraseCustomer({ message, report, onDone }: { message: DataMessag
     setBusy(true);
     try {
       const removed = await customers.erase(p.key);
-      report({ from: 'erase', ok: true, text: t('options.data.erase.done', { handle: p.shown, entries: count(t, removed, 'historyEntry') }) });
+      report({
+        from: 'erase',
+        ok: true,
+        text: t('options.data.erase.done', { handle: p.shown, entries: count(t, removed, 'historyEntry') }),
+      });
       setHandle('');
       onDone();
     } catch (e) {
-      report({ from: 'erase', ok: false, text: t('options.data.erase.failed', { handle: p.shown, error: errorText(e) }) });
+      report({
+        from: 'erase',
+        ok: false,
+        text: t('options.data.erase.failed', { handle: p.shown, error: errorText(e) }),
+      });
     }
     setPending(null);
     setBusy(false);
@@ -53,10 +69,22 @@ export function EraseCustomer({ message, report, onDone }: { message: DataMessag
       <form className="row" onSubmit={(e) => void ask(e)}>
         <label>
           {t('options.data.erase.handle')}
-          <input ref={inputRef} type="text" value={handle} placeholder={t('options.data.erase.placeholder')} autoComplete="off" spellCheck={false}
-            onChange={(e) => { setHandle(e.target.value); setPending(null); }} />
+          <input
+            ref={inputRef}
+            type="text"
+            value={handle}
+            placeholder={t('options.data.erase.placeholder')}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => {
+              setHandle(e.target.value);
+              setPending(null);
+            }}
+          />
         </label>
-        <button type="submit" className="danger" disabled={!handleKey(handle) || busy}>{t('options.data.erase.button')}</button>
+        <button type="submit" className="danger" disabled={!handleKey(handle) || busy}>
+          {t('options.data.erase.button')}
+        </button>
       </form>
       {pending ? (
         <div role="group" aria-label={t('options.data.erase.confirmGroup')} className="data-confirm">
@@ -64,8 +92,19 @@ export function EraseCustomer({ message, report, onDone }: { message: DataMessag
             {t('options.data.erase.confirm', { handle: pending.shown, name: pending.name ? ` (${pending.name})` : '' })}
           </p>
           <div className="row">
-            <button type="button" className="danger" disabled={busy} onClick={() => void erase(pending)}>{t('options.data.erase.erase')}</button>
-            <button type="button" disabled={busy} onClick={() => { setPending(null); inputRef.current?.focus(); }}>{t('options.data.cancel')}</button>
+            <button type="button" className="danger" disabled={busy} onClick={() => void erase(pending)}>
+              {t('options.data.erase.erase')}
+            </button>
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                setPending(null);
+                inputRef.current?.focus();
+              }}
+            >
+              {t('options.data.cancel')}
+            </button>
           </div>
         </div>
       ) : null}

@@ -8,7 +8,15 @@ import { count, errorText, MessageLine, type DataMessage, type Report } from './
 type Kind = 'customers' | 'history' | 'backup';
 
 /** Customers CSV, history CSV and the full JSON backup, each read page by page with a running count. */
-export function ExportButtons({ message, report, onDone }: { message: DataMessage | null; report: Report; onDone: () => void }) {
+export function ExportButtons({
+  message,
+  report,
+  onDone,
+}: {
+  message: DataMessage | null;
+  report: Report;
+  onDone: () => void;
+}) {
   const { t, formatNumber } = useLocale();
   const [busy, setBusy] = useState<{ kind: Kind; rows: number } | null>(null);
 
@@ -24,12 +32,17 @@ export function ExportButtons({ message, report, onDone }: { message: DataMessag
       } else if (kind === 'history') {
         const { blob, rows } = await exportEventsCsv({ onProgress });
         downloadBlob(exportFileName('history', 'csv'), blob);
-        report({ from: 'export', ok: true, text: t('options.data.export.done', { what: count(t, rows, 'historyEntry') }) });
+        report({
+          from: 'export',
+          ok: true,
+          text: t('options.data.export.done', { what: count(t, rows, 'historyEntry') }),
+        });
       } else {
         const { blob, counts } = await createBackup();
         downloadBlob(exportFileName('backup', 'json'), blob);
         report({
-          from: 'export', ok: true,
+          from: 'export',
+          ok: true,
           text: t('options.data.export.backupDone', {
             customers: count(t, counts.customers, 'customer'),
             events: count(t, counts.events, 'historyEntry'),
@@ -49,12 +62,20 @@ export function ExportButtons({ message, report, onDone }: { message: DataMessag
     <div className="data-block">
       <h3>{t('options.data.export.heading')}</h3>
       <p className="muted small">
-        {t('options.data.export.helpBefore')}<code>&apos;</code>{t('options.data.export.helpAfter')}
+        {t('options.data.export.helpBefore')}
+        <code>&apos;</code>
+        {t('options.data.export.helpAfter')}
       </p>
       <div className="row">
-        <button type="button" disabled={busy !== null} onClick={() => void run('customers')}>{t('options.data.export.customers')}</button>
-        <button type="button" disabled={busy !== null} onClick={() => void run('history')}>{t('options.data.export.history')}</button>
-        <button type="button" disabled={busy !== null} onClick={() => void run('backup')}>{t('options.data.export.backup')}</button>
+        <button type="button" disabled={busy !== null} onClick={() => void run('customers')}>
+          {t('options.data.export.customers')}
+        </button>
+        <button type="button" disabled={busy !== null} onClick={() => void run('history')}>
+          {t('options.data.export.history')}
+        </button>
+        <button type="button" disabled={busy !== null} onClick={() => void run('backup')}>
+          {t('options.data.export.backup')}
+        </button>
       </div>
       {busy ? <p className="muted">{t('options.data.export.busy', { rows: formatNumber(busy.rows) })}</p> : null}
       <MessageLine from="export" message={message} />

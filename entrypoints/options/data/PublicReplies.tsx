@@ -34,13 +34,21 @@ export function PublicReplies() {
         <span id={`${id}-l`}>{t('options.public.label')}</span>
         {CHOICES.map((choice) => (
           <label key={choice} className="check">
-            <input type="radio" name={`${id}-policy`} value={choice} checked={policy === choice} disabled={policy === null}
-              onChange={() => void choose(choice)} />
+            <input
+              type="radio"
+              name={`${id}-policy`}
+              value={choice}
+              checked={policy === choice}
+              disabled={policy === null}
+              onChange={() => void choose(choice)}
+            />
             {t(choice === 'ask' ? 'options.public.ask' : 'options.public.never')}
           </label>
         ))}
       </div>
-      {saved && policy ? <p role="status">{t(policy === 'ask' ? 'options.public.savedAsk' : 'options.public.savedNever')}</p> : null}
+      {saved && policy ? (
+        <p role="status">{t(policy === 'ask' ? 'options.public.savedAsk' : 'options.public.savedNever')}</p>
+      ) : null}
     </div>
   );
 }

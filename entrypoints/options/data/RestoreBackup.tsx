@@ -10,7 +10,14 @@ type State =
   | { kind: 'idle' }
   | { kind: 'reading' }
   /** Valid file, nothing written yet: what would be replaced, with what. */
-  | { kind: 'confirm'; fileName: string; backup: BackupFile; incoming: TableCounts; current: TableCounts; busy: boolean };
+  | {
+      kind: 'confirm';
+      fileName: string;
+      backup: BackupFile;
+      incoming: TableCounts;
+      current: TableCounts;
+      busy: boolean;
+    };
 
 const repo = backupRepo();
 
@@ -27,7 +34,15 @@ function describeCounts(t: Translate, c: TableCounts): string {
  * Restore: read → validate (nothing written) → confirm, naming what goes and what comes → one
  * transaction. An invalid file is refused with the reason and where, and the data stays as it was.
  */
-export function RestoreBackup({ message, report, onDone }: { message: DataMessage | null; report: Report; onDone: () => void }) {
+export function RestoreBackup({
+  message,
+  report,
+  onDone,
+}: {
+  message: DataMessage | null;
+  report: Report;
+  onDone: () => void;
+}) {
   const { t, formatDate } = useLocale();
   const inputRef = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -39,13 +54,28 @@ export function RestoreBackup({ message, report, onDone }: { message: DataMessag
       const parsed = parseBackup(await file.text(), repo.schemaVersion());
       if (!parsed.ok) {
         setState({ kind: 'idle' });
-        report({ from: 'restore', ok: false, text: t('options.data.restore.invalid', { file: file.name, error: parsed.error }) });
+        report({
+          from: 'restore',
+          ok: false,
+          text: t('options.data.restore.invalid', { file: file.name, error: parsed.error }),
+        });
         return;
       }
-      setState({ kind: 'confirm', fileName: file.name, backup: parsed.backup, incoming: parsed.counts, current: await repo.counts(), busy: false });
+      setState({
+        kind: 'confirm',
+        fileName: file.name,
+        backup: parsed.backup,
+        incoming: parsed.counts,
+        current: await repo.counts(),
+        busy: false,
+      });
     } catch (e) {
       setState({ kind: 'idle' });
-      report({ from: 'restore', ok: false, text: t('options.data.restore.unreadable', { file: file.name, error: errorText(e) }) });
+      report({
+        from: 'restore',
+        ok: false,
+        text: t('options.data.restore.unreadable', { file: file.name, error: errorText(e) }),
+      });
     }
   }
 
@@ -53,7 +83,11 @@ export function RestoreBackup({ message, report, onDone }: { message: DataMessag
     setState({ ...s, busy: true });
     try {
       await applyBackup(s.backup);
-      report({ from: 'restore', ok: true, text: t('options.data.restore.done', { counts: describeCounts(t, s.incoming) }) });
+      report({
+        from: 'restore',
+        ok: true,
+        text: t('options.data.restore.done', { counts: describeCounts(t, s.incoming) }),
+      });
       onDone();
     } catch (e) {
       // replaceAll is one transaction: on failure nothing was written.
@@ -87,8 +121,19 @@ export function RestoreBackup({ message, report, onDone }: { message: DataMessag
             })}
           </p>
           <div className="row">
-            <button type="button" className="danger" disabled={state.busy} onClick={() => void confirm(state)}>{t('options.data.restore.replace')}</button>
-            <button type="button" disabled={state.busy} onClick={() => { setState({ kind: 'idle' }); inputRef.current?.focus(); }}>{t('options.data.cancel')}</button>
+            <button type="button" className="danger" disabled={state.busy} onClick={() => void confirm(state)}>
+              {t('options.data.restore.replace')}
+            </button>
+            <button
+              type="button"
+              disabled={state.busy}
+              onClick={() => {
+                setState({ kind: 'idle' });
+                inputRef.current?.focus();
+              }}
+            >
+              {t('options.data.cancel')}
+            </button>
           </div>
         </div>
       ) : null}

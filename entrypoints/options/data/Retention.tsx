@@ -13,7 +13,15 @@ function parseDays(text: string): number | null | undefined {
 }
 
 /** "Delete history older than N days": saved for the background's daily sweep, or applied at once. */
-export function Retention({ message, report, onDone }: { message: DataMessage | null; report: Report; onDone: () => void }) {
+export function Retention({
+  message,
+  report,
+  onDone,
+}: {
+  message: DataMessage | null;
+  report: Report;
+  onDone: () => void;
+}) {
   const { t } = useLocale();
   const id = useId();
   const [text, setText] = useState('');
@@ -39,7 +47,14 @@ export function Retention({ message, report, onDone }: { message: DataMessage | 
     report(null);
     const days = await save();
     if (days === undefined) return;
-    report({ from: 'retention', ok: true, text: days === null ? t('options.data.retention.savedForever') : t('options.data.retention.saved', { days: count(t, days, 'day') }) });
+    report({
+      from: 'retention',
+      ok: true,
+      text:
+        days === null
+          ? t('options.data.retention.savedForever')
+          : t('options.data.retention.saved', { days: count(t, days, 'day') }),
+    });
   }
 
   /** Apply now also saves: deleting at 30 days once while the daily sweep keeps 90 would surprise. */
@@ -51,7 +66,14 @@ export function Retention({ message, report, onDone }: { message: DataMessage | 
       if (days === null) report({ from: 'retention', ok: true, text: t('options.data.retention.keptForever') });
       else if (days !== undefined) {
         const deleted = await applyRetention(days);
-        report({ from: 'retention', ok: true, text: t('options.data.retention.deleted', { entries: count(t, deleted, 'historyEntry'), days: count(t, days, 'day') }) });
+        report({
+          from: 'retention',
+          ok: true,
+          text: t('options.data.retention.deleted', {
+            entries: count(t, deleted, 'historyEntry'),
+            days: count(t, days, 'day'),
+          }),
+        });
         onDone();
       }
     } catch (e) {
@@ -67,11 +89,23 @@ export function Retention({ message, report, onDone }: { message: DataMessage | 
       <form className="row" onSubmit={(e) => void onSave(e)} aria-labelledby={`${id}-h`}>
         <label>
           {t('options.data.retention.days')}
-          <input type="number" min={1} max={MAX_RETENTION_DAYS} step={1} inputMode="numeric" value={text} placeholder={t('options.data.retention.placeholder')}
-            onChange={(e) => setText(e.target.value)} />
+          <input
+            type="number"
+            min={1}
+            max={MAX_RETENTION_DAYS}
+            step={1}
+            inputMode="numeric"
+            value={text}
+            placeholder={t('options.data.retention.placeholder')}
+            onChange={(e) => setText(e.target.value)}
+          />
         </label>
-        <button type="submit" disabled={busy}>{t('options.data.saveRetention')}</button>
-        <button type="button" disabled={busy} onClick={() => void onApply()}>{t('options.data.retention.apply')}</button>
+        <button type="submit" disabled={busy}>
+          {t('options.data.saveRetention')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void onApply()}>
+          {t('options.data.retention.apply')}
+        </button>
       </form>
       <MessageLine from="retention" message={message} />
     </div>

@@ -20,7 +20,10 @@ export function megabytes(t: Translate, bytes: number): string {
 async function readUsage(): Promise<Usage | null> {
   // Extension pages are a secure context, so navigator.storage exists; guarded for other browsers anyway.
   if (!navigator.storage?.estimate) return null;
-  const [estimate, persisted] = await Promise.all([navigator.storage.estimate(), navigator.storage.persisted?.() ?? false]);
+  const [estimate, persisted] = await Promise.all([
+    navigator.storage.estimate(),
+    navigator.storage.persisted?.() ?? false,
+  ]);
   return { usage: estimate.usage, quota: estimate.quota, persisted };
 }
 
@@ -29,15 +32,27 @@ async function readUsage(): Promise<Usage | null> {
  * pressure ("best effort") or keeps it until the agent deletes it ("persistent").
  * `version` changes after each export, restore, erase or sweep, to read the usage again.
  */
-export function StorageUsage({ version, message, report }: { version: number; message: DataMessage | null; report: Report }) {
+export function StorageUsage({
+  version,
+  message,
+  report,
+}: {
+  version: number;
+  message: DataMessage | null;
+  report: Report;
+}) {
   const { t } = useLocale();
   const [usage, setUsage] = useState<Usage | null | undefined>(undefined);
   const [asking, setAsking] = useState(false);
 
   useEffect(() => {
     let live = true;
-    void readUsage().then((u) => { if (live) setUsage(u); });
-    return () => { live = false; };
+    void readUsage().then((u) => {
+      if (live) setUsage(u);
+    });
+    return () => {
+      live = false;
+    };
   }, [version]);
 
   /**
@@ -55,9 +70,11 @@ export function StorageUsage({ version, message, report }: { version: number; me
       await navigator.storage.persist();
       const now = await readUsage();
       setUsage(now);
-      report(now?.persisted
-        ? { from: 'storage', ok: true, text: t('options.data.storage.grantedNow') }
-        : { from: 'storage', ok: false, text: t('options.data.storage.refusedNow') });
+      report(
+        now?.persisted
+          ? { from: 'storage', ok: true, text: t('options.data.storage.grantedNow') }
+          : { from: 'storage', ok: false, text: t('options.data.storage.refusedNow') },
+      );
     } catch (e) {
       report({ from: 'storage', ok: false, text: t('options.data.storage.failed', { error: errorText(e) }) });
     } finally {
@@ -73,15 +90,18 @@ export function StorageUsage({ version, message, report }: { version: number; me
         <p className="muted">{t('options.data.storage.unknown')}</p>
       ) : (
         <>
-          <p>{t('options.data.storage.used', { used: megabytes(t, usage.usage ?? 0), quota: megabytes(t, usage.quota ?? 0) })}</p>
           <p>
-            {usage.persisted
-              ? t('options.data.storage.persistent')
-              : t('options.data.storage.notPersistent')}
+            {t('options.data.storage.used', {
+              used: megabytes(t, usage.usage ?? 0),
+              quota: megabytes(t, usage.quota ?? 0),
+            })}
           </p>
+          <p>{usage.persisted ? t('options.data.storage.persistent') : t('options.data.storage.notPersistent')}</p>
           {usage.persisted ? null : (
             <div className="row">
-              <button type="button" disabled={asking} onClick={() => void persist()}>{t('options.data.storage.persist')}</button>
+              <button type="button" disabled={asking} onClick={() => void persist()}>
+                {t('options.data.storage.persist')}
+              </button>
               {asking ? <span className="muted">{t('options.data.storage.asking')}</span> : null}
             </div>
           )}

@@ -9,8 +9,18 @@ export type Report = (message: DataMessage | null) => void;
 
 /** The counted nouns of the options page (utils/i18n/messages/options-data.ts, `options.count.*`). */
 export type CountNoun =
-  | 'customer' | 'row' | 'customerWas' | 'rowWas' | 'rowHas' | 'newCustomer' | 'updatedCustomer' | 'moreRow'
-  | 'historyEntry' | 'template' | 'pack' | 'day';
+  | 'customer'
+  | 'row'
+  | 'customerWas'
+  | 'rowWas'
+  | 'rowHas'
+  | 'newCustomer'
+  | 'updatedCustomer'
+  | 'moreRow'
+  | 'historyEntry'
+  | 'template'
+  | 'pack'
+  | 'day';
 
 /** "1 history entry", "3 history entries"; "이력 3건" (numbers in the locale's format). */
 export function count(t: Translate, n: number, noun: CountNoun): string {

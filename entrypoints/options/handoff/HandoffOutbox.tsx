@@ -22,11 +22,19 @@ export function HandoffOutbox({ setUp }: { setUp: boolean }) {
   // "Nothing waiting" only when nothing is waiting AND nothing failed: a failed case is not done with.
   const lines: string[] = [];
   if (pending > 0) {
-    lines.push(t(pending === 1 ? 'options.handoff.outboxWaiting.one' : 'options.handoff.outboxWaiting.other', { n: count(pending) }));
+    lines.push(
+      t(pending === 1 ? 'options.handoff.outboxWaiting.one' : 'options.handoff.outboxWaiting.other', {
+        n: count(pending),
+      }),
+    );
     if (!setUp) lines.push(t('options.handoff.outboxNotSetUp'));
   }
   if (failed.length > 0) {
-    lines.push(t(failed.length === 1 ? 'options.handoff.outboxFailed.one' : 'options.handoff.outboxFailed.other', { n: count(failed.length) }));
+    lines.push(
+      t(failed.length === 1 ? 'options.handoff.outboxFailed.one' : 'options.handoff.outboxFailed.other', {
+        n: count(failed.length),
+      }),
+    );
   }
   if (lines.length === 0) lines.push(t('options.handoff.outboxEmpty'));
 
@@ -44,7 +52,11 @@ export function HandoffOutbox({ setUp }: { setUp: boolean }) {
                 <strong>@{h.payload.customer.handle}</strong> · {h.payload.reason} · {formatDate(new Date(h.createdAt))}
               </span>
               <span className="error">{h.lastError ?? t('options.handoff.notAccepted')}</span>
-              <button type="button" onClick={() => void retryHandoff(h.id, repo)} aria-label={t('options.handoff.retryFor', { handle: h.payload.customer.handle })}>
+              <button
+                type="button"
+                onClick={() => void retryHandoff(h.id, repo)}
+                aria-label={t('options.handoff.retryFor', { handle: h.payload.customer.handle })}
+              >
                 {t('options.handoff.retry')}
               </button>
             </li>

@@ -16,7 +16,13 @@ const METHODS: ReadonlyArray<{ value: DeliveryMethod; label: MessageKey; descrip
   { value: 'crm', label: 'options.handoff.method.crm', description: 'options.handoff.method.crmHelp' },
 ];
 
-export function DeliveryChoice({ value, onChange }: { value: DeliveryMethod; onChange: (method: DeliveryMethod) => void }) {
+export function DeliveryChoice({
+  value,
+  onChange,
+}: {
+  value: DeliveryMethod;
+  onChange: (method: DeliveryMethod) => void;
+}) {
   const { t } = useLocale();
   const id = useId();
   return (
@@ -77,7 +83,13 @@ export function WebhookFields({ ctx }: { ctx: FieldContext }) {
         }
       />
       <div className="handoff-row">
-        <TextField ctx={ctx} field="extraHeaderName" label={t('options.handoff.headerName')} placeholder="X-Api-Key" hint={t('options.handoff.headerNameHint')} />
+        <TextField
+          ctx={ctx}
+          field="extraHeaderName"
+          label={t('options.handoff.headerName')}
+          placeholder="X-Api-Key"
+          hint={t('options.handoff.headerNameHint')}
+        />
         <TextField ctx={ctx} field="extraHeaderValue" label={t('options.handoff.headerValue')} />
         <TextField
           ctx={ctx}
@@ -140,7 +152,11 @@ export function CrmFields({ ctx }: { ctx: FieldContext }) {
           </p>
         );
       })}
-      <table id={`${id}-placeholders`} className="handoff-placeholders" aria-label={t('options.handoff.crmPlaceholders')}>
+      <table
+        id={`${id}-placeholders`}
+        className="handoff-placeholders"
+        aria-label={t('options.handoff.crmPlaceholders')}
+      >
         <thead>
           <tr>
             <th scope="col">{t('options.handoff.placeholder')}</th>

@@ -27,7 +27,19 @@ interface TextFieldProps {
   after?: ReactNode;
 }
 
-export function TextField({ ctx, field, label, hint, multiline, type = 'text', inputMode, placeholder, autoComplete = 'off', className, after }: TextFieldProps) {
+export function TextField({
+  ctx,
+  field,
+  label,
+  hint,
+  multiline,
+  type = 'text',
+  inputMode,
+  placeholder,
+  autoComplete = 'off',
+  className,
+  after,
+}: TextFieldProps) {
   const id = useId();
   const problems = ctx.problemIds(field);
   const describedBy = [hint ? `${id}-hint` : undefined, problems].filter(Boolean).join(' ') || undefined;

@@ -28,7 +28,11 @@ export function ProblemList({ formId, problems }: { formId: string; problems: Fi
   if (problems.length === 0) return null;
   return (
     <div role="alert" className="handoff-problems">
-      <p>{problems.length === 1 ? t('options.handoff.problems.one') : t('options.handoff.problems.other', { n: locale === 'en' ? String(problems.length) : problems.length })}</p>
+      <p>
+        {problems.length === 1
+          ? t('options.handoff.problems.one')
+          : t('options.handoff.problems.other', { n: locale === 'en' ? String(problems.length) : problems.length })}
+      </p>
       <ul>
         {problems.map((p, i) => (
           <li key={i} id={problemId(formId, i)}>

@@ -46,12 +46,20 @@ function describeOutcome(t: Translate, outcome: DeliveryOutcome, hint: string): 
   if (outcome.kind === 'sent') {
     const status = String(outcome.httpStatus);
     // No ticket back is what a receiver honouring the test mark answers: say why there is none.
-    const what = outcome.ticketId ? t('options.handoff.test.ticket', { id: outcome.ticketId, status }) : t('options.handoff.test.httpMarked', { status });
-    return { ok: true, text: t('options.handoff.test.delivered', { what, message: outcome.message ? `. ${outcome.message}` : '' }) };
+    const what = outcome.ticketId
+      ? t('options.handoff.test.ticket', { id: outcome.ticketId, status })
+      : t('options.handoff.test.httpMarked', { status });
+    return {
+      ok: true,
+      text: t('options.handoff.test.delivered', { what, message: outcome.message ? `. ${outcome.message}` : '' }),
+    };
   }
   // For a real handoff "retry" means the outbox tries again; a test is sent once, so say both.
   const again = outcome.kind === 'retry' ? t('options.handoff.test.willRetry') : '';
-  return { ok: false, text: t('options.handoff.testNotDelivered', { error: `${sentence(outcome.message)}${again}${hint}` }) };
+  return {
+    ok: false,
+    text: t('options.handoff.testNotDelivered', { error: `${sentence(outcome.message)}${again}${hint}` }),
+  };
 }
 
 /** Messages are joined into one paragraph: each must end like a sentence. */

@@ -43,24 +43,39 @@ export function ExportPack({ templates, folders, message, report }: Props) {
     }
     const fileName = `${meta.id}.json`;
     downloadText(fileName, packToJson(exportPack(chosen, meta)));
-    report({ from: 'export', ok: true, text: t(chosen.length === 1 ? 'options.packs.export.doneOne' : 'options.packs.export.doneMany', { n: chosen.length, file: fileName }) });
+    report({
+      from: 'export',
+      ok: true,
+      text: t(chosen.length === 1 ? 'options.packs.export.doneOne' : 'options.packs.export.doneMany', {
+        n: chosen.length,
+        file: fileName,
+      }),
+    });
   }
 
   const hint = defaults(chosenFolder || undefined);
   return (
     <div className="pack-block">
       <h4 id={`${id}-h`}>{t('options.packs.export.heading')}</h4>
-      <p className="muted small">
-        {t('options.packs.export.help')}
-      </p>
+      <p className="muted small">{t('options.packs.export.help')}</p>
       <div className="row">
         <label>
           {t('options.packs.export.id')}
-          <input type="text" value={packId} placeholder={`my-templates / ${hint.id}`} onChange={(e) => setPackId(e.target.value)} />
+          <input
+            type="text"
+            value={packId}
+            placeholder={`my-templates / ${hint.id}`}
+            onChange={(e) => setPackId(e.target.value)}
+          />
         </label>
         <label>
           {t('options.packs.export.name')}
-          <input type="text" value={name} placeholder={`${t('options.packs.export.defaultName')} / ${hint.name}`} onChange={(e) => setName(e.target.value)} />
+          <input
+            type="text"
+            value={name}
+            placeholder={`${t('options.packs.export.defaultName')} / ${hint.name}`}
+            onChange={(e) => setName(e.target.value)}
+          />
         </label>
         <button type="button" onClick={() => run(undefined)} disabled={templates.length === 0}>
           {t('options.packs.export.all')}

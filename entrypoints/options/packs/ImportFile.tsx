@@ -18,7 +18,9 @@ const packs = packsRepo();
 
 /** A pack Careline has never seen only adds templates: nothing to review, so it goes in at once (with Undo). */
 async function isNewPack(plan: ImportPlan): Promise<boolean> {
-  return plan.changed.length === 0 && plan.removed.length === 0 && plan.unchanged === 0 && !(await packs.get(plan.pack.id));
+  return (
+    plan.changed.length === 0 && plan.removed.length === 0 && plan.unchanged === 0 && !(await packs.get(plan.pack.id))
+  );
 }
 
 /** "templates[1].title: required": the path first, so the lead knows where to look (once, if the message has it). */
@@ -47,7 +49,14 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
       const result = await importPackText(await file.text(), file.size);
       if (!result.ok) {
         setState({ kind: 'idle' });
-        report({ from: 'import', ok: false, text: t('options.packs.import.couldNotImport', { file: file.name, error: describeFailure(result.error, result.path) }) });
+        report({
+          from: 'import',
+          ok: false,
+          text: t('options.packs.import.couldNotImport', {
+            file: file.name,
+            error: describeFailure(result.error, result.path),
+          }),
+        });
         return;
       }
       if (await isNewPack(result.plan)) {
@@ -59,7 +68,11 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
       setState({ kind: 'preview', plan: result.plan, fileName: file.name, busy: false });
     } catch (e) {
       setState({ kind: 'idle' });
-      report({ from: 'import', ok: false, text: t('options.packs.import.couldNotRead', { file: file.name, error: errorText(e) }) });
+      report({
+        from: 'import',
+        ok: false,
+        text: t('options.packs.import.couldNotRead', { file: file.name, error: errorText(e) }),
+      });
     }
   }
 
@@ -84,9 +97,7 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
   return (
     <div className="pack-block">
       <h4 id={`${id}-h`}>{t('options.packs.import.heading')}</h4>
-      <p className="muted small">
-        {t('options.packs.import.help')}
-      </p>
+      <p className="muted small">{t('options.packs.import.help')}</p>
       <DropZone
         title={t('options.packs.import.input')}
         accept=".json,application/json"
@@ -103,7 +114,9 @@ export function ImportFile({ message, report }: { message: PackMessage | null; r
           <p>
             {state.plan.pack.name}: {state.plan.added.map((r) => r.title).join(', ')}
           </p>
-          <button type="button" onClick={() => void undoNew(state.plan)}>{t('options.packs.import.undo')}</button>
+          <button type="button" onClick={() => void undoNew(state.plan)}>
+            {t('options.packs.import.undo')}
+          </button>
         </div>
       ) : null}
       {state.kind === 'preview' ? (

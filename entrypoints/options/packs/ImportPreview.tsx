@@ -21,7 +21,13 @@ interface Props {
 /** Long packs: the counts say it all, the lists show the first titles only. */
 const MAX_TITLES = 20;
 
-function Titles({ items, label }: { items: Array<{ key: string; title: string; lang?: string; detail?: string }>; label: string }) {
+function Titles({
+  items,
+  label,
+}: {
+  items: Array<{ key: string; title: string; lang?: string; detail?: string }>;
+  label: string;
+}) {
   const { t } = useLocale();
   if (items.length === 0) return null;
   return (
@@ -34,7 +40,9 @@ function Titles({ items, label }: { items: Array<{ key: string; title: string; l
             {i.detail ? <span className="muted small"> ({i.detail})</span> : null}
           </li>
         ))}
-        {items.length > MAX_TITLES ? <li className="muted">{t('options.library.andMore', { n: items.length - MAX_TITLES })}</li> : null}
+        {items.length > MAX_TITLES ? (
+          <li className="muted">{t('options.library.andMore', { n: items.length - MAX_TITLES })}</li>
+        ) : null}
       </ul>
     </div>
   );
@@ -52,13 +60,22 @@ const FIELD_NAMES: Record<string, MessageKey> = {
   lang: 'options.packs.field.lang',
   variants: 'options.packs.field.variants',
 };
-const fieldNames = (t: Translate, fields: string[]) => fields.map((f) => (Object.hasOwn(FIELD_NAMES, f) ? t(FIELD_NAMES[f] as MessageKey) : f)).join(', ');
+const fieldNames = (t: Translate, fields: string[]) =>
+  fields.map((f) => (Object.hasOwn(FIELD_NAMES, f) ? t(FIELD_NAMES[f] as MessageKey) : f)).join(', ');
 
 /** A body as text, its placeholders set apart (found as the panel finds them). */
 function Body({ body, lang }: { body: string; lang?: string }) {
   return (
     <p className="pack-body" lang={lang}>
-      {splitBody(body).map((part, i) => ('raw' in part ? <code key={i} className="placeholder">{part.raw}</code> : part.text))}
+      {splitBody(body).map((part, i) =>
+        'raw' in part ? (
+          <code key={i} className="placeholder">
+            {part.raw}
+          </code>
+        ) : (
+          part.text
+        ),
+      )}
     </p>
   );
 }
@@ -76,8 +93,15 @@ function NewTexts({ plan }: { plan: ImportPlan }) {
       <ul aria-label={label}>
         {shown.slice(0, MAX_TITLES).map((r) => (
           <li key={r.id}>
-            <span className="pack-text-title" lang={r.lang}>{r.title}</span>
-            {r.folder ? <span className="muted small"> · {t('options.packs.preview.inFolder', { folder: folderLabel(t, r.folder) })}</span> : null}
+            <span className="pack-text-title" lang={r.lang}>
+              {r.title}
+            </span>
+            {r.folder ? (
+              <span className="muted small">
+                {' '}
+                · {t('options.packs.preview.inFolder', { folder: folderLabel(t, r.folder) })}
+              </span>
+            ) : null}
             <Body body={r.body} lang={r.lang} />
             {Object.entries(r.variants ?? {}).map(([lang, body]) => (
               <div key={lang} className="pack-variant">
@@ -87,7 +111,9 @@ function NewTexts({ plan }: { plan: ImportPlan }) {
             ))}
           </li>
         ))}
-        {shown.length > MAX_TITLES ? <li className="muted">{t('options.library.andMore', { n: shown.length - MAX_TITLES })}</li> : null}
+        {shown.length > MAX_TITLES ? (
+          <li className="muted">{t('options.library.andMore', { n: shown.length - MAX_TITLES })}</li>
+        ) : null}
       </ul>
     </div>
   );
@@ -105,7 +131,9 @@ export function ImportPreview({ plan, source, busy, confirmLabel, onConfirm, onC
   const gains = privatePlaceholderGains(plan);
   // pack.updatedAt is the pack's version, an ISO date: shown as the agent's locale writes dates.
   const at = new Date(pack.updatedAt);
-  const version = Number.isNaN(at.getTime()) ? pack.updatedAt : formatDate(at, { dateStyle: 'medium', timeStyle: 'short' });
+  const version = Number.isNaN(at.getTime())
+    ? pack.updatedAt
+    : formatDate(at, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section className="pack-preview" aria-labelledby={`${id}-h`}>
       <h5 id={`${id}-h`}>{t('options.packs.preview.heading', { name: pack.name })}</h5>
@@ -122,22 +150,28 @@ export function ImportPreview({ plan, source, busy, confirmLabel, onConfirm, onC
       </ul>
       <div className="pack-changes">
         <Titles label={t('options.packs.preview.added')} items={plan.added.map((r) => item(r))} />
-        <Titles label={t('options.packs.preview.changed')} items={plan.changed.map((c) => item(c.after, fieldNames(t, c.fields)))} />
+        <Titles
+          label={t('options.packs.preview.changed')}
+          items={plan.changed.map((c) => item(c.after, fieldNames(t, c.fields)))}
+        />
         <Titles
           label={t('options.packs.preview.removed')}
-          items={plan.removed.map((r) => item(r, r.usageCount ? plural(t, 'options.count.usedTimes', r.usageCount) : undefined))}
+          items={plan.removed.map((r) =>
+            item(r, r.usageCount ? plural(t, 'options.count.usedTimes', r.usageCount) : undefined),
+          )}
         />
       </div>
       {gains.length > 0 ? (
         <div className="pack-gains">
-          <Titles label={t('options.packs.preview.gains')} items={gains.map((g) => ({ key: g.id, title: g.title, detail: g.paths.map((p) => `{{${p}}}`).join(', ') }))} />
+          <Titles
+            label={t('options.packs.preview.gains')}
+            items={gains.map((g) => ({ key: g.id, title: g.title, detail: g.paths.map((p) => `{{${p}}}`).join(', ') }))}
+          />
           <p className="tpl-warn">{t('options.packs.preview.gainsWarn')}</p>
         </div>
       ) : null}
       <NewTexts plan={plan} />
-      {plan.removed.length > 0 ? (
-        <p className="tpl-warn">{t('options.packs.preview.removedWarn')}</p>
-      ) : null}
+      {plan.removed.length > 0 ? <p className="tpl-warn">{t('options.packs.preview.removedWarn')}</p> : null}
       <div className="row">
         <button type="button" className="primary" onClick={onConfirm} disabled={busy}>
           {confirmLabel}

@@ -39,10 +39,29 @@ export function PackList({ list, templates, message, report }: Props) {
     // checkSubscription never throws; a failure is also stored on the pack (Last error column).
     const result = await checkSubscription(pack);
     setBusy(null);
-    if (result.status === 'failed') report({ from: 'list', ok: false, text: t('options.packs.list.checkFailed', { name: pack.name, error: result.error ?? t('options.packs.list.checkFailedDefault') }) });
-    else if (result.status === 'unchanged') report({ from: 'list', ok: true, text: t('options.packs.list.upToDate', { name: pack.name }) });
-    else if (result.status === 'held') report({ from: 'list', ok: true, text: t('options.packs.list.held', { name: pack.name, gains: describeGains(result.gains ?? []) }) });
-    else report({ from: 'list', ok: true, text: plural(t, 'options.count.packUpdated', result.plan?.templates.length ?? 0, { name: pack.name }) });
+    if (result.status === 'failed')
+      report({
+        from: 'list',
+        ok: false,
+        text: t('options.packs.list.checkFailed', {
+          name: pack.name,
+          error: result.error ?? t('options.packs.list.checkFailedDefault'),
+        }),
+      });
+    else if (result.status === 'unchanged')
+      report({ from: 'list', ok: true, text: t('options.packs.list.upToDate', { name: pack.name }) });
+    else if (result.status === 'held')
+      report({
+        from: 'list',
+        ok: true,
+        text: t('options.packs.list.held', { name: pack.name, gains: describeGains(result.gains ?? []) }),
+      });
+    else
+      report({
+        from: 'list',
+        ok: true,
+        text: plural(t, 'options.count.packUpdated', result.plan?.templates.length ?? 0, { name: pack.name }),
+      });
   }
 
   /** Downloads the waiting update again: the preview shows what would really be applied now. */
@@ -51,7 +70,15 @@ export function PackList({ list, templates, message, report }: Props) {
     report(null);
     const result = await downloadUpdate(pack);
     setBusy(null);
-    if (!result.ok) report({ from: 'list', ok: false, text: t('options.packs.list.reviewFailed', { name: pack.name, error: describeFailure(result.error, result.path) }) });
+    if (!result.ok)
+      report({
+        from: 'list',
+        ok: false,
+        text: t('options.packs.list.reviewFailed', {
+          name: pack.name,
+          error: describeFailure(result.error, result.path),
+        }),
+      });
     else setReview({ pack, plan: result.plan, busy: false });
   }
 
@@ -59,9 +86,17 @@ export function PackList({ list, templates, message, report }: Props) {
     setReview({ pack, plan, busy: true });
     try {
       await applyImport(plan); // the new pack record has no pendingReview: the wait is over
-      report({ from: 'list', ok: true, text: plural(t, 'options.count.packUpdated', plan.templates.length, { name: pack.name }) });
+      report({
+        from: 'list',
+        ok: true,
+        text: plural(t, 'options.count.packUpdated', plan.templates.length, { name: pack.name }),
+      });
     } catch (e) {
-      report({ from: 'list', ok: false, text: t('options.packs.list.applyFailed', { name: pack.name, error: errorText(e) }) });
+      report({
+        from: 'list',
+        ok: false,
+        text: t('options.packs.list.applyFailed', { name: pack.name, error: errorText(e) }),
+      });
     }
     setReview(null);
   }
@@ -71,9 +106,17 @@ export function PackList({ list, templates, message, report }: Props) {
     try {
       const n = counts.get(pack.id) ?? 0;
       await packs.removePack(pack.id);
-      report({ from: 'list', ok: true, text: t(n === 1 ? 'options.packs.list.removedOne' : 'options.packs.list.removedMany', { name: pack.name, n }) });
+      report({
+        from: 'list',
+        ok: true,
+        text: t(n === 1 ? 'options.packs.list.removedOne' : 'options.packs.list.removedMany', { name: pack.name, n }),
+      });
     } catch (e) {
-      report({ from: 'list', ok: false, text: t('options.packs.list.removeFailed', { name: pack.name, error: errorText(e) }) });
+      report({
+        from: 'list',
+        ok: false,
+        text: t('options.packs.list.removeFailed', { name: pack.name, error: errorText(e) }),
+      });
     } finally {
       setBusy(null);
       setConfirming(null);
@@ -106,15 +149,28 @@ export function PackList({ list, templates, message, report }: Props) {
                   {p.name} <span className="muted small">({p.id})</span>
                   {p.pendingReview ? (
                     <p className="tpl-warn small">
-                      {t('options.packs.list.pending', { version: when(p.pendingReview.version), gains: describeGains(p.pendingReview.gains) })}
+                      {t('options.packs.list.pending', {
+                        version: when(p.pendingReview.version),
+                        gains: describeGains(p.pendingReview.gains),
+                      })}
                     </p>
                   ) : null}
                 </th>
                 <td>{when(p.updatedAt)}</td>
                 <td>{counts.get(p.id) ?? 0}</td>
-                <td>{p.url ? <a href={p.url} target="_blank" rel="noreferrer">{p.url}</a> : <span className="muted">{t('options.packs.list.file', { when: when(p.importedAt) })}</span>}</td>
+                <td>
+                  {p.url ? (
+                    <a href={p.url} target="_blank" rel="noreferrer">
+                      {p.url}
+                    </a>
+                  ) : (
+                    <span className="muted">{t('options.packs.list.file', { when: when(p.importedAt) })}</span>
+                  )}
+                </td>
                 <td>{p.url ? when(p.lastCheckedAt) : <span className="muted">—</span>}</td>
-                <td>{p.lastError ? <span className="tpl-warn">{p.lastError}</span> : <span className="muted">—</span>}</td>
+                <td>
+                  {p.lastError ? <span className="tpl-warn">{p.lastError}</span> : <span className="muted">—</span>}
+                </td>
                 <td>
                   {confirming === p.id ? (
                     <div className="row">
@@ -129,7 +185,12 @@ export function PackList({ list, templates, message, report }: Props) {
                   ) : (
                     <div className="row">
                       {p.pendingReview && p.url ? (
-                        <button type="button" className="primary" disabled={busy !== null || review !== null} onClick={() => void startReview(p)}>
+                        <button
+                          type="button"
+                          className="primary"
+                          disabled={busy !== null || review !== null}
+                          onClick={() => void startReview(p)}
+                        >
                           {busy === p.id ? t('options.packs.list.downloading') : t('options.packs.list.review')}
                         </button>
                       ) : null}
@@ -138,7 +199,12 @@ export function PackList({ list, templates, message, report }: Props) {
                           {busy === p.id ? t('options.packs.list.checking') : t('options.packs.list.checkNow')}
                         </button>
                       ) : null}
-                      <button type="button" className="danger" disabled={busy !== null} onClick={() => setConfirming(p.id)}>
+                      <button
+                        type="button"
+                        className="danger"
+                        disabled={busy !== null}
+                        onClick={() => setConfirming(p.id)}
+                      >
                         {t('options.packs.list.remove')}
                       </button>
                     </div>

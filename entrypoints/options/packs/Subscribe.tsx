@@ -12,7 +12,8 @@ import { permissionNote, requestOriginPermission, type PermissionOutcome } from 
 const failure = (t: Translate, r: { error: string; path?: string }) =>
   t('options.packs.subscribe.failed', { error: describeFailure(r.error, r.path) });
 
-type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'waiting' } | { kind: 'preview'; plan: ImportPlan; busy: boolean };
+type State =
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'waiting' } | { kind: 'preview'; plan: ImportPlan; busy: boolean };
 
 /** Subscribe to a pack URL: download and preview it like a file, then the background keeps it fresh. */
 export function Subscribe({ message, report }: { message: PackMessage | null; report: Report }) {
@@ -42,7 +43,11 @@ export function Subscribe({ message, report }: { message: PackMessage | null; re
       let result = await subscribeToPack(address);
       if (!result.ok && access === undefined) {
         setState({ kind: 'waiting' });
-        report({ from: 'subscribe', ok: false, text: t('options.packs.subscribe.allowAccess', { failure: failure(t, result), host: new URL(address).host }) });
+        report({
+          from: 'subscribe',
+          ok: false,
+          text: t('options.packs.subscribe.allowAccess', { failure: failure(t, result), host: new URL(address).host }),
+        });
         access = await permission;
         if (access.granted) result = await subscribeToPack(address);
       }
@@ -62,7 +67,11 @@ export function Subscribe({ message, report }: { message: PackMessage | null; re
     setState({ kind: 'preview', plan, busy: true });
     try {
       await applyImport(plan);
-      report({ from: 'subscribe', ok: true, text: plural(t, 'options.count.subscribed', plan.templates.length, { name: plan.pack.name }) });
+      report({
+        from: 'subscribe',
+        ok: true,
+        text: plural(t, 'options.count.subscribed', plan.templates.length, { name: plan.pack.name }),
+      });
       setUrl('');
     } catch (e) {
       report({ from: 'subscribe', ok: false, text: t('options.packs.subscribe.applyFailed', { error: errorText(e) }) });
@@ -73,9 +82,7 @@ export function Subscribe({ message, report }: { message: PackMessage | null; re
   return (
     <div className="pack-block">
       <h4 id={`${id}-h`}>{t('options.packs.subscribe.heading')}</h4>
-      <p className="muted small">
-        {t('options.packs.subscribe.help')}
-      </p>
+      <p className="muted small">{t('options.packs.subscribe.help')}</p>
       {/* noValidate: our own message (validatePackUrl) explains more than the browser bubble. */}
       <form className="row" onSubmit={submit} aria-labelledby={`${id}-h`} noValidate>
         <label className="grow">
@@ -88,7 +95,10 @@ export function Subscribe({ message, report }: { message: PackMessage | null; re
             onChange={(e) => setUrl(e.target.value)}
           />
         </label>
-        <button type="submit" disabled={state.kind === 'loading' || state.kind === 'waiting' || (state.kind === 'preview' && state.busy)}>
+        <button
+          type="submit"
+          disabled={state.kind === 'loading' || state.kind === 'waiting' || (state.kind === 'preview' && state.busy)}
+        >
           {t('options.packs.subscribe.button')}
         </button>
       </form>

@@ -5,4 +5,3 @@ export { MessageLine, errorText } from '../section-message';
 export type PackMessageSource = 'import' | 'export' | 'subscribe' | 'list';
 export type PackMessage = SectionMessage<PackMessageSource>;
 export type Report = (message: PackMessage | null) => void;
-

@@ -48,7 +48,9 @@ export function AgentSection() {
           <input type="checkbox" checked={logDrafts} onChange={(e) => void saveLogDrafts(e.target.checked)} />
           {t('options.you.logDrafts')}
         </label>
-        {draftsSaved === null ? null : <span role="status">{t(draftsSaved ? 'options.you.logDraftsOn' : 'options.you.logDraftsOff')}</span>}
+        {draftsSaved === null ? null : (
+          <span role="status">{t(draftsSaved ? 'options.you.logDraftsOn' : 'options.you.logDraftsOff')}</span>
+        )}
       </div>
       {/* A language applies at once, with no Save. */}
       <div className="row you-row">

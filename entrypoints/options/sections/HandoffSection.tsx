@@ -11,8 +11,22 @@ import { readHandoffSettings, saveHandoffSettings } from '@/utils/handoff/secret
 import { DEFAULT_HANDOFF_SETTINGS, handoffSettings, validateHandoffSettings } from '@/utils/handoff/settings';
 import type { DeliveryMethod, HandoffSettings } from '@/utils/handoff/types';
 import { agentSettings } from '@/utils/settings/settings';
-import { formFieldOf, formFromSettings, sameForm, settingsFromForm, type FormField, type HandoffForm } from '../handoff/form';
-import { errorText, MessageLine, ProblemList, problemIdsFor, type FieldProblem, type HandoffMessage } from '../handoff/messages';
+import {
+  formFieldOf,
+  formFromSettings,
+  sameForm,
+  settingsFromForm,
+  type FormField,
+  type HandoffForm,
+} from '../handoff/form';
+import {
+  errorText,
+  MessageLine,
+  ProblemList,
+  problemIdsFor,
+  type FieldProblem,
+  type HandoffMessage,
+} from '../handoff/messages';
 import { CrmFields, DeliveryChoice, EmailFields, WebhookFields } from '../handoff/MethodFields';
 import { openTestHandoff, postTestHandoff, type TestResult } from '../handoff/test-handoff';
 import { TextField, type FieldContext } from '../handoff/TextField';
@@ -100,7 +114,9 @@ export function HandoffSection() {
       // A changed webhook also gets another try at what it refused.
       const due = settings.webhookUrl.trim() ? await sendWaiting(before, settings) : 0;
       if (due) {
-        const text = t(due === 1 ? 'options.handoff.savedSending.one' : 'options.handoff.savedSending.other', { n: locale === 'en' ? String(due) : due });
+        const text = t(due === 1 ? 'options.handoff.savedSending.one' : 'options.handoff.savedSending.other', {
+          n: locale === 'en' ? String(due) : due,
+        });
         setMessage({ from: 'save', ok: true, text });
       }
       // Not awaited before "Saved": the settings are stored either way, and a prompt left open must
@@ -110,7 +126,9 @@ export function HandoffSection() {
         setMessage({
           from: 'save',
           ok: true,
-          text: t('options.handoff.savedNoAccess', { note: permissionNote(t, access) ?? t('options.handoff.notGranted') }),
+          text: t('options.handoff.savedNoAccess', {
+            note: permissionNote(t, access) ?? t('options.handoff.notGranted'),
+          }),
         });
       }
     })();
@@ -130,7 +148,9 @@ export function HandoffSection() {
     // Read again: another tab may have changed only a secret, which storage.local's watch cannot see.
     void readHandoffSettings()
       .then((stored) => postTestHandoff(t, stored, agentName))
-      .then(show, (error: unknown) => show({ ok: false, text: t('options.handoff.testNotDelivered', { error: errorText(error) }) }))
+      .then(show, (error: unknown) =>
+        show({ ok: false, text: t('options.handoff.testNotDelivered', { error: errorText(error) }) }),
+      )
       .finally(() => setTesting(false));
   }
 
@@ -142,15 +162,38 @@ export function HandoffSection() {
         <p className="muted">{t('options.handoff.loading')}</p>
       ) : (
         <form ref={formRef} id={formId} className="handoff-form" onSubmit={save} noValidate>
-          <DeliveryChoice value={form.method} onChange={(method: DeliveryMethod) => setForm((f) => ({ ...f, method }))} />
+          <DeliveryChoice
+            value={form.method}
+            onChange={(method: DeliveryMethod) => setForm((f) => ({ ...f, method }))}
+          />
           {form.method === 'webhook' ? <WebhookFields ctx={ctx} /> : null}
           {form.method === 'email' ? <EmailFields ctx={ctx} /> : null}
           {form.method === 'crm' ? <CrmFields ctx={ctx} /> : null}
           <div className="handoff-row">
-            <TextField ctx={ctx} field="callCenterName" label={t('options.handoff.callCenterName')} placeholder={t('options.handoff.callCenterNamePlaceholder')} hint={t('options.handoff.callCenterNameHint')} />
-            <TextField ctx={ctx} field="callCenterPhone" label={t('options.handoff.callCenterPhone')} type="tel" inputMode="tel" placeholder="1588-1234" />
+            <TextField
+              ctx={ctx}
+              field="callCenterName"
+              label={t('options.handoff.callCenterName')}
+              placeholder={t('options.handoff.callCenterNamePlaceholder')}
+              hint={t('options.handoff.callCenterNameHint')}
+            />
+            <TextField
+              ctx={ctx}
+              field="callCenterPhone"
+              label={t('options.handoff.callCenterPhone')}
+              type="tel"
+              inputMode="tel"
+              placeholder="1588-1234"
+            />
           </div>
-          <TextField ctx={ctx} field="reasonsText" label={t('options.handoff.reasons')} multiline hint={t('options.handoff.reasonsHint')} className="wide handoff-reasons" />
+          <TextField
+            ctx={ctx}
+            field="reasonsText"
+            label={t('options.handoff.reasons')}
+            multiline
+            hint={t('options.handoff.reasonsHint')}
+            className="wide handoff-reasons"
+          />
           <div className="handoff-actions">
             <button type="submit" className="primary">
               {t('options.handoff.save')}

@@ -53,16 +53,25 @@ export function PostLimits() {
     const n = Number(value);
     return isPostLimit(n) ? n : MAX_TWEET_LENGTH;
   };
-  const options = POST_LIMITS.map((l) => <option key={l} value={l}>{limitName(l)}</option>);
+  const options = POST_LIMITS.map((l) => (
+    <option key={l} value={l}>
+      {limitName(l)}
+    </option>
+  ));
 
   return (
     <fieldset className="post-limits" aria-labelledby={`${id}-legend`} aria-describedby={`${id}-intro`}>
       <legend id={`${id}-legend`}>{t('options.limits.heading')}</legend>
-      <p id={`${id}-intro`} className="muted small">{t('options.limits.intro')}</p>
+      <p id={`${id}-intro`} className="muted small">
+        {t('options.limits.intro')}
+      </p>
       <div className="row">
         <label>
           {t('options.limits.default')}
-          <select value={settings.defaultLimit} onChange={(e) => void save({ ...settings, defaultLimit: pick(e.target.value) })}>
+          <select
+            value={settings.defaultLimit}
+            onChange={(e) => void save({ ...settings, defaultLimit: pick(e.target.value) })}
+          >
             {options}
           </select>
         </label>
@@ -95,17 +104,27 @@ export function PostLimits() {
             autoComplete="off"
             spellCheck={false}
             aria-invalid={error ? true : undefined}
-            onChange={(e) => { setHandle(e.target.value); setError(null); setSaved(false); }}
+            onChange={(e) => {
+              setHandle(e.target.value);
+              setError(null);
+              setSaved(false);
+            }}
           />
         </label>
         <label>
           {t('options.limits.limit')}
-          <select value={limit} onChange={(e) => setLimit(pick(e.target.value))}>{options}</select>
+          <select value={limit} onChange={(e) => setLimit(pick(e.target.value))}>
+            {options}
+          </select>
         </label>
         <button type="submit">{t('options.limits.add')}</button>
       </form>
       {error ? <p role="alert">{error}</p> : null}
-      {saved && !error ? <p role="status" className="muted small">{t('options.limits.saved')}</p> : null}
+      {saved && !error ? (
+        <p role="status" className="muted small">
+          {t('options.limits.saved')}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -41,7 +41,10 @@ export function TemplatesSection() {
   const editorRef = useRef<HTMLDivElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
   /** Keyboard users: where focus goes when the editor opens, and the control to return to when it closes. */
-  const focusRef = useRef<{ to: 'field' | 'heading' | 'opener' | null; opener: HTMLElement | null }>({ to: null, opener: null });
+  const focusRef = useRef<{ to: 'field' | 'heading' | 'opener' | null; opener: HTMLElement | null }>({
+    to: null,
+    opener: null,
+  });
 
   useEffect(() => {
     const take = (s: AgentSettings | null) => setAgent({ name: s?.agentName ?? '', signoff: s?.agentSignoff ?? '' });
@@ -60,7 +63,8 @@ export function TemplatesSection() {
     if (open.kind !== 'none') editor?.scrollIntoView({ block: 'nearest' });
     const { to, opener } = focusRef.current;
     focusRef.current.to = null;
-    if (to === 'field') (editor?.querySelector<HTMLElement>('input:enabled') ?? editor?.querySelector<HTMLElement>('h3'))?.focus();
+    if (to === 'field')
+      (editor?.querySelector<HTMLElement>('input:enabled') ?? editor?.querySelector<HTMLElement>('h3'))?.focus();
     else if (to === 'heading') editor?.querySelector<HTMLElement>('h3')?.focus();
     else if (to === 'opener') (opener?.isConnected ? opener : newButtonRef.current)?.focus();
   }, [open]);
@@ -140,16 +144,32 @@ export function TemplatesSection() {
       {templates === undefined ? <p className="muted">{t('options.templates.loading')}</p> : null}
       <div className="tpl-layout">
         <aside className="tpl-side">
-          <FolderList total={all.length} folders={counts.folders} unfiled={counts.unfiled} current={folder} onChange={setFolder} />
+          <FolderList
+            total={all.length}
+            folders={counts.folders}
+            unfiled={counts.unfiled}
+            current={folder}
+            onChange={setFolder}
+          />
           <UsageStats templates={all} onOpen={(id) => openEditor({ kind: 'edit', id })} />
         </aside>
         <div className="tpl-main">
           <div className="row tpl-toolbar">
             <label className="grow">
               {t('options.templates.search')}
-              <input type="search" value={query} placeholder={t('options.templates.searchPlaceholder')} onChange={(e) => setQuery(e.target.value)} />
+              <input
+                type="search"
+                value={query}
+                placeholder={t('options.templates.searchPlaceholder')}
+                onChange={(e) => setQuery(e.target.value)}
+              />
             </label>
-            <button ref={newButtonRef} type="button" className="primary" onClick={() => openEditor({ kind: 'new', n: open.kind === 'new' ? open.n + 1 : 0 })}>
+            <button
+              ref={newButtonRef}
+              type="button"
+              className="primary"
+              onClick={() => openEditor({ kind: 'new', n: open.kind === 'new' ? open.n + 1 : 0 })}
+            >
               {t('options.templates.new')}
             </button>
           </div>
@@ -169,7 +189,13 @@ export function TemplatesSection() {
               <TemplateEditor
                 // A locked item follows its pack (a re-import or refresh re-renders it); a personal one
                 // keeps the agent's unsaved draft while it is open.
-                key={open.kind === 'new' ? `new-${open.n}` : openTemplate?.locked ? `${openTemplate.id}@${openTemplate.updatedAt}` : openTemplate?.id}
+                key={
+                  open.kind === 'new'
+                    ? `new-${open.n}`
+                    : openTemplate?.locked
+                      ? `${openTemplate.id}@${openTemplate.updatedAt}`
+                      : openTemplate?.id
+                }
                 template={openTemplate}
                 all={all}
                 folders={folderNames}

@@ -9,7 +9,11 @@ import { REPLY_VARIABLES, SYNTAX } from '@/utils/templates/variables';
 export function PlaceholderList({ onPick }: { onPick: (code: string) => void }) {
   const { t } = useLocale();
   const rows = [
-    ...REPLY_VARIABLES.map((v) => ({ code: `{{${v.path}}}`, description: v.description, private: v.privacy === 'private' })),
+    ...REPLY_VARIABLES.map((v) => ({
+      code: `{{${v.path}}}`,
+      description: v.description,
+      private: v.privacy === 'private',
+    })),
     ...SYNTAX.map((s) => ({ code: s.code, description: s.description, private: s.code.startsWith('{{customer.') })),
   ];
   return (
@@ -18,7 +22,12 @@ export function PlaceholderList({ onPick }: { onPick: (code: string) => void }) 
       <ul>
         {rows.map((row) => (
           <li key={row.code}>
-            <button type="button" className="tpl-code" aria-label={t('options.editor.placeholderAdd', { code: row.code })} onClick={() => onPick(row.code)}>
+            <button
+              type="button"
+              className="tpl-code"
+              aria-label={t('options.editor.placeholderAdd', { code: row.code })}
+              onClick={() => onPick(row.code)}
+            >
               {row.code}
             </button>{' '}
             <span>{row.description}</span>

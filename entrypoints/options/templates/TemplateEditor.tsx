@@ -61,7 +61,12 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
   const locked = template?.locked ?? false;
   const dirty = JSON.stringify(draft) !== JSON.stringify(draftOf(template));
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
-  const { body: bodyRef, variant: variantRef, focused: onTextFocus, pick: pickPlaceholder } = usePlaceholderPick(setDraft);
+  const {
+    body: bodyRef,
+    variant: variantRef,
+    focused: onTextFocus,
+    pick: pickPlaceholder,
+  } = usePlaceholderPick(setDraft);
 
   const shortcut = normalizeShortcut(draft.shortcut);
   const clash = shortcut ? all.find((other) => other.id !== template?.id && other.shortcut === shortcut) : undefined;
@@ -69,7 +74,11 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
 
   /** Why Save is off, or null. Caps first: a pasted 10 KB body says so even when something else is also wrong. */
   function problemOf(): string | null {
-    const tooLong = templateTooLong({ title: draft.title, body: draft.body, variants: { [otherLang(draft.lang)]: draft.variant } });
+    const tooLong = templateTooLong({
+      title: draft.title,
+      body: draft.body,
+      variants: { [otherLang(draft.lang)]: draft.variant },
+    });
     if (tooLong) return tooLongText(tooLong);
     if (!draft.title.trim()) return t('options.editor.titleRequired');
     if (!draft.body.trim()) return t('options.editor.bodyRequired');
@@ -130,13 +139,17 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
     void run(async () => onDuplicated((await repo.duplicate(template.id)).id));
   }
 
-  const heading = t(!template ? 'options.editor.headingNew' : locked ? 'options.editor.headingLocked' : 'options.editor.headingEdit');
+  const heading = t(
+    !template ? 'options.editor.headingNew' : locked ? 'options.editor.headingLocked' : 'options.editor.headingEdit',
+  );
   const other = otherLang(draft.lang);
   return (
     <section className="tpl-editor" aria-labelledby={`${id}-h`}>
       <div className="tpl-editor-head">
         {/* tabIndex -1: focus lands here after a save, when the Save button goes disabled. */}
-        <h3 id={`${id}-h`} tabIndex={-1}>{heading}</h3>
+        <h3 id={`${id}-h`} tabIndex={-1}>
+          {heading}
+        </h3>
         <button type="button" onClick={onClose}>
           {t('options.editor.close')}
         </button>
@@ -165,11 +178,21 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
             </label>
             <label>
               {t('options.editor.shortcut')}
-              <input type="text" value={draft.shortcut} placeholder="delay" onChange={(e) => set({ shortcut: e.target.value })} />
+              <input
+                type="text"
+                value={draft.shortcut}
+                placeholder="delay"
+                onChange={(e) => set({ shortcut: e.target.value })}
+              />
             </label>
             <label>
               {t('options.editor.folder')}
-              <input type="text" list={`${id}-folders`} value={draft.folder} onChange={(e) => set({ folder: e.target.value })} />
+              <input
+                type="text"
+                list={`${id}-folders`}
+                value={draft.folder}
+                onChange={(e) => set({ folder: e.target.value })}
+              />
             </label>
             <datalist id={`${id}-folders`}>
               {folders.map((f) => (
@@ -178,7 +201,12 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
             </datalist>
             <label>
               {t('options.editor.tags')}
-              <input type="text" value={draft.tags} placeholder={t('options.editor.tagsPlaceholder')} onChange={(e) => set({ tags: e.target.value })} />
+              <input
+                type="text"
+                value={draft.tags}
+                placeholder={t('options.editor.tagsPlaceholder')}
+                onChange={(e) => set({ tags: e.target.value })}
+              />
             </label>
             <label>
               {t('options.editor.language')}
@@ -193,18 +221,42 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
           {/* label + htmlFor, not a wrapping label: a textarea's text would otherwise join its accessible name. */}
           <div className="field">
             <label htmlFor={`${id}-body`}>{t('options.editor.body')}</label>
-            <textarea id={`${id}-body`} ref={bodyRef} onFocus={onTextFocus} lang={draft.lang} value={draft.body} onChange={(e) => set({ body: e.target.value })} required />
+            <textarea
+              id={`${id}-body`}
+              ref={bodyRef}
+              onFocus={onTextFocus}
+              lang={draft.lang}
+              value={draft.body}
+              onChange={(e) => set({ body: e.target.value })}
+              required
+            />
           </div>
           <PlaceholderList onPick={pickPlaceholder} />
           {/* Issue 11: the lead writing a template must know which placeholders publish private data. */}
           <p className="muted small">{t('options.editor.publicRule')}</p>
           <div className="field">
-            <label htmlFor={`${id}-variant`}>{t('options.editor.variant', { name: other === 'ko' || other === 'en' ? t(LANG_NAMES[other]) : other, code: other })}</label>
-            <textarea id={`${id}-variant`} ref={variantRef} onFocus={onTextFocus} lang={other} className="short" value={draft.variant} onChange={(e) => set({ variant: e.target.value })} />
+            <label htmlFor={`${id}-variant`}>
+              {t('options.editor.variant', {
+                name: other === 'ko' || other === 'en' ? t(LANG_NAMES[other]) : other,
+                code: other,
+              })}
+            </label>
+            <textarea
+              id={`${id}-variant`}
+              ref={variantRef}
+              onFocus={onTextFocus}
+              lang={other}
+              className="short"
+              value={draft.variant}
+              onChange={(e) => set({ variant: e.target.value })}
+            />
           </div>
         </fieldset>
         <TemplatePreview
-          bodies={[{ lang: draft.lang, body: draft.body }, { lang: other, body: draft.variant }]}
+          bodies={[
+            { lang: draft.lang, body: draft.body },
+            { lang: other, body: draft.variant },
+          ]}
           values={values}
         />
         {!locked && dirty && problem ? <p className="tpl-warn">{problem}</p> : null}
@@ -216,7 +268,12 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
             </button>
           ) : null}
           {template && !locked ? (
-            <button type="button" onClick={duplicate} disabled={busy || dirty} title={dirty ? t('options.editor.saveFirst') : undefined}>
+            <button
+              type="button"
+              onClick={duplicate}
+              disabled={busy || dirty}
+              title={dirty ? t('options.editor.saveFirst') : undefined}
+            >
               {t('options.editor.duplicate')}
             </button>
           ) : null}

@@ -47,7 +47,11 @@ export function TemplatePreview({ bodies, values }: Props) {
       <p className="muted small">{t('options.preview.sample')}</p>
       {/* white-space: pre-wrap keeps the reply's line breaks; React escapes the text (never HTML). */}
       <div className="tpl-preview-text" lang={current?.lang} role="region" aria-label={t('options.preview.text')}>
-        {preview.text ? <ReplyText parts={renderParts(current?.body ?? '', values)} author /> : <span className="muted">{t('options.preview.empty')}</span>}
+        {preview.text ? (
+          <ReplyText parts={renderParts(current?.body ?? '', values)} author />
+        ) : (
+          <span className="muted">{t('options.preview.empty')}</span>
+        )}
       </div>
       <div className="tpl-length-row">
         <LengthMeter text={preview.text} className="tpl-length" />

@@ -38,7 +38,13 @@ export function TemplateTable({ templates, folders, selected, openId, onSelect, 
         </button>
         <label className="inline">
           {t('options.table.moveTo')}
-          <input type="text" list="tpl-move-folders" value={target} placeholder={t('options.table.noFolder')} onChange={(e) => setTarget(e.target.value)} />
+          <input
+            type="text"
+            list="tpl-move-folders"
+            value={target}
+            placeholder={t('options.table.noFolder')}
+            onChange={(e) => setTarget(e.target.value)}
+          />
         </label>
         <datalist id="tpl-move-folders">
           {folders.map((f) => (
@@ -60,7 +66,12 @@ export function TemplateTable({ templates, folders, selected, openId, onSelect, 
                 type="checkbox"
                 aria-label={t('options.table.selectAll')}
                 checked={allShown}
-                onChange={(e) => onSelect(shown.map((r) => r.id), e.target.checked)}
+                onChange={(e) =>
+                  onSelect(
+                    shown.map((r) => r.id),
+                    e.target.checked,
+                  )
+                }
               />
             </th>
             <th scope="col">{t('options.table.title')}</th>
@@ -91,8 +102,16 @@ export function TemplateTable({ templates, folders, selected, openId, onSelect, 
               <td>{r.folder ? folderLabel(t, r.folder) : <span className="muted">—</span>}</td>
               <td>
                 {r.packId ? (
-                  <span className="tpl-badge" title={r.packVersion ? t('options.table.version', { version: r.packVersion }) : undefined}>
-                    {r.locked ? <span role="img" aria-label={t('options.table.locked')}>🔒</span> : null} {r.packId}
+                  <span
+                    className="tpl-badge"
+                    title={r.packVersion ? t('options.table.version', { version: r.packVersion }) : undefined}
+                  >
+                    {r.locked ? (
+                      <span role="img" aria-label={t('options.table.locked')}>
+                        🔒
+                      </span>
+                    ) : null}{' '}
+                    {r.packId}
                   </span>
                 ) : (
                   <span className="muted">{t('options.table.personal')}</span>
@@ -106,9 +125,7 @@ export function TemplateTable({ templates, folders, selected, openId, onSelect, 
       </table>
       {templates.length === 0 ? <p className="muted">{t('options.table.noMatch')}</p> : null}
       {templates.length > shown.length ? (
-        <p className="muted small">
-          {t('options.table.showing', { shown: shown.length, total: templates.length })}
-        </p>
+        <p className="muted small">{t('options.table.showing', { shown: shown.length, total: templates.length })}</p>
       ) : null}
     </div>
   );

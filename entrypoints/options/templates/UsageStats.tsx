@@ -34,7 +34,9 @@ export function UsageStats({ templates, onOpen }: Props) {
       <section aria-labelledby="tpl-most-used-h">
         <h3 id="tpl-most-used-h">{t('options.stats.mostUsed')}</h3>
         {top.length ? (
-          <ol aria-labelledby="tpl-most-used-h">{top.map((r) => link(r, plural(t, 'options.count.usesLast', r.usageCount, { when: when(r.lastUsedAt) })))}</ol>
+          <ol aria-labelledby="tpl-most-used-h">
+            {top.map((r) => link(r, plural(t, 'options.count.usesLast', r.usageCount, { when: when(r.lastUsedAt) })))}
+          </ol>
         ) : (
           <p className="muted">{t('options.stats.noneInserted')}</p>
         )}
@@ -63,8 +65,15 @@ export function UsageStats({ templates, onOpen }: Props) {
           <ul aria-labelledby="tpl-unused-h">
             {unused
               .slice(0, MAX_UNUSED_SHOWN)
-              .map((r) => link(r, r.lastUsedAt ? t('options.stats.last', { when: when(r.lastUsedAt) }) : t('options.stats.neverUsed')))}
-            {unused.length > MAX_UNUSED_SHOWN ? <li className="muted small">{t('options.library.andMore', { n: unused.length - MAX_UNUSED_SHOWN })}</li> : null}
+              .map((r) =>
+                link(
+                  r,
+                  r.lastUsedAt ? t('options.stats.last', { when: when(r.lastUsedAt) }) : t('options.stats.neverUsed'),
+                ),
+              )}
+            {unused.length > MAX_UNUSED_SHOWN ? (
+              <li className="muted small">{t('options.library.andMore', { n: unused.length - MAX_UNUSED_SHOWN })}</li>
+            ) : null}
           </ul>
         ) : null}
       </section>

@@ -69,7 +69,9 @@ export function notUsedSince(templates: readonly TemplateRecord[], now: number, 
  * and the agent's own name and sign-off. Without a sign-off the preview shows the gap the panel would flag.
  */
 export function sampleValues(agentName: string, agentSignoff = ''): RenderValues {
-  const given = Object.fromEntries(REPLY_VARIABLES.flatMap((v) => (v.sample === undefined ? [] : [[v.path, v.sample]])));
+  const given = Object.fromEntries(
+    REPLY_VARIABLES.flatMap((v) => (v.sample === undefined ? [] : [[v.path, v.sample]])),
+  );
   if (agentName) given['agent.name'] = agentName;
   return { given, agent: { signoff: agentSignoff || undefined } };
 }
@@ -90,7 +92,10 @@ export function previewOf(body: string, values: RenderValues): Preview {
   const labels = inputLabels(body);
   const inputs = Object.fromEntries(labels.map((l) => [l, `[${l}]`]));
   const result = renderTemplate(body, values, inputs);
-  const unknown = unknownReplyPaths(placeholderPaths(body)).map((path) => ({ path, suggestion: closestVariable(path) }));
+  const unknown = unknownReplyPaths(placeholderPaths(body)).map((path) => ({
+    path,
+    suggestion: closestVariable(path),
+  }));
   return { text: result.text, missing: result.missing, inputs: labels, unknown };
 }
 
@@ -108,7 +113,14 @@ export function formatWhen(iso: string | undefined, never = 'never'): string {
 
 /** "apology, 배송" → ["apology", "배송"]; commas of either script (, and ，) separate. */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(/[,，]/).map((t) => t.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,，]/)
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Agents type shortcuts as they use them (";delay"); stored without the ";" and spaces. */

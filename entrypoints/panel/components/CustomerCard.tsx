@@ -1,6 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { loadCard, createCustomer, followRename, linkCustomer, rememberUserId, renamedFrom, type SeenAs } from '@/utils/customers/card';
+import {
+  loadCard,
+  createCustomer,
+  followRename,
+  linkCustomer,
+  rememberUserId,
+  renamedFrom,
+  type SeenAs,
+} from '@/utils/customers/card';
 import { isXKey } from '@/utils/db/customers-repo';
 import type { ReplyContext } from '@/utils/x/types';
 import { CustomerDetails } from './CustomerDetails';
@@ -17,7 +25,13 @@ const PAGE = 20;
  * Who the agent is answering: what X shows (handle, name, tweet) plus what Careline knows (CRM
  * fields, tags, notes, history). A customer found with the search replaces the page's until "Back".
  */
-export function CustomerCard({ context, onInsertReply }: { context: ReplyContext | undefined; onInsertReply: (text: string) => void }) {
+export function CustomerCard({
+  context,
+  onInsertReply,
+}: {
+  context: ReplyContext | undefined;
+  onInsertReply: (text: string) => void;
+}) {
   const { t } = useLocale();
   const [picked, setPicked] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
@@ -27,7 +41,13 @@ export function CustomerCard({ context, onInsertReply }: { context: ReplyContext
   const handle = picked ?? fromPage?.handle ?? null;
   const card = useLiveQuery(() => (handle ? loadCard(handle, limit) : undefined), [handle, limit]);
   const pageSeen: SeenAs | null = fromPage
-    ? { handle: fromPage.handle, name: fromPage.name, userId: fromPage.userId, tweetUrl: context?.tweet?.url, statusId: context?.tweet?.statusId }
+    ? {
+        handle: fromPage.handle,
+        name: fromPage.name,
+        userId: fromPage.userId,
+        tweetUrl: context?.tweet?.url,
+        statusId: context?.tweet?.statusId,
+      }
     : null;
   const seen: SeenAs | null = handle ? (picked ? { handle: picked } : pageSeen) : null;
   const customer = card?.customer;
@@ -60,15 +80,24 @@ export function CustomerCard({ context, onInsertReply }: { context: ReplyContext
   return (
     <section className="card" aria-labelledby="customer-heading">
       <h2 id="customer-heading">{t('panel.customer.heading')}</h2>
-      <CustomerSearch onPick={(h) => { setPicked(h); setLimit(PAGE); }} />
+      <CustomerSearch
+        onPick={(h) => {
+          setPicked(h);
+          setLimit(PAGE);
+        }}
+      />
       {picked && fromPage ? (
-        <button type="button" className="link" onClick={() => setPicked(null)}>{t('panel.customer.backTo', { handle: fromPage.handle })}</button>
+        <button type="button" className="link" onClick={() => setPicked(null)}>
+          {t('panel.customer.backTo', { handle: fromPage.handle })}
+        </button>
       ) : null}
       {seen ? (
         <div className="customer">
           <p className="customer-name">
             {name ? <strong>{name}</strong> : null}{' '}
-            <span className="handle">{crmOnly ? t('panel.link.crmRecord') : `@${customer?.displayHandle || seen.handle}`}</span>
+            <span className="handle">
+              {crmOnly ? t('panel.link.crmRecord') : `@${customer?.displayHandle || seen.handle}`}
+            </span>
             {card && !customer ? <span className="pill">{t('panel.customer.new')}</span> : null}
           </p>
           {!picked && context?.tweet ? (
@@ -80,34 +109,75 @@ export function CustomerCard({ context, onInsertReply }: { context: ReplyContext
           {customer ? (
             <CustomerDetails customer={customer} seen={seen} />
           ) : card ? (
-            <button type="button" onClick={() => void createCustomer(seen)}>{t('panel.customer.add')}</button>
+            <button type="button" onClick={() => void createCustomer(seen)}>
+              {t('panel.customer.add')}
+            </button>
           ) : null}
-          {linkMessage ? <p role={linkMessage.kind} className={linkMessage.kind === 'alert' ? 'error small' : 'small'}>{linkMessage.text}</p> : null}
+          {linkMessage ? (
+            <p role={linkMessage.kind} className={linkMessage.kind === 'alert' ? 'error small' : 'small'}>
+              {linkMessage.text}
+            </p>
+          ) : null}
           {picked && crmOnly && customer && pageSeen ? (
-            <button type="button" onClick={() => void linkPicked(customer, pageSeen)}>{t('panel.link.linkNamed', { handle: pageSeen.handle, who: recordName(customer) })}</button>
+            <button type="button" onClick={() => void linkPicked(customer, pageSeen)}>
+              {t('panel.link.linkNamed', { handle: pageSeen.handle, who: recordName(customer) })}
+            </button>
           ) : null}
           {!picked && previous && pageSeen ? (
             <div className="renamed">
-              <p className="small">{t('panel.link.renamed', { old: previous.displayHandle || previous.handle, handle: pageSeen.handle })}</p>
-              <button type="button" onClick={() => void followRename(pageSeen).then(
-                () => setLinkMessage({ kind: 'status', text: t('panel.link.moved', { old: previous.displayHandle || previous.handle, handle: pageSeen.handle }) }),
-                (error: unknown) => setLinkMessage({ kind: 'alert', text: linkErrorText(t, error) }),
-              )}>{t('panel.link.move', { old: previous.displayHandle || previous.handle })}</button>
+              <p className="small">
+                {t('panel.link.renamed', { old: previous.displayHandle || previous.handle, handle: pageSeen.handle })}
+              </p>
+              <button
+                type="button"
+                onClick={() =>
+                  void followRename(pageSeen).then(
+                    () =>
+                      setLinkMessage({
+                        kind: 'status',
+                        text: t('panel.link.moved', {
+                          old: previous.displayHandle || previous.handle,
+                          handle: pageSeen.handle,
+                        }),
+                      }),
+                    (error: unknown) => setLinkMessage({ kind: 'alert', text: linkErrorText(t, error) }),
+                  )
+                }
+              >
+                {t('panel.link.move', { old: previous.displayHandle || previous.handle })}
+              </button>
             </div>
           ) : null}
-          {!picked && card && pageSeen && !customer?.customerId && !previous ? <LinkToRecord seen={pageSeen} onDone={setLinkMessage} /> : null}
-          {!picked && pageSeen && customer?.customerId && !crmOnly ? <UnlinkRecord seen={pageSeen} customer={customer} onDone={setLinkMessage} /> : null}
+          {!picked && card && pageSeen && !customer?.customerId && !previous ? (
+            <LinkToRecord seen={pageSeen} onDone={setLinkMessage} />
+          ) : null}
+          {!picked && pageSeen && customer?.customerId && !crmOnly ? (
+            <UnlinkRecord seen={pageSeen} customer={customer} onDone={setLinkMessage} />
+          ) : null}
           <HandoffSection
             handle={seen.handle}
             seenName={seen.name}
             customer={customer}
             handoffs={card?.handoffs ?? []}
             history={card?.history ?? []}
-            conversation={picked ? {} : { url: context?.tweet?.url, statusId: context?.tweet?.statusId, text: context?.tweet?.text, lang: context?.tweet?.lang }}
+            conversation={
+              picked
+                ? {}
+                : {
+                    url: context?.tweet?.url,
+                    statusId: context?.tweet?.statusId,
+                    text: context?.tweet?.text,
+                    lang: context?.tweet?.lang,
+                  }
+            }
             onInsertReply={onInsertReply}
           />
           <CustomerNotes seen={seen} notes={card?.notes ?? []} />
-          <CustomerHistory events={card?.history ?? []} more={card?.more ?? false} onMore={() => setLimit((l) => l + PAGE)} />
+          <CustomerHistory
+            events={card?.history ?? []}
+            more={card?.more ?? false}
+            onMore={() => setLimit((l) => l + PAGE)}
+          />
         </div>
       ) : (
         <p className="muted">

@@ -38,13 +38,28 @@ export function CustomerDetails({ customer, seen }: { customer: CustomerRecord; 
         {customer.tags.map((name) => (
           <li key={name} className="pill">
             {name}
-            <button type="button" className="icon small" aria-label={t('panel.details.removeTag', { tag: name })} onClick={() => void changeTag(seen, name, false)}>×</button>
+            <button
+              type="button"
+              className="icon small"
+              aria-label={t('panel.details.removeTag', { tag: name })}
+              onClick={() => void changeTag(seen, name, false)}
+            >
+              ×
+            </button>
           </li>
         ))}
       </ul>
       <form className="inline-form" onSubmit={addTag}>
-        <input type="text" aria-label={t('panel.details.newTag')} placeholder={t('panel.details.tagPlaceholder')} value={tag} onChange={(e) => setTag(e.target.value)} />
-        <button type="submit" disabled={!tag.trim()}>{t('panel.details.addTag')}</button>
+        <input
+          type="text"
+          aria-label={t('panel.details.newTag')}
+          placeholder={t('panel.details.tagPlaceholder')}
+          value={tag}
+          onChange={(e) => setTag(e.target.value)}
+        />
+        <button type="submit" disabled={!tag.trim()}>
+          {t('panel.details.addTag')}
+        </button>
       </form>
     </div>
   );

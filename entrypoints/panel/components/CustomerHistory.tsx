@@ -22,13 +22,22 @@ const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
  * A handoff logged before delivery had its own entry carried its ticket on the queued entry: with a
  * ticket it was delivered, and says so.
  */
-const labelOf = (e: CustomerEventRecord): MessageKey => (e.kind === 'handoff' && e.ticketId ? 'panel.history.handoffSent' : LABELS[e.kind]);
+const labelOf = (e: CustomerEventRecord): MessageKey =>
+  e.kind === 'handoff' && e.ticketId ? 'panel.history.handoffSent' : LABELS[e.kind];
 
 /**
  * What happened with this customer, newest first, a page at a time. Notes are shown once, in their
  * own list under the note field (CustomerNotes), not again here.
  */
-export function CustomerHistory({ events: all, more, onMore }: { events: CustomerEventRecord[]; more: boolean; onMore: () => void }) {
+export function CustomerHistory({
+  events: all,
+  more,
+  onMore,
+}: {
+  events: CustomerEventRecord[];
+  more: boolean;
+  onMore: () => void;
+}) {
   const { t, locale } = useLocale();
   const events = all.filter((e) => e.kind !== 'note');
   return (
@@ -44,11 +53,19 @@ export function CustomerHistory({ events: all, more, onMore }: { events: Custome
             </span>
             {e.text ? <span className="event-text">{e.text}</span> : null}
             {e.ticketId ? <span className="event-text">{t('panel.history.ticket', { id: e.ticketId })}</span> : null}
-            {e.tweetUrl ? <a href={e.tweetUrl} target="_blank" rel="noreferrer noopener" className="small">{t('panel.history.post')}</a> : null}
+            {e.tweetUrl ? (
+              <a href={e.tweetUrl} target="_blank" rel="noreferrer noopener" className="small">
+                {t('panel.history.post')}
+              </a>
+            ) : null}
           </li>
         ))}
       </ul>
-      {more ? <button type="button" onClick={onMore}>{t('panel.history.older')}</button> : null}
+      {more ? (
+        <button type="button" onClick={onMore}>
+          {t('panel.history.older')}
+        </button>
+      ) : null}
     </div>
   );
 }

@@ -43,7 +43,10 @@ export function LinkToRecord({ seen, onDone }: { seen: SeenAs; onDone: (message:
   useEffect(() => {
     let live = true;
     // Only CRM records: the X account's own record (a stub from a tag or note) is not a match.
-    if (q) void repo.search(q, SHOWN + 1).then((found) => live && setResults({ query: q, found: found.filter((c) => c.customerId).slice(0, SHOWN) }));
+    if (q)
+      void repo
+        .search(q, SHOWN + 1)
+        .then((found) => live && setResults({ query: q, found: found.filter((c) => c.customerId).slice(0, SHOWN) }));
     return () => {
       live = false;
     };
@@ -66,7 +69,9 @@ export function LinkToRecord({ seen, onDone }: { seen: SeenAs; onDone: (message:
   return (
     <div className="link-record">
       <h3>{t('panel.link.heading')}</h3>
-      <p id={helpId} className="muted small">{t('panel.link.help')}</p>
+      <p id={helpId} className="muted small">
+        {t('panel.link.help')}
+      </p>
       <input
         type="search"
         aria-label={t('panel.link.search')}
@@ -84,30 +89,49 @@ export function LinkToRecord({ seen, onDone }: { seen: SeenAs; onDone: (message:
                 <span className="muted small">{[c.customerId, c.phone, c.plan].filter(Boolean).join(' · ')}</span>
               </span>
               {isXKey(c.handle) ? (
-                <span className="muted small">{t('panel.link.linkedElsewhere', { handle: c.displayHandle || c.handle })}</span>
+                <span className="muted small">
+                  {t('panel.link.linkedElsewhere', { handle: c.displayHandle || c.handle })}
+                </span>
               ) : (
-                <button type="button" disabled={busy} onClick={() => void link(c)}>{t('panel.link.link')}</button>
+                <button type="button" disabled={busy} onClick={() => void link(c)}>
+                  {t('panel.link.link')}
+                </button>
               )}
             </li>
           ))}
         </ul>
-      ) : q && results.query === q ? <p className="muted small">{t('panel.link.none')}</p> : null}
+      ) : q && results.query === q ? (
+        <p className="muted small">{t('panel.link.none')}</p>
+      ) : null}
     </div>
   );
 }
 
 /** "Unlink from CRM record", for an X account linked to one (a wrong match can be undone). */
-export function UnlinkRecord({ seen, customer, onDone }: { seen: SeenAs; customer: CustomerRecord; onDone: (message: LinkMessage) => void }) {
+export function UnlinkRecord({
+  seen,
+  customer,
+  onDone,
+}: {
+  seen: SeenAs;
+  customer: CustomerRecord;
+  onDone: (message: LinkMessage) => void;
+}) {
   const { t } = useLocale();
   async function unlink(): Promise<void> {
     try {
       await unlinkCustomer(seen);
-      onDone({ kind: 'status', text: t('panel.link.unlinked', { handle: seen.handle, id: customer.customerId ?? '' }) });
+      onDone({
+        kind: 'status',
+        text: t('panel.link.unlinked', { handle: seen.handle, id: customer.customerId ?? '' }),
+      });
     } catch (error) {
       onDone({ kind: 'alert', text: linkErrorText(t, error) });
     }
   }
   return (
-    <button type="button" className="link small" onClick={() => void unlink()}>{t('panel.link.unlink')}</button>
+    <button type="button" className="link small" onClick={() => void unlink()}>
+      {t('panel.link.unlink')}
+    </button>
   );
 }

@@ -15,13 +15,24 @@ export function CustomerNotes({ seen, notes }: { seen: SeenAs; notes: CustomerEv
   return (
     <div className="notes">
       <form className="inline-form" onSubmit={submit}>
-        <textarea aria-label={t('panel.notes.note')} rows={2} placeholder={t('panel.notes.placeholder')} value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit" disabled={!text.trim()}>{t('panel.notes.add')}</button>
+        <textarea
+          aria-label={t('panel.notes.note')}
+          rows={2}
+          placeholder={t('panel.notes.placeholder')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
+        <button type="submit" disabled={!text.trim()}>
+          {t('panel.notes.add')}
+        </button>
       </form>
       <ul aria-label={t('panel.notes.list')} className="events">
         {notes.map((n) => (
           <li key={n.id}>
-            <span className="when">{formatWhen(n.at, locale)}{n.agent ? ` · ${n.agent}` : ''}</span>
+            <span className="when">
+              {formatWhen(n.at, locale)}
+              {n.agent ? ` · ${n.agent}` : ''}
+            </span>
             <span className="event-text">{n.text}</span>
           </li>
         ))}

@@ -36,13 +36,24 @@ export function CustomerSearch({ onPick }: { onPick: (handle: string) => void })
         <ul aria-label={t('panel.search.found')} className="found">
           {found.map((c) => (
             <li key={c.handle}>
-              <button type="button" className="link" onClick={() => { onPick(c.handle); setQuery(''); }}>
-                {c.name ? `${c.name} ` : ''}{isXKey(c.handle) ? `@${c.displayHandle}` : t('panel.link.crmRecord')}{c.customerId ? ` · ${c.customerId}` : ''}
+              <button
+                type="button"
+                className="link"
+                onClick={() => {
+                  onPick(c.handle);
+                  setQuery('');
+                }}
+              >
+                {c.name ? `${c.name} ` : ''}
+                {isXKey(c.handle) ? `@${c.displayHandle}` : t('panel.link.crmRecord')}
+                {c.customerId ? ` · ${c.customerId}` : ''}
               </button>
             </li>
           ))}
         </ul>
-      ) : q && results.query === q ? <p className="muted small">{t('panel.search.none')}</p> : null}
+      ) : q && results.query === q ? (
+        <p className="muted small">{t('panel.search.none')}</p>
+      ) : null}
     </div>
   );
 }

@@ -42,7 +42,18 @@ const trimmed = (from: Record<string, string>, keys: string[]) =>
  * placeholder goes in as written). Above them the reply as it reads so far. What was typed lives in
  * the panel's store, so Cancel (or Esc) and Insert again loses nothing.
  */
-export function FillInDialog({ body, lang, values, labels, missing, entries, onChange, onInsert, onCancel, meter }: Props) {
+export function FillInDialog({
+  body,
+  lang,
+  values,
+  labels,
+  missing,
+  entries,
+  onChange,
+  onInsert,
+  onCancel,
+  meter,
+}: Props) {
   const { t } = useLocale();
   const id = useId();
   const ref = useRef<HTMLDialogElement>(null);
@@ -59,11 +70,21 @@ export function FillInDialog({ body, lang, values, labels, missing, entries, onC
     keepFocus();
     onInsert(typed);
   }
-  const setInput = (label: string, value: string) => onChange({ ...entries, inputs: { ...entries.inputs, [label]: value } });
-  const setGiven = (path: string, value: string) => onChange({ ...entries, given: { ...entries.given, [path]: value } });
+  const setInput = (label: string, value: string) =>
+    onChange({ ...entries, inputs: { ...entries.inputs, [label]: value } });
+  const setGiven = (path: string, value: string) =>
+    onChange({ ...entries, given: { ...entries.given, [path]: value } });
 
   return (
-    <dialog ref={ref} aria-labelledby={`${id}-h`} className="fill-in" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={ref}
+      aria-labelledby={`${id}-h`}
+      className="fill-in"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <form onSubmit={submit}>
         <h2 id={`${id}-h`}>{t('panel.fillIn.heading')}</h2>
         <p className="fill-in-sentence" lang={lang} role="group" aria-label={t('panel.fillIn.sentence')}>
@@ -72,13 +93,21 @@ export function FillInDialog({ body, lang, values, labels, missing, entries, onC
         {labels.map((label, i) => (
           <label key={label} className="field">
             {label}
-            <input type="text" autoFocus={i === 0} required value={entryOf(entries.inputs, label)} onChange={(e) => setInput(label, e.target.value)} />
+            <input
+              type="text"
+              autoFocus={i === 0}
+              required
+              value={entryOf(entries.inputs, label)}
+              onChange={(e) => setInput(label, e.target.value)}
+            />
           </label>
         ))}
         {missing.length > 0 ? (
           <fieldset className="fill-in-missing" aria-describedby={`${id}-m`}>
             <legend>{t('panel.fillIn.missingHeading')}</legend>
-            <p id={`${id}-m`} className="muted small">{t('panel.fillIn.missingHint')}</p>
+            <p id={`${id}-m`} className="muted small">
+              {t('panel.fillIn.missingHint')}
+            </p>
             {missing.map((path, i) => (
               <label key={path} className="field">
                 {variableName(path)}
@@ -96,8 +125,12 @@ export function FillInDialog({ body, lang, values, labels, missing, entries, onC
         {meter ? <div className="fill-in-length">{meter(typed)}</div> : null}
         <CoveredAlert action="insert" />
         <div className="dialog-bar">
-          <button type="button" onClick={onCancel}>{t('panel.fillIn.cancel')}</button>
-          <button type="submit" className="primary" disabled={!complete}>{t('panel.fillIn.insert')}</button>
+          <button type="button" onClick={onCancel}>
+            {t('panel.fillIn.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!complete}>
+            {t('panel.fillIn.insert')}
+          </button>
         </div>
       </form>
     </dialog>

@@ -11,8 +11,7 @@ export function InsertAlert({ text, missing, copied }: { text: string; missing: 
   return (
     <div className="alert" role="alert" ref={ref}>
       <p>
-        {t('panel.insert.notFound', { missing })}{' '}
-        {copyState === 'copied' ? t('panel.insert.copied') : null}
+        {t('panel.insert.notFound', { missing })} {copyState === 'copied' ? t('panel.insert.copied') : null}
         {copyState === 'failed' ? t('panel.insert.copyFailed') : null}
       </p>
       <button type="button" onClick={() => void copyText(text).then((ok) => setCopyState(ok ? 'copied' : 'failed'))}>

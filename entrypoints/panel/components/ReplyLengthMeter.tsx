@@ -46,8 +46,10 @@ export function ReplyLengthMeter({ body, values, inputs }: Props) {
       : t('length.limitPost', { limit });
   // Said out loud when it is not the 280 everyone expects: X Chat, or an account's longer posts.
   const unusual = chat || length.limit !== MAX_TWEET_LENGTH;
-  const near = length.level === 'near' ? t(chat ? 'length.nearChat' : 'length.near', { count: length.remaining }) : undefined;
-  const over = length.level === 'over' ? t(chat ? 'length.overChat' : 'length.over', { count: -length.remaining }) : undefined;
+  const near =
+    length.level === 'near' ? t(chat ? 'length.nearChat' : 'length.near', { count: length.remaining }) : undefined;
+  const over =
+    length.level === 'over' ? t(chat ? 'length.overChat' : 'length.over', { count: -length.remaining }) : undefined;
   return (
     <div className="reply-length">
       <LengthMeter measure={length} limitText={limitText} warning={near ?? over} />
@@ -59,7 +61,11 @@ export function ReplyLengthMeter({ body, values, inputs }: Props) {
       {before !== '' || after !== '' ? <span className="length-note muted small">· {t('length.withBox')}</span> : null}
       {pending ? <span className="length-note muted small">· {t('length.pendingFillIns')}</span> : null}
       {unusual ? <span className="length-note muted small">· {limitText}</span> : null}
-      {over ? <span role="alert" className="length-alert warning small">{over}</span> : null}
+      {over ? (
+        <span role="alert" className="length-alert warning small">
+          {over}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -15,11 +15,22 @@ const repo = templatesRepo();
  */
 export function SaveReplyForm({ link }: { link: PanelLink | null }) {
   const { t } = useLocale();
-  const [draft, setDraft] = useState<{ body: string; title: string; shortcut: string; parts: PersonalPart[]; chosen: boolean[] } | null>(null);
+  const [draft, setDraft] = useState<{
+    body: string;
+    title: string;
+    shortcut: string;
+    parts: PersonalPart[];
+    chosen: boolean[];
+  } | null>(null);
   const [message, setMessage] = useState('');
   const lang = usePanelStore((s) => s.page?.context.tweet?.lang);
   const customer = usePanelStore((s) => s.page?.context.customer);
-  const saved = draft ? withPlaceholders(draft.body, draft.parts.filter((_, i) => draft.chosen[i])) : '';
+  const saved = draft
+    ? withPlaceholders(
+        draft.body,
+        draft.parts.filter((_, i) => draft.chosen[i]),
+      )
+    : '';
 
   async function start(): Promise<void> {
     setMessage('');
@@ -43,8 +54,17 @@ export function SaveReplyForm({ link }: { link: PanelLink | null }) {
     event.preventDefault();
     if (!draft || !draft.title.trim()) return;
     // Agents type `;shortcut` in X's box: letters, digits, _ and - only.
-    const shortcut = draft.shortcut.trim().replace(/^;/, '').replace(/[^\p{L}\p{N}_-]/gu, '');
-    await repo.create({ title: draft.title.trim(), body: saved, shortcut: shortcut || undefined, lang, folder: 'Personal' });
+    const shortcut = draft.shortcut
+      .trim()
+      .replace(/^;/, '')
+      .replace(/[^\p{L}\p{N}_-]/gu, '');
+    await repo.create({
+      title: draft.title.trim(),
+      body: saved,
+      shortcut: shortcut || undefined,
+      lang,
+      folder: 'Personal',
+    });
     setDraft(null);
     setMessage(t('panel.save.saved', { title: draft.title.trim() }));
   }
@@ -52,8 +72,14 @@ export function SaveReplyForm({ link }: { link: PanelLink | null }) {
   if (!draft) {
     return (
       <div className="save-reply">
-        <button type="button" onClick={() => void start()} disabled={!link}>{t('panel.save.button')}</button>
-        {message ? <p className="muted small" role="status">{message}</p> : null}
+        <button type="button" onClick={() => void start()} disabled={!link}>
+          {t('panel.save.button')}
+        </button>
+        {message ? (
+          <p className="muted small" role="status">
+            {message}
+          </p>
+        ) : null}
       </div>
     );
   }
@@ -68,18 +94,35 @@ export function SaveReplyForm({ link }: { link: PanelLink | null }) {
               <input
                 type="checkbox"
                 checked={draft.chosen[i] ?? false}
-                onChange={(e) => setDraft({ ...draft, chosen: draft.chosen.map((c, j) => (j === i ? e.target.checked : c)) })}
+                onChange={(e) =>
+                  setDraft({ ...draft, chosen: draft.chosen.map((c, j) => (j === i ? e.target.checked : c)) })
+                }
               />
               {t('panel.save.usePlaceholder', { placeholder: part.placeholder, found: part.found })}
             </label>
           ))}
         </fieldset>
       ) : null}
-      <label className="field">{t('panel.save.title')}<input type="text" maxLength={MAX_TITLE_CHARS} value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} /></label>
-      <label className="field">{t('panel.save.shortcut')}<input type="text" value={draft.shortcut} onChange={(e) => setDraft({ ...draft, shortcut: e.target.value })} /></label>
+      <label className="field">
+        {t('panel.save.title')}
+        <input
+          type="text"
+          maxLength={MAX_TITLE_CHARS}
+          value={draft.title}
+          onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+        />
+      </label>
+      <label className="field">
+        {t('panel.save.shortcut')}
+        <input type="text" value={draft.shortcut} onChange={(e) => setDraft({ ...draft, shortcut: e.target.value })} />
+      </label>
       <div className="dialog-bar">
-        <button type="button" onClick={() => setDraft(null)}>{t('panel.save.cancel')}</button>
-        <button type="submit" className="primary">{t('panel.save.submit')}</button>
+        <button type="button" onClick={() => setDraft(null)}>
+          {t('panel.save.cancel')}
+        </button>
+        <button type="submit" className="primary">
+          {t('panel.save.submit')}
+        </button>
       </div>
     </form>
   );

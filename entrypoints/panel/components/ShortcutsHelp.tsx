@@ -4,13 +4,41 @@ import { useLocale } from '@/components/useLocale';
 import { useModalDialog } from './useModalDialog';
 
 const SHORTCUTS: Array<{ keys: (then: string) => ReactNode; does: MessageKey }> = [
-  { keys: () => <><kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>K</kbd></>, does: 'panel.shortcuts.toggle' },
-  { keys: (then) => <><kbd>;shortcut</kbd> {then} <kbd>Tab</kbd></>, does: 'panel.shortcuts.expand' },
+  {
+    keys: () => (
+      <>
+        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>K</kbd>
+      </>
+    ),
+    does: 'panel.shortcuts.toggle',
+  },
+  {
+    keys: (then) => (
+      <>
+        <kbd>;shortcut</kbd> {then} <kbd>Tab</kbd>
+      </>
+    ),
+    does: 'panel.shortcuts.expand',
+  },
   { keys: () => <kbd>/</kbd>, does: 'panel.shortcuts.search' },
-  { keys: () => <><kbd>↑</kbd> / <kbd>↓</kbd></>, does: 'panel.shortcuts.move' },
+  {
+    keys: () => (
+      <>
+        <kbd>↑</kbd> / <kbd>↓</kbd>
+      </>
+    ),
+    does: 'panel.shortcuts.move',
+  },
   { keys: () => <kbd>Enter</kbd>, does: 'panel.shortcuts.insert' },
   { keys: () => <kbd>Esc</kbd>, does: 'panel.shortcuts.escape' },
-  { keys: () => <><kbd>Ctrl</kbd>+<kbd>Enter</kbd> / <kbd>Cmd</kbd>+<kbd>Enter</kbd></>, does: 'panel.shortcuts.send' },
+  {
+    keys: () => (
+      <>
+        <kbd>Ctrl</kbd>+<kbd>Enter</kbd> / <kbd>Cmd</kbd>+<kbd>Enter</kbd>
+      </>
+    ),
+    does: 'panel.shortcuts.send',
+  },
   { keys: () => <kbd>?</kbd>, does: 'panel.shortcuts.help' },
 ];
 
@@ -21,7 +49,15 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const { t } = useLocale();
   useModalDialog(ref);
   return (
-    <dialog ref={ref} aria-labelledby={`${id}-h`} className="fill-in shortcuts-help" onCancel={(e) => { e.preventDefault(); onClose(); }}>
+    <dialog
+      ref={ref}
+      aria-labelledby={`${id}-h`}
+      className="fill-in shortcuts-help"
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
       <h2 id={`${id}-h`}>{t('panel.shortcuts.heading')}</h2>
       <dl className="shortcuts">
         {SHORTCUTS.map((s) => (
@@ -32,7 +68,9 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
         ))}
       </dl>
       <div className="dialog-bar">
-        <button type="button" className="primary" onClick={onClose} autoFocus>{t('panel.shortcuts.close')}</button>
+        <button type="button" className="primary" onClick={onClose} autoFocus>
+          {t('panel.shortcuts.close')}
+        </button>
       </div>
     </dialog>
   );
@@ -43,7 +81,8 @@ const TEXT_INPUT = /^(text|search|email|url|tel|password|number)$/;
 /** Typing "?" goes into a field (or an IME); anywhere else in the panel it asks for the help. */
 export function typesText(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement)
+    return true;
   return target instanceof HTMLInputElement && TEXT_INPUT.test(target.type);
 }
 

@@ -26,11 +26,15 @@ export function TemplateOption({ template: t, optionId, selected, onSelect, onIn
       onClick={onSelect}
       onDoubleClick={onInsert}
     >
-      <span id={`${optionId}-title`} className="title" lang={t.lang}>{t.title}</span>
+      <span id={`${optionId}-title`} className="title" lang={t.lang}>
+        {t.title}
+      </span>
       {t.shortcut ? (
         <>
           <span className="shortcut" data-shortcut={`;${t.shortcut}`} aria-hidden="true" />
-          <span id={`${optionId}-shortcut`} hidden>{tr('panel.templates.shortcut', { shortcut: t.shortcut })}</span>
+          <span id={`${optionId}-shortcut`} hidden>
+            {tr('panel.templates.shortcut', { shortcut: t.shortcut })}
+          </span>
         </>
       ) : null}
     </li>

@@ -48,7 +48,8 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
   const key = `${post ?? ''}\n${query}`;
   const stable = order.key === key ? keepOrder(order.ids, found) : found;
   const ids = stable.map((t) => t.id);
-  if (order.key !== key || ids.length !== order.ids.length || ids.some((id, i) => id !== order.ids[i])) setOrder({ key, ids });
+  if (order.key !== key || ids.length !== order.ids.length || ids.some((id, i) => id !== order.ids[i]))
+    setOrder({ key, ids });
 
   const suggested = useMemo(() => {
     if (typing || !templates || !suggestions?.length) return [];
@@ -91,7 +92,10 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       move(event.key === 'ArrowDown' ? 1 : -1);
-    } else if ((event.key === 'Home' || event.key === 'End') && event.currentTarget.getAttribute('role') === 'listbox') {
+    } else if (
+      (event.key === 'Home' || event.key === 'End') &&
+      event.currentTarget.getAttribute('role') === 'listbox'
+    ) {
       // In the list only: in the search box Home / End move the caret.
       event.preventDefault();
       move(event.key === 'Home' ? -results.length : results.length, 0);
@@ -108,12 +112,23 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
   const optionId = (id: string) => `${listId}-${id}`;
   const options = (list: TemplateRecord[]) =>
     list.map((t) => (
-      <TemplateOption key={t.id} template={t} optionId={optionId(t.id)} selected={t.id === selected?.id} onSelect={() => select(t.id)} onInsert={() => onInsert(t)} />
+      <TemplateOption
+        key={t.id}
+        template={t}
+        optionId={optionId(t.id)}
+        selected={t.id === selected?.id}
+        onSelect={() => select(t.id)}
+        onInsert={() => onInsert(t)}
+      />
     ));
   const group = (name: 'suggested' | 'others', list: TemplateRecord[]) => (
     <div role="group" aria-labelledby={`${listId}-${name}`} className={`option-group ${name}`}>
-      <span id={`${listId}-${name}`} className="group-label">{tr(`panel.templates.${name}`)}</span>
-      <ul role="presentation" className="option-list">{options(list)}</ul>
+      <span id={`${listId}-${name}`} className="group-label">
+        {tr(`panel.templates.${name}`)}
+      </span>
+      <ul role="presentation" className="option-list">
+        {options(list)}
+      </ul>
     </div>
   );
   return (
@@ -145,10 +160,14 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
             {rest.length ? group('others', rest) : null}
           </>
         ) : (
-          <ul role="presentation" className="option-list">{options(rest)}</ul>
+          <ul role="presentation" className="option-list">
+            {options(rest)}
+          </ul>
         )}
       </div>
-      {suggestions !== undefined && results.length === 0 ? <p className="muted">{tr('panel.templates.noMatch', { query })}</p> : null}
+      {suggestions !== undefined && results.length === 0 ? (
+        <p className="muted">{tr('panel.templates.noMatch', { query })}</p>
+      ) : null}
       {selected ? children : null}
     </section>
   );

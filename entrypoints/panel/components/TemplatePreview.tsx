@@ -46,22 +46,41 @@ export function TemplatePreview({ template, lang, values, onInsert }: Props) {
       <p className="preview-text" lang={lang}>
         <ReplyText parts={renderParts(body, values)} />
       </p>
-      {template.locked ? <p className="muted small">{t('panel.preview.team')}{template.packId ? ` · ${template.packId}` : ''}</p> : null}
-      {rendered.inputs.length > 0 ? <p className="muted small">{t('panel.preview.toFillIn', { fields: rendered.inputs.join(', ') })}</p> : null}
+      {template.locked ? (
+        <p className="muted small">
+          {t('panel.preview.team')}
+          {template.packId ? ` · ${template.packId}` : ''}
+        </p>
+      ) : null}
+      {rendered.inputs.length > 0 ? (
+        <p className="muted small">{t('panel.preview.toFillIn', { fields: rendered.inputs.join(', ') })}</p>
+      ) : null}
       <PublicFieldsNote body={body} values={values} id={refusalId} />
       {rendered.missing.length > 0 ? (
-        <p className="warning small">{t('panel.preview.noValue', { fields: rendered.missing.map(variableName).join(', ') })}</p>
+        <p className="warning small">
+          {t('panel.preview.noValue', { fields: rendered.missing.map(variableName).join(', ') })}
+        </p>
       ) : null}
       {missing ? (
         <div className="confirm" role="group" aria-label={t('panel.preview.missingGroup')}>
           <span>{t('panel.preview.confirmMissing')}</span>
-          <button type="button" onClick={() => openFillIn(template.id, true)}>{t('panel.preview.fillMissing')}</button>
-          <button type="button" onClick={() => onInsert({ confirmedMissing: true })}>{t('panel.preview.insertAnyway')}</button>
+          <button type="button" onClick={() => openFillIn(template.id, true)}>
+            {t('panel.preview.fillMissing')}
+          </button>
+          <button type="button" onClick={() => onInsert({ confirmedMissing: true })}>
+            {t('panel.preview.insertAnyway')}
+          </button>
         </div>
       ) : null}
       <div className="preview-bar" ref={bar}>
         <ReplyLengthMeter body={body} values={values} />
-        <button type="button" className="primary" disabled={insert.kind === 'busy' || refused} aria-describedby={refused ? refusalId : undefined} onClick={() => onInsert({})}>
+        <button
+          type="button"
+          className="primary"
+          disabled={insert.kind === 'busy' || refused}
+          aria-describedby={refused ? refusalId : undefined}
+          onClick={() => onInsert({})}
+        >
           {t('panel.preview.insert')}
         </button>
       </div>

@@ -8,7 +8,15 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
  * Switch between a template's language variants (한국어 / English). A radio group: one Tab stop
  * (the checked language), arrows move and pick.
  */
-export function VariantSwitch({ langs, current, onPick }: { langs: string[]; current: string; onPick: (lang: string) => void }) {
+export function VariantSwitch({
+  langs,
+  current,
+  onPick,
+}: {
+  langs: string[];
+  current: string;
+  onPick: (lang: string) => void;
+}) {
   const { t } = useLocale();
   if (langs.length < 2) return null;
   const checked = langs.includes(current) ? current : langs[0];

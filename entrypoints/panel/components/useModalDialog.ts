@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { watchDialogVisibility } from '../visibility';
 
-const TABBABLE = 'a[href], button:enabled, input:enabled, select:enabled, textarea:enabled, summary, [tabindex]:not([tabindex="-1"])';
+const TABBABLE =
+  'a[href], button:enabled, input:enabled, select:enabled, textarea:enabled, summary, [tabindex]:not([tabindex="-1"])';
 
 /**
  * Tab from the last control wraps to the first, and Shift+Tab back: a modal dialog in the panel's
@@ -9,7 +10,9 @@ const TABBABLE = 'a[href], button:enabled, input:enabled, select:enabled, textar
  */
 function wrapTab(this: HTMLDialogElement, event: KeyboardEvent): void {
   if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
-  const stops = [...this.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.tabIndex >= 0 && el.checkVisibility());
+  const stops = [...this.querySelectorAll<HTMLElement>(TABBABLE)].filter(
+    (el) => el.tabIndex >= 0 && el.checkVisibility(),
+  );
   const first = stops[0];
   const last = stops.at(-1);
   if (!first || !last) return;

@@ -73,19 +73,44 @@ export function HandoffDialog(props: Props) {
   const parsedPhone = parseCallbackPhone(phone);
   const callbackPhone = parsedPhone.ok ? (parsedPhone.e164 ?? parsedPhone.display) : undefined;
   const phoneHint = parsedPhone.ok
-    ? parsedPhone.display ? t('panel.handoff.callBackOn', { phone: parsedPhone.display }) : t('panel.handoff.optional')
+    ? parsedPhone.display
+      ? t('panel.handoff.callBackOn', { phone: parsedPhone.display })
+      : t('panel.handoff.optional')
     : parsedPhone.message;
   const lang = props.conversation.lang === 'ko' ? 'ko' : 'en';
   const preview = useMemo(
     () =>
       caseText(
         buildHandoffPayload({
-          id, createdAt: new Date().toISOString(), agentName: props.agentName, handle: props.handle, customer: props.customer,
-          seenName: props.seenName, conversation: props.conversation, reason, priority, note: note.trim(), callbackPhone, history: props.history,
+          id,
+          createdAt: new Date().toISOString(),
+          agentName: props.agentName,
+          handle: props.handle,
+          customer: props.customer,
+          seenName: props.seenName,
+          conversation: props.conversation,
+          reason,
+          priority,
+          note: note.trim(),
+          callbackPhone,
+          history: props.history,
         }),
         lang,
       ),
-    [id, props.agentName, props.handle, props.customer, props.seenName, props.conversation, props.history, reason, priority, note, callbackPhone, lang],
+    [
+      id,
+      props.agentName,
+      props.handle,
+      props.customer,
+      props.seenName,
+      props.conversation,
+      props.history,
+      reason,
+      priority,
+      note,
+      callbackPhone,
+      lang,
+    ],
   );
 
   async function submit(event: FormEvent): Promise<void> {
@@ -108,52 +133,100 @@ export function HandoffDialog(props: Props) {
   }
 
   return (
-    <dialog ref={ref} aria-labelledby={`${uid}-h`} aria-describedby={ready ? undefined : `${uid}-setup`} className="fill-in handoff" onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={ref}
+      aria-labelledby={`${uid}-h`}
+      aria-describedby={ready ? undefined : `${uid}-setup`}
+      className="fill-in handoff"
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <form onSubmit={(e) => void submit(e)}>
         <h2 id={`${uid}-h`}>{t('panel.handoff.dialogHeading')}</h2>
         {settings.callCenterName || settings.callCenterPhone ? (
-          <p className="muted small">{t('panel.handoff.to', { target: [settings.callCenterName, settings.callCenterPhone].filter(Boolean).join(' · ') })}</p>
+          <p className="muted small">
+            {t('panel.handoff.to', {
+              target: [settings.callCenterName, settings.callCenterPhone].filter(Boolean).join(' · '),
+            })}
+          </p>
         ) : null}
         <label className="field">
           {t('panel.handoff.reason')}
           <select value={reason} onChange={(e) => setReason(e.target.value)} autoFocus>
-            {settings.reasons.map((r) => <option key={r} value={r}>{r}</option>)}
+            {settings.reasons.map((r) => (
+              <option key={r} value={r}>
+                {r}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           {t('panel.handoff.priority')}
           <select value={priority} onChange={(e) => setPriority(e.target.value as HandoffPriority)}>
-            {PRIORITIES.map((p) => <option key={p.value} value={p.value}>{t(p.label)}</option>)}
+            {PRIORITIES.map((p) => (
+              <option key={p.value} value={p.value}>
+                {t(p.label)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="field">
           {t('panel.handoff.note')}
-          <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('panel.handoff.notePlaceholder')} />
+          <textarea
+            rows={3}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder={t('panel.handoff.notePlaceholder')}
+          />
         </label>
         <label className="field">
           {t('panel.handoff.phone')}
-          <input type="tel" value={phone} onChange={(e) => setPhone(e.target.value)} aria-invalid={!parsedPhone.ok} aria-describedby={`${uid}-phone`} />
+          <input
+            type="tel"
+            value={phone}
+            onChange={(e) => setPhone(e.target.value)}
+            aria-invalid={!parsedPhone.ok}
+            aria-describedby={`${uid}-phone`}
+          />
         </label>
-        <p id={`${uid}-phone`} className={parsedPhone.ok ? 'muted small' : 'error small'} role={parsedPhone.ok ? undefined : 'alert'}>
+        <p
+          id={`${uid}-phone`}
+          className={parsedPhone.ok ? 'muted small' : 'error small'}
+          role={parsedPhone.ok ? undefined : 'alert'}
+        >
           {phoneHint}
         </p>
         <details className="handoff-preview">
           <summary>{t('panel.handoff.previewSummary')}</summary>
           {/* Scrolls when long: focusable, so keyboard users can scroll it too. */}
-          <pre role="region" aria-label={t('panel.handoff.previewRegion')} tabIndex={0}>{preview}</pre>
+          <pre role="region" aria-label={t('panel.handoff.previewRegion')} tabIndex={0}>
+            {preview}
+          </pre>
         </details>
-        {error ? <p role="alert" className="error">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        ) : null}
         {/* Right before Send, where the agent decides; also read out with the dialog's name (aria-describedby). */}
         {ready ? null : (
           <div role="note" className="handoff-setup">
             <p id={`${uid}-setup`}>{t(NOT_SET_UP[settings.method])}</p>
-            <button type="button" className="link" onClick={openHandoffSettings}>{t('panel.handoff.openSettings')}</button>
+            <button type="button" className="link" onClick={openHandoffSettings}>
+              {t('panel.handoff.openSettings')}
+            </button>
           </div>
         )}
         <CoveredAlert action="handoff" />
         <div className="dialog-bar">
-          <button type="button" onClick={onCancel}>{t('panel.handoff.cancel')}</button>
-          <button type="submit" className="primary" disabled={sending || !canSend || !reason || !parsedPhone.ok}>{t('panel.handoff.send')}</button>
+          <button type="button" onClick={onCancel}>
+            {t('panel.handoff.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={sending || !canSend || !reason || !parsedPhone.ok}>
+            {t('panel.handoff.send')}
+          </button>
         </div>
       </form>
     </dialog>

@@ -41,13 +41,21 @@ export function HandoffSection(props: Props) {
 
   async function send(draft: HandoffDraft): Promise<void> {
     const record = await queueHandoff({
-      ...draft, handle: props.handle, seenName: props.seenName, conversation: props.conversation, method: settings.method, agentName,
+      ...draft,
+      handle: props.handle,
+      seenName: props.seenName,
+      conversation: props.conversation,
+      method: settings.method,
+      agentName,
     });
     setOpen(false);
     if (record.method === 'webhook') void wakeOutbox();
     else {
       // E-mail and CRM form: the agent's own mail program or CRM page takes the case from here.
-      const url = record.method === 'email' ? mailtoUrl(settings, record.payload, lang) : crmUrl(settings.crmUrlTemplate, record.payload);
+      const url =
+        record.method === 'email'
+          ? mailtoUrl(settings, record.payload, lang)
+          : crmUrl(settings.crmUrlTemplate, record.payload);
       // Firefox's framed panel has no `tabs` API: the background opens it there.
       if (browser.tabs) await browser.tabs.create({ url });
       else await browser.runtime.sendMessage({ type: 'careline:open-tab', url });
@@ -55,18 +63,32 @@ export function HandoffSection(props: Props) {
   }
 
   const dm = dmComposeUrl(props.customer?.userId);
-  const ticketReply = latest?.ticketId ? ticketReplyText(lang, latest.ticketId, settings.callCenterName, settings.callCenterPhone) : null;
+  const ticketReply = latest?.ticketId
+    ? ticketReplyText(lang, latest.ticketId, settings.callCenterName, settings.callCenterPhone)
+    : null;
   return (
     <div className="handoff">
-      <button type="button" onClick={() => void openDialog()}>{t('panel.handoff.button')}</button>
-      {latest ? <HandoffStatus handoff={latest} setUp={settings.webhookUrl.trim() !== ''} onRetry={() => void retryHandoff(latest.id)} /> : null}
+      <button type="button" onClick={() => void openDialog()}>
+        {t('panel.handoff.button')}
+      </button>
+      {latest ? (
+        <HandoffStatus
+          handoff={latest}
+          setUp={settings.webhookUrl.trim() !== ''}
+          onRetry={() => void retryHandoff(latest.id)}
+        />
+      ) : null}
       {ticketReply ? (
         <div className="ticket-reply">
           <p className="small">{ticketReply}</p>
           <button type="button" onClick={() => props.onInsertReply(ticketReply)}>
             {t('panel.handoff.insertTicketReply')}
           </button>
-          {dm ? <a href={dm} target="_blank" rel="noreferrer noopener" className="small">{t('panel.handoff.replyByDm')}</a> : null}
+          {dm ? (
+            <a href={dm} target="_blank" rel="noreferrer noopener" className="small">
+              {t('panel.handoff.replyByDm')}
+            </a>
+          ) : null}
         </div>
       ) : null}
       {open ? (

@@ -25,14 +25,24 @@ function handoffStatusText(h: HandoffSummary, t: Translate, setUp: boolean): str
 }
 
 /** `setUp`: the webhook is configured; a queued handoff waits for it otherwise. */
-export function HandoffStatus({ handoff, setUp, onRetry }: { handoff: HandoffSummary; setUp: boolean; onRetry: () => void }) {
+export function HandoffStatus({
+  handoff,
+  setUp,
+  onRetry,
+}: {
+  handoff: HandoffSummary;
+  setUp: boolean;
+  onRetry: () => void;
+}) {
   const { t } = useLocale();
   const text = handoffStatusText(handoff, t, setUp);
   if (handoff.status === 'failed') {
     return (
       <div className="handoff-status failed">
         <p role="alert">{text}</p>
-        <button type="button" onClick={onRetry}>{t('panel.handoff.retry')}</button>
+        <button type="button" onClick={onRetry}>
+          {t('panel.handoff.retry')}
+        </button>
       </div>
     );
   }
@@ -47,7 +57,9 @@ export function HandoffStatus({ handoff, setUp, onRetry }: { handoff: HandoffSum
   return (
     <>
       {status}
-      <button type="button" className="link" onClick={openHandoffSettings}>{t('panel.handoff.openSettings')}</button>
+      <button type="button" className="link" onClick={openHandoffSettings}>
+        {t('panel.handoff.openSettings')}
+      </button>
     </>
   );
 }

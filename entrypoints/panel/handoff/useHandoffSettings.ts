@@ -3,7 +3,12 @@
  * Without the secrets: the panel needs the reasons and the call center, never the webhook's keys.
  */
 import { useEffect, useState } from 'react';
-import { completeStored, DEFAULT_STORED_HANDOFF_SETTINGS, handoffSettings, readStoredHandoffSettings } from '@/utils/handoff/settings';
+import {
+  completeStored,
+  DEFAULT_STORED_HANDOFF_SETTINGS,
+  handoffSettings,
+  readStoredHandoffSettings,
+} from '@/utils/handoff/settings';
 import type { StoredHandoffSettings } from '@/utils/handoff/types';
 
 export function useHandoffSettings(): StoredHandoffSettings {

@@ -17,21 +17,40 @@ const freshDb = freshDbs();
 beforeEach(() => fakeBrowser.reset());
 
 const template = (id: string, extra: Partial<TemplateRecord> = {}): TemplateRecord => ({
-  id, title: `제목 ${id}`, body: '{{customer.name}}님 안녕하세요', locked: false, usageCount: 2, createdAt: 'c', updatedAt: 'u', ...extra,
+  id,
+  title: `제목 ${id}`,
+  body: '{{customer.name}}님 안녕하세요',
+  locked: false,
+  usageCount: 2,
+  createdAt: 'c',
+  updatedAt: 'u',
+  ...extra,
 });
 
 /** Customers (one with an unknown field), events, a pack with a template, and a personal template. */
 async function fill(db: CarelineDatabase, prefix = ''): Promise<void> {
   await customersRepo(db).upsertMany([
-    { handle: `${prefix}Minji_Kim`, name: '김민지', phone: '010-1234-5678', tags: ['vip'], attributes: { 지역: '서울' } },
+    {
+      handle: `${prefix}Minji_Kim`,
+      name: '김민지',
+      phone: '010-1234-5678',
+      tags: ['vip'],
+      attributes: { 지역: '서울' },
+    },
     { handle: `${prefix}jordan`, name: 'Jordan', tags: [] },
   ]);
   await db.customers.update(`${prefix}jordan`.toLowerCase(), { futureField: { x: 1 } } as never);
   // Notes as the panel adds them: events, with copies on the record (which a restore derives again).
-  for (let i = 0; i < 7; i++) await customersRepo(db).addNote({ customerHandle: `${prefix}minji_kim`, at: `2026-11-2${i}T00:00:00.000Z`, text: `메모 ${i}` });
-  await packsRepo(db).replacePack({ id: `${prefix}cs`, name: 'CS', updatedAt: 'u', importedAt: 'i', extra: { owner: 'team' } }, [
-    template(`${prefix}cs/a`, { packId: `${prefix}cs`, packItemId: 'a', locked: true, variants: { en: 'Hi' } }),
-  ]);
+  for (let i = 0; i < 7; i++)
+    await customersRepo(db).addNote({
+      customerHandle: `${prefix}minji_kim`,
+      at: `2026-11-2${i}T00:00:00.000Z`,
+      text: `메모 ${i}`,
+    });
+  await packsRepo(db).replacePack(
+    { id: `${prefix}cs`, name: 'CS', updatedAt: 'u', importedAt: 'i', extra: { owner: 'team' } },
+    [template(`${prefix}cs/a`, { packId: `${prefix}cs`, packItemId: 'a', locked: true, variants: { en: 'Hi' } })],
+  );
   await db.templates.add(template(`${prefix}mine`));
 }
 
@@ -43,7 +62,13 @@ describe('backup', () => {
     const { blob, counts } = await createBackup(backupRepo(source), new Date('2026-11-29T00:00:00Z'), 3);
     expect(counts).toEqual({ customers: 2, events: 7, templates: 2, packs: 1 });
     const text = await blob.text();
-    expect(JSON.parse(text)).toMatchObject({ format: 'careline-backup', version: 1, exportedAt: '2026-11-29T00:00:00.000Z', dbVersion: 5, settings: { retentionDays: 90 } });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'careline-backup',
+      version: 1,
+      exportedAt: '2026-11-29T00:00:00.000Z',
+      dbVersion: 5,
+      settings: { retentionDays: 90 },
+    });
 
     const target = freshDb();
     await fill(target, 'other_');
@@ -53,7 +78,11 @@ describe('backup', () => {
     expect(await backupRepo(target).dumpAll()).toEqual(await backupRepo(source).dumpAll());
     expect(await privacySettings.getValue()).toEqual({ retentionDays: 90 });
     // Restored events keep their ids, and new ones continue after them.
-    const id = await eventsRepo(target).add({ customerHandle: 'minji_kim', kind: 'note', at: '2026-12-01T00:00:00.000Z' });
+    const id = await eventsRepo(target).add({
+      customerHandle: 'minji_kim',
+      kind: 'note',
+      at: '2026-12-01T00:00:00.000Z',
+    });
     expect(id).toBeGreaterThan(7);
   });
 
@@ -62,7 +91,16 @@ describe('backup', () => {
     await fill(db);
     const outbox = handoffsRepo(db);
     const created = await outbox.create(
-      { id: 'h1', customerHandle: 'minji_kim', createdAt: '2026-11-29T05:00:00.000Z', method: 'webhook', payload: payload({ id: 'h1' }), status: 'queued', attempts: 0, nextAttemptAt: 0 },
+      {
+        id: 'h1',
+        customerHandle: 'minji_kim',
+        createdAt: '2026-11-29T05:00:00.000Z',
+        method: 'webhook',
+        payload: payload({ id: 'h1' }),
+        status: 'queued',
+        attempts: 0,
+        nextAttemptAt: 0,
+      },
       { customerHandle: 'minji_kim', at: '2026-11-29T05:00:00.000Z', kind: 'handoff', text: 'Handed off' },
     );
     await outbox.claim(created.id, 1, 10_000);
@@ -90,7 +128,13 @@ describe('backup', () => {
 
 describe('restore refuses bad input and changes nothing', () => {
   type Row = Record<string, unknown>;
-  interface Editable { [key: string]: unknown; customers: Row[]; events: Row[]; templates: Row[]; packs: Row[] }
+  interface Editable {
+    [key: string]: unknown;
+    customers: Row[];
+    events: Row[];
+    templates: Row[];
+    packs: Row[];
+  }
   async function validBackup(): Promise<Editable> {
     const db = freshDb();
     await fill(db, 'b_');
@@ -103,21 +147,126 @@ describe('restore refuses bad input and changes nothing', () => {
   };
 
   it.each<[string, (b: Editable) => void, RegExp, string | undefined]>([
-    ['another format', (b) => { b.format = 'careline-templates'; }, /Not a Careline backup.*careline-templates/, 'format'],
-    ['a newer version', (b) => { b.version = 2; }, /version 1 backups; this is version 2/, 'version'],
-    ['a newer database', (b) => { b.dbVersion = 99; }, /newer Careline \(database version 99; this one has 5\)/, 'dbVersion'],
-    ['a customer without tags', (b) => { delete b.customers[1]!.tags; }, /expected array/, 'customers[1].tags'],
-    ['an upper-case handle', (b) => { b.customers[0]!.handle = 'B_Minji'; }, /lower-case handle/, 'customers[0].handle'],
-    ['an event of unknown kind', (b) => { b.events[3]!.kind = 'call'; }, /.+/, 'events[3].kind'],
-    ['an event with a bad date', (b) => { b.events[2]!.at = 'yesterday'; }, /ISO-8601/, 'events[2].at'],
-    ['a duplicate event id', (b) => { b.events[4]!.id = b.events[1]!.id; }, /also events\[1\]\.id/, 'events[4].id'],
-    ['a duplicate customer', (b) => { b.customers[1] = { ...b.customers[0] }; }, /also customers\[0\]\.handle/, 'customers[1].handle'],
-    ['a template without body', (b) => { delete b.templates[0]!.body; }, /.+/, 'templates[0].body'],
-    ['a pack with a numeric name', (b) => { b.packs[0]!.name = 5; }, /.+/, 'packs[0].name'],
-    ['a template body over 10,000 characters', (b) => { b.templates[0]!.body = `{{${' '.repeat(10_000)}`; }, /^templates\[0\]\.body: too long: 10002 characters, at most 10000$/, 'templates[0].body'],
-    ['a template title over 300 characters', (b) => { b.templates[1]!.title = 'T'.repeat(301); }, /too long: 301 characters, at most 300/, 'templates[1].title'],
-    ['a pack whose waiting update is not one', (b) => { b.packs[0]!.pendingReview = { version: 'v', foundAt: 'f', gains: 'x' }; }, /.+/, 'packs[0].pendingReview.gains'],
-    ['a variant over 10,000 characters', (b) => { b.templates[0]!.variants = { en: 'v'.repeat(10_001) }; }, /too long/, 'templates[0].variants.en'],
+    [
+      'another format',
+      (b) => {
+        b.format = 'careline-templates';
+      },
+      /Not a Careline backup.*careline-templates/,
+      'format',
+    ],
+    [
+      'a newer version',
+      (b) => {
+        b.version = 2;
+      },
+      /version 1 backups; this is version 2/,
+      'version',
+    ],
+    [
+      'a newer database',
+      (b) => {
+        b.dbVersion = 99;
+      },
+      /newer Careline \(database version 99; this one has 5\)/,
+      'dbVersion',
+    ],
+    [
+      'a customer without tags',
+      (b) => {
+        delete b.customers[1]!.tags;
+      },
+      /expected array/,
+      'customers[1].tags',
+    ],
+    [
+      'an upper-case handle',
+      (b) => {
+        b.customers[0]!.handle = 'B_Minji';
+      },
+      /lower-case handle/,
+      'customers[0].handle',
+    ],
+    [
+      'an event of unknown kind',
+      (b) => {
+        b.events[3]!.kind = 'call';
+      },
+      /.+/,
+      'events[3].kind',
+    ],
+    [
+      'an event with a bad date',
+      (b) => {
+        b.events[2]!.at = 'yesterday';
+      },
+      /ISO-8601/,
+      'events[2].at',
+    ],
+    [
+      'a duplicate event id',
+      (b) => {
+        b.events[4]!.id = b.events[1]!.id;
+      },
+      /also events\[1\]\.id/,
+      'events[4].id',
+    ],
+    [
+      'a duplicate customer',
+      (b) => {
+        b.customers[1] = { ...b.customers[0] };
+      },
+      /also customers\[0\]\.handle/,
+      'customers[1].handle',
+    ],
+    [
+      'a template without body',
+      (b) => {
+        delete b.templates[0]!.body;
+      },
+      /.+/,
+      'templates[0].body',
+    ],
+    [
+      'a pack with a numeric name',
+      (b) => {
+        b.packs[0]!.name = 5;
+      },
+      /.+/,
+      'packs[0].name',
+    ],
+    [
+      'a template body over 10,000 characters',
+      (b) => {
+        b.templates[0]!.body = `{{${' '.repeat(10_000)}`;
+      },
+      /^templates\[0\]\.body: too long: 10002 characters, at most 10000$/,
+      'templates[0].body',
+    ],
+    [
+      'a template title over 300 characters',
+      (b) => {
+        b.templates[1]!.title = 'T'.repeat(301);
+      },
+      /too long: 301 characters, at most 300/,
+      'templates[1].title',
+    ],
+    [
+      'a pack whose waiting update is not one',
+      (b) => {
+        b.packs[0]!.pendingReview = { version: 'v', foundAt: 'f', gains: 'x' };
+      },
+      /.+/,
+      'packs[0].pendingReview.gains',
+    ],
+    [
+      'a variant over 10,000 characters',
+      (b) => {
+        b.templates[0]!.variants = { en: 'v'.repeat(10_001) };
+      },
+      /too long/,
+      'templates[0].variants.en',
+    ],
   ])('%s', async (_name, change, message, path) => {
     const text = edit(await validBackup(), change);
     const db = freshDb();

@@ -15,8 +15,15 @@ describe('column mapping chosen by the agent', () => {
 
   it('a column without a header can be a field or skipped, never an attribute (it has no name)', () => {
     const mapping = mapColumns(['handle', '']);
-    expect(applyChoices(mapping, ['handle', 'attribute']).columns[1]?.target).toEqual({ kind: 'ignored', reason: 'no header' });
+    expect(applyChoices(mapping, ['handle', 'attribute']).columns[1]?.target).toEqual({
+      kind: 'ignored',
+      reason: 'no header',
+    });
     expect(applyChoices(mapping, ['handle', 'plan']).columns[1]?.target).toEqual({ kind: 'field', field: 'plan' });
-    expect(applyChoices(mapping, ['skip', 'customerId'])).toMatchObject({ key: 'customerId', handleIndex: -1, customerIdIndex: 1 });
+    expect(applyChoices(mapping, ['skip', 'customerId'])).toMatchObject({
+      key: 'customerId',
+      handleIndex: -1,
+      customerIdIndex: 1,
+    });
   });
 });

@@ -44,7 +44,9 @@ describe('decodeFile', () => {
   it('refuses UTF-16 and bytes that are neither UTF-8 nor CP949', async () => {
     const utf16 = new Blob([new Uint8Array([0xff, 0xfe, 0x68, 0x00, 0x69, 0x00])]);
     await expect(decodeFile(utf16)).rejects.toThrow(/neither UTF-8 nor CP949/);
-    await expect(decodeFile(new Blob([new Uint8Array([0x68, 0xff, 0xff, 0x0a])]))).rejects.toThrow(/neither UTF-8 nor CP949/);
+    await expect(decodeFile(new Blob([new Uint8Array([0x68, 0xff, 0xff, 0x0a])]))).rejects.toThrow(
+      /neither UTF-8 nor CP949/,
+    );
   });
 });
 
@@ -70,7 +72,12 @@ function straddlingCsv(encode: (s: string) => Uint8Array<ArrayBuffer>, boundarie
       todo.shift();
     } else {
       const k = i++;
-      row = [`user_${k}`, k % 2 ? `김민지${k}` : `Sarah Miller ${k}`, k % 3 ? '5G 프리미어 플러스' : 'Global Roaming', `메모 ${k}: 요금 문의와 USIM 교체`];
+      row = [
+        `user_${k}`,
+        k % 2 ? `김민지${k}` : `Sarah Miller ${k}`,
+        k % 3 ? '5G 프리미어 플러스' : 'Global Roaming',
+        `메모 ${k}: 요금 문의와 USIM 교체`,
+      ];
     }
     const line = `${row.join(',')}\n`;
     rows.push(row);
@@ -105,7 +112,11 @@ describe('multibyte characters across 1 MiB boundaries (papaparse #1132)', () =>
       expect(back.length).toBe(rows.length);
       const rewritten = encode(`handle,name,plan,note\n${back.map((r) => `${r.join(',')}\n`).join('')}`);
       expect(Buffer.from(rewritten).equals(Buffer.from(bytes))).toBe(true);
-      expect(parsed.rows.filter((r) => r.handle?.startsWith('pad')).map((r) => r.name?.slice(-4))).toEqual(['한글이름', '한글이름', '한글이름']);
+      expect(parsed.rows.filter((r) => r.handle?.startsWith('pad')).map((r) => r.name?.slice(-4))).toEqual([
+        '한글이름',
+        '한글이름',
+        '한글이름',
+      ]);
     });
   }
 });

@@ -20,7 +20,10 @@ describe('openImportChannel', () => {
       if (reply.type === 'done' || reply.type === 'failed') settle();
     });
     const finished = new Promise<void>((resolve) => (settle = resolve));
-    channel.send({ type: 'analyze', file: new File(['핸들,이름\n@minji_kim,김민지\nsarah_j_miller,Sarah Miller\n'], 'in-page.csv') });
+    channel.send({
+      type: 'analyze',
+      file: new File(['핸들,이름\n@minji_kim,김민지\nsarah_j_miller,Sarah Miller\n'], 'in-page.csv'),
+    });
     await finished;
     expect(channel.where()).toBe('page');
     expect(replies.map((r) => r.type)).toEqual(['preview', 'progress', 'done']);

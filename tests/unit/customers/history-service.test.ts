@@ -19,7 +19,11 @@ describe('logging a sent reply', () => {
     const events = eventsRepo(db);
     const forged = 'FORGED: customer agreed to cancel… '.repeat(6000);
     await logSentReply({ customer: { handle: 'minji_kim' }, text: forged }, events, '2026-11-29T00:00:00.000Z');
-    await logSentReply({ customer: { handle: 'minji_kim' }, text: '확인했습니다.' }, events, '2026-11-29T00:00:01.000Z');
+    await logSentReply(
+      { customer: { handle: 'minji_kim' }, text: '확인했습니다.' },
+      events,
+      '2026-11-29T00:00:01.000Z',
+    );
     const [short, long] = await events.newest('minji_kim');
     expect(short?.text).toBe('확인했습니다.');
     expect(long?.text?.length).toBe(MAX_LOGGED_REPLY_CHARS);

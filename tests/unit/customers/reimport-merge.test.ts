@@ -41,7 +41,7 @@ describe('re-importing customers keeps what agents added', () => {
     expect((await events.newest('minji_kim', 10)).map((e) => e.kind)).toEqual(['tag-added']);
   });
 
-  it('a CRM tag the file no longer has goes; the agent\'s tags, notes and handoffs stay', async () => {
+  it("a CRM tag the file no longer has goes; the agent's tags, notes and handoffs stay", async () => {
     const { importText, repo } = session();
     await importText('handle,tags,note\nminji_kim,VIP;Gold,CRM memo\n');
     await repo.changeTag('minji_kim', 'callback', true, agentAt);
@@ -71,7 +71,10 @@ describe('a CRM export without X handles', () => {
     expect(replies.find((r) => r.type === 'preview')).toMatchObject({ preview: { key: 'customerId', toWrite: 2 } });
     expect(await repo.get('crm:t-5001')).toMatchObject({ customerId: 'T-5001', name: '박지훈', displayHandle: '' });
     await repo.changeTag('crm:t-5001', '요금 문의', true, agentAt);
-    expect(await importText(crm.replace('5G', '5G 프리미엄'))).toMatchObject({ type: 'done', result: { created: 0, updated: 2 } });
+    expect(await importText(crm.replace('5G', '5G 프리미엄'))).toMatchObject({
+      type: 'done',
+      result: { created: 0, updated: 2 },
+    });
     expect(await repo.get('crm:t-5001')).toMatchObject({ plan: '5G 프리미엄', tags: ['요금 문의'] });
     expect(await repo.count()).toBe(2);
   });
@@ -79,7 +82,10 @@ describe('a CRM export without X handles', () => {
   it('reads the same export saved by Excel in CP949', async () => {
     const { replies, handle, repo } = session();
     await handle({ type: 'analyze', file: new File([new Uint8Array(iconv.encode(crm, 'cp949'))], 'crm.csv') });
-    expect(replies.at(-1)).toMatchObject({ type: 'preview', preview: { encoding: 'cp949', key: 'customerId', toWrite: 2 } });
+    expect(replies.at(-1)).toMatchObject({
+      type: 'preview',
+      preview: { encoding: 'cp949', key: 'customerId', toWrite: 2 },
+    });
     await handle({ type: 'import', validOnly: false });
     expect(await repo.get('crm:t-5002')).toMatchObject({ name: '김민지', phone: '010-2345-6789', plan: 'LTE' });
   });
@@ -89,7 +95,14 @@ describe('a CRM export without X handles', () => {
     await handle({ type: 'analyze', file: new File(['고객번호,이름\n,이름없음\nT-1,가\nT-1,나\n'], 'crm.csv') });
     expect(replies.at(-1)).toMatchObject({
       type: 'preview',
-      preview: { key: 'customerId', problems: [{ row: 2, message: 'missing customer ID' }], warnings: [{ row: 4, message: 'Customer ID T-1 is also in row 3: this later row is imported, row 3 is skipped' }], toWrite: 1 },
+      preview: {
+        key: 'customerId',
+        problems: [{ row: 2, message: 'missing customer ID' }],
+        warnings: [
+          { row: 4, message: 'Customer ID T-1 is also in row 3: this later row is imported, row 3 is skipped' },
+        ],
+        toWrite: 1,
+      },
     });
   });
 });
@@ -107,7 +120,15 @@ describe('choosing the column mapping before anything is written', () => {
     await handle({ type: 'remap', choices: ['handle', 'name', 'attribute'] });
     expect(replies.at(-1)).toMatchObject({
       type: 'preview',
-      preview: { key: 'handle', toWrite: 2, columns: [{ header: 'X 트위터 아이디', target: { kind: 'field', field: 'handle' } }, { target: { kind: 'field', field: 'name' } }, { target: { kind: 'attribute', name: '등급' } }] },
+      preview: {
+        key: 'handle',
+        toWrite: 2,
+        columns: [
+          { header: 'X 트위터 아이디', target: { kind: 'field', field: 'handle' } },
+          { target: { kind: 'field', field: 'name' } },
+          { target: { kind: 'attribute', name: '등급' } },
+        ],
+      },
     });
     // Remapping writes nothing: only Import does.
     expect(await repo.count()).toBe(0);

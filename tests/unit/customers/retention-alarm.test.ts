@@ -14,7 +14,9 @@ afterEach(async () => {
 describe('retention alarm', () => {
   it('is created daily once, kept across service-worker starts, and sweeps with the saved setting', async () => {
     registerRetentionAlarm();
-    await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(RETENTION_ALARM)).toMatchObject({ periodInMinutes: 1440 }));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.alarms.get(RETENTION_ALARM)).toMatchObject({ periodInMinutes: 1440 }),
+    );
     const first = await fakeBrowser.alarms.get(RETENTION_ALARM);
     // A second start (the worker woke up) must not push the sweep back.
     registerRetentionAlarm();
@@ -27,9 +29,18 @@ describe('retention alarm', () => {
       { customerHandle: 'a', kind: 'note', at: new Date().toISOString() },
     ]);
     await privacySettings.setValue({ retentionDays: 30 });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'something-else', scheduledTime: Date.now(), persistAcrossSessions: true });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: 'something-else',
+      scheduledTime: Date.now(),
+      persistAcrossSessions: true,
+    });
     expect(await eventsRepo().count()).toBe(2);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: RETENTION_ALARM, scheduledTime: Date.now(), periodInMinutes: 1440, persistAcrossSessions: true });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: RETENTION_ALARM,
+      scheduledTime: Date.now(),
+      periodInMinutes: 1440,
+      persistAcrossSessions: true,
+    });
     await vi.waitFor(async () => expect(await eventsRepo().count()).toBe(1));
   });
 });

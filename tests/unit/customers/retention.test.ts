@@ -57,7 +57,11 @@ describe('erase', () => {
     const db = freshDb();
     const customers = customersRepo(db);
     const events = eventsRepo(db);
-    await customers.upsertMany([{ handle: 'Minji_Kim', tags: [] }, { handle: 'minji', tags: [] }, { handle: 'minji_kim2', tags: [] }]);
+    await customers.upsertMany([
+      { handle: 'Minji_Kim', tags: [] },
+      { handle: 'minji', tags: [] },
+      { handle: 'minji_kim2', tags: [] },
+    ]);
     await events.bulkAdd([
       { customerHandle: 'minji_kim', kind: 'note', at: '2026-11-01T00:00:00.000Z' },
       { customerHandle: 'minji_kim', kind: 'reply-sent', at: '2026-11-02T00:00:00.000Z' },

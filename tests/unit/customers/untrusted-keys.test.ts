@@ -40,12 +40,21 @@ describe('CSV import with columns named like Object members', () => {
     expect(replies.map((r) => r.type)).toEqual(['preview', 'progress', 'done']);
     const preview = replies[0];
     if (preview?.type !== 'preview') throw new Error('no preview');
-    expect(preview.preview.columns.slice(1).map((c) => c.target)).toEqual(NAMES.map((name) => ({ kind: 'attribute', name })));
+    expect(preview.preview.columns.slice(1).map((c) => c.target)).toEqual(
+      NAMES.map((name) => ({ kind: 'attribute', name })),
+    );
 
     const record = await customersRepo(db).get('minji_kim');
     const attributes = record?.attributes ?? {};
     expect(Object.keys(attributes).sort()).toEqual([...NAMES].sort());
-    expect(Object.entries(attributes)).toEqual(expect.arrayContaining([['constructor', 'C-value'], ['__proto__', 'P-value'], ['toString', 'T-value'], ['hasOwnProperty', 'H-value']]));
+    expect(Object.entries(attributes)).toEqual(
+      expect.arrayContaining([
+        ['constructor', 'C-value'],
+        ['__proto__', 'P-value'],
+        ['toString', 'T-value'],
+        ['hasOwnProperty', 'H-value'],
+      ]),
+    );
     expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
     expect(Object.keys(record ?? {})).not.toContain('[object Object]');
   });
@@ -62,12 +71,24 @@ describe('CSV import with columns named like Object members', () => {
     const db = freshDb();
     await importCsv(db, 'handle,plan\r\nminji_kim,LTE\r\n');
     const values = templateValues({ handle: 'minji_kim' }, await customersRepo(db).get('minji_kim'), '', 'private');
-    const result = renderTemplate(`${ALL_FOUR}|{{agent.constructor}}|{{input:constructor}}|{{input:__proto__}}`, values);
+    const result = renderTemplate(
+      `${ALL_FOUR}|{{agent.constructor}}|{{input:constructor}}|{{input:__proto__}}`,
+      values,
+    );
     expect(result.text).toBe(`${ALL_FOUR}|{{agent.constructor}}|{{input:constructor}}|{{input:__proto__}}`);
-    expect(result.missing).toEqual(['customer.constructor', 'customer.__proto__', 'customer.toString', 'customer.hasOwnProperty', 'agent.constructor']);
+    expect(result.missing).toEqual([
+      'customer.constructor',
+      'customer.__proto__',
+      'customer.toString',
+      'customer.hasOwnProperty',
+      'agent.constructor',
+    ]);
     expect(result.unfilled).toEqual(['constructor', '__proto__']);
     // Fill-ins typed under those labels are used.
-    expect(renderTemplate('{{input:constructor}}/{{input:__proto__}}', values, { constructor: 'a', ['__proto__']: 'b' }).text).toBe('a/b');
+    expect(
+      renderTemplate('{{input:constructor}}/{{input:__proto__}}', values, { constructor: 'a', ['__proto__']: 'b' })
+        .text,
+    ).toBe('a/b');
   });
 });
 
@@ -79,7 +100,12 @@ describe('backup restore with such names', () => {
     const target = freshDb();
     expect(await restoreBackup(text, backupRepo(target))).toMatchObject({ ok: true });
     const attributes = (await customersRepo(target).get('minji_kim'))?.attributes ?? {};
-    expect(Object.entries(attributes).sort()).toEqual([['__proto__', 'P-value'], ['constructor', 'C-value'], ['hasOwnProperty', 'H-value'], ['toString', 'T-value']]);
+    expect(Object.entries(attributes).sort()).toEqual([
+      ['__proto__', 'P-value'],
+      ['constructor', 'C-value'],
+      ['hasOwnProperty', 'H-value'],
+      ['toString', 'T-value'],
+    ]);
 
     const bad = text.replace('"__proto__":"P-value"', '"__proto__":{"polluted":true}');
     expect(bad).not.toBe(text);
@@ -92,15 +118,28 @@ describe('template packs with such names', () => {
     `{"format":"careline-templates","version":1,"pack":{"id":"cs","name":"CS","__proto__":{"owner":"team"}},"templates":[${template}]}`;
 
   it('keeps unknown fields and variants called `__proto__` as data', () => {
-    const parsed = parsePack(pack('{"id":"a","title":"T","body":"B","variants":{"__proto__":"P variant","en":"Hi"},"__proto__":{"reviewed":true},"constructor":"c"}'));
+    const parsed = parsePack(
+      pack(
+        '{"id":"a","title":"T","body":"B","variants":{"__proto__":"P variant","en":"Hi"},"__proto__":{"reviewed":true},"constructor":"c"}',
+      ),
+    );
     if (!parsed.ok) throw new Error(parsed.error);
     const [template] = parsed.pack.templates;
-    expect(Object.entries(template?.variants ?? {}).sort()).toEqual([['__proto__', 'P variant'], ['en', 'Hi']]);
-    expect(Object.entries(splitExtra(template ?? {}, TEMPLATE_FIELDS) ?? {})).toEqual([['constructor', 'c'], ['__proto__', { reviewed: true }]]);
+    expect(Object.entries(template?.variants ?? {}).sort()).toEqual([
+      ['__proto__', 'P variant'],
+      ['en', 'Hi'],
+    ]);
+    expect(Object.entries(splitExtra(template ?? {}, TEMPLATE_FIELDS) ?? {})).toEqual([
+      ['constructor', 'c'],
+      ['__proto__', { reviewed: true }],
+    ]);
     expect(Object.getOwnPropertyDescriptor(parsed.pack.pack, '__proto__')?.value).toEqual({ owner: 'team' });
   });
 
   it('refuses a `__proto__` variant that is not text, saying where', () => {
-    expect(parsePack(pack('{"id":"a","title":"T","body":"B","variants":{"__proto__":5}}'))).toMatchObject({ ok: false, path: 'templates[0].variants.__proto__' });
+    expect(parsePack(pack('{"id":"a","title":"T","body":"B","variants":{"__proto__":5}}'))).toMatchObject({
+      ok: false,
+      path: 'templates[0].variants.__proto__',
+    });
   });
 });

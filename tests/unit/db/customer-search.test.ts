@@ -23,7 +23,9 @@ const handles = (found: { handle: string }[]) => found.map((c) => c.handle).sort
 
 describe('search keys', () => {
   it('are the suffixes of the name, its 초성 and the handle; a CRM key adds none', () => {
-    expect(searchKeysOf({ handle: 'ab', name: '박지훈' }).sort()).toEqual(['ab', 'b', 'ㅂㅈㅎ', 'ㅈㅎ', 'ㅎ', '박지훈', '지훈', '훈'].sort());
+    expect(searchKeysOf({ handle: 'ab', name: '박지훈' }).sort()).toEqual(
+      ['ab', 'b', 'ㅂㅈㅎ', 'ㅈㅎ', 'ㅎ', '박지훈', '지훈', '훈'].sort(),
+    );
     expect(searchKeysOf({ handle: 'crm:t-1', name: 'Bo' })).toEqual(['bo', 'o']);
   });
 

@@ -21,11 +21,20 @@ describe('customer keys', () => {
   });
 
   it('merges a re-import into the existing record without losing fields', () => {
-    const first = mergeCustomer({ handle: '@MinJi_Kim', name: '김민지', plan: 'LTE', attributes: { 매장: '강남' } }, undefined, 't1');
+    const first = mergeCustomer(
+      { handle: '@MinJi_Kim', name: '김민지', plan: 'LTE', attributes: { 매장: '강남' } },
+      undefined,
+      't1',
+    );
     const second = mergeCustomer({ handle: 'minji_kim', plan: '5G', attributes: { 등급: 'VIP' } }, first, 't2');
     expect(second).toMatchObject({
-      handle: 'minji_kim', displayHandle: 'MinJi_Kim', name: '김민지', plan: '5G',
-      attributes: { 매장: '강남', 등급: 'VIP' }, createdAt: 't1', updatedAt: 't2',
+      handle: 'minji_kim',
+      displayHandle: 'MinJi_Kim',
+      name: '김민지',
+      plan: '5G',
+      attributes: { 매장: '강남', 등급: 'VIP' },
+      createdAt: 't1',
+      updatedAt: 't2',
     });
   });
 });
@@ -78,7 +87,11 @@ describe('loadCard', () => {
     const events = eventsRepo(database);
     await customers.upsert({ handle: 'minji_kim', name: '김민지' });
     for (let i = 0; i < 30; i++) {
-      const event = { customerHandle: 'minji_kim', at: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`, text: `e${i}` };
+      const event = {
+        customerHandle: 'minji_kim',
+        at: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`,
+        text: `e${i}`,
+      };
       if (i % 10 === 0) await customers.addNote(event);
       else await events.add({ ...event, kind: 'reply-sent' });
     }
@@ -96,7 +109,10 @@ describe('loadCard', () => {
     const customers = customersRepo(database);
     const events = eventsRepo(database);
     for (let i = 0; i < 25; i++) {
-      await customers.addNote({ customerHandle: '@New_Person', at: `2026-10-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`, text: `n${i}` }, '새 고객');
+      await customers.addNote(
+        { customerHandle: '@New_Person', at: `2026-10-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`, text: `n${i}` },
+        '새 고객',
+      );
     }
     const record = await customers.get('new_person');
     expect(record).toMatchObject({ name: '새 고객', displayHandle: 'New_Person' });
@@ -105,7 +121,14 @@ describe('loadCard', () => {
     expect(await events.count()).toBe(25);
     // Events before Oct 20 go, and so do their copies on the record.
     expect(await events.deleteOlderThan('2026-10-20T00:00:00.000Z')).toBe(19);
-    expect((await customers.get('new_person'))?.recentNotes?.map((n) => n.text)).toEqual(['n24', 'n23', 'n22', 'n21', 'n20', 'n19']);
+    expect((await customers.get('new_person'))?.recentNotes?.map((n) => n.text)).toEqual([
+      'n24',
+      'n23',
+      'n22',
+      'n21',
+      'n20',
+      'n19',
+    ]);
   });
 });
 
@@ -115,7 +138,10 @@ describe('changeTag', () => {
     const customers = customersRepo(database);
     await customers.upsert({ handle: 'minji_kim', name: '김민지', tags: ['VIP'] });
     const at = '2026-11-30T00:00:00.000Z';
-    await Promise.all([customers.changeTag('minji_kim', '개통지연', true, { at }), customers.changeTag('MINJI_KIM', '유심', true, { at })]);
+    await Promise.all([
+      customers.changeTag('minji_kim', '개통지연', true, { at }),
+      customers.changeTag('MINJI_KIM', '유심', true, { at }),
+    ]);
     expect((await customers.get('minji_kim'))?.tags.sort()).toEqual(['VIP', '개통지연', '유심'].sort());
     await customers.changeTag('minji_kim', 'VIP', false, { at });
     await customers.changeTag('minji_kim', 'VIP', false, { at }); // nothing left to remove: no event
@@ -131,4 +157,3 @@ describe('changeTag', () => {
     expect(await customers.get('new_one')).toMatchObject({ displayHandle: 'New_One', name: '새 고객', tags: ['lead'] });
   });
 });
-

@@ -15,13 +15,27 @@ const iso = (ms: number) => new Date(ms).toISOString();
 function handoff(id: string, extra: Partial<HandoffRecord> = {}): Omit<HandoffRecord, 'eventId'> {
   const createdAt = extra.createdAt ?? iso(T0);
   return {
-    id, customerHandle: '@Minji_Kim', createdAt, method: 'webhook', payload: payload({ id, createdAt }),
-    status: 'queued', attempts: 0, nextAttemptAt: Date.parse(createdAt), ...extra,
+    id,
+    customerHandle: '@Minji_Kim',
+    createdAt,
+    method: 'webhook',
+    payload: payload({ id, createdAt }),
+    status: 'queued',
+    attempts: 0,
+    nextAttemptAt: Date.parse(createdAt),
+    ...extra,
   };
 }
 
 function event(extra: Partial<CustomerEventRecord> = {}): Omit<CustomerEventRecord, 'id'> {
-  return { customerHandle: '@Minji_Kim', kind: 'handoff', at: iso(T0), agent: '박상담', text: '개통 · Activation: 유심 재발급', ...extra };
+  return {
+    customerHandle: '@Minji_Kim',
+    kind: 'handoff',
+    at: iso(T0),
+    agent: '박상담',
+    text: '개통 · Activation: 유심 재발급',
+    ...extra,
+  };
 }
 
 async function setup(known = true) {
@@ -37,7 +51,9 @@ describe('handoffsRepo.create', () => {
     expect(created).toMatchObject({ id: 'h1', customerHandle: 'minji_kim', status: 'queued', attempts: 0 });
     expect(await repo.get('h1')).toEqual(created);
     const events = await db.events.toArray();
-    expect(events).toEqual([expect.objectContaining({ id: created.eventId, customerHandle: 'minji_kim', kind: 'handoff', handoffId: 'h1' })]);
+    expect(events).toEqual([
+      expect.objectContaining({ id: created.eventId, customerHandle: 'minji_kim', kind: 'handoff', handoffId: 'h1' }),
+    ]);
     expect((await customersRepo(db).get('minji_kim'))?.handoffs).toEqual([
       { id: 'h1', reason: '개통 · Activation', createdAt: iso(T0), status: 'queued' },
     ]);
@@ -46,7 +62,10 @@ describe('handoffsRepo.create', () => {
   it('creating the same id twice returns the first and logs no second event', async () => {
     const { db, repo } = await setup();
     const first = await repo.create(handoff('h1'), event());
-    const again = await repo.create(handoff('h1', { createdAt: iso(T0 + 5000), payload: payload({ id: 'h1', note: 'second click' }) }), event({ text: 'again' }));
+    const again = await repo.create(
+      handoff('h1', { createdAt: iso(T0 + 5000), payload: payload({ id: 'h1', note: 'second click' }) }),
+      event({ text: 'again' }),
+    );
     expect(again).toEqual(first);
     expect(await db.events.count()).toBe(1);
     expect(await db.handoffs.count()).toBe(1);
@@ -55,7 +74,11 @@ describe('handoffsRepo.create', () => {
 
   it('creates the customer record, with the name X showed, for a handle Careline did not know', async () => {
     const { db, repo } = await setup(false);
-    await repo.create(handoff('h1', { customerHandle: '@New_Person' }), event({ customerHandle: '@New_Person' }), '새 고객');
+    await repo.create(
+      handoff('h1', { customerHandle: '@New_Person' }),
+      event({ customerHandle: '@New_Person' }),
+      '새 고객',
+    );
     const customer = await customersRepo(db).get('new_person');
     expect(customer).toMatchObject({ handle: 'new_person', displayHandle: 'New_Person', name: '새 고객' });
     expect(customer?.handoffs?.map((s) => s.id)).toEqual(['h1']);
@@ -123,14 +146,22 @@ describe('handoffsRepo.settle', () => {
     await repo.settle('h1', { kind: 'retry', httpStatus: 503, message: 'HTTP 503' }, T0 + 10, T0 + 2000);
     await repo.claim('h1', T0 + 2000, LEASE);
     const sent = await repo.settle('h1', { kind: 'sent', httpStatus: 201, ticketId: 'CC-2026-0042' }, T0 + 3000);
-    expect(sent).toMatchObject({ status: 'sent', ticketId: 'CC-2026-0042', sentAt: iso(T0 + 3000), attempts: 2, lastHttpStatus: 201 });
+    expect(sent).toMatchObject({
+      status: 'sent',
+      ticketId: 'CC-2026-0042',
+      sentAt: iso(T0 + 3000),
+      attempts: 2,
+      lastHttpStatus: 201,
+    });
     expect(sent?.lastError).toBeUndefined();
     expect(await repo.get('h1')).toEqual(sent);
     // History logs each step when it happened: queued when made, handed off (with the ticket) now.
     const queued = await db.events.get(created.eventId!);
     expect(queued).toMatchObject({ kind: 'handoff', handoffId: 'h1', at: iso(T0) });
     expect(queued?.ticketId).toBeUndefined();
-    const logged = (await db.events.toArray()).filter((e) => e.handoffId === 'h1').map(({ kind, at, ticketId, text }) => ({ kind, at, ticketId, text }));
+    const logged = (await db.events.toArray())
+      .filter((e) => e.handoffId === 'h1')
+      .map(({ kind, at, ticketId, text }) => ({ kind, at, ticketId, text }));
     expect(logged).toEqual([
       { kind: 'handoff', at: iso(T0), ticketId: undefined, text: '개통 · Activation: 유심 재발급' },
       // The retry in between logged nothing: the handoff was still queued.
@@ -144,13 +175,18 @@ describe('handoffsRepo.settle', () => {
   it('is ignored when the row is no longer sending (a late answer after a takeover)', async () => {
     const { db, repo } = await setup();
     await repo.create(handoff('h1'), event());
-    expect(await repo.settle('h1', { kind: 'sent', httpStatus: 200, ticketId: 'X' }, T0)).toMatchObject({ status: 'queued' });
+    expect(await repo.settle('h1', { kind: 'sent', httpStatus: 200, ticketId: 'X' }, T0)).toMatchObject({
+      status: 'queued',
+    });
     await repo.claim('h1', T0, LEASE);
     await repo.settle('h1', { kind: 'sent', httpStatus: 200, ticketId: 'T-1' }, T0 + 1);
     const late = await repo.settle('h1', { kind: 'failed', httpStatus: 400, message: 'HTTP 400' }, T0 + 2);
     expect(late).toMatchObject({ status: 'sent', ticketId: 'T-1' });
     expect(await repo.get('h1')).toMatchObject({ status: 'sent', ticketId: 'T-1' });
-    expect((await customersRepo(db).get('minji_kim'))?.handoffs?.[0]).toMatchObject({ status: 'sent', ticketId: 'T-1' });
+    expect((await customersRepo(db).get('minji_kim'))?.handoffs?.[0]).toMatchObject({
+      status: 'sent',
+      ticketId: 'T-1',
+    });
     expect(await repo.settle('missing', { kind: 'sent', httpStatus: 200 }, T0)).toBeUndefined();
   });
 
@@ -159,17 +195,35 @@ describe('handoffsRepo.settle', () => {
     await repo.create(handoff('h1'), event());
     await repo.claim('h1', T0, LEASE);
     await repo.claim('h1', T0 + LEASE, LEASE);
-    expect(await repo.settle('h1', { kind: 'retry', message: 'timeout' }, T0 + LEASE + 1, T0 + LEASE + 1000, 1)).toMatchObject({ status: 'sending', attempts: 2 });
-    expect(await repo.settle('h1', { kind: 'sent', httpStatus: 201, ticketId: 'T-2' }, T0 + LEASE + 2, undefined, 2)).toMatchObject({ status: 'sent', ticketId: 'T-2' });
+    expect(
+      await repo.settle('h1', { kind: 'retry', message: 'timeout' }, T0 + LEASE + 1, T0 + LEASE + 1000, 1),
+    ).toMatchObject({ status: 'sending', attempts: 2 });
+    expect(
+      await repo.settle('h1', { kind: 'sent', httpStatus: 201, ticketId: 'T-2' }, T0 + LEASE + 2, undefined, 2),
+    ).toMatchObject({ status: 'sent', ticketId: 'T-2' });
   });
 
   it('retry: queued again for retryAt with the reason, on the row and the card', async () => {
     const { db, repo } = await setup();
     await repo.create(handoff('h1'), event());
     await repo.claim('h1', T0, LEASE);
-    const next = await repo.settle('h1', { kind: 'retry', httpStatus: 503, message: 'HTTP 503: busy' }, T0 + 100, T0 + 4100);
-    expect(next).toMatchObject({ status: 'queued', nextAttemptAt: T0 + 4100, attempts: 1, lastError: 'HTTP 503: busy', lastHttpStatus: 503 });
-    expect((await customersRepo(db).get('minji_kim'))?.handoffs?.[0]).toMatchObject({ status: 'queued', lastError: 'HTTP 503: busy' });
+    const next = await repo.settle(
+      'h1',
+      { kind: 'retry', httpStatus: 503, message: 'HTTP 503: busy' },
+      T0 + 100,
+      T0 + 4100,
+    );
+    expect(next).toMatchObject({
+      status: 'queued',
+      nextAttemptAt: T0 + 4100,
+      attempts: 1,
+      lastError: 'HTTP 503: busy',
+      lastHttpStatus: 503,
+    });
+    expect((await customersRepo(db).get('minji_kim'))?.handoffs?.[0]).toMatchObject({
+      status: 'queued',
+      lastError: 'HTTP 503: busy',
+    });
     expect((await repo.pending()).map((h) => h.id)).toEqual(['h1']);
   });
 
@@ -177,9 +231,16 @@ describe('handoffsRepo.settle', () => {
     const { db, repo } = await setup();
     await repo.create(handoff('h1'), event());
     await repo.claim('h1', T0, LEASE);
-    const next = await repo.settle('h1', { kind: 'failed', httpStatus: 404, message: 'HTTP 404: unknown queue' }, T0 + 100);
+    const next = await repo.settle(
+      'h1',
+      { kind: 'failed', httpStatus: 404, message: 'HTTP 404: unknown queue' },
+      T0 + 100,
+    );
     expect(next).toMatchObject({ status: 'failed', lastError: 'HTTP 404: unknown queue', lastHttpStatus: 404 });
-    expect((await customersRepo(db).get('minji_kim'))?.handoffs?.[0]).toMatchObject({ status: 'failed', lastError: 'HTTP 404: unknown queue' });
+    expect((await customersRepo(db).get('minji_kim'))?.handoffs?.[0]).toMatchObject({
+      status: 'failed',
+      lastError: 'HTTP 404: unknown queue',
+    });
     expect(await repo.pending()).toEqual([]);
     expect((await repo.failed()).map((h) => h.id)).toEqual(['h1']);
     // History says it failed, and why; never that it was handed off.
@@ -207,8 +268,14 @@ describe('handoffsRepo.requeueWaiting (delivery settings saved)', () => {
     expect(await repo.get('failed')).toMatchObject({ status: 'failed' });
 
     expect(await repo.requeueWaiting(T0 + 20, true)).toBe(2);
-    expect(await repo.get('failed')).toMatchObject({ status: 'queued', nextAttemptAt: T0 + 20, payload: { id: 'failed' } });
-    expect((await customersRepo(db).get('minji_kim'))?.handoffs?.find((h) => h.id === 'failed')).toMatchObject({ status: 'queued' });
+    expect(await repo.get('failed')).toMatchObject({
+      status: 'queued',
+      nextAttemptAt: T0 + 20,
+      payload: { id: 'failed' },
+    });
+    expect((await customersRepo(db).get('minji_kim'))?.handoffs?.find((h) => h.id === 'failed')).toMatchObject({
+      status: 'queued',
+    });
     expect(await repo.get('flight')).toMatchObject({ status: 'sending', nextAttemptAt: T0 + LEASE });
     expect(await repo.get('mail')).toMatchObject({ status: 'sent' });
   });
@@ -234,7 +301,8 @@ describe('the card summary (customer.handoffs)', () => {
   it('keeps the newest five, newest first, one entry per id', async () => {
     const { db, repo } = await setup();
     // Created out of order (a slow tab): the card still shows them by creation time.
-    for (const i of [3, 0, 6, 1, 5, 2, 4]) await repo.create(handoff(`h${i}`, { createdAt: iso(T0 + i * 1000) }), event());
+    for (const i of [3, 0, 6, 1, 5, 2, 4])
+      await repo.create(handoff(`h${i}`, { createdAt: iso(T0 + i * 1000) }), event());
     const ids = async () => (await customersRepo(db).get('minji_kim'))?.handoffs?.map((s) => s.id);
     expect(await ids()).toEqual(['h6', 'h5', 'h4', 'h3', 'h2']);
     // State changes replace the entry in place, for listed and unlisted handoffs alike.
@@ -250,7 +318,10 @@ describe('the card summary (customer.handoffs)', () => {
   it('lists pending oldest first and one customer newest first', async () => {
     const { repo } = await setup();
     for (const i of [2, 0, 1]) await repo.create(handoff(`h${i}`, { createdAt: iso(T0 + i) }), event());
-    await repo.create(handoff('other', { customerHandle: 'jordan', createdAt: iso(T0 - 1) }), event({ customerHandle: 'jordan' }));
+    await repo.create(
+      handoff('other', { customerHandle: 'jordan', createdAt: iso(T0 - 1) }),
+      event({ customerHandle: 'jordan' }),
+    );
     expect((await repo.pending()).map((h) => h.id)).toEqual(['other', 'h0', 'h1', 'h2']);
     expect((await repo.forCustomer('@MINJI_KIM')).map((h) => h.id)).toEqual(['h2', 'h1', 'h0']);
   });

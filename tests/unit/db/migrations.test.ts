@@ -17,7 +17,16 @@ describe('migration 1 -> 2 (template library)', () => {
   it('keeps every v1 template and gives it locked=false, usage 0 and tags', async () => {
     const name = `migrate-${Math.random()}`;
     await withV1Data(name, [
-      { id: 'sample-greeting-ko', title: '문의 감사 인사', body: '{{customer.name}}님 감사합니다', shortcut: 'thanks', tags: ['greeting'], lang: 'ko', createdAt: 'c', updatedAt: 'u' },
+      {
+        id: 'sample-greeting-ko',
+        title: '문의 감사 인사',
+        body: '{{customer.name}}님 감사합니다',
+        shortcut: 'thanks',
+        tags: ['greeting'],
+        lang: 'ko',
+        createdAt: 'c',
+        updatedAt: 'u',
+      },
       { id: 'mine', title: 'Mine', body: 'b', createdAt: 'c', updatedAt: 'u' },
     ]);
     const db = new CarelineDatabase(name);
@@ -26,8 +35,16 @@ describe('migration 1 -> 2 (template library)', () => {
     expect(rows).toEqual([
       { id: 'mine', title: 'Mine', body: 'b', createdAt: 'c', updatedAt: 'u', locked: false, usageCount: 0, tags: [] },
       {
-        id: 'sample-greeting-ko', title: '문의 감사 인사', body: '{{customer.name}}님 감사합니다', shortcut: 'thanks',
-        tags: ['greeting'], lang: 'ko', createdAt: 'c', updatedAt: 'u', locked: false, usageCount: 0,
+        id: 'sample-greeting-ko',
+        title: '문의 감사 인사',
+        body: '{{customer.name}}님 감사합니다',
+        shortcut: 'thanks',
+        tags: ['greeting'],
+        lang: 'ko',
+        createdAt: 'c',
+        updatedAt: 'u',
+        locked: false,
+        usageCount: 0,
       },
     ]);
     // Migrated rows are the agent's own: no pack holds them.
@@ -46,7 +63,15 @@ describe('migration 2 -> 3 (customers and history)', () => {
     v2.version(2).stores(SCHEMA_V2);
     await v2.table('packs').add({ id: 'cs-team', name: 'CS', updatedAt: 'u', importedAt: 'i' });
     await v2.table('templates').add({
-      id: 'cs-team/greet', title: '인사', body: 'b', packId: 'cs-team', packItemId: 'greet', locked: true, usageCount: 7, createdAt: 'c', updatedAt: 'u',
+      id: 'cs-team/greet',
+      title: '인사',
+      body: 'b',
+      packId: 'cs-team',
+      packItemId: 'greet',
+      locked: true,
+      usageCount: 7,
+      createdAt: 'c',
+      updatedAt: 'u',
     });
     v2.close();
     const db = new CarelineDatabase(name);
@@ -54,12 +79,25 @@ describe('migration 2 -> 3 (customers and history)', () => {
     expect(await db.templates.where('packId').equals('cs-team').count()).toBe(1);
     expect(await db.packs.count()).toBe(1);
     expect(await db.customers.count()).toBe(0);
-    await db.customers.add({ handle: 'minji_kim', displayHandle: 'minji_kim', tags: [], attributes: {}, createdAt: 'c', updatedAt: 'u', phone: '010-1234-5678', phoneDigits: '01012345678' });
+    await db.customers.add({
+      handle: 'minji_kim',
+      displayHandle: 'minji_kim',
+      tags: [],
+      attributes: {},
+      createdAt: 'c',
+      updatedAt: 'u',
+      phone: '010-1234-5678',
+      phoneDigits: '01012345678',
+    });
     await db.events.bulkAdd([
       { customerHandle: 'minji_kim', kind: 'note', at: '2026-11-29T01:00:00.000Z', text: 'first' },
       { customerHandle: 'minji_kim', kind: 'note', at: '2026-11-29T02:00:00.000Z', text: 'second' },
     ]);
-    const newest = await db.events.where('[customerHandle+at]').between(['minji_kim', ''], ['minji_kim', '\uffff']).reverse().first();
+    const newest = await db.events
+      .where('[customerHandle+at]')
+      .between(['minji_kim', ''], ['minji_kim', '\uffff'])
+      .reverse()
+      .first();
     expect(newest?.text).toBe('second');
     expect(await db.customers.where('phoneDigits').equals('01012345678').count()).toBe(1);
     await db.delete();
@@ -67,17 +105,28 @@ describe('migration 2 -> 3 (customers and history)', () => {
 });
 
 describe('migration 3 -> 4 (notes on the card, handoff outbox)', () => {
-  it('copies each customer\'s newest 20 notes onto the record, keeps every event, adds an empty outbox', async () => {
+  it("copies each customer's newest 20 notes onto the record, keeps every event, adds an empty outbox", async () => {
     const name = `migrate-${Math.random()}`;
     const v3 = new Dexie(name);
     v3.version(1).stores(SCHEMA_V1);
     v3.version(2).stores(SCHEMA_V2);
     v3.version(3).stores(SCHEMA_V3);
-    const customer = (handle: string) => ({ handle, displayHandle: handle, tags: [], attributes: {}, createdAt: 'c', updatedAt: 'u' });
+    const customer = (handle: string) => ({
+      handle,
+      displayHandle: handle,
+      tags: [],
+      attributes: {},
+      createdAt: 'c',
+      updatedAt: 'u',
+    });
     await v3.table('customers').bulkAdd([customer('minji_kim'), customer('quiet_one')]);
     await v3.table('events').bulkAdd([
       ...Array.from({ length: 23 }, (_, i) => ({
-        customerHandle: 'minji_kim', kind: 'note', at: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`, agent: '상담원', text: `메모 ${i}`,
+        customerHandle: 'minji_kim',
+        kind: 'note',
+        at: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00.000Z`,
+        agent: '상담원',
+        text: `메모 ${i}`,
       })),
       { customerHandle: 'minji_kim', kind: 'reply-sent', at: '2026-11-28T00:00:00.000Z', text: 'reply' },
       { customerHandle: 'quiet_one', kind: 'reply-sent', at: '2026-11-28T00:00:00.000Z', text: 'reply' },
@@ -90,7 +139,12 @@ describe('migration 3 -> 4 (notes on the card, handoff outbox)', () => {
     const minji = await db.customers.get('minji_kim');
     expect(db.verno).toBe(5);
     expect(minji?.recentNotes).toHaveLength(20);
-    expect(minji?.recentNotes?.[0]).toMatchObject({ kind: 'note', text: '메모 22', agent: '상담원', customerHandle: 'minji_kim' });
+    expect(minji?.recentNotes?.[0]).toMatchObject({
+      kind: 'note',
+      text: '메모 22',
+      agent: '상담원',
+      customerHandle: 'minji_kim',
+    });
     expect(minji?.recentNotes?.at(-1)?.text).toBe('메모 3');
     expect((await db.customers.get('quiet_one'))?.recentNotes).toBeUndefined();
     expect(await db.customers.get('ghost')).toBeUndefined();
@@ -109,11 +163,27 @@ describe('migration 4 -> 5 (search by any part, 초성 and phone tail; X user id
     v4.version(3).stores(SCHEMA_V3);
     v4.version(4).stores(SCHEMA_V4);
     // As Careline 4 wrote them: a CSV import (tags from the file plus one an agent added) and a stub.
-    const note = { id: 1, customerHandle: 'jihoon_park', kind: 'note', at: '2026-11-29T01:00:00.000Z', text: '이중 청구' };
+    const note = {
+      id: 1,
+      customerHandle: 'jihoon_park',
+      kind: 'note',
+      at: '2026-11-29T01:00:00.000Z',
+      text: '이중 청구',
+    };
     await v4.table('customers').bulkAdd([
       {
-        handle: 'jihoon_park', displayHandle: 'jihoon_park', name: '박지훈', customerId: 'C-100232', phone: '010-3456-7890', phoneDigits: '01034567890',
-        plan: 'LTE 33', tags: ['요금문의', '콜백'], attributes: { 가입매장: '강남역점' }, recentNotes: [note], createdAt: 'c', updatedAt: 'u',
+        handle: 'jihoon_park',
+        displayHandle: 'jihoon_park',
+        name: '박지훈',
+        customerId: 'C-100232',
+        phone: '010-3456-7890',
+        phoneDigits: '01034567890',
+        plan: 'LTE 33',
+        tags: ['요금문의', '콜백'],
+        attributes: { 가입매장: '강남역점' },
+        recentNotes: [note],
+        createdAt: 'c',
+        updatedAt: 'u',
       },
       { handle: 'tom_okafor', displayHandle: 'Tom_Okafor', tags: [], attributes: {}, createdAt: 'c', updatedAt: 'u' },
     ]);
@@ -123,7 +193,12 @@ describe('migration 4 -> 5 (search by any part, 초성 and phone tail; X user id
     const db = new CarelineDatabase(name);
     expect(db.verno).toBe(5);
     const jihoon = await db.customers.get('jihoon_park');
-    expect(jihoon).toMatchObject({ tags: ['요금문의', '콜백'], recentNotes: [note], phoneTail: '09876543010', attributes: { 가입매장: '강남역점' } });
+    expect(jihoon).toMatchObject({
+      tags: ['요금문의', '콜백'],
+      recentNotes: [note],
+      phoneTail: '09876543010',
+      attributes: { 가입매장: '강남역점' },
+    });
     expect(jihoon?.searchKeys).toEqual(expect.arrayContaining(['지훈', 'ㅂㅈㅎ', 'park']));
     const repo = customersRepo(db);
     expect((await repo.search('ㅂㅈㅎ')).map((c) => c.handle)).toEqual(['jihoon_park']);

@@ -18,10 +18,12 @@ describe('secretsRepo', () => {
     await repo.put({ webhookSecret: 's3cret-케어라인', extraHeaderValue: 'key-1' }, new Date('2026-12-07T00:00:00Z'));
     await repo.put({ webhookSecret: 's3cret-2', extraHeaderValue: '' }, new Date('2026-12-07T01:00:00Z'));
     expect(await repo.get()).toEqual({ webhookSecret: 's3cret-2', extraHeaderValue: '' });
-    expect(await db.secrets.toArray()).toEqual([{ id: 'handoff', webhookSecret: 's3cret-2', extraHeaderValue: '', updatedAt: '2026-12-07T01:00:00.000Z' }]);
+    expect(await db.secrets.toArray()).toEqual([
+      { id: 'handoff', webhookSecret: 's3cret-2', extraHeaderValue: '', updatedAt: '2026-12-07T01:00:00.000Z' },
+    ]);
   });
 
-  it('lives in a database of its own: Careline\'s main database (what backups dump) has no secrets table and stays at version 5', async () => {
+  it("lives in a database of its own: Careline's main database (what backups dump) has no secrets table and stays at version 5", async () => {
     const main = new CarelineDatabase(`careline-${Math.random()}`);
     dbs.push(main);
     await main.open();

@@ -22,7 +22,8 @@ describe('parseRetryAfter', () => {
   });
 
   it('ignores what it cannot read', () => {
-    for (const value of [null, '', '-5', '1.5', 'soon', 'Sun, 99 Foo 2026 GMT']) expect(parseRetryAfter(value, NOW), String(value)).toBeUndefined();
+    for (const value of [null, '', '-5', '1.5', 'soon', 'Sun, 99 Foo 2026 GMT'])
+      expect(parseRetryAfter(value, NOW), String(value)).toBeUndefined();
   });
 });
 

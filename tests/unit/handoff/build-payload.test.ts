@@ -3,13 +3,28 @@ import type { CustomerEventRecord, CustomerRecord } from '@/utils/db/types';
 import { buildHandoffPayload, HISTORY_IN_CASE, type CaseInput } from '@/utils/handoff/build-payload';
 
 const customer: CustomerRecord = {
-  handle: 'minji_kim', displayHandle: 'Minji_Kim', name: '김민지', customerId: 'C-1001', phone: '010-1234-5678',
-  phoneDigits: '01012345678', email: 'minji@example.kr', plan: '5G 프리미엄', tags: ['vip'], attributes: { 매장: '강남', 등급: 'VIP' },
-  note: 'CRM 메모', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z',
+  handle: 'minji_kim',
+  displayHandle: 'Minji_Kim',
+  name: '김민지',
+  customerId: 'C-1001',
+  phone: '010-1234-5678',
+  phoneDigits: '01012345678',
+  email: 'minji@example.kr',
+  plan: '5G 프리미엄',
+  tags: ['vip'],
+  attributes: { 매장: '강남', 등급: 'VIP' },
+  note: 'CRM 메모',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-11-01T00:00:00.000Z',
 };
 
 const ev = (at: string, kind: CustomerEventRecord['kind'], text?: string): CustomerEventRecord => ({
-  id: Date.parse(at), customerHandle: 'minji_kim', kind, at, agent: '박상담', text,
+  id: Date.parse(at),
+  customerHandle: 'minji_kim',
+  kind,
+  at,
+  agent: '박상담',
+  text,
 });
 
 function input(extra: Partial<CaseInput> = {}): CaseInput {
@@ -19,7 +34,12 @@ function input(extra: Partial<CaseInput> = {}): CaseInput {
     agentName: '박상담',
     handle: '@minji_kim',
     customer,
-    conversation: { url: 'https://x.com/minji_kim/status/1991000000000000101', statusId: '1991000000000000101', text: '데이터가 안 돼요.', lang: 'ko' },
+    conversation: {
+      url: 'https://x.com/minji_kim/status/1991000000000000101',
+      statusId: '1991000000000000101',
+      text: '데이터가 안 돼요.',
+      lang: 'ko',
+    },
     reason: '개통 · Activation',
     priority: 'high',
     note: '유심 재발급 필요해 보임',
@@ -37,8 +57,19 @@ describe('buildHandoffPayload', () => {
       createdAt: '2026-11-29T05:03:00.000Z',
       agent: { name: '박상담' },
       // The handle as X shows it (the record's case), the CRM id as `id`; nothing else of the record.
-      customer: { handle: 'Minji_Kim', name: '김민지', id: 'C-1001', phone: '010-1234-5678', attributes: { plan: '5G 프리미엄', email: 'minji@example.kr', 매장: '강남', 등급: 'VIP' } },
-      conversation: { url: 'https://x.com/minji_kim/status/1991000000000000101', statusId: '1991000000000000101', text: '데이터가 안 돼요.', lang: 'ko' },
+      customer: {
+        handle: 'Minji_Kim',
+        name: '김민지',
+        id: 'C-1001',
+        phone: '010-1234-5678',
+        attributes: { plan: '5G 프리미엄', email: 'minji@example.kr', 매장: '강남', 등급: 'VIP' },
+      },
+      conversation: {
+        url: 'https://x.com/minji_kim/status/1991000000000000101',
+        statusId: '1991000000000000101',
+        text: '데이터가 안 돼요.',
+        lang: 'ko',
+      },
       reason: '개통 · Activation',
       priority: 'high',
       note: '유심 재발급 필요해 보임',
@@ -53,10 +84,12 @@ describe('buildHandoffPayload', () => {
   });
 
   it('keeps no undefined or empty keys in conversation and customer (JSON and exact comparisons agree)', () => {
-    const p = buildHandoffPayload(input({
-      customer: { ...customer, name: undefined, customerId: undefined, phone: '' },
-      conversation: { url: 'https://x.com/minji_kim/status/1', statusId: undefined, text: '', lang: undefined },
-    }));
+    const p = buildHandoffPayload(
+      input({
+        customer: { ...customer, name: undefined, customerId: undefined, phone: '' },
+        conversation: { url: 'https://x.com/minji_kim/status/1', statusId: undefined, text: '', lang: undefined },
+      }),
+    );
     expect(p.conversation).toEqual({ url: 'https://x.com/minji_kim/status/1' });
     expect(Object.keys(p.conversation)).toEqual(['url']);
     expect(Object.keys(p.customer)).toEqual(['handle', 'attributes']);
@@ -90,7 +123,9 @@ describe('buildHandoffPayload', () => {
   });
 
   it(`sends at most ${HISTORY_IN_CASE} entries, the newest, newest first, counting only what is sent`, () => {
-    const replies = Array.from({ length: 15 }, (_, i) => ev(`2026-11-${String(29 - i).padStart(2, '0')}T01:00:00.000Z`, 'reply-sent', `답장 ${i}`));
+    const replies = Array.from({ length: 15 }, (_, i) =>
+      ev(`2026-11-${String(29 - i).padStart(2, '0')}T01:00:00.000Z`, 'reply-sent', `답장 ${i}`),
+    );
     // A draft between every reply (newest first, as the history reads): drafts do not use up the ten.
     const history = replies.flatMap((r) => [r, ev(r.at.replace('T01', 'T00'), 'reply-draft', 'draft')]);
     const sent = buildHandoffPayload(input({ history })).history;

@@ -47,7 +47,11 @@ describe('caseText', () => {
   });
 
   it('lists at most the asked number of history entries and says how many are left out', () => {
-    const history = Array.from({ length: 14 }, (_, i) => ({ at: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00Z`, kind: 'reply' as const, text: `답장 ${i + 1}` }));
+    const history = Array.from({ length: 14 }, (_, i) => ({
+      at: `2026-11-${String(i + 1).padStart(2, '0')}T00:00:00Z`,
+      kind: 'reply' as const,
+      text: `답장 ${i + 1}`,
+    }));
     const text = caseText(payload({ history }), 'en', SEOUL);
     expect(text.match(/^- /gm)).toHaveLength(10);
     expect(text).toContain('reply: 답장 14');
@@ -57,7 +61,11 @@ describe('caseText', () => {
   });
 
   it('keeps each history entry on one line', () => {
-    const text = caseText(payload({ history: [{ at: '2026-11-29T00:00:00Z', kind: 'handoff', text: `first\nsecond ${'x'.repeat(300)}` }] }), 'en', SEOUL);
+    const text = caseText(
+      payload({ history: [{ at: '2026-11-29T00:00:00Z', kind: 'handoff', text: `first\nsecond ${'x'.repeat(300)}` }] }),
+      'en',
+      SEOUL,
+    );
     const line = text.split('\n').find((l) => l.startsWith('- '));
     expect(line).toMatch(/handoff: first second x+…$/);
   });

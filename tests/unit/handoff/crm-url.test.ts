@@ -25,14 +25,19 @@ describe('crmUrl', () => {
   });
 
   it("cannot be steered by the customer's text", () => {
-    const url = new URL(crmUrl('https://crm.example.com/new?note={{note}}&q=1', payload({ note: 'x&q=2#frag/../../admin' })));
+    const url = new URL(
+      crmUrl('https://crm.example.com/new?note={{note}}&q=1', payload({ note: 'x&q=2#frag/../../admin' })),
+    );
     expect(url.searchParams.get('note')).toBe('x&q=2#frag/../../admin');
     expect(url.searchParams.getAll('q')).toEqual(['1']);
     expect(url.hash).toBe('');
   });
 
   it('leaves unknown and missing values empty', () => {
-    const url = crmUrl('https://crm.example.com/new?a={{nmae}}&b={{callbackPhone}}&c={{constructor}}', payload({ callbackPhone: undefined }));
+    const url = crmUrl(
+      'https://crm.example.com/new?a={{nmae}}&b={{callbackPhone}}&c={{constructor}}',
+      payload({ callbackPhone: undefined }),
+    );
     expect(url).toBe('https://crm.example.com/new?a=&b=&c=');
   });
 
@@ -40,6 +45,8 @@ describe('crmUrl', () => {
     expect(() => crmUrl('http://crm.example.com/new?h={{customer.handle}}', payload())).toThrow('must use https://');
     expect(() => crmUrl('javascript:alert({{id}})', payload())).toThrow('must start with https://');
     expect(() => crmUrl('{{conversation.url}}', payload())).toThrow('is not a web address');
-    expect(crmUrl('http://localhost:8080/new?h={{customer.handle}}', payload())).toBe('http://localhost:8080/new?h=minji_kim');
+    expect(crmUrl('http://localhost:8080/new?h={{customer.handle}}', payload())).toBe(
+      'http://localhost:8080/new?h=minji_kim',
+    );
   });
 });

@@ -19,7 +19,16 @@ const SENT: DeliveryOutcome = { kind: 'sent', httpStatus: 201 };
 async function queue(repo: HandoffsRepo, handle: string, id: string, offset = 0, nextAttemptAt = T0 + offset) {
   const createdAt = new Date(T0 + offset).toISOString();
   return repo.create(
-    { id, customerHandle: handle, createdAt, method: 'webhook', payload: payload({ id, createdAt }), status: 'queued', attempts: 0, nextAttemptAt },
+    {
+      id,
+      customerHandle: handle,
+      createdAt,
+      method: 'webhook',
+      payload: payload({ id, createdAt }),
+      status: 'queued',
+      attempts: 0,
+      nextAttemptAt,
+    },
     { customerHandle: handle, kind: 'handoff', at: createdAt, text: id },
   );
 }
@@ -28,7 +37,14 @@ type Post = DeliveryDeps['post'];
 
 /** deliverDue with a fake receiver, a pinned clock and a predictable backoff. */
 function deps(repo: HandoffsRepo, post: Post, extra: Partial<DeliveryDeps> = {}): DeliveryDeps {
-  return { repo, settings: async () => HOOK, post, now: () => NOW, retryDelay: (attempts) => attempts * 1000, ...extra };
+  return {
+    repo,
+    settings: async () => HOOK,
+    post,
+    now: () => NOW,
+    retryDelay: (attempts) => attempts * 1000,
+    ...extra,
+  };
 }
 
 /** A receiver that accepts everything, after a turn of the event loop, and records what it got. */
@@ -61,26 +77,29 @@ describe('deliverDue: order and parallelism', () => {
     expect(posted.sort()).toEqual(['a1', 'a2', 'b1']);
   });
 
-  it.each([1, 2, 4])('posts for different customers in parallel, at most concurrency (%i) at once', async (concurrency) => {
-    const repo = handoffsRepo(freshDb());
-    for (let i = 0; i < 5; i++) await queue(repo, `c${i}`, `h${i}`, i);
-    let inFlight = 0;
-    let most = 0;
-    let release: () => void = () => undefined;
-    let full = new Promise<void>((resolve) => (release = resolve));
-    const post: Post = async () => {
-      most = Math.max(most, ++inFlight);
-      if (inFlight >= concurrency) release();
-      // Wait until the lanes are full (or a little while, for the last ones), so overlaps are seen.
-      await Promise.race([full, new Promise((resolve) => setTimeout(resolve, 300))]);
-      inFlight--;
-      if (inFlight === 0) full = new Promise<void>((resolve) => (release = resolve));
-      return SENT;
-    };
-    const run = await deliverDue(deps(repo, post, { concurrency }));
-    expect(run.sent).toBe(5);
-    expect(most).toBe(concurrency);
-  });
+  it.each([1, 2, 4])(
+    'posts for different customers in parallel, at most concurrency (%i) at once',
+    async (concurrency) => {
+      const repo = handoffsRepo(freshDb());
+      for (let i = 0; i < 5; i++) await queue(repo, `c${i}`, `h${i}`, i);
+      let inFlight = 0;
+      let most = 0;
+      let release: () => void = () => undefined;
+      let full = new Promise<void>((resolve) => (release = resolve));
+      const post: Post = async () => {
+        most = Math.max(most, ++inFlight);
+        if (inFlight >= concurrency) release();
+        // Wait until the lanes are full (or a little while, for the last ones), so overlaps are seen.
+        await Promise.race([full, new Promise((resolve) => setTimeout(resolve, 300))]);
+        inFlight--;
+        if (inFlight === 0) full = new Promise<void>((resolve) => (release = resolve));
+        return SENT;
+      };
+      const run = await deliverDue(deps(repo, post, { concurrency }));
+      expect(run.sent).toBe(5);
+      expect(most).toBe(concurrency);
+    },
+  );
 
   it('never posts two handoffs of one customer at once', async () => {
     const repo = handoffsRepo(freshDb());
@@ -106,10 +125,20 @@ describe('deliverDue: outcomes', () => {
     await queue(repo, 'a', 'a1', 0);
     await queue(repo, 'a', 'a2', 1);
     const retryDelay = vi.fn((attempts: number, retryAfterMs?: number) => attempts * 1000 + (retryAfterMs ?? 0));
-    const { posted, post } = recorder(() => ({ kind: 'retry', httpStatus: 503, message: 'HTTP 503: busy', retryAfterMs: 7000 }));
+    const { posted, post } = recorder(() => ({
+      kind: 'retry',
+      httpStatus: 503,
+      message: 'HTTP 503: busy',
+      retryAfterMs: 7000,
+    }));
     const run = await deliverDue(deps(repo, post, { retryDelay }));
     expect(retryDelay).toHaveBeenCalledWith(1, 7000);
-    expect(await repo.get('a1')).toMatchObject({ status: 'queued', attempts: 1, nextAttemptAt: NOW + 8000, lastError: 'HTTP 503: busy' });
+    expect(await repo.get('a1')).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+      nextAttemptAt: NOW + 8000,
+      lastError: 'HTTP 503: busy',
+    });
     expect(posted).toEqual(['a1']);
     expect(run).toEqual({ attempts: 1, sent: 0, failed: 0, nextWakeAt: NOW + 8000 });
     // Not due yet: nothing happens; then due: the same handoff again, second attempt.
@@ -135,11 +164,17 @@ describe('deliverDue: outcomes', () => {
     const repo = handoffsRepo(freshDb());
     await queue(repo, 'a', 'a1', 0);
     await queue(repo, 'a', 'a2', 1);
-    const { posted, post } = recorder((p) => (p.id === 'a1' ? { kind: 'failed', httpStatus: 422, message: 'HTTP 422: bad case' } : SENT));
+    const { posted, post } = recorder((p) =>
+      p.id === 'a1' ? { kind: 'failed', httpStatus: 422, message: 'HTTP 422: bad case' } : SENT,
+    );
     const run = await deliverDue(deps(repo, post));
     expect(run).toEqual({ attempts: 2, sent: 1, failed: 1, nextWakeAt: undefined });
     expect(posted).toEqual(['a1', 'a2']);
-    expect(await repo.get('a1')).toMatchObject({ status: 'failed', lastError: 'HTTP 422: bad case', lastHttpStatus: 422 });
+    expect(await repo.get('a1')).toMatchObject({
+      status: 'failed',
+      lastError: 'HTTP 422: bad case',
+      lastHttpStatus: 422,
+    });
     expect(await repo.get('a2')).toMatchObject({ status: 'sent' });
   });
 
@@ -157,7 +192,12 @@ describe('deliverDue: outcomes', () => {
 
   it.each([
     ['rejects', (async () => Promise.reject(new Error('socket hang up'))) as Post],
-    ['throws before returning a promise', (() => { throw new Error('socket hang up'); }) as Post],
+    [
+      'throws before returning a promise',
+      (() => {
+        throw new Error('socket hang up');
+      }) as Post,
+    ],
   ])('a post that %s is retried later, never lost', async (_name, post) => {
     const repo = handoffsRepo(freshDb());
     await queue(repo, 'a', 'a1');
@@ -177,9 +217,13 @@ describe('deliverDue: at-least-once with one id', () => {
     const first = handoffsRepo(freshDb(name));
     const second = handoffsRepo(freshDb(name));
     const ids: string[] = [];
-    for (const c of ['a', 'b', 'c']) for (let i = 0; i < 3; i++) ids.push((await queue(first, c, `${c}${i}`, i * 10 + c.charCodeAt(0))).id);
+    for (const c of ['a', 'b', 'c'])
+      for (let i = 0; i < 3; i++) ids.push((await queue(first, c, `${c}${i}`, i * 10 + c.charCodeAt(0))).id);
     const { posted, post } = recorder();
-    const runs = await Promise.all([deliverDue(deps(first, post, { concurrency: 2 })), deliverDue(deps(second, post, { concurrency: 3 }))]);
+    const runs = await Promise.all([
+      deliverDue(deps(first, post, { concurrency: 2 })),
+      deliverDue(deps(second, post, { concurrency: 3 })),
+    ]);
     expect(runs[0]!.sent + runs[1]!.sent).toBe(ids.length);
     const counts = Object.fromEntries(ids.map((id) => [id, posted.filter((p) => p === id).length]));
     expect(counts).toEqual(Object.fromEntries(ids.map((id) => [id, 1])));
@@ -218,7 +262,9 @@ describe('deliverDue: at-least-once with one id', () => {
     expect(early).toEqual({ attempts: 0, sent: 0, failed: 0, nextWakeAt: NOW + LEASE });
     expect(got).toEqual([]);
     const leases: number[] = [];
-    const later = await deliverDue(deps(repo, post, { now: () => NOW + LEASE, onLease: (until) => void leases.push(until) }));
+    const later = await deliverDue(
+      deps(repo, post, { now: () => NOW + LEASE, onLease: (until) => void leases.push(until) }),
+    );
     expect(later).toMatchObject({ attempts: 2, sent: 2 });
     expect(got.map((p) => p.id)).toEqual(['a1', 'a2']);
     expect(got[0]).toEqual(created.payload);

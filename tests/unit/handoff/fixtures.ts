@@ -9,7 +9,13 @@ export function payload(extra: Partial<HandoffPayload> = {}): HandoffPayload {
     id: '5f0c7f3e-8a53-4a8e-9d55-0c6f2b1e9a01',
     createdAt: '2026-11-29T05:03:00.000Z',
     agent: { name: '박상담' },
-    customer: { handle: 'minji_kim', name: '김민지', id: 'C-1001', phone: '010-1234-5678', attributes: { plan: '5G 프리미엄' } },
+    customer: {
+      handle: 'minji_kim',
+      name: '김민지',
+      id: 'C-1001',
+      phone: '010-1234-5678',
+      attributes: { plan: '5G 프리미엄' },
+    },
     conversation: {
       url: 'https://x.com/minji_kim/status/1991000000000000101',
       statusId: '1991000000000000101',

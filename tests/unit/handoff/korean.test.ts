@@ -30,11 +30,16 @@ describe('settings problems in Korean', () => {
     expect(problems({ webhookUrl: 'http://example.com/hook' })).toEqual([
       {
         field: 'webhookUrl',
-        message: '웹훅 URL은 https://를 사용해야 합니다(http://는 localhost와 127.0.0.1에서만 허용). 상담 건에는 고객 정보가 담겨 있습니다',
+        message:
+          '웹훅 URL은 https://를 사용해야 합니다(http://는 localhost와 127.0.0.1에서만 허용). 상담 건에는 고객 정보가 담겨 있습니다',
       },
     ]);
-    expect(problems({ webhookUrl: '' })[0]?.message).toBe('웹훅 URL을 입력하세요. 고객센터에서 받은 https://로 시작하는 주소입니다');
-    expect(problems({ webhookUrl: 'cc.example.com/hook' })[0]?.message).toBe('웹훅 URL("cc.example.com/hook")이 웹 주소 형식이 아닙니다. https://로 시작해야 합니다');
+    expect(problems({ webhookUrl: '' })[0]?.message).toBe(
+      '웹훅 URL을 입력하세요. 고객센터에서 받은 https://로 시작하는 주소입니다',
+    );
+    expect(problems({ webhookUrl: 'cc.example.com/hook' })[0]?.message).toBe(
+      '웹훅 URL("cc.example.com/hook")이 웹 주소 형식이 아닙니다. https://로 시작해야 합니다',
+    );
   });
 
   it('bad extra headers', () => {
@@ -54,23 +59,31 @@ describe('settings problems in Korean', () => {
   });
 
   it('a timeout out of range', () => {
-    expect(problems({ webhookUrl: HOOK, timeoutMs: 90_000 })).toEqual([{ field: 'timeoutMs', message: '제한 시간은 1~60초 사이의 숫자여야 합니다' }]);
+    expect(problems({ webhookUrl: HOOK, timeoutMs: 90_000 })).toEqual([
+      { field: 'timeoutMs', message: '제한 시간은 1~60초 사이의 숫자여야 합니다' },
+    ]);
   });
 
   it('reasons: duplicated, blank, too many', () => {
     expect(problems({ webhookUrl: HOOK, reasons: ['요금 · Billing', '기타', '요금 · billing'] })).toEqual([
       { field: 'reasons', message: '이관 사유 "요금 · billing"이(가) 중복되어 있습니다' },
     ]);
-    expect(problems({ webhookUrl: HOOK, reasons: ['a', ''] })[0]?.message).toBe('이관 사유는 비워 둘 수 없습니다. 빈 줄을 지우세요');
+    expect(problems({ webhookUrl: HOOK, reasons: ['a', ''] })[0]?.message).toBe(
+      '이관 사유는 비워 둘 수 없습니다. 빈 줄을 지우세요',
+    );
     const many = Array.from({ length: 31 }, (_, i) => `사유 ${i}`);
-    expect(problems({ webhookUrl: HOOK, reasons: many })[0]?.message).toBe('이관 사유는 최대 30개까지 입력할 수 있습니다(현재 31개). 목록이 길면 고르기 어렵습니다');
+    expect(problems({ webhookUrl: HOOK, reasons: many })[0]?.message).toBe(
+      '이관 사유는 최대 30개까지 입력할 수 있습니다(현재 31개). 목록이 길면 고르기 어렵습니다',
+    );
   });
 
   it("the call center's phone, an e-mail address and a CRM template", () => {
     expect(problems({ webhookUrl: HOOK, callCenterPhone: '1588-12' })[0]?.message).toBe(
       '고객센터 전화번호: 번호가 너무 짧습니다(6자리). 대표번호(15xx, 16xx, 18xx)는 1588-1234처럼 8자리입니다.',
     );
-    expect(problems({ method: 'email', emailTo: 'care.example.com' })[0]?.message).toBe('"care.example.com"은(는) 이메일 주소가 아닙니다(예: care@example.com)');
+    expect(problems({ method: 'email', emailTo: 'care.example.com' })[0]?.message).toBe(
+      '"care.example.com"은(는) 이메일 주소가 아닙니다(예: care@example.com)',
+    );
     expect(problems({ method: 'crm', crmUrlTemplate: 'ftp://crm.example/new?id={{id}}' })[0]?.message).toBe(
       'CRM URL 템플릿은 https://로 시작해야 합니다(입력한 주소는 ftp:(으)로 시작합니다)',
     );
@@ -80,7 +93,9 @@ describe('settings problems in Korean', () => {
 describe('callback phone problems in Korean', () => {
   it('a Korean number that is too short', () => {
     expect(phone('010-1234-567')).toBe('번호가 너무 짧습니다(10자리). 휴대전화 번호는 010-1234-5678처럼 11자리입니다.');
-    expect(phone('031-12-345')).toBe('번호가 너무 짧습니다(8자리). 031 번호는 031-123-4567처럼 10자리 또는 11자리입니다.');
+    expect(phone('031-12-345')).toBe(
+      '번호가 너무 짧습니다(8자리). 031 번호는 031-123-4567처럼 10자리 또는 11자리입니다.',
+    );
   });
 
   it('an international number written with 00', () => {
@@ -88,8 +103,12 @@ describe('callback phone problems in Korean', () => {
   });
 
   it('letters, and an unknown prefix, with the Korean examples', () => {
-    expect(phone('abc')).toBe('전화번호에는 숫자, 공백, 하이픈과 맨 앞의 +만 입력할 수 있습니다(예: 010-1234-5678, 02-123-4567, 1588-1234, +82 10-1234-5678)');
-    expect(phone('091-123-4567')).toBe('091은(는) 국내 지역 번호나 휴대전화 식별번호가 아닙니다(예: 010-1234-5678, 02-123-4567, 1588-1234, +82 10-1234-5678)');
+    expect(phone('abc')).toBe(
+      '전화번호에는 숫자, 공백, 하이픈과 맨 앞의 +만 입력할 수 있습니다(예: 010-1234-5678, 02-123-4567, 1588-1234, +82 10-1234-5678)',
+    );
+    expect(phone('091-123-4567')).toBe(
+      '091은(는) 국내 지역 번호나 휴대전화 식별번호가 아닙니다(예: 010-1234-5678, 02-123-4567, 1588-1234, +82 10-1234-5678)',
+    );
     expect(phone('+1234')).toBe('이 국제 번호는 4자리입니다. 국가 번호를 포함해 8~15자리여야 합니다');
   });
 
@@ -104,20 +123,27 @@ describe('delivery failures in Korean', () => {
   it('no answer within the timeout', async () => {
     // A receiver that never answers: the fetch only ends when Careline aborts it.
     const hanging: typeof fetch = (_url, init) =>
-      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      new Promise((_resolve, reject) =>
+        init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
     const outcome = await postHandoff(hook, payload(), { fetch: hanging });
     // `timedOut`: the options page's test tells a timeout apart without reading the (Korean) text.
     expect(outcome).toEqual({ kind: 'retry', timedOut: true, message: 'cc.example.com에서 1초 안에 응답이 없습니다.' });
   });
 
   it('an unreachable host', async () => {
-    const refused: typeof fetch = () => Promise.reject(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }));
+    const refused: typeof fetch = () =>
+      Promise.reject(new TypeError('fetch failed', { cause: { code: 'ECONNREFUSED' } }));
     const outcome = await postHandoff(hook, payload(), { fetch: refused });
-    expect(outcome).toEqual({ kind: 'retry', message: 'cc.example.com에 연결할 수 없습니다: fetch failed (ECONNREFUSED)' });
+    expect(outcome).toEqual({
+      kind: 'retry',
+      message: 'cc.example.com에 연결할 수 없습니다: fetch failed (ECONNREFUSED)',
+    });
   });
 
   it('a receiver that redirects', async () => {
-    const redirect: typeof fetch = async () => new Response(null, { status: 302, headers: { Location: 'https://cc.example.com/v2/hook' } });
+    const redirect: typeof fetch = async () =>
+      new Response(null, { status: 302, headers: { Location: 'https://cc.example.com/v2/hook' } });
     expect(await postHandoff(hook, payload(), { fetch: redirect })).toEqual({
       kind: 'failed',
       httpStatus: 302,
@@ -127,7 +153,11 @@ describe('delivery failures in Korean', () => {
 
   it('a 404 without a body says what to check, after the standard reason phrase', async () => {
     const notFound: typeof fetch = async () => new Response(null, { status: 404 });
-    expect(await postHandoff(hook, payload(), { fetch: notFound })).toEqual({ kind: 'failed', httpStatus: 404, message: 'HTTP 404: Not Found (웹훅 URL을 확인하세요)' });
+    expect(await postHandoff(hook, payload(), { fetch: notFound })).toEqual({
+      kind: 'failed',
+      httpStatus: 404,
+      message: 'HTTP 404: Not Found (웹훅 URL을 확인하세요)',
+    });
   });
 
   it('is stored as the Korean last error of the outbox row', async () => {
@@ -137,11 +167,26 @@ describe('delivery failures in Korean', () => {
       const at = Date.parse('2026-11-29T05:03:00.000Z');
       const createdAt = new Date(at).toISOString();
       await repo.create(
-        { id: 'h1', customerHandle: 'minji_kim', createdAt, method: 'webhook', payload: payload({ id: 'h1', createdAt }), status: 'queued', attempts: 0, nextAttemptAt: at },
+        {
+          id: 'h1',
+          customerHandle: 'minji_kim',
+          createdAt,
+          method: 'webhook',
+          payload: payload({ id: 'h1', createdAt }),
+          status: 'queued',
+          attempts: 0,
+          nextAttemptAt: at,
+        },
         { customerHandle: 'minji_kim', kind: 'handoff', at: createdAt, text: 'h1' },
       );
       const hook = settings({ webhookUrl: 'https://cc.example/handoffs' });
-      await deliverDue({ repo, settings: async () => hook, post: () => Promise.reject(new Error('socket hang up')), now: () => at, retryDelay: () => 1000 });
+      await deliverDue({
+        repo,
+        settings: async () => hook,
+        post: () => Promise.reject(new Error('socket hang up')),
+        now: () => at,
+        retryDelay: () => 1000,
+      });
       expect(await repo.get('h1')).toMatchObject({
         status: 'queued',
         lastError: 'Careline이 이관을 보내지 못했습니다: socket hang up',
@@ -155,5 +200,7 @@ describe('delivery failures in Korean', () => {
 it('the CRM placeholders are described in the language at the time they are shown', () => {
   expect(CRM_PLACEHOLDERS.find((p) => p.name === 'customer.handle')?.description).toBe('고객의 X 핸들(@ 제외)');
   setProblemLocale('en');
-  expect(CRM_PLACEHOLDERS.find((p) => p.name === 'customer.handle')?.description).toBe("the customer's X handle, without @");
+  expect(CRM_PLACEHOLDERS.find((p) => p.name === 'customer.handle')?.description).toBe(
+    "the customer's X handle, without @",
+  );
 });

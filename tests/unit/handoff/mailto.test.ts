@@ -30,7 +30,11 @@ describe('mailtoUrl', () => {
   });
 
   it('drops older history first to stay under the limit', () => {
-    const history = Array.from({ length: 10 }, (_, i) => ({ at: `2026-11-${String(i + 10)}T00:00:00Z`, kind: 'reply' as const, text: `긴 답장 ${i} ${'가'.repeat(3)}` }));
+    const history = Array.from({ length: 10 }, (_, i) => ({
+      at: `2026-11-${String(i + 10)}T00:00:00Z`,
+      kind: 'reply' as const,
+      text: `긴 답장 ${i} ${'가'.repeat(3)}`,
+    }));
     const url = mailtoUrl(email, payload({ history }), 'ko', SEOUL);
     expect(url.length).toBeLessThanOrEqual(MAX_MAILTO_LENGTH);
     const { body } = parse(url);

@@ -19,7 +19,12 @@ function request(extra: Partial<HandoffRequest> = {}): HandoffRequest {
   return {
     id: '5f0c7f3e-8a53-4a8e-9d55-0c6f2b1e9a01',
     handle: '@Minji_Kim',
-    conversation: { url: 'https://x.com/Minji_Kim/status/1991000000000000101', statusId: '1991000000000000101', text: '데이터가 안 돼요.', lang: 'ko' },
+    conversation: {
+      url: 'https://x.com/Minji_Kim/status/1991000000000000101',
+      statusId: '1991000000000000101',
+      text: '데이터가 안 돼요.',
+      lang: 'ko',
+    },
     reason: '개통 · Activation',
     priority: 'high',
     note: '유심 재발급 필요해 보임',
@@ -30,9 +35,23 @@ function request(extra: Partial<HandoffRequest> = {}): HandoffRequest {
 }
 
 async function knownCustomer() {
-  await customersRepo().upsert({ handle: 'Minji_Kim', name: '김민지', customerId: 'C-1001', attributes: { 매장: '강남' } });
-  await customersRepo().addNote({ customerHandle: 'minji_kim', at: '2026-11-28T02:00:00.000Z', text: '고객이 매장 방문 어려움' });
-  await eventsRepo().add({ customerHandle: 'minji_kim', kind: 'reply-draft', at: '2026-11-28T03:00:00.000Z', text: '초안' });
+  await customersRepo().upsert({
+    handle: 'Minji_Kim',
+    name: '김민지',
+    customerId: 'C-1001',
+    attributes: { 매장: '강남' },
+  });
+  await customersRepo().addNote({
+    customerHandle: 'minji_kim',
+    at: '2026-11-28T02:00:00.000Z',
+    text: '고객이 매장 방문 어려움',
+  });
+  await eventsRepo().add({
+    customerHandle: 'minji_kim',
+    kind: 'reply-draft',
+    at: '2026-11-28T03:00:00.000Z',
+    text: '초안',
+  });
 }
 
 describe('queueHandoff', () => {
@@ -40,35 +59,52 @@ describe('queueHandoff', () => {
     await knownCustomer();
     const h = await queueHandoff(request(), NOW);
     expect(h).toMatchObject({
-      id: '5f0c7f3e-8a53-4a8e-9d55-0c6f2b1e9a01', customerHandle: 'minji_kim', method: 'webhook', status: 'queued',
-      attempts: 0, nextAttemptAt: NOW.getTime(), createdAt: NOW.toISOString(),
+      id: '5f0c7f3e-8a53-4a8e-9d55-0c6f2b1e9a01',
+      customerHandle: 'minji_kim',
+      method: 'webhook',
+      status: 'queued',
+      attempts: 0,
+      nextAttemptAt: NOW.getTime(),
+      createdAt: NOW.toISOString(),
     });
     expect(h.sentAt).toBeUndefined();
     expect(h.payload).toMatchObject({
-      id: h.id, createdAt: NOW.toISOString(), agent: { name: '박상담' }, reason: '개통 · Activation', priority: 'high',
+      id: h.id,
+      createdAt: NOW.toISOString(),
+      agent: { name: '박상담' },
+      reason: '개통 · Activation',
+      priority: 'high',
       customer: { handle: 'Minji_Kim', name: '김민지', id: 'C-1001', attributes: { 매장: '강남' } },
       history: [{ at: '2026-11-28T02:00:00.000Z', kind: 'note', text: '고객이 매장 방문 어려움' }],
     });
     expect((await handoffsRepo().pending()).map((p) => p.id)).toEqual([h.id]);
     const events = await eventsRepo().newest('minji_kim');
     expect(events[0]).toMatchObject({
-      id: h.eventId, kind: 'handoff', handoffId: h.id, at: NOW.toISOString(), agent: '박상담',
-      statusId: '1991000000000000101', text: '개통 · Activation: 유심 재발급 필요해 보임',
+      id: h.eventId,
+      kind: 'handoff',
+      handoffId: h.id,
+      at: NOW.toISOString(),
+      agent: '박상담',
+      statusId: '1991000000000000101',
+      text: '개통 · Activation: 유심 재발급 필요해 보임',
     });
     expect((await customersRepo().get('minji_kim'))?.handoffs).toEqual([
       { id: h.id, reason: '개통 · Activation', createdAt: NOW.toISOString(), status: 'queued' },
     ]);
   });
 
-  it.each<DeliveryMethod>(['email', 'crm'])('%s: logged as sent when it opens, never in the webhook queue', async (method) => {
-    await knownCustomer();
-    const h = await queueHandoff(request({ method }), NOW);
-    expect(h).toMatchObject({ method, status: 'sent', sentAt: NOW.toISOString(), attempts: 0 });
-    expect(await handoffsRepo().get(h.id)).toMatchObject({ status: 'sent', sentAt: NOW.toISOString() });
-    expect(await handoffsRepo().pending()).toEqual([]);
-    expect(await handoffsRepo().claim(h.id, NOW.getTime() + 60_000, 25_000)).toBeUndefined();
-    expect((await customersRepo().get('minji_kim'))?.handoffs?.[0]).toMatchObject({ id: h.id, status: 'sent' });
-  });
+  it.each<DeliveryMethod>(['email', 'crm'])(
+    '%s: logged as sent when it opens, never in the webhook queue',
+    async (method) => {
+      await knownCustomer();
+      const h = await queueHandoff(request({ method }), NOW);
+      expect(h).toMatchObject({ method, status: 'sent', sentAt: NOW.toISOString(), attempts: 0 });
+      expect(await handoffsRepo().get(h.id)).toMatchObject({ status: 'sent', sentAt: NOW.toISOString() });
+      expect(await handoffsRepo().pending()).toEqual([]);
+      expect(await handoffsRepo().claim(h.id, NOW.getTime() + 60_000, 25_000)).toBeUndefined();
+      expect((await customersRepo().get('minji_kim'))?.handoffs?.[0]).toMatchObject({ id: h.id, status: 'sent' });
+    },
+  );
 
   it('pressing Send twice queues one handoff with one event', async () => {
     const first = await queueHandoff(request(), NOW);

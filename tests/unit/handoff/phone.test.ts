@@ -14,7 +14,14 @@ describe('parseCallbackPhone', () => {
   });
 
   it('reads Korean mobiles however agents type them', () => {
-    for (const input of ['010-1234-5678', '01012345678', '010 1234 5678', '010.1234.5678', '(010) 1234-5678', '０１０－１２３４－５６７８']) {
+    for (const input of [
+      '010-1234-5678',
+      '01012345678',
+      '010 1234 5678',
+      '010.1234.5678',
+      '(010) 1234-5678',
+      '０１０－１２３４－５６７８',
+    ]) {
       expect(ok(input), input).toEqual({ ok: true, e164: '+821012345678', display: '010-1234-5678' });
     }
     expect(ok('011-123-4567')).toEqual({ ok: true, e164: '+82111234567', display: '011-123-4567' });
@@ -40,7 +47,13 @@ describe('parseCallbackPhone', () => {
   });
 
   it('reads +82 with or without the (0)', () => {
-    for (const input of ['+82 10-1234-5678', '+82 (0)10-1234-5678', '+821012345678', '+82 010 1234 5678', '＋８２ １０ １２３４ ５６７８']) {
+    for (const input of [
+      '+82 10-1234-5678',
+      '+82 (0)10-1234-5678',
+      '+821012345678',
+      '+82 010 1234 5678',
+      '＋８２ １０ １２３４ ５６７８',
+    ]) {
       expect(ok(input), input).toEqual({ ok: true, e164: '+821012345678', display: '010-1234-5678' });
     }
     expect(ok('+82 2 123 4567')).toEqual({ ok: true, e164: '+8221234567', display: '02-123-4567' });
@@ -58,7 +71,9 @@ describe('parseCallbackPhone', () => {
   it('explains what is wrong', () => {
     expect(message('010-CALL-ME')).toContain('can only contain digits');
     expect(message('전화 010-1234-5678')).toContain('can only contain digits');
-    expect(message('010-1234-567')).toBe('This number is too short (10 digits). A mobile number has 11 digits, like 010-1234-5678.');
+    expect(message('010-1234-567')).toBe(
+      'This number is too short (10 digits). A mobile number has 11 digits, like 010-1234-5678.',
+    );
     expect(message('010-1234-56789')).toContain('too long (12 digits)');
     expect(message('02-12-345')).toContain('A Seoul number (02) has 9 or 10 digits');
     expect(message('099-123-4567')).toContain('099 is not a Korean area code or mobile prefix');

@@ -19,9 +19,17 @@ const API_KEY = 'api-key-0d41e8b2c5';
 
 /** `local:handoffSettings` exactly as Careline wrote it before issue 11. */
 const OLD_LAYOUT = {
-  method: 'webhook', webhookUrl: 'https://cc.example.com/hooks/careline', webhookSecret: SECRET, extraHeaderName: 'X-Api-Key',
-  extraHeaderValue: API_KEY, timeoutMs: 5000, emailTo: '', crmUrlTemplate: '', callCenterName: '한빛 고객센터',
-  callCenterPhone: '1588-1234', reasons: ['개통 · Activation', '기타 · Other'],
+  method: 'webhook',
+  webhookUrl: 'https://cc.example.com/hooks/careline',
+  webhookSecret: SECRET,
+  extraHeaderName: 'X-Api-Key',
+  extraHeaderValue: API_KEY,
+  timeoutMs: 5000,
+  emailTo: '',
+  crmUrlTemplate: '',
+  callCenterName: '한빛 고객센터',
+  callCenterPhone: '1588-1234',
+  reasons: ['개통 · Activation', '기타 · Other'],
 };
 const { webhookSecret: _s, extraHeaderValue: _v, ...OLD_WITHOUT_SECRETS } = OLD_LAYOUT;
 
@@ -53,7 +61,7 @@ async function sentWith(s: Parameters<typeof postHandoff>[0]): Promise<{ headers
 }
 
 describe('moving the secrets out of storage.local', () => {
-  it('moves an older install\'s secret and header value to IndexedDB, leaves none in storage.local, and delivery still signs', async () => {
+  it("moves an older install's secret and header value to IndexedDB, leaves none in storage.local, and delivery still signs", async () => {
     await fakeBrowser.storage.local.set({ handoffSettings: OLD_LAYOUT, welcomeOpenedAt: '2026-11-29T00:00:00.000Z' });
     const repo = freshRepo();
 
@@ -64,19 +72,28 @@ describe('moving the secrets out of storage.local', () => {
     expect(left).not.toContain(SECRET);
     expect(left).not.toContain(API_KEY);
     // Everything else stays as it was.
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ handoffSettings: OLD_WITHOUT_SECRETS, welcomeOpenedAt: '2026-11-29T00:00:00.000Z' });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      handoffSettings: OLD_WITHOUT_SECRETS,
+      welcomeOpenedAt: '2026-11-29T00:00:00.000Z',
+    });
 
     const read = await readHandoffSettings(repo);
     expect(read).toMatchObject({ ...OLD_LAYOUT });
     const { headers, body } = await sentWith(read);
-    expect(headers.get('X-Careline-Signature')).toBe(`sha256=${createHmac('sha256', SECRET).update(body, 'utf8').digest('hex')}`);
+    expect(headers.get('X-Careline-Signature')).toBe(
+      `sha256=${createHmac('sha256', SECRET).update(body, 'utf8').digest('hex')}`,
+    );
     expect(headers.get('X-Api-Key')).toBe(API_KEY);
   });
 
   it('the first read moves them too, before it returns anything (delivery and the options page read this way)', async () => {
     await fakeBrowser.storage.local.set({ handoffSettings: OLD_LAYOUT });
     const repo = freshRepo();
-    expect(await readHandoffSettings(repo)).toMatchObject({ webhookSecret: SECRET, extraHeaderValue: API_KEY, callCenterName: '한빛 고객센터' });
+    expect(await readHandoffSettings(repo)).toMatchObject({
+      webhookSecret: SECRET,
+      extraHeaderValue: API_KEY,
+      callCenterName: '한빛 고객센터',
+    });
     expect(await contentScriptView()).not.toContain(SECRET);
     expect(await repo.get()).toEqual({ webhookSecret: SECRET, extraHeaderValue: API_KEY });
   });
@@ -118,13 +135,17 @@ describe('moving the secrets out of storage.local', () => {
     const repo = freshRepo();
     await repo.put({ webhookSecret: 'older-secret', extraHeaderValue: 'older-key' });
     // A Careline from before the extra header existed: only the secret.
-    await fakeBrowser.storage.local.set({ handoffSettings: { method: 'webhook', webhookUrl: 'https://cc.example.com/h', webhookSecret: SECRET } });
+    await fakeBrowser.storage.local.set({
+      handoffSettings: { method: 'webhook', webhookUrl: 'https://cc.example.com/h', webhookSecret: SECRET },
+    });
     expect(await moveSecretsOutOfStorage(repo)).toBe(true);
     expect(await repo.get()).toEqual({ webhookSecret: SECRET, extraHeaderValue: 'older-key' });
-    expect(await fakeBrowser.storage.local.get(null)).toEqual({ handoffSettings: { method: 'webhook', webhookUrl: 'https://cc.example.com/h' } });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({
+      handoffSettings: { method: 'webhook', webhookUrl: 'https://cc.example.com/h' },
+    });
   });
 
-  it('the panel\'s read never returns the secrets, even before they are moved', async () => {
+  it("the panel's read never returns the secrets, even before they are moved", async () => {
     await fakeBrowser.storage.local.set({ handoffSettings: OLD_LAYOUT });
     const stored = await readStoredHandoffSettings();
     expect(JSON.stringify(stored)).not.toContain(SECRET);
@@ -136,7 +157,12 @@ describe('moving the secrets out of storage.local', () => {
 describe('saving the settings', () => {
   it('puts the secret and header value in IndexedDB only, and reads them back whole', async () => {
     const repo = freshRepo();
-    const full = settings({ webhookUrl: 'https://cc.example.com/h', webhookSecret: SECRET, extraHeaderName: 'X-Api-Key', extraHeaderValue: API_KEY });
+    const full = settings({
+      webhookUrl: 'https://cc.example.com/h',
+      webhookSecret: SECRET,
+      extraHeaderName: 'X-Api-Key',
+      extraHeaderValue: API_KEY,
+    });
     await saveHandoffSettings(full, repo);
     expect(await contentScriptView()).not.toContain(SECRET);
     expect(await contentScriptView()).not.toContain(API_KEY);
@@ -144,7 +170,7 @@ describe('saving the settings', () => {
     expect(await readHandoffSettings(repo)).toEqual(full);
   });
 
-  it('replaces an older install\'s copies in storage.local', async () => {
+  it("replaces an older install's copies in storage.local", async () => {
     await fakeBrowser.storage.local.set({ handoffSettings: OLD_LAYOUT });
     const repo = freshRepo();
     await saveHandoffSettings(settings({ webhookUrl: 'https://cc.example.com/h', webhookSecret: 'new-secret' }), repo);
@@ -154,7 +180,14 @@ describe('saving the settings', () => {
   });
 
   it('the secret is in no backup', async () => {
-    await saveHandoffSettings(settings({ webhookUrl: 'https://cc.example.com/h', webhookSecret: SECRET, extraHeaderName: 'X-Api-Key', extraHeaderValue: API_KEY }));
+    await saveHandoffSettings(
+      settings({
+        webhookUrl: 'https://cc.example.com/h',
+        webhookSecret: SECRET,
+        extraHeaderName: 'X-Api-Key',
+        extraHeaderValue: API_KEY,
+      }),
+    );
     const text = await (await createBackup()).blob.text();
     expect(text).toContain('careline-backup');
     expect(text).not.toContain(SECRET);

@@ -11,14 +11,21 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SECRET_MODULES = ['utils/handoff/secret-settings.ts', 'utils/db/secrets-repo.ts'];
-const IMPORT = /(?:^|[^\w.])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
+const IMPORT =
+  /(?:^|[^\w.])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm;
 
 function resolve(from: string, spec: string): string | undefined {
   let base: string;
   if (spec.startsWith('@/')) base = path.join(ROOT, spec.slice(2));
   else if (spec.startsWith('.')) base = path.resolve(path.dirname(from), spec);
   else return undefined; // a package
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ]) {
     if (/\.tsx?$/.test(candidate) && existsSync(candidate)) return candidate;
   }
   return undefined; // CSS, JSON, assets
@@ -48,8 +55,11 @@ describe('who can reach the handoff secrets', () => {
     expect(secretsIn('entrypoints/options/main.tsx')).toEqual(SECRET_MODULES);
   });
 
-  it.each(['entrypoints/x.content/index.ts', 'entrypoints/panel/main.tsx', 'entrypoints/welcome/main.tsx'])('%s does not', (entry) => {
-    expect(reachable(entry).size).toBeGreaterThan(5);
-    expect(secretsIn(entry)).toEqual([]);
-  });
+  it.each(['entrypoints/x.content/index.ts', 'entrypoints/panel/main.tsx', 'entrypoints/welcome/main.tsx'])(
+    '%s does not',
+    (entry) => {
+      expect(reachable(entry).size).toBeGreaterThan(5);
+      expect(secretsIn(entry)).toEqual([]);
+    },
+  );
 });

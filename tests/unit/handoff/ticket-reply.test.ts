@@ -4,7 +4,9 @@ import { tweetLength } from '@/utils/templates/length';
 
 describe('ticketReplyText', () => {
   it('tells the customer the ticket in Korean, with the right particle', () => {
-    expect(ticketReplyText('ko', 'CL-000001')).toBe('고객님의 문의를 고객센터로 전달했습니다. 접수번호는 CL-000001입니다. 곧 연락드리겠습니다.');
+    expect(ticketReplyText('ko', 'CL-000001')).toBe(
+      '고객님의 문의를 고객센터로 전달했습니다. 접수번호는 CL-000001입니다. 곧 연락드리겠습니다.',
+    );
     expect(ticketReplyText('ko', 'CL-1', '모바일 상담실', '1588-1234')).toBe(
       '고객님의 문의를 모바일 상담실로 전달했습니다. 접수번호는 CL-1입니다. 곧 연락드리겠습니다. 문의 전화: 1588-1234',
     );
@@ -12,7 +14,9 @@ describe('ticketReplyText', () => {
   });
 
   it('tells the customer the ticket in English', () => {
-    expect(ticketReplyText('en', 'CL-000001')).toBe("We've passed this to our call center, ticket CL-000001. They'll be in touch with you soon.");
+    expect(ticketReplyText('en', 'CL-000001')).toBe(
+      "We've passed this to our call center, ticket CL-000001. They'll be in touch with you soon.",
+    );
     expect(ticketReplyText('en', 'CL-1', 'Hanbit Care', '+82 2-123-4567')).toBe(
       "We've passed this to Hanbit Care, ticket CL-1. They'll be in touch with you soon. You can also call them on +82 2-123-4567.",
     );
@@ -26,7 +30,8 @@ describe('ticketReplyText', () => {
     expect(text).toContain('1588-1234');
     expect(text).toContain('고객센터로 전달');
     const id = 'T'.repeat(100);
-    for (const lang of ['ko', 'en'] as const) expect(tweetLength(ticketReplyText(lang, id, longName, '1588-1234')).valid).toBe(true);
+    for (const lang of ['ko', 'en'] as const)
+      expect(tweetLength(ticketReplyText(lang, id, longName, '1588-1234')).valid).toBe(true);
   });
 });
 

@@ -33,7 +33,12 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const r = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const r = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       received.push(r);
       handler(req, res, r);
     });
@@ -54,13 +59,17 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
   res.writeHead(status, { 'Content-Type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 };
-const hook = (extra: Parameters<typeof settings>[0] = {}) => settings({ webhookUrl: `${base}/hooks/careline`, ...extra });
+const hook = (extra: Parameters<typeof settings>[0] = {}) =>
+  settings({ webhookUrl: `${base}/hooks/careline`, ...extra });
 
 describe('postHandoff', () => {
   it('POSTs the payload with the contract headers, signed; the receiver can verify it', async () => {
     handler = (_req, res) => json(res, 201, { ticketId: 'CL-000001' });
     const p = payload();
-    const outcome = await postHandoff(hook({ webhookSecret: 's3cret', extraHeaderName: 'X-Api-Key', extraHeaderValue: 'key-123' }), p);
+    const outcome = await postHandoff(
+      hook({ webhookSecret: 's3cret', extraHeaderName: 'X-Api-Key', extraHeaderValue: 'key-123' }),
+      p,
+    );
     expect(outcome).toEqual({ kind: 'sent', httpStatus: 201, ticketId: 'CL-000001' });
 
     expect(received).toHaveLength(1);
@@ -72,7 +81,9 @@ describe('postHandoff', () => {
     expect(r?.headers['x-api-key']).toBe('key-123');
     expect(r?.headers.cookie).toBeUndefined();
     expect(JSON.parse(r?.body ?? '')).toEqual(p);
-    const expected = `sha256=${createHmac('sha256', 's3cret').update(r?.body ?? '').digest('hex')}`;
+    const expected = `sha256=${createHmac('sha256', 's3cret')
+      .update(r?.body ?? '')
+      .digest('hex')}`;
     expect(r?.headers['x-careline-signature']).toBe(expected);
   });
 
@@ -81,14 +92,18 @@ describe('postHandoff', () => {
     const test = testHandoffPayload({ agentName: '박팀장' });
     expect(await postHandoff(hook({ webhookSecret: 's3cret' }), test)).toEqual({ kind: 'sent', httpStatus: 200 });
     expect(received[0]?.headers['x-careline-test']).toBe('1');
-    expect(JSON.parse(received[0]?.body ?? '')).toMatchObject({ test: true, reason: 'Test', customer: { handle: 'careline-test' } });
+    expect(JSON.parse(received[0]?.body ?? '')).toMatchObject({
+      test: true,
+      reason: 'Test',
+      customer: { handle: 'careline-test' },
+    });
 
     await postHandoff(hook(), payload());
     expect(received[1]?.headers).not.toHaveProperty('x-careline-test');
     expect(JSON.parse(received[1]?.body ?? '')).not.toHaveProperty('test');
   });
 
-  it('refuses X-Careline-Test as the extra header: the test mark is Careline\'s to set', () => {
+  it("refuses X-Careline-Test as the extra header: the test mark is Careline's to set", () => {
     expect(headerNameProblem('X-Careline-Test')).toMatch(/X-Careline-Test/);
   });
 
@@ -104,7 +119,11 @@ describe('postHandoff', () => {
       res.end('received, thanks');
     };
     const outcome = await postHandoff(hook(), payload());
-    expect(outcome).toMatchObject({ kind: 'sent', httpStatus: 200, message: expect.stringContaining('no ticket id could be read') });
+    expect(outcome).toMatchObject({
+      kind: 'sent',
+      httpStatus: 200,
+      message: expect.stringContaining('no ticket id could be read'),
+    });
     expect(outcome).not.toHaveProperty('ticketId');
   });
 
@@ -145,19 +164,32 @@ describe('postHandoff', () => {
 
   it("fails on a 400 with the receiver's message", async () => {
     handler = (_req, res) => json(res, 400, { error: 'unknown queue' });
-    expect(await postHandoff(hook(), payload())).toEqual({ kind: 'failed', httpStatus: 400, message: 'HTTP 400: unknown queue' });
+    expect(await postHandoff(hook(), payload())).toEqual({
+      kind: 'failed',
+      httpStatus: 400,
+      message: 'HTTP 400: unknown queue',
+    });
   });
 
   it('retries a 503, with its Retry-After', async () => {
     handler = (_req, res) => json(res, 503, { error: 'maintenance' }, { 'Retry-After': '120' });
-    expect(await postHandoff(hook(), payload())).toEqual({ kind: 'retry', httpStatus: 503, message: 'HTTP 503: maintenance', retryAfterMs: 120_000 });
+    expect(await postHandoff(hook(), payload())).toEqual({
+      kind: 'retry',
+      httpStatus: 503,
+      message: 'HTTP 503: maintenance',
+      retryAfterMs: 120_000,
+    });
   });
 
   it('retries when the receiver does not answer in time', async () => {
     handler = (_req, res) => void hanging.push(res);
     const started = Date.now();
     const outcome = await postHandoff(hook({ timeoutMs: 1_000 }), payload());
-    expect(outcome).toEqual({ kind: 'retry', timedOut: true, message: expect.stringContaining('No answer within 1 s') });
+    expect(outcome).toEqual({
+      kind: 'retry',
+      timedOut: true,
+      message: expect.stringContaining('No answer within 1 s'),
+    });
     expect(Date.now() - started).toBeLessThan(5_000);
   });
 
@@ -167,11 +199,16 @@ describe('postHandoff', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     const outcome = await postHandoff(settings({ webhookUrl: `http://127.0.0.1:${port}/hook` }), payload());
-    expect(outcome).toEqual({ kind: 'retry', message: expect.stringMatching(new RegExp(`^Could not reach 127\\.0\\.0\\.1:${port}: .*ECONNREFUSED`)) });
+    expect(outcome).toEqual({
+      kind: 'retry',
+      message: expect.stringMatching(new RegExp(`^Could not reach 127\\.0\\.0\\.1:${port}: .*ECONNREFUSED`)),
+    });
   });
 
   it('never throws: a bad address or header comes back as failed', async () => {
-    expect(await postHandoff(settings({ webhookUrl: 'http://example.com/hook' }), payload())).toMatchObject({ kind: 'failed' });
+    expect(await postHandoff(settings({ webhookUrl: 'http://example.com/hook' }), payload())).toMatchObject({
+      kind: 'failed',
+    });
     expect(await postHandoff(hook({ extraHeaderName: 'X-Key', extraHeaderValue: 'a\nb' }), payload())).toEqual({
       kind: 'failed',
       message: 'The handoff could not be prepared: The header value must be on one line',
@@ -179,7 +216,10 @@ describe('postHandoff', () => {
     const throwingFetch = (() => {
       throw new TypeError('boom');
     }) as unknown as typeof fetch;
-    expect(await postHandoff(hook(), payload(), { fetch: throwingFetch })).toEqual({ kind: 'retry', message: expect.stringContaining('boom') });
+    expect(await postHandoff(hook(), payload(), { fetch: throwingFetch })).toEqual({
+      kind: 'retry',
+      message: expect.stringContaining('boom'),
+    });
     expect(received).toHaveLength(0);
   });
 

@@ -22,7 +22,7 @@ describe('counted words', () => {
   });
 });
 
-describe('a dropped file against the input\'s accept', () => {
+describe("a dropped file against the input's accept", () => {
   it('takes the types the dialog would offer and refuses the rest', () => {
     expect(accepts('.json,application/json', { name: 'Pack.JSON', type: '' })).toBe(true);
     expect(accepts('.json,application/json', { name: 'pack', type: 'application/json' })).toBe(true);

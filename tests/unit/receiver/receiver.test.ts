@@ -27,7 +27,12 @@ function payload(overrides: Record<string, unknown> = {}): HandoffPayload & Reco
     createdAt: '2026-11-30T09:00:00.000Z',
     agent: { name: '상담원 A' },
     customer: { handle: 'minji_kim', name: '김민지', phone: '010-1234-5678', attributes: { 등급: 'VIP' } },
-    conversation: { url: 'https://x.com/minji_kim/status/1', statusId: '1', text: '요금이 두 번 청구됐어요', lang: 'ko' },
+    conversation: {
+      url: 'https://x.com/minji_kim/status/1',
+      statusId: '1',
+      text: '요금이 두 번 청구됐어요',
+      lang: 'ko',
+    },
     reason: '요금 · Billing',
     priority: 'high',
     note: '고객이 통화를 원함',
@@ -36,7 +41,8 @@ function payload(overrides: Record<string, unknown> = {}): HandoffPayload & Reco
   };
 }
 
-const sign = (body: string, secret = SECRET) => `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
+const sign = (body: string, secret = SECRET) =>
+  `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`;
 
 interface PostOptions {
   body?: string;
@@ -79,7 +85,10 @@ describe('signature', () => {
   it('checks the raw bytes: the same JSON re-serialised does not match', async () => {
     const r = await receiver({ secret: SECRET });
     const p = payload();
-    const res = await post(r, p, { body: JSON.stringify(p, null, 2), headers: { 'X-Careline-Signature': sign(JSON.stringify(p)) } });
+    const res = await post(r, p, {
+      body: JSON.stringify(p, null, 2),
+      headers: { 'X-Careline-Signature': sign(JSON.stringify(p)) },
+    });
     expect(res.status).toBe(401);
   });
 });
@@ -171,7 +180,13 @@ describe('pages', () => {
   it('lists cases newest first, escaped, in UTF-8 so Korean shows', async () => {
     const r = await receiver();
     await post(r, payload({ note: 'first' }));
-    await post(r, payload({ note: '<script>alert(1)</script> 전화 주세요', customer: { handle: 'evil"><img src=x>', attributes: {} } }));
+    await post(
+      r,
+      payload({
+        note: '<script>alert(1)</script> 전화 주세요',
+        customer: { handle: 'evil"><img src=x>', attributes: {} },
+      }),
+    );
     const res = await fetch(`${r.url}/`);
     expect(res.headers.get('Content-Type')).toMatch(/text\/html; charset=utf-8/);
     const html = await res.text();
@@ -197,7 +212,9 @@ describe('test handoffs', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ test: true });
     expect(await (await post(r, payload({ test: true }), { secret: SECRET })).json()).toMatchObject({ test: true });
-    expect(await (await post(r, payload(), { secret: SECRET, headers: { 'X-Careline-Test': '1' } })).json()).toMatchObject({ test: true });
+    expect(
+      await (await post(r, payload(), { secret: SECRET, headers: { 'X-Careline-Test': '1' } })).json(),
+    ).toMatchObject({ test: true });
     expect(r.cases()).toEqual([]);
     expect(r.stats()).toMatchObject({ posts: 3, stored: 0, tests: 3, rejected: 0 });
 
@@ -216,12 +233,18 @@ describe('CORS', () => {
     const r = await receiver({ faults: { failRate: 1 } });
     const res = await fetch(r.webhookUrl, {
       method: 'OPTIONS',
-      headers: { Origin: 'chrome-extension://abc', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key,x-careline-signature,x-api-key' },
+      headers: {
+        Origin: 'chrome-extension://abc',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type,idempotency-key,x-careline-signature,x-api-key',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
     expect(res.headers.get('Access-Control-Allow-Methods')).toBe('POST, GET, OPTIONS');
-    expect(res.headers.get('Access-Control-Allow-Headers')).toBe('content-type,idempotency-key,x-careline-signature,x-api-key');
+    expect(res.headers.get('Access-Control-Allow-Headers')).toBe(
+      'content-type,idempotency-key,x-careline-signature,x-api-key',
+    );
     expect(res.headers.get('Access-Control-Max-Age')).toBe('600');
     // Faults are for deliveries only: the page and the health check keep answering.
     expect((await fetch(`${r.url}/health`)).status).toBe(200);
@@ -285,7 +308,10 @@ describe('faults', () => {
   });
 
   it('a different seed gives a different schedule', async () => {
-    const [a, b] = await Promise.all([receiver({ faults: { failRate: 0.5, seed: 1 } }), receiver({ faults: { failRate: 0.5, seed: 2 } })]);
+    const [a, b] = await Promise.all([
+      receiver({ faults: { failRate: 0.5, seed: 1 } }),
+      receiver({ faults: { failRate: 0.5, seed: 2 } }),
+    ]);
     expect(await schedule(b!, 30)).not.toEqual(await schedule(a!, 30));
   });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseHandle, postLimitFor, withAccountLimit, withoutAccount, type PostLimitSettings } from '@/utils/settings/post-limits';
+import {
+  parseHandle,
+  postLimitFor,
+  withAccountLimit,
+  withoutAccount,
+  type PostLimitSettings,
+} from '@/utils/settings/post-limits';
 
 const NONE: PostLimitSettings = { defaultLimit: 280, accounts: [] };
 
@@ -7,7 +13,8 @@ describe('post limits per X account', () => {
   it('takes a handle with or without "@", and refuses what X would not', () => {
     expect(parseHandle(' @Acme_Care ')).toBe('Acme_Care');
     expect(parseHandle('kt_care')).toBe('kt_care');
-    for (const bad of ['', '@', 'not a handle!', 'a'.repeat(16), '김민지', '@@acme']) expect(parseHandle(bad)).toBeNull();
+    for (const bad of ['', '@', 'not a handle!', 'a'.repeat(16), '김민지', '@@acme'])
+      expect(parseHandle(bad)).toBeNull();
   });
 
   it("uses the account's own limit, case-insensitively, else the default", () => {

@@ -19,7 +19,29 @@ export function prng(seed: number): () => number {
 const MAX = 10_000;
 
 /** Pieces the scanner treats specially, and a few it must treat as plain text. */
-const ATOMS = ['{{', '}}', '{', '}', '|', '"', '\\', '\\"', ' ', '\u3000', '\n', 'customer.name', 'input:', 'cursor', 'a', '가', '😀', '{{ ', ' }}', ' | "', '"}}'];
+const ATOMS = [
+  '{{',
+  '}}',
+  '{',
+  '}',
+  '|',
+  '"',
+  '\\',
+  '\\"',
+  ' ',
+  '\u3000',
+  '\n',
+  'customer.name',
+  'input:',
+  'cursor',
+  'a',
+  '가',
+  '😀',
+  '{{ ',
+  ' }}',
+  ' | "',
+  '"}}',
+];
 
 /**
  * Bodies that took the old regex from milliseconds to seconds first, smallest first, so the old code

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHAT_MESSAGE_LENGTH, LONG_POST_LENGTH, MAX_TWEET_LENGTH, lengthRule, replyLength, tweetLength } from '@/utils/templates/length';
+import {
+  CHAT_MESSAGE_LENGTH,
+  LONG_POST_LENGTH,
+  MAX_TWEET_LENGTH,
+  lengthRule,
+  replyLength,
+  tweetLength,
+} from '@/utils/templates/length';
 
 describe('tweetLength (twitter-text weighting, as X counts)', () => {
   it('counts Latin characters as 1', () => {

@@ -14,18 +14,33 @@ describe('usage is counted when a reply is sent', () => {
     const db = freshDb();
     const repo = templatesRepo(db);
     const t = await repo.create({ title: 'Router restart', body: 'Unplug the router.' });
-    const reply = { customer: { handle: 'dohyun_choi' }, text: 'Unplug the router.', templateId: t.id, postText: '인터넷이 끊겨요', suggestedId: t.id };
+    const reply = {
+      customer: { handle: 'dohyun_choi' },
+      text: 'Unplug the router.',
+      templateId: t.id,
+      postText: '인터넷이 끊겨요',
+      suggestedId: t.id,
+    };
     await answerLibraryRequest({ type: 'careline:reply-sent', reply }, repo, eventsRepo(db));
     expect((await repo.get(t.id))?.usageCount).toBe(1);
     const [event] = await eventsRepo(db).newest('dohyun_choi');
-    expect(event).toMatchObject({ kind: 'reply-sent', templateId: t.id, postText: '인터넷이 끊겨요', suggestedId: t.id });
+    expect(event).toMatchObject({
+      kind: 'reply-sent',
+      templateId: t.id,
+      postText: '인터넷이 끊겨요',
+      suggestedId: t.id,
+    });
     expect(await eventsRepo(db).recentAnswers()).toEqual([{ postText: '인터넷이 끊겨요', templateId: t.id }]);
   });
   it('a reply without a template counts nothing', async () => {
     const db = freshDb();
     const repo = templatesRepo(db);
     const t = await repo.create({ title: 'Router restart', body: 'Unplug the router.' });
-    await answerLibraryRequest({ type: 'careline:reply-sent', reply: { customer: { handle: 'x' }, text: 'hand-written' } }, repo, eventsRepo(db));
+    await answerLibraryRequest(
+      { type: 'careline:reply-sent', reply: { customer: { handle: 'x' }, text: 'hand-written' } },
+      repo,
+      eventsRepo(db),
+    );
     expect((await repo.get(t.id))?.usageCount).toBe(0);
   });
 });

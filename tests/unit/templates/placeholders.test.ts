@@ -17,7 +17,25 @@ function byRegex(body: string) {
   }));
 }
 
-const PIECES = ['{{', '}}', '{', '}', '|', '"', '\\', ' ', '\t', '\n', '\u3000', '\u2028', 'customer.name', 'input:ETA', 'cursor', 'x', '가'];
+const PIECES = [
+  '{{',
+  '}}',
+  '{',
+  '}',
+  '|',
+  '"',
+  '\\',
+  ' ',
+  '\t',
+  '\n',
+  '\u3000',
+  '\u2028',
+  'customer.name',
+  'input:ETA',
+  'cursor',
+  'x',
+  '가',
+];
 
 describe('findPlaceholders', () => {
   it('reads paths, fallbacks with escapes, fill-ins and the cursor', () => {
@@ -50,7 +68,11 @@ describe('findPlaceholders', () => {
   });
 
   it('splits a body into text and placeholders, and replaces placeholders', () => {
-    expect(splitBody('a {{x}} b')).toEqual([{ text: 'a ' }, { placeholder: { start: 2, end: 7, path: 'x' }, raw: '{{x}}' }, { text: ' b' }]);
+    expect(splitBody('a {{x}} b')).toEqual([
+      { text: 'a ' },
+      { placeholder: { start: 2, end: 7, path: 'x' }, raw: '{{x}}' },
+      { text: ' b' },
+    ]);
     expect(replacePlaceholders('a {{x}} {{y | "z"}}', (p) => p.fallback ?? p.path.toUpperCase())).toBe('a X z');
   });
 });

@@ -3,7 +3,9 @@ import { inputLabels, renderTemplate } from '@/utils/templates/render';
 
 describe('renderTemplate', () => {
   it('fills customer values and keeps the rest of the text', () => {
-    const r = renderTemplate('Hi @{{customer.handle}}, {{ customer.name }} here.', { customer: { handle: 'minji_kim', name: '김민지' } });
+    const r = renderTemplate('Hi @{{customer.handle}}, {{ customer.name }} here.', {
+      customer: { handle: 'minji_kim', name: '김민지' },
+    });
     expect(r).toMatchObject({ text: 'Hi @minji_kim, 김민지 here.', missing: [], inputs: [], unfilled: [] });
     expect(r.cursor).toBeUndefined();
   });
@@ -19,14 +21,18 @@ describe('renderTemplate', () => {
   });
 
   it('flags a missing value without fallback, and unknown paths, instead of blanking them', () => {
-    const r = renderTemplate('Ticket {{ticket.id}} for {{customer.plan}} {{weather.today}} {{ticket.id}}', { customer: {} });
+    const r = renderTemplate('Ticket {{ticket.id}} for {{customer.plan}} {{weather.today}} {{ticket.id}}', {
+      customer: {},
+    });
     expect(r.text).toBe('Ticket {{ticket.id}} for {{customer.plan}} {{weather.today}} {{ticket.id}}');
     expect(r.missing).toEqual(['ticket.id', 'customer.plan', 'weather.today']);
   });
 
   it('fills custom customer attributes, agent name and ticket id', () => {
     const r = renderTemplate('{{customer.plan}} / {{agent.name}} / {{ticket.id}}', {
-      customer: { plan: '5G 프리미엄' }, agent: { name: 'Jae' }, ticket: { id: 'T-1042' },
+      customer: { plan: '5G 프리미엄' },
+      agent: { name: 'Jae' },
+      ticket: { id: 'T-1042' },
     });
     expect(r.text).toBe('5G 프리미엄 / Jae / T-1042');
   });
@@ -41,7 +47,9 @@ describe('renderTemplate', () => {
   });
 
   it('removes {{cursor}} and reports where it was', () => {
-    const r = renderTemplate('안녕하세요 {{customer.name}}님, {{cursor}} 감사합니다.', { customer: { name: '김민지' } });
+    const r = renderTemplate('안녕하세요 {{customer.name}}님, {{cursor}} 감사합니다.', {
+      customer: { name: '김민지' },
+    });
     expect(r.text).toBe('안녕하세요 김민지님,  감사합니다.');
     expect(r.text.slice(0, r.cursor)).toBe('안녕하세요 김민지님, ');
   });

@@ -39,6 +39,8 @@ describe('withPlaceholders', () => {
   });
   it('treats the name as text, not as a pattern', () => {
     const text = 'Hi A.B (C)+, hi AxB';
-    expect(withPlaceholders(text, personalParts(text, { handle: 'ab', name: 'A.B (C)+' }))).toBe('Hi {{customer.name}}, hi AxB');
+    expect(withPlaceholders(text, personalParts(text, { handle: 'ab', name: 'A.B (C)+' }))).toBe(
+      'Hi {{customer.name}}, hi AxB',
+    );
   });
 });

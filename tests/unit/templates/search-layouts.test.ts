@@ -4,7 +4,13 @@ import { keepOrder, searchAnyLayout } from '@/utils/templates/search-layouts';
 import { searchTemplates } from '@/utils/templates/search';
 import { SAMPLE_TEMPLATES } from '@/utils/templates/samples';
 
-const library: TemplateRecord[] = SAMPLE_TEMPLATES.map((s) => ({ ...s, locked: false, usageCount: 0, createdAt: '', updatedAt: '' }));
+const library: TemplateRecord[] = SAMPLE_TEMPLATES.map((s) => ({
+  ...s,
+  locked: false,
+  usageCount: 0,
+  createdAt: '',
+  updatedAt: '',
+}));
 const titles = (list: TemplateRecord[]) => list.map((t) => t.title);
 
 describe('searchAnyLayout', () => {
@@ -26,7 +32,12 @@ describe('searchAnyLayout', () => {
 describe('keepOrder', () => {
   const item = (id: string) => ({ id });
   it('keeps the previous order and puts new items after it', () => {
-    expect(keepOrder(['b', 'a', 'c'], [item('a'), item('b'), item('d'), item('c')]).map((x) => x.id)).toEqual(['b', 'a', 'c', 'd']);
+    expect(keepOrder(['b', 'a', 'c'], [item('a'), item('b'), item('d'), item('c')]).map((x) => x.id)).toEqual([
+      'b',
+      'a',
+      'c',
+      'd',
+    ]);
   });
   it('drops what is gone', () => {
     expect(keepOrder(['b', 'a', 'c'], [item('c'), item('a')]).map((x) => x.id)).toEqual(['a', 'c']);

@@ -3,7 +3,14 @@ import type { TemplateRecord } from '@/utils/db/types';
 import { shortcutTokenBefore, suggestShortcuts } from '@/utils/templates/shortcuts';
 
 const t = (id: string, shortcut: string, usageCount = 0): TemplateRecord => ({
-  id, title: id, body: '', shortcut, locked: false, usageCount, createdAt: '', updatedAt: '',
+  id,
+  title: id,
+  body: '',
+  shortcut,
+  locked: false,
+  usageCount,
+  createdAt: '',
+  updatedAt: '',
 });
 
 describe('shortcutTokenBefore', () => {

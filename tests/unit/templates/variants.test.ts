@@ -9,7 +9,9 @@ import { parsePack } from '@/utils/templates/pack/parse';
 import { bodyFor, languageName, pickLanguage, templateLanguages } from '@/utils/templates/variants';
 
 function templateFromPack(variants: string): TemplateRecord {
-  const parsed = parsePack(`{"format":"careline-templates","version":1,"pack":{"id":"cs","name":"CS"},"templates":[{"id":"a","title":"T","body":"Default body","lang":"ko","variants":${variants}}]}`);
+  const parsed = parsePack(
+    `{"format":"careline-templates","version":1,"pack":{"id":"cs","name":"CS"},"templates":[{"id":"a","title":"T","body":"Default body","lang":"ko","variants":${variants}}]}`,
+  );
   if (!parsed.ok) throw new Error(parsed.error);
   const [t] = parsed.pack.templates;
   if (!t) throw new Error('no template');

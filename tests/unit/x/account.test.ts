@@ -10,7 +10,9 @@ function nav(inner: string): Document {
 
 describe('readAccountHandle', () => {
   it('reads the "@handle" line of the account menu', () => {
-    const doc = nav('<div data-testid="UserAvatar-Container-acme_care"></div><span><span>Acme Care</span></span><span>@acme_care</span>');
+    const doc = nav(
+      '<div data-testid="UserAvatar-Container-acme_care"></div><span><span>Acme Care</span></span><span>@acme_care</span>',
+    );
     expect(readAccountHandle(doc)).toBe('acme_care');
   });
 
@@ -21,7 +23,9 @@ describe('readAccountHandle', () => {
   it('is undefined without the menu, or when what it shows is not a handle', () => {
     document.body.innerHTML = '<main></main>';
     expect(readAccountHandle(document)).toBeUndefined();
-    expect(readAccountHandle(nav('<span>@not a handle</span><div data-testid="UserAvatar-Container-"></div>'))).toBeUndefined();
+    expect(
+      readAccountHandle(nav('<span>@not a handle</span><div data-testid="UserAvatar-Container-"></div>')),
+    ).toBeUndefined();
     expect(readAccountHandle(nav('<span>@way_too_long_for_x_handles</span>'))).toBeUndefined();
   });
 });

@@ -19,8 +19,14 @@ import { readReplyContext } from '@/utils/x/reply-context';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const CAPTURES = path.resolve(HERE, '../../../../shared/x-captures');
 const exists = fs.existsSync(CAPTURES);
-if (!exists) console.log(`[captures.test] skipped: ${CAPTURES} not found (real x.com captures live in shared/, beside the repo)`);
-const FILES = exists ? fs.readdirSync(CAPTURES).filter((f) => f.endsWith('.html')).sort() : [];
+if (!exists)
+  console.log(`[captures.test] skipped: ${CAPTURES} not found (real x.com captures live in shared/, beside the repo)`);
+const FILES = exists
+  ? fs
+      .readdirSync(CAPTURES)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+  : [];
 
 const windows: Window[] = [];
 afterAll(async () => {
@@ -152,13 +158,24 @@ describe.skipIf(!exists)('X adapter on real x.com captures', () => {
       const [read] = tweets(capture(file));
       expect(read).toEqual({
         person: { handle: 'TestUser123', name: 'Test User Account' },
-        tweet: { statusId: '1981398750557065646', url, text: "Democrat Shutdown Jeopardizes America's Skies", lang: 'en' },
+        tweet: {
+          statusId: '1981398750557065646',
+          url,
+          text: "Democrat Shutdown Jeopardizes America's Skies",
+          lang: 'en',
+        },
       });
     });
 
     it('is the reply context of its status page; no reply box in the capture', () => {
       const ctx = readReplyContext(capture(file), { url, title: '' });
-      expect(ctx).toMatchObject({ kind: 'reply', pageKind: 'status', customer: { handle: 'TestUser123' }, tweet: { statusId: '1981398750557065646' }, composer: null });
+      expect(ctx).toMatchObject({
+        kind: 'reply',
+        pageKind: 'status',
+        customer: { handle: 'TestUser123' },
+        tweet: { statusId: '1981398750557065646' },
+        composer: null,
+      });
       expect(ctx.missing).toContain('tweetTextarea_0');
     });
   });

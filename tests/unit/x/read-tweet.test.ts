@@ -38,7 +38,9 @@ describe('readTweet', () => {
   });
 
   it('handles the absolute https://x.com hrefs of saved pages', () => {
-    const a = article(tweetHtml({ handle: 'Jin_Park', textHtml: '<span>hi</span>', lang: 'en', statusId: '42', absolute: true }));
+    const a = article(
+      tweetHtml({ handle: 'Jin_Park', textHtml: '<span>hi</span>', lang: 'en', statusId: '42', absolute: true }),
+    );
     const read = readTweet(a);
     expect(read?.person.handle).toBe('Jin_Park');
     expect(read?.tweet?.statusId).toBe('42');
@@ -78,7 +80,11 @@ describe('readTweet', () => {
       tweet: { statusId: '200', text: 'look at this' },
     });
     const noText = article(
-      tweetHtml({ handle: 'quoter', statusId: '201', quote: { handle: 'quoted', name: 'Q', textHtml: '<span>original</span>' } }),
+      tweetHtml({
+        handle: 'quoter',
+        statusId: '201',
+        quote: { handle: 'quoted', name: 'Q', textHtml: '<span>original</span>' },
+      }),
     );
     expect(readTweet(noText)).toMatchObject({ person: { handle: 'quoter' }, tweet: { statusId: '201', text: '' } });
   });
@@ -89,7 +95,7 @@ describe('readTweet', () => {
     expect(readTweet(a)?.tweet).toMatchObject({ statusId: '300', url: 'https://x.com/focus_me/status/300' });
   });
 
-  it('falls back to the author\'s own status link when X shows no <time>', () => {
+  it("falls back to the author's own status link when X shows no <time>", () => {
     const a = article(tweetHtml({ handle: 'no_time', statusId: '400', textHtml: 't' }));
     a.querySelectorAll('time').forEach((t) => t.remove());
     expect(readTweet(a)?.tweet?.statusId).toBe('400');
@@ -102,7 +108,14 @@ describe('readTweet', () => {
   });
 
   it('drops X\'s pseudo languages (emoji-only "art") but keeps the text', () => {
-    const a = article(tweetHtml({ handle: 'emoji', statusId: '1', lang: 'art', textHtml: '<img alt="🔥" src="data:,"><img alt="🔥" src="data:,">' }));
+    const a = article(
+      tweetHtml({
+        handle: 'emoji',
+        statusId: '1',
+        lang: 'art',
+        textHtml: '<img alt="🔥" src="data:,"><img alt="🔥" src="data:,">',
+      }),
+    );
     const tweet = readTweet(a)?.tweet;
     expect(tweet?.text).toBe('🔥🔥');
     expect(tweet && 'lang' in tweet).toBe(false);
@@ -118,10 +131,15 @@ describe('readTweet', () => {
 
 describe('tweetFromReplyClick', () => {
   it('reads the tweet whose Reply button (or its icon) was clicked', () => {
-    const host = mount(tweetHtml({ handle: 'clicker', statusId: '11', textHtml: 'help' }) + tweetHtml({ handle: 'other', statusId: '12' }));
+    const host = mount(
+      tweetHtml({ handle: 'clicker', statusId: '11', textHtml: 'help' }) +
+        tweetHtml({ handle: 'other', statusId: '12' }),
+    );
     let seen: ReturnType<typeof tweetFromReplyClick> = null;
     document.addEventListener('click', (e) => (seen = tweetFromReplyClick(e)), { capture: true, once: true });
-    host.querySelector('[data-testid="reply"] path')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    host
+      .querySelector('[data-testid="reply"] path')
+      ?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect(seen).toMatchObject({ person: { handle: 'clicker' }, tweet: { statusId: '11' } });
   });
 
@@ -135,23 +153,46 @@ describe('tweetFromReplyClick', () => {
 });
 
 describe('X numeric user id (the Follow button testid)', () => {
-  it('reads the author\'s id from `<id>-follow` and `<id>-unfollow`', () => {
-    const follow = article(tweetHtml({ handle: 'bora_kim', statusId: '1900000000000000001', focused: true, textHtml: 'hi', followId: '2728439146' }));
+  it("reads the author's id from `<id>-follow` and `<id>-unfollow`", () => {
+    const follow = article(
+      tweetHtml({
+        handle: 'bora_kim',
+        statusId: '1900000000000000001',
+        focused: true,
+        textHtml: 'hi',
+        followId: '2728439146',
+      }),
+    );
     expect(readTweet(follow)?.person).toEqual({ handle: 'bora_kim', name: 'bora_kim', userId: '2728439146' });
     document.body.innerHTML = '';
-    const following = article(tweetHtml({ handle: 'bora_kim', statusId: '1900000000000000001', textHtml: 'hi', followId: '2728439146', following: true }));
+    const following = article(
+      tweetHtml({
+        handle: 'bora_kim',
+        statusId: '1900000000000000001',
+        textHtml: 'hi',
+        followId: '2728439146',
+        following: true,
+      }),
+    );
     expect(readTweet(following)?.person.userId).toBe('2728439146');
   });
 
-  it('never takes the id of the quoted post\'s author, and gives none without a Follow button', () => {
+  it("never takes the id of the quoted post's author, and gives none without a Follow button", () => {
     const quoting = article(
-      tweetHtml({ handle: 'bora_kim', statusId: '1900000000000000001', textHtml: 'look', quote: { handle: 'other_one', name: 'Other', textHtml: 'q', followId: '999' } }),
+      tweetHtml({
+        handle: 'bora_kim',
+        statusId: '1900000000000000001',
+        textHtml: 'look',
+        quote: { handle: 'other_one', name: 'Other', textHtml: 'q', followId: '999' },
+      }),
     );
     expect(readTweet(quoting)?.person).toEqual({ handle: 'bora_kim', name: 'bora_kim' });
   });
 
   it('ignores a testid ending in -follow that is not a number', () => {
-    const odd = article(tweetHtml({ handle: 'bora_kim', statusId: '1900000000000000001', textHtml: 'x', followId: 'abc' }));
+    const odd = article(
+      tweetHtml({ handle: 'bora_kim', statusId: '1900000000000000001', textHtml: 'x', followId: 'abc' }),
+    );
     expect(readTweet(odd)?.person.userId).toBeUndefined();
   });
 });

@@ -21,7 +21,9 @@ function composerHtml(n = 0): string {
 }
 
 function page(primary: string, layers = ''): void {
-  mount(`<div id="react-root"><main role="main"><div data-testid="primaryColumn">${primary}</div></main><div id="layers">${layers}</div></div>`);
+  mount(
+    `<div id="react-root"><main role="main"><div data-testid="primaryColumn">${primary}</div></main><div id="layers">${layers}</div></div>`,
+  );
 }
 
 /** The reply dialog: parent tweet without links (like X's), "Replying to", composer. */
@@ -41,15 +43,33 @@ const STATUS_URL = 'https://x.com/customer_b/status/222';
 
 describe('readReplyContext on a status page', () => {
   it('answers the focused tweet (tabindex -1), not the parent above it', () => {
-    page(tweetHtml({ handle: 'parent_a', statusId: '111', textHtml: 'p' }) + tweetHtml({ handle: 'customer_b', statusId: '222', focused: true, textHtml: '도와주세요', lang: 'ko' }) + composerHtml());
+    page(
+      tweetHtml({ handle: 'parent_a', statusId: '111', textHtml: 'p' }) +
+        tweetHtml({ handle: 'customer_b', statusId: '222', focused: true, textHtml: '도와주세요', lang: 'ko' }) +
+        composerHtml(),
+    );
     const ctx = readReplyContext(document, { url: STATUS_URL, title: 'x / X' });
-    expect(ctx).toMatchObject({ kind: 'reply', pageKind: 'status', composer: 'draft', customer: { handle: 'customer_b' } });
-    expect(ctx.tweet).toEqual({ statusId: '222', url: 'https://x.com/customer_b/status/222', text: '도와주세요', lang: 'ko' });
+    expect(ctx).toMatchObject({
+      kind: 'reply',
+      pageKind: 'status',
+      composer: 'draft',
+      customer: { handle: 'customer_b' },
+    });
+    expect(ctx.tweet).toEqual({
+      statusId: '222',
+      url: 'https://x.com/customer_b/status/222',
+      text: '도와주세요',
+      lang: 'ko',
+    });
     expect(ctx.missing).toBeUndefined();
   });
 
   it('falls back to the article whose permalink matches the URL, then to the URL', () => {
-    page(tweetHtml({ handle: 'parent_a', statusId: '111' }) + tweetHtml({ handle: 'customer_b', statusId: '222' }) + composerHtml());
+    page(
+      tweetHtml({ handle: 'parent_a', statusId: '111' }) +
+        tweetHtml({ handle: 'customer_b', statusId: '222' }) +
+        composerHtml(),
+    );
     expect(readReplyContext(document, { url: STATUS_URL, title: '' }).customer?.handle).toBe('customer_b');
     document.body.innerHTML = '';
     page('');
@@ -59,9 +79,15 @@ describe('readReplyContext on a status page', () => {
   });
 
   it('lets an explicitly clicked tweet win', () => {
-    page(tweetHtml({ handle: 'customer_b', statusId: '222', focused: true }) + tweetHtml({ handle: 'replier_c', statusId: '333' }) + composerHtml());
+    page(
+      tweetHtml({ handle: 'customer_b', statusId: '222', focused: true }) +
+        tweetHtml({ handle: 'replier_c', statusId: '333' }) +
+        composerHtml(),
+    );
     const clicked = document.querySelectorAll('article')[1] ?? null;
-    expect(readReplyContext(document, { url: STATUS_URL, title: '', clickedTweet: clicked }).customer?.handle).toBe('replier_c');
+    expect(readReplyContext(document, { url: STATUS_URL, title: '', clickedTweet: clicked }).customer?.handle).toBe(
+      'replier_c',
+    );
   });
 });
 
@@ -72,12 +98,18 @@ describe('readReplyContext with the reply dialog', () => {
     page(home(), replyModal('customer_b'));
     const lastClicked = readTweet(document.querySelector('article') as Element);
     const ctx = readReplyContext(document, { url: 'https://x.com/compose/post', title: '', lastClicked });
-    expect(ctx).toMatchObject({ kind: 'reply', pageKind: 'compose', composer: 'draft', customer: { handle: 'customer_b' }, tweet: { statusId: '222' } });
+    expect(ctx).toMatchObject({
+      kind: 'reply',
+      pageKind: 'compose',
+      composer: 'draft',
+      customer: { handle: 'customer_b' },
+      tweet: { statusId: '222' },
+    });
     const target = findComposer(document);
     expect(target?.kind === 'draft' && target.editor.closest('[role="dialog"]')).toBeTruthy();
   });
 
-  it('distrusts a stale click for another person: the dialog\'s parent wins (no status id)', () => {
+  it("distrusts a stale click for another person: the dialog's parent wins (no status id)", () => {
     page(home(), replyModal('someone_new'));
     const lastClicked = readTweet(document.querySelector('article') as Element);
     const ctx = readReplyContext(document, { url: 'https://x.com/compose/post', title: '', lastClicked });
@@ -86,24 +118,43 @@ describe('readReplyContext with the reply dialog', () => {
   });
 
   it('falls back to "Replying to @handle" and never picks the agent\'s own avatar', () => {
-    const typed = replyModal('x_parent', '@first_one and @second_one', false).replace('<br data-text="true">', '<span data-text="true">@typed_agent hi</span>');
+    const typed = replyModal('x_parent', '@first_one and @second_one', false).replace(
+      '<br data-text="true">',
+      '<span data-text="true">@typed_agent hi</span>',
+    );
     page(home(), typed);
     const ctx = readReplyContext(document, { url: 'https://x.com/compose/post', title: '' });
     expect(ctx).toMatchObject({ kind: 'reply', customer: { handle: 'first_one' }, composer: 'draft' });
     // What the agent typed in the box is not the "Replying to" line: a click on @typed_agent is stale.
-    const stale = readReplyContext(document, { url: 'https://x.com/compose/post', title: '', lastClicked: { person: { handle: 'typed_agent' } } });
+    const stale = readReplyContext(document, {
+      url: 'https://x.com/compose/post',
+      title: '',
+      lastClicked: { person: { handle: 'typed_agent' } },
+    });
     expect(stale.customer?.handle).toBe('first_one');
   });
 
   it('is a new post when the dialog shows no parent tweet', () => {
-    page(home(), `<div role="dialog" aria-labelledby="modal-header"><h2 id="modal-header">Post</h2>${composerHtml()}</div>`);
-    const ctx = readReplyContext(document, { url: 'https://x.com/compose/post', title: '', lastClicked: { person: { handle: 'stale' } } });
+    page(
+      home(),
+      `<div role="dialog" aria-labelledby="modal-header"><h2 id="modal-header">Post</h2>${composerHtml()}</div>`,
+    );
+    const ctx = readReplyContext(document, {
+      url: 'https://x.com/compose/post',
+      title: '',
+      lastClicked: { person: { handle: 'stale' } },
+    });
     expect(ctx).toMatchObject({ kind: 'new-post', composer: 'draft' });
     expect(ctx.customer).toBeUndefined();
   });
 
   it('reports a dialog without a box as missing, naming the dialog', () => {
-    page(home(), replyModal('customer_b').replace(/data-testid="tweetTextarea_0"/, 'data-testid="somethingElse"').replace(/contenteditable="true"/, ''));
+    page(
+      home(),
+      replyModal('customer_b')
+        .replace(/data-testid="tweetTextarea_0"/, 'data-testid="somethingElse"')
+        .replace(/contenteditable="true"/, ''),
+    );
     const ctx = readReplyContext(document, { url: 'https://x.com/compose/post', title: '' });
     expect(ctx.composer).toBeNull();
     expect(ctx.missing).toMatch(/reply dialog/);
@@ -111,17 +162,28 @@ describe('readReplyContext with the reply dialog', () => {
   });
 
   it('names the missing parts in Korean when the content script speaks Korean', () => {
-    page(home(), replyModal('customer_b').replace(/data-testid="tweetTextarea_0"/, 'data-testid="somethingElse"').replace(/contenteditable="true"/, ''));
+    page(
+      home(),
+      replyModal('customer_b')
+        .replace(/data-testid="tweetTextarea_0"/, 'data-testid="somethingElse"')
+        .replace(/contenteditable="true"/, ''),
+    );
     setProblemLocale('ko');
     try {
       const ctx = readReplyContext(document, { url: 'https://x.com/compose/post', title: '' });
       expect(ctx.missing).toBe('X의 답글 대화상자 (#layers role=dialog) 안의 X의 답글 입력창 (tweetTextarea_0)');
-      expect(describeMissingComposer(undefined, 'https://x.com/i/chat/123')).toBe('X 채팅의 메시지 입력창 (dm-composer-textarea)');
-      expect(describeMissingComposer()).toBe('X의 답글 입력창 (tweetTextarea_0) 또는 X 채팅의 메시지 입력창 (dm-composer-textarea)');
+      expect(describeMissingComposer(undefined, 'https://x.com/i/chat/123')).toBe(
+        'X 채팅의 메시지 입력창 (dm-composer-textarea)',
+      );
+      expect(describeMissingComposer()).toBe(
+        'X의 답글 입력창 (tweetTextarea_0) 또는 X 채팅의 메시지 입력창 (dm-composer-textarea)',
+      );
     } finally {
       setProblemLocale('en');
     }
-    expect(describeMissingComposer()).toBe("X's reply box (tweetTextarea_0) or X Chat's message box (dm-composer-textarea)");
+    expect(describeMissingComposer()).toBe(
+      "X's reply box (tweetTextarea_0) or X Chat's message box (dm-composer-textarea)",
+    );
   });
 });
 
@@ -132,9 +194,13 @@ describe('readReplyContext elsewhere', () => {
     expect(ctx).toEqual({ kind: 'new-post', pageKind: 'home', composer: 'draft' });
   });
 
-  it('a clicked tweet on Home is a reply that still needs X\'s reply dialog', () => {
+  it("a clicked tweet on Home is a reply that still needs X's reply dialog", () => {
     page(tweetHtml({ handle: 'someone', statusId: '1' }) + composerHtml());
-    const ctx = readReplyContext(document, { url: 'https://x.com/home', title: '', clickedTweet: document.querySelector('article') });
+    const ctx = readReplyContext(document, {
+      url: 'https://x.com/home',
+      title: '',
+      clickedTweet: document.querySelector('article'),
+    });
     expect(ctx).toMatchObject({ kind: 'reply', customer: { handle: 'someone' }, composer: null });
     expect(ctx.missing).toMatch(/reply dialog/);
   });
@@ -149,7 +215,10 @@ describe('readReplyContext elsewhere', () => {
   it('never throws on DOM surprises', () => {
     const broken = new Proxy(document, {
       get(target, prop) {
-        if (prop === 'querySelector' || prop === 'querySelectorAll') return () => { throw new Error('boom'); };
+        if (prop === 'querySelector' || prop === 'querySelectorAll')
+          return () => {
+            throw new Error('boom');
+          };
         return Reflect.get(target, prop, target);
       },
     });
@@ -170,10 +239,15 @@ describe('X Chat', () => {
     return root.querySelector('textarea') as HTMLTextAreaElement;
   }
 
-  it('finds the textarea inside xchatEmbedRoute\'s shadow root and the contact from the header', () => {
+  it("finds the textarea inside xchatEmbedRoute's shadow root and the contact from the header", () => {
     const textarea = chat('xchatEmbedRoute');
     const ctx = readReplyContext(document, { url: 'https://x.com/i/chat/1-2', title: 'Chat / X' });
-    expect(ctx).toEqual({ kind: 'chat', pageKind: 'chat', composer: 'textarea', customer: { handle: 'chat_customer', name: 'Chat Customer' } });
+    expect(ctx).toEqual({
+      kind: 'chat',
+      pageKind: 'chat',
+      composer: 'textarea',
+      customer: { handle: 'chat_customer', name: 'Chat Customer' },
+    });
     const target = findComposer(document);
     expect(target?.kind === 'textarea' && target.textarea).toBe(textarea);
   });

@@ -17,14 +17,21 @@ export type CustomerField = 'handle' | 'name' | 'customerId' | 'phone' | 'email'
  * finds Object's own (a function that cannot be sent to the page, a prototype that is no field).
  */
 const ALIASES: ReadonlyMap<string, CustomerField> = new Map([
-  ['handle', 'handle'], ['핸들', 'handle'],
-  ['name', 'name'], ['이름', 'name'],
-  ['customer_id', 'customerId'], ['고객번호', 'customerId'],
-  ['phone', 'phone'], ['전화번호', 'phone'],
+  ['handle', 'handle'],
+  ['핸들', 'handle'],
+  ['name', 'name'],
+  ['이름', 'name'],
+  ['customer_id', 'customerId'],
+  ['고객번호', 'customerId'],
+  ['phone', 'phone'],
+  ['전화번호', 'phone'],
   ['email', 'email'],
-  ['plan', 'plan'], ['요금제', 'plan'],
-  ['tags', 'tags'], ['태그', 'tags'],
-  ['note', 'note'], ['메모', 'note'],
+  ['plan', 'plan'],
+  ['요금제', 'plan'],
+  ['tags', 'tags'],
+  ['태그', 'tags'],
+  ['note', 'note'],
+  ['메모', 'note'],
 ]);
 
 export type ColumnTarget =
@@ -47,7 +54,16 @@ const IGNORED_REASON = {
 
 /** What the agent can pick for a column in the mapping preview. */
 export type ColumnChoice = CustomerField | 'attribute' | 'skip';
-export const FIELD_CHOICES: readonly CustomerField[] = ['handle', 'customerId', 'name', 'phone', 'email', 'plan', 'tags', 'note'];
+export const FIELD_CHOICES: readonly CustomerField[] = [
+  'handle',
+  'customerId',
+  'name',
+  'phone',
+  'email',
+  'plan',
+  'tags',
+  'note',
+];
 
 /** The field names in the page's language: the contract's column names in English, the Korean aliases in Korean. */
 const FIELD_NAME = {
@@ -86,10 +102,16 @@ export interface MappingPreview {
 }
 
 function withKey(columns: ColumnMapping[]): MappingPreview {
-  const indexOf = (field: CustomerField) => columns.find((c) => c.target.kind === 'field' && c.target.field === field)?.index ?? -1;
+  const indexOf = (field: CustomerField) =>
+    columns.find((c) => c.target.kind === 'field' && c.target.field === field)?.index ?? -1;
   const handleIndex = indexOf('handle');
   const customerIdIndex = indexOf('customerId');
-  return { columns, handleIndex, customerIdIndex, key: handleIndex >= 0 ? 'handle' : customerIdIndex >= 0 ? 'customerId' : 'none' };
+  return {
+    columns,
+    handleIndex,
+    customerIdIndex,
+    key: handleIndex >= 0 ? 'handle' : customerIdIndex >= 0 ? 'customerId' : 'none',
+  };
 }
 
 /** The choice a column's current target stands for (what its select shows). */
@@ -112,9 +134,15 @@ export function applyChoices(mapping: MappingPreview, choices: readonly ColumnCh
       taken.add(choice);
       return { index, header, target: { kind: 'field', field: choice } };
     }
-    if (choice === 'skip') return { index, header, target: { kind: 'ignored', reason: column.target.kind === 'ignored' ? column.target.reason : 'chosen' } };
+    if (choice === 'skip')
+      return {
+        index,
+        header,
+        target: { kind: 'ignored', reason: column.target.kind === 'ignored' ? column.target.reason : 'chosen' },
+      };
     if (!header) return { index, header, target: { kind: 'ignored', reason: 'no header' } };
-    if (names.has(header)) return { index, header, target: { kind: 'ignored', reason: 'same header as an earlier column' } };
+    if (names.has(header))
+      return { index, header, target: { kind: 'ignored', reason: 'same header as an earlier column' } };
     names.add(header);
     return { index, header, target: { kind: 'attribute', name: header } };
   });
@@ -123,7 +151,11 @@ export function applyChoices(mapping: MappingPreview, choices: readonly ColumnCh
 
 /** "Customer ID", "customer-id" and "CUSTOMER_ID" are the same column; NFC so a macOS (NFD) 이름 matches. */
 export function normalizeHeader(header: string): string {
-  return header.normalize('NFC').trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return header
+    .normalize('NFC')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 export function mapColumns(headers: readonly string[]): MappingPreview {
@@ -139,7 +171,8 @@ export function mapColumns(headers: readonly string[]): MappingPreview {
       return { index, header, target: { kind: 'field', field } };
     }
     // A second "name" column (e.g. both name and 이름) is kept as an attribute rather than merged.
-    if (attributes.has(header)) return { index, header, target: { kind: 'ignored', reason: 'same header as an earlier column' } };
+    if (attributes.has(header))
+      return { index, header, target: { kind: 'ignored', reason: 'same header as an earlier column' } };
     attributes.add(header);
     return { index, header, target: { kind: 'attribute', name: header } };
   });

@@ -41,7 +41,14 @@ export async function importCustomers(
   rows: Iterable<CustomerInput> | AsyncIterable<CustomerInput>,
   options: ImportOptions = {},
 ): Promise<ImportResult> {
-  const { chunkSize = DEFAULT_CHUNK_SIZE, total, onProgress, signal, repo = customersRepo(), at = new Date().toISOString() } = options;
+  const {
+    chunkSize = DEFAULT_CHUNK_SIZE,
+    total,
+    onProgress,
+    signal,
+    repo = customersRepo(),
+    at = new Date().toISOString(),
+  } = options;
   const started = performance.now();
   const result: ImportResult = { written: 0, created: 0, updated: 0, cancelled: false, elapsedMs: 0 };
   let chunk: CustomerInput[] = [];
@@ -56,7 +63,12 @@ export async function importCustomers(
     result.created += created;
     result.updated += updated;
     const elapsedMs = performance.now() - started;
-    onProgress?.({ written: result.written, total, elapsedMs, rowsPerSecond: elapsedMs > 0 ? (result.written * 1000) / elapsedMs : 0 });
+    onProgress?.({
+      written: result.written,
+      total,
+      elapsedMs,
+      rowsPerSecond: elapsedMs > 0 ? (result.written * 1000) / elapsedMs : 0,
+    });
   }
 
   async function flush(): Promise<void> {

@@ -88,7 +88,10 @@ const isEmptyRow = (cells: readonly string[]) => cells.every((c) => c.trim() ===
  * absent. A cell defused against spreadsheet formulas (`'+82…`, `vip;'=1+1`, as Careline's export and
  * many CRMs write them) is read as the value it stands for (formula.ts).
  */
-export function rowToCustomer(cells: readonly string[], mapping: MappingPreview): { input?: CustomerInput; errors: string[] } {
+export function rowToCustomer(
+  cells: readonly string[],
+  mapping: MappingPreview,
+): { input?: CustomerInput; errors: string[] } {
   const errors: string[] = [];
   const input: CustomerInput = {};
   const attributes: Record<string, string> = {};
@@ -99,7 +102,15 @@ export function rowToCustomer(cells: readonly string[], mapping: MappingPreview)
     // The header is the file's text: `__proto__` must be stored under its name, not set the prototype.
     if (target.kind === 'attribute') setOwn(attributes, target.name, value);
     else if (target.kind === 'field') {
-      if (target.field === 'tags') input.tags = [...new Set(value.split(';').map((t) => t.trim()).filter(Boolean))];
+      if (target.field === 'tags')
+        input.tags = [
+          ...new Set(
+            value
+              .split(';')
+              .map((t) => t.trim())
+              .filter(Boolean),
+          ),
+        ];
       else input[target.field] = value;
     }
   }
@@ -114,7 +125,13 @@ export function rowToCustomer(cells: readonly string[], mapping: MappingPreview)
   const extra = cells.slice(mapping.columns.length).filter((c) => c.trim() !== '').length;
   // Usually an unquoted comma inside a value: the cells after it would land in the wrong columns.
   // Counts and row numbers stay plain digits, as a spreadsheet shows them.
-  if (extra) errors.push(say('customers.row.extraCells', { cells: String(mapping.columns.length + extra), columns: String(mapping.columns.length) }));
+  if (extra)
+    errors.push(
+      say('customers.row.extraCells', {
+        cells: String(mapping.columns.length + extra),
+        columns: String(mapping.columns.length),
+      }),
+    );
   if (Object.keys(attributes).length) input.attributes = attributes;
   return errors.length ? { errors } : { input, errors };
 }
@@ -129,7 +146,10 @@ export function rowKey(input: CustomerInput): string {
  * (else Careline's own from the headers). A mapping without a handle or customer ID column plans
  * nothing (key 'none'): the agent has to choose one. Throws CsvFileError for an empty file.
  */
-export function analyzeCsv(csv: string, options: { sliceRows?: number; maxListed?: number; choices?: readonly ColumnChoice[] } = {}): CsvAnalysis {
+export function analyzeCsv(
+  csv: string,
+  options: { sliceRows?: number; maxListed?: number; choices?: readonly ColumnChoice[] } = {},
+): CsvAnalysis {
   const text = withoutBom(csv);
   const sliceRows = options.sliceRows ?? 2_000;
   const maxListed = options.maxListed ?? 100;
@@ -210,7 +230,11 @@ export function* validRows(csv: string, analysis: CsvAnalysis): Generator<Custom
     const slice = slices[i];
     if (!slice) continue;
     const end = slices[i + 1]?.offset ?? text.length;
-    const parsed = Papa.parse<string[]>(text.slice(slice.offset, end), { delimiter: analysis.delimiter, newline: analysis.newline, skipEmptyLines: false });
+    const parsed = Papa.parse<string[]>(text.slice(slice.offset, end), {
+      delimiter: analysis.delimiter,
+      newline: analysis.newline,
+      skipEmptyLines: false,
+    });
     for (let j = 0; j < parsed.data.length; j++) {
       const cells = parsed.data[j];
       if (!cells || isEmptyRow(cells)) continue;
@@ -221,7 +245,10 @@ export function* validRows(csv: string, analysis: CsvAnalysis): Generator<Custom
 }
 
 /** Both passes at once, for small files and tests: every customer to write, every problem and warning. */
-export function parseCustomersCsv(text: string, choices?: readonly ColumnChoice[]): CsvAnalysis & { rows: CustomerInput[] } {
+export function parseCustomersCsv(
+  text: string,
+  choices?: readonly ColumnChoice[],
+): CsvAnalysis & { rows: CustomerInput[] } {
   const analysis = analyzeCsv(text, { maxListed: Infinity, choices });
   return { ...analysis, rows: [...validRows(text, analysis)] };
 }

@@ -70,7 +70,11 @@ export function isQuotaExceeded(error: unknown, depth = 0): boolean {
   const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
   if (e.name === 'QuotaExceededError') return true;
   if (isQuotaExceeded(e.inner, depth + 1) || isQuotaExceeded(e.cause, depth + 1)) return true;
-  const failures = Array.isArray(e.failures) ? e.failures : e.failures && typeof e.failures === 'object' ? Object.values(e.failures) : [];
+  const failures = Array.isArray(e.failures)
+    ? e.failures
+    : e.failures && typeof e.failures === 'object'
+      ? Object.values(e.failures)
+      : [];
   return failures.some((f) => isQuotaExceeded(f, depth + 1));
 }
 
@@ -88,16 +92,30 @@ export function storageFullMessage(written: number, total: number, chunkSize: nu
 }
 
 export function createImportSession(post: (reply: ImportReply) => void, repo?: Pick<CustomersRepo, 'upsertMany'>) {
-  let loaded: { text: string; analysis: CsvAnalysis; file: { name?: string; size: number }; encoding: CsvEncoding } | undefined;
+  let loaded:
+    { text: string; analysis: CsvAnalysis; file: { name?: string; size: number }; encoding: CsvEncoding } | undefined;
   let abort: AbortController | undefined;
 
-  function previewOf(file: { name?: string; size: number }, encoding: CsvEncoding, analysis: CsvAnalysis, started: number): ImportPreview {
+  function previewOf(
+    file: { name?: string; size: number },
+    encoding: CsvEncoding,
+    analysis: CsvAnalysis,
+    started: number,
+  ): ImportPreview {
     return {
-      fileName: file.name ?? 'customers.csv', bytes: file.size, encoding, columns: analysis.mapping.columns, key: analysis.mapping.key,
-      dataRows: analysis.dataRows, emptyRows: analysis.emptyRows,
-      problemCount: analysis.problemCount, problems: analysis.problems,
-      warningCount: analysis.warningCount, warnings: analysis.warnings,
-      toWrite: rowsToWrite(analysis), analyzeMs: performance.now() - started,
+      fileName: file.name ?? 'customers.csv',
+      bytes: file.size,
+      encoding,
+      columns: analysis.mapping.columns,
+      key: analysis.mapping.key,
+      dataRows: analysis.dataRows,
+      emptyRows: analysis.emptyRows,
+      problemCount: analysis.problemCount,
+      problems: analysis.problems,
+      warningCount: analysis.warningCount,
+      warnings: analysis.warnings,
+      toWrite: rowsToWrite(analysis),
+      analyzeMs: performance.now() - started,
     };
   }
 
@@ -110,7 +128,10 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
       loaded = { text, analysis, file: { name: file.name, size: file.size }, encoding };
       post({ type: 'preview', preview: previewOf(file, encoding, analysis, started) });
     } catch (e) {
-      post({ type: 'failed', message: e instanceof CsvFileError ? e.message : say('customers.import.unreadable', { error: messageOf(e) }) });
+      post({
+        type: 'failed',
+        message: e instanceof CsvFileError ? e.message : say('customers.import.unreadable', { error: messageOf(e) }),
+      });
     }
   }
 
@@ -132,13 +153,19 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
       return post({ type: 'failed', message: say('customers.csv.noHandleColumn', { row: '1', columns }) });
     }
     if (analysis.problemCount > 0 && !validOnly) {
-      return post({ type: 'failed', message: say('customers.import.hasProblems', { n: plainInEnglish(analysis.problemCount) }) });
+      return post({
+        type: 'failed',
+        message: say('customers.import.hasProblems', { n: plainInEnglish(analysis.problemCount) }),
+      });
     }
     abort = new AbortController();
     let written = 0;
     try {
       const result = await importCustomers(validRows(text, analysis), {
-        chunkSize, repo, signal: abort.signal, total: rowsToWrite(analysis),
+        chunkSize,
+        repo,
+        signal: abort.signal,
+        total: rowsToWrite(analysis),
         onProgress: (progress) => {
           written = progress.written;
           post({ type: 'progress', progress });

@@ -51,7 +51,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.limits.handle': 'X 계정',
   'options.limits.limit': '게시물 제한',
   'options.limits.add': '계정 추가',
-  'options.limits.badHandle': '“{input}”은(는) X 핸들이 아닙니다. 영문, 숫자, _ 1~15자로 입력해 주세요(@는 없어도 됩니다).',
+  'options.limits.badHandle':
+    '“{input}”은(는) X 핸들이 아닙니다. 영문, 숫자, _ 1~15자로 입력해 주세요(@는 없어도 됩니다).',
   'options.limits.saved': '저장했습니다',
 };
 

@@ -7,7 +7,7 @@ const en = {
   // You
   'options.you.heading': 'You',
   'options.you.agentName': 'Agent name',
-  'options.you.logDrafts': 'Log inserted replies that were not sent (drafts) in the customer\'s history',
+  'options.you.logDrafts': "Log inserted replies that were not sent (drafts) in the customer's history",
   'options.you.language': 'Language',
   'options.you.languageAuto': 'Automatic (browser language)',
 
@@ -47,7 +47,8 @@ const en = {
   'options.customers.importValidOnly': 'Import valid rows only',
   'options.customers.importConfirm': 'Import',
   'options.customers.noXAccount': 'no X account yet',
-  'options.customers.importNote': 'Check the column mapping, then import. Writes {customers}; tags, notes and history agents added stay.',
+  'options.customers.importNote':
+    'Check the column mapping, then import. Writes {customers}; tags, notes and history agents added stay.',
   'options.customers.fieldFor': 'Careline field for {column}',
   'options.customers.choice.attribute': 'custom attribute',
   'options.customers.choice.skip': "don't import",
@@ -100,8 +101,10 @@ const en = {
   'options.data.heading': 'Data',
   'options.data.cancel': 'Cancel',
   'options.data.export.heading': 'Export',
-  'options.data.export.helpBefore': 'CSV files open in Excel (UTF-8 with BOM; cells that would run as formulas start with ',
-  'options.data.export.helpAfter': '). The backup holds everything — customers, history, templates and packs — for Restore.',
+  'options.data.export.helpBefore':
+    'CSV files open in Excel (UTF-8 with BOM; cells that would run as formulas start with ',
+  'options.data.export.helpAfter':
+    '). The backup holds everything — customers, history, templates and packs — for Restore.',
   'options.data.export.customers': 'Export customers (CSV)',
   'options.data.export.history': 'Export history (CSV)',
   'options.data.export.backup': 'Download backup (JSON)',
@@ -110,12 +113,13 @@ const en = {
   'options.data.export.backupDone': 'Backup downloaded: {customers}, {events}, {templates}, {packs}',
   'options.data.export.failed': 'Export failed: {error}',
   'options.data.restore.heading': 'Restore',
-  'options.data.restore.help': 'Replaces everything in Careline with a backup file. You will be asked to confirm first.',
+  'options.data.restore.help':
+    'Replaces everything in Careline with a backup file. You will be asked to confirm first.',
   'options.data.restore.input': 'Restore backup',
   'options.data.restore.checking': 'Checking the backup…',
   'options.data.restore.confirmGroup': 'Confirm restore',
   'options.data.restore.confirm':
-    'Restore {file} (exported {date})? This replaces everything Careline holds now — {current} — with the backup\'s {incoming}.',
+    "Restore {file} (exported {date})? This replaces everything Careline holds now — {current} — with the backup's {incoming}.",
   'options.data.restore.counts': '{customers}, {events}, {templates} and {packs}',
   'options.data.restore.replace': 'Replace everything',
   'options.data.restore.invalid': 'Could not restore {file}: {error}. Nothing was changed.',
@@ -123,7 +127,8 @@ const en = {
   'options.data.restore.done': 'Restored {counts}',
   'options.data.restore.failed': 'Restore failed, nothing was changed: {error}',
   'options.data.erase.heading': 'Erase a customer',
-  'options.data.erase.help': 'Deletes the customer and all their history from this browser. Exported files are not affected.',
+  'options.data.erase.help':
+    'Deletes the customer and all their history from this browser. Exported files are not affected.',
   'options.data.erase.handle': 'Customer handle',
   'options.data.erase.placeholder': '@handle',
   'options.data.erase.button': 'Erase customer',
@@ -133,7 +138,8 @@ const en = {
   'options.data.erase.notFound': 'No customer or history for @{handle}',
   'options.data.erase.done': 'Erased @{handle} and {entries}',
   'options.data.erase.failed': 'Could not erase @{handle}: {error}',
-  'options.data.retention.invalid': 'Enter a whole number of days from 1 to {max}, or leave it empty to keep history forever.',
+  'options.data.retention.invalid':
+    'Enter a whole number of days from 1 to {max}, or leave it empty to keep history forever.',
   'options.data.retention.heading': 'History retention',
   'options.data.retention.help':
     'Older history entries are deleted once a day. Customers themselves are kept. Empty keeps history forever.',
@@ -198,7 +204,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.customers.importValidOnly': '유효한 행만 가져오기',
   'options.customers.importConfirm': '가져오기',
   'options.customers.noXAccount': '연결된 X 계정 없음',
-  'options.customers.importNote': '열 매핑을 확인한 뒤 가져오세요. {customers}을 저장합니다. 상담원이 추가한 태그, 메모, 이력은 그대로 남습니다.',
+  'options.customers.importNote':
+    '열 매핑을 확인한 뒤 가져오세요. {customers}을 저장합니다. 상담원이 추가한 태그, 메모, 이력은 그대로 남습니다.',
   'options.customers.fieldFor': '{column}의 Careline 필드',
   'options.customers.choice.attribute': '사용자 지정 속성',
   'options.customers.choice.skip': '가져오지 않음',
@@ -210,7 +217,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.customers.skipNote': '문제가 있는 {rows}를 건너뛰고 {customers}을 저장합니다.',
   'options.customers.imported.one': '고객 {n}명을 가져왔습니다',
   'options.customers.imported.other': '고객 {n}명을 가져왔습니다',
-  'options.customers.cancelled': '가져오기 취소됨: 이미 저장된 {written}은 그대로 유지되며, 나머지 {rest}는 가져오지 않았습니다.',
+  'options.customers.cancelled':
+    '가져오기 취소됨: 이미 저장된 {written}은 그대로 유지되며, 나머지 {rest}는 가져오지 않았습니다.',
   'options.customers.resultCounts': '{created}, {updated}.',
   'options.customers.skipped': ' 문제가 있는 {rows}를 건너뛰었습니다(아래 목록 참고).',
   'options.customers.replaced': ' {rows}는 같은 핸들의 뒤쪽 행으로 대체되었습니다.',
@@ -250,8 +258,10 @@ const ko: Record<keyof typeof en, string> = {
   'options.data.heading': '데이터',
   'options.data.cancel': '취소',
   'options.data.export.heading': '내보내기',
-  'options.data.export.helpBefore': 'CSV 파일은 Excel에서 바로 열립니다(BOM 포함 UTF-8, 수식으로 실행될 수 있는 셀은 앞에 ',
-  'options.data.export.helpAfter': '를 붙임). 백업 파일에는 고객, 이력, 템플릿, 팩 등 모든 데이터가 들어 있어 복원에 사용합니다.',
+  'options.data.export.helpBefore':
+    'CSV 파일은 Excel에서 바로 열립니다(BOM 포함 UTF-8, 수식으로 실행될 수 있는 셀은 앞에 ',
+  'options.data.export.helpAfter':
+    '를 붙임). 백업 파일에는 고객, 이력, 템플릿, 팩 등 모든 데이터가 들어 있어 복원에 사용합니다.',
   'options.data.export.customers': '고객 내보내기 (CSV)',
   'options.data.export.history': '이력 내보내기 (CSV)',
   'options.data.export.backup': '백업 다운로드 (JSON)',
@@ -273,7 +283,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.data.restore.done': '{counts}를 복원했습니다',
   'options.data.restore.failed': '복원에 실패했습니다. 변경된 내용은 없습니다: {error}',
   'options.data.erase.heading': '고객 정보 삭제',
-  'options.data.erase.help': '이 브라우저에서 고객 정보와 모든 이력을 삭제합니다. 이미 내보낸 파일에는 영향이 없습니다.',
+  'options.data.erase.help':
+    '이 브라우저에서 고객 정보와 모든 이력을 삭제합니다. 이미 내보낸 파일에는 영향이 없습니다.',
   'options.data.erase.handle': '고객 핸들',
   'options.data.erase.placeholder': '@핸들',
   'options.data.erase.button': '고객 삭제',
@@ -300,7 +311,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.data.storage.used': '{quota} 중 {used} 사용',
   'options.data.storage.megabytes': '{mb}MB',
   'options.data.storage.persistent': '영구 저장: 직접 삭제하기 전까지 브라우저가 이 데이터를 보관합니다.',
-  'options.data.storage.notPersistent': '영구 저장 아님: 디스크 공간이 거의 찼을 때 브라우저가 이 데이터를 지울 수 있습니다.',
+  'options.data.storage.notPersistent':
+    '영구 저장 아님: 디스크 공간이 거의 찼을 때 브라우저가 이 데이터를 지울 수 있습니다.',
   'options.data.storage.persist': '데이터 영구 보관',
 };
 

@@ -25,11 +25,13 @@ const en = {
   'options.handoff.problems.other': 'Nothing was saved. Please fix these {n} problems:',
   'options.handoff.delivery': 'Delivery',
   'options.handoff.method.webhook': 'Webhook',
-  'options.handoff.method.webhookHelp': 'Careline posts the case to the call center’s system and retries until it arrives.',
+  'options.handoff.method.webhookHelp':
+    'Careline posts the case to the call center’s system and retries until it arrives.',
   'options.handoff.method.email': 'E-mail',
   'options.handoff.method.emailHelp': 'Careline opens an e-mail draft with the case; the agent sends it.',
   'options.handoff.method.crm': 'CRM form',
-  'options.handoff.method.crmHelp': 'Careline opens the call center’s new-ticket form in a tab, filled in with the case.',
+  'options.handoff.method.crmHelp':
+    'Careline opens the call center’s new-ticket form in a tab, filled in with the case.',
   'options.handoff.webhookUrl': 'Webhook URL',
   'options.handoff.webhookUrlHint':
     'https:// (plain http:// only for localhost and 127.0.0.1). Redirects are not followed: enter the final address.',
@@ -44,22 +46,26 @@ const en = {
   'options.handoff.timeoutHint': '1 to 60. Without an answer by then, Careline tries again later.',
   'options.handoff.emailTo': 'E-mail to',
   'options.handoff.emailToHint':
-    'The call center\'s address; separate several with commas. The draft opens in the agent\'s mail app.',
+    "The call center's address; separate several with commas. The draft opens in the agent's mail app.",
   'options.handoff.crmUrl': 'CRM URL template',
   'options.handoff.crmUrlHintBefore':
-    'The address of the call center\'s new-ticket form. Placeholders in double braces are filled in from the case and encoded for a URL; unknown ones stay empty. See ',
+    "The address of the call center's new-ticket form. Placeholders in double braces are filled in from the case and encoded for a URL; unknown ones stay empty. See ",
   'options.handoff.crmUrlHintLink': 'the placeholder list',
   'options.handoff.crmUrlHintAfter': '.',
   'options.handoff.crmPlaceholders': 'CRM placeholders',
-  'options.handoff.crmUnknown': 'Careline has no CRM placeholder {name}: it will be left empty. Check it against the table below.',
+  'options.handoff.crmUnknown':
+    'Careline has no CRM placeholder {name}: it will be left empty. Check it against the table below.',
   'options.handoff.placeholder': 'Placeholder',
   'options.handoff.becomes': 'Becomes',
   'options.handoff.outbox': 'Outbox',
   'options.handoff.outboxEmpty': 'No handoffs waiting.',
-  'options.handoff.outboxWaiting.one': '{n} handoff waiting to be delivered (the panel shows each one\'s last answer).',
-  'options.handoff.outboxWaiting.other': '{n} handoffs waiting to be delivered (the panel shows each one\'s last answer).',
-  'options.handoff.outboxFailed.one': '{n} handoff failed and did not reach the call center: see below. Retry sends it again under the same id.',
-  'options.handoff.outboxFailed.other': '{n} handoffs failed and did not reach the call center: see below. Retry sends each again under the same id.',
+  'options.handoff.outboxWaiting.one': "{n} handoff waiting to be delivered (the panel shows each one's last answer).",
+  'options.handoff.outboxWaiting.other':
+    "{n} handoffs waiting to be delivered (the panel shows each one's last answer).",
+  'options.handoff.outboxFailed.one':
+    '{n} handoff failed and did not reach the call center: see below. Retry sends it again under the same id.',
+  'options.handoff.outboxFailed.other':
+    '{n} handoffs failed and did not reach the call center: see below. Retry sends each again under the same id.',
   'options.handoff.outboxNotSetUp': 'They go out as soon as a webhook URL is saved above.',
   'options.handoff.savedSending.one': 'Saved. The waiting handoff is being sent now.',
   'options.handoff.savedSending.other': 'Saved. The {n} waiting handoffs are being sent now.',
@@ -82,7 +88,8 @@ const en = {
 
 const ko: Record<keyof typeof en, string> = {
   'options.handoff.heading': '이관',
-  'options.handoff.intro': '패널의 “고객센터로 이관”이 고객센터로 상담 건을 보내는 방식과, 상담원이 선택할 이관 사유를 설정합니다.',
+  'options.handoff.intro':
+    '패널의 “고객센터로 이관”이 고객센터로 상담 건을 보내는 방식과, 상담원이 선택할 이관 사유를 설정합니다.',
   'options.handoff.loading': '이관 설정을 불러오는 중…',
   'options.handoff.callCenterName': '고객센터 이름',
   'options.handoff.callCenterNamePlaceholder': '한빛 고객센터',
@@ -105,7 +112,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.handoff.problems.other': '저장되지 않았습니다. 다음 {n}개 문제를 수정해 주세요:',
   'options.handoff.delivery': '전달 방식',
   'options.handoff.method.webhook': '웹훅',
-  'options.handoff.method.webhookHelp': 'Careline이 고객센터 시스템으로 상담 건을 전송하고, 전달될 때까지 다시 시도합니다.',
+  'options.handoff.method.webhookHelp':
+    'Careline이 고객센터 시스템으로 상담 건을 전송하고, 전달될 때까지 다시 시도합니다.',
   'options.handoff.method.email': '이메일',
   'options.handoff.method.emailHelp': 'Careline이 상담 건이 담긴 이메일 초안을 열고, 상담원이 직접 보냅니다.',
   'options.handoff.method.crm': 'CRM 양식',
@@ -123,22 +131,28 @@ const ko: Record<keyof typeof en, string> = {
   'options.handoff.timeout': '제한 시간(초)',
   'options.handoff.timeoutHint': '1~60초. 그때까지 응답이 없으면 Careline이 나중에 다시 시도합니다.',
   'options.handoff.emailTo': '받는 사람 이메일',
-  'options.handoff.emailToHint': '고객센터 이메일 주소입니다. 여러 개는 쉼표로 구분하세요. 초안은 상담원의 메일 앱에서 열립니다.',
+  'options.handoff.emailToHint':
+    '고객센터 이메일 주소입니다. 여러 개는 쉼표로 구분하세요. 초안은 상담원의 메일 앱에서 열립니다.',
   'options.handoff.crmUrl': 'CRM URL 템플릿',
   'options.handoff.crmUrlHintBefore':
     '고객센터 신규 접수 양식의 주소입니다. 이중 중괄호로 감싼 플레이스홀더는 상담 건의 내용으로 채워지고 URL에 맞게 인코딩되며, 알 수 없는 플레이스홀더는 비워 둡니다. ',
   'options.handoff.crmUrlHintLink': '플레이스홀더 목록',
   'options.handoff.crmUrlHintAfter': '을 참고하세요.',
   'options.handoff.crmPlaceholders': 'CRM 플레이스홀더',
-  'options.handoff.crmUnknown': 'Careline에 {name} CRM 플레이스홀더가 없어 빈 값으로 들어갑니다. 아래 표에서 확인해 주세요.',
+  'options.handoff.crmUnknown':
+    'Careline에 {name} CRM 플레이스홀더가 없어 빈 값으로 들어갑니다. 아래 표에서 확인해 주세요.',
   'options.handoff.placeholder': '플레이스홀더',
   'options.handoff.becomes': '채워지는 값',
   'options.handoff.outbox': '발신 대기함',
   'options.handoff.outboxEmpty': '전달을 기다리는 이관이 없습니다.',
-  'options.handoff.outboxWaiting.one': '이관 {n}건이 전달을 기다리고 있습니다(각 건의 마지막 응답은 패널에 표시됩니다).',
-  'options.handoff.outboxWaiting.other': '이관 {n}건이 전달을 기다리고 있습니다(각 건의 마지막 응답은 패널에 표시됩니다).',
-  'options.handoff.outboxFailed.one': '이관 {n}건이 실패하여 고객센터에 전달되지 않았습니다. 아래 목록에서 다시 시도하면 같은 ID로 다시 보냅니다.',
-  'options.handoff.outboxFailed.other': '이관 {n}건이 실패하여 고객센터에 전달되지 않았습니다. 아래 목록에서 다시 시도하면 같은 ID로 다시 보냅니다.',
+  'options.handoff.outboxWaiting.one':
+    '이관 {n}건이 전달을 기다리고 있습니다(각 건의 마지막 응답은 패널에 표시됩니다).',
+  'options.handoff.outboxWaiting.other':
+    '이관 {n}건이 전달을 기다리고 있습니다(각 건의 마지막 응답은 패널에 표시됩니다).',
+  'options.handoff.outboxFailed.one':
+    '이관 {n}건이 실패하여 고객센터에 전달되지 않았습니다. 아래 목록에서 다시 시도하면 같은 ID로 다시 보냅니다.',
+  'options.handoff.outboxFailed.other':
+    '이관 {n}건이 실패하여 고객센터에 전달되지 않았습니다. 아래 목록에서 다시 시도하면 같은 ID로 다시 보냅니다.',
   'options.handoff.outboxNotSetUp': '위에서 웹훅 URL을 저장하면 바로 전달됩니다.',
   'options.handoff.savedSending.one': '저장되었습니다. 대기 중인 이관을 지금 전달합니다.',
   'options.handoff.savedSending.other': '저장되었습니다. 대기 중인 이관 {n}건을 지금 전달합니다.',

@@ -66,7 +66,8 @@ const en = {
   'options.preview.over': "{n} over X's limit: this reply will not fit in one post.",
   'options.preview.left': '{n} left',
   'options.preview.missing': 'No value for {names}: add a fallback like {example} or check the path.',
-  'options.preview.unknown': 'Careline has no variable {name}: it will never get a value. Check the spelling against the list of placeholders.',
+  'options.preview.unknown':
+    'Careline has no variable {name}: it will never get a value. Check the spelling against the list of placeholders.',
   'options.preview.unknownSuggest': 'Careline has no variable {name}. Did you mean {suggestion}?',
   'options.editor.placeholderList': 'Placeholders',
   'options.editor.placeholderPrivate': 'customer data: a public reply asks the agent first',
@@ -141,7 +142,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.editor.close': '편집기 닫기',
   'options.editor.lockedBefore': '팀 팩 ',
   'options.editor.lockedVersion': ' (버전 {version})',
-  'options.editor.lockedAfter': '에서 가져온 템플릿입니다. 모든 상담사가 승인된 문구를 보내도록 팀 항목은 읽기 전용입니다.',
+  'options.editor.lockedAfter':
+    '에서 가져온 템플릿입니다. 모든 상담사가 승인된 문구를 보내도록 팀 항목은 읽기 전용입니다.',
   'options.editor.duplicateToEdit': '복제해서 편집',
   'options.editor.fields': '템플릿 항목',
   'options.editor.title': '제목',
@@ -169,7 +171,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.preview.over': 'X 글자 수 제한을 {n}자 초과했습니다. 게시물 하나에 들어가지 않습니다.',
   'options.preview.left': '{n}자 남음',
   'options.preview.missing': '{names}에 해당하는 값이 없습니다. {example}처럼 기본값을 넣거나 경로를 확인해 주세요.',
-  'options.preview.unknown': 'Careline에 {name} 변수가 없어 값이 채워지지 않습니다. 자리 표시자 목록에서 철자를 확인해 주세요.',
+  'options.preview.unknown':
+    'Careline에 {name} 변수가 없어 값이 채워지지 않습니다. 자리 표시자 목록에서 철자를 확인해 주세요.',
   'options.preview.unknownSuggest': 'Careline에 {name} 변수가 없습니다. {suggestion}을(를) 쓰려고 하셨나요?',
   'options.editor.placeholderList': '자리 표시자',
   'options.editor.placeholderPrivate': '고객 정보: 공개 답글에서는 상담원에게 먼저 확인',

@@ -36,10 +36,12 @@ const en = {
   'options.packs.preview.added': 'Added',
   'options.packs.preview.changed': 'Changed',
   'options.packs.preview.removed': 'Removed',
-  'options.packs.preview.removedWarn': 'Removed items leave your library; make a copy first (Duplicate) if you still need one.',
+  'options.packs.preview.removedWarn':
+    'Removed items leave your library; make a copy first (Duplicate) if you still need one.',
   'options.packs.preview.cancel': 'Cancel',
   'options.packs.preview.gains': 'New private placeholders',
-  'options.packs.preview.gainsWarn': "These replies would now fill in the customer's private data (CRM fields, imported columns, ticket ids): check them before you import.",
+  'options.packs.preview.gainsWarn':
+    "These replies would now fill in the customer's private data (CRM fields, imported columns, ticket ids): check them before you import.",
   'options.packs.list.heading': 'Your packs',
   'options.packs.list.empty': 'No team pack yet: import a file or subscribe to a URL.',
   'options.packs.list.name': 'Name',
@@ -61,7 +63,8 @@ const en = {
   'options.packs.list.removedOne': 'Removed {name} and its {n} template',
   'options.packs.list.removedMany': 'Removed {name} and its {n} templates',
   'options.packs.list.removeFailed': 'Could not remove {name}: {error}',
-  'options.packs.list.pending': 'The update of {version} waits for review: it adds {gains}. The version above stays in use until you apply it.',
+  'options.packs.list.pending':
+    'The update of {version} waits for review: it adds {gains}. The version above stays in use until you apply it.',
   'options.packs.list.review': 'Review update',
   'options.packs.list.downloading': 'Downloading…',
   'options.packs.list.held': '{name} has an update waiting for review: it adds {gains}',
@@ -76,7 +79,8 @@ const en = {
   'options.packs.subscribe.loading': 'Downloading the pack…',
   'options.packs.subscribe.confirm': 'Subscribe and import',
   'options.packs.subscribe.failed': 'Could not subscribe: {error}',
-  'options.packs.subscribe.allowAccess': '{failure} (Allow access to {host} when the browser asks, and Careline tries again.)',
+  'options.packs.subscribe.allowAccess':
+    '{failure} (Allow access to {host} when the browser asks, and Careline tries again.)',
   'options.packs.subscribe.applyFailed': 'Subscribing failed, nothing was changed: {error}',
   'options.packs.permission.invalid': 'not a valid address',
   'options.packs.permission.unsupported': 'Careline cannot ask for access to other sites in this build',
@@ -123,7 +127,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.packs.preview.removedWarn': '삭제되는 항목은 라이브러리에서 빠집니다. 계속 필요하면 먼저 복제해 두세요.',
   'options.packs.preview.cancel': '취소',
   'options.packs.preview.gains': '새 비공개 플레이스홀더',
-  'options.packs.preview.gainsWarn': '이 답변들은 이제 고객의 비공개 정보(CRM 항목, 가져온 열, 티켓 번호)를 채워 넣습니다. 가져오기 전에 확인해 주세요.',
+  'options.packs.preview.gainsWarn':
+    '이 답변들은 이제 고객의 비공개 정보(CRM 항목, 가져온 열, 티켓 번호)를 채워 넣습니다. 가져오기 전에 확인해 주세요.',
   'options.packs.list.heading': '내 팩',
   'options.packs.list.empty': '아직 팀 팩이 없습니다. 파일을 가져오거나 URL을 구독해 주세요.',
   'options.packs.list.name': '이름',
@@ -145,7 +150,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.packs.list.removedOne': '{name}과(와) 템플릿 {n}개를 삭제했습니다',
   'options.packs.list.removedMany': '{name}과(와) 템플릿 {n}개를 삭제했습니다',
   'options.packs.list.removeFailed': '{name}을(를) 삭제하지 못했습니다: {error}',
-  'options.packs.list.pending': '{version} 업데이트가 검토를 기다리고 있습니다: {gains}을(를) 추가합니다. 적용하기 전까지는 위 버전을 계속 사용합니다.',
+  'options.packs.list.pending':
+    '{version} 업데이트가 검토를 기다리고 있습니다: {gains}을(를) 추가합니다. 적용하기 전까지는 위 버전을 계속 사용합니다.',
   'options.packs.list.review': '업데이트 검토',
   'options.packs.list.downloading': '내려받는 중…',
   'options.packs.list.held': '{name}에 검토를 기다리는 업데이트가 있습니다: {gains}을(를) 추가합니다',
@@ -159,7 +165,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.packs.subscribe.loading': '팩을 내려받는 중…',
   'options.packs.subscribe.confirm': '구독하고 가져오기',
   'options.packs.subscribe.failed': '구독하지 못했습니다: {error}',
-  'options.packs.subscribe.allowAccess': '{failure} (브라우저가 물으면 {host} 접근을 허용해 주세요. Careline이 다시 시도합니다.)',
+  'options.packs.subscribe.allowAccess':
+    '{failure} (브라우저가 물으면 {host} 접근을 허용해 주세요. Careline이 다시 시도합니다.)',
   'options.packs.subscribe.applyFailed': '구독에 실패해 아무것도 변경되지 않았습니다: {error}',
   'options.packs.permission.invalid': '올바른 주소가 아닙니다',
   'options.packs.permission.unsupported': '이 빌드의 Careline은 다른 사이트 접근 권한을 요청할 수 없습니다',

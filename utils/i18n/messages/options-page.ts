@@ -9,7 +9,8 @@ const en = {
   'options.nav.packs': 'Team packs',
   'options.you.nameHint': 'Shown to the call center in handoffs and in History; fills {{agent.name}}.',
   'options.you.signoff': 'Sign-off',
-  'options.you.signoffHint': 'Fills {{agent.signoff}}: the mark you sign public replies with when your team answers as one brand (e.g. ^SY).',
+  'options.you.signoffHint':
+    'Fills {{agent.signoff}}: the mark you sign public replies with when your team answers as one brand (e.g. ^SY).',
   'options.you.saveDetails': 'Save name and sign-off',
   'options.you.savedDetails': 'Saved your name and sign-off',
   'options.you.savedDetailsEmpty': 'Saved: no name or sign-off set',
@@ -62,7 +63,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.nav.packs': '팀 팩',
   'options.you.nameHint': '이관 요청과 이력에 표시되며 {{agent.name}} 자리에 들어갑니다.',
   'options.you.signoff': '서명',
-  'options.you.signoffHint': '{{agent.signoff}} 자리에 들어갑니다. 팀이 하나의 브랜드로 답할 때 공개 답글 끝에 붙이는 표시입니다(예: ^SY).',
+  'options.you.signoffHint':
+    '{{agent.signoff}} 자리에 들어갑니다. 팀이 하나의 브랜드로 답할 때 공개 답글 끝에 붙이는 표시입니다(예: ^SY).',
   'options.you.saveDetails': '이름과 서명 저장',
   'options.you.savedDetails': '이름과 서명을 저장했습니다',
   'options.you.savedDetailsEmpty': '저장했습니다. 이름과 서명이 비어 있습니다',

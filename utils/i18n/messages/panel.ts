@@ -27,7 +27,8 @@ const en = {
   'panel.customer.add': 'Add to customers',
   'panel.customer.none': 'No customer in view',
   'panel.customer.newPost': 'New post',
-  'panel.customer.unread': 'Careline could not read the post here (looked for {what}): check the customer before replying.',
+  'panel.customer.unread':
+    'Careline could not read the post here (looked for {what}): check the customer before replying.',
   'panel.customer.noComposer': "X's reply box is not open here: Insert will offer to copy the reply.",
 
   'panel.search.label': 'Search customers',
@@ -61,7 +62,8 @@ const en = {
   'panel.history.unlinked': 'Unlinked from CRM record',
   'panel.history.renamed': 'Handle changed',
   'panel.link.heading': 'Link to a CRM record',
-  'panel.link.help': 'Once the customer has verified in DM, find their record by the last digits of the phone, the customer ID or the name, and link this X account to it.',
+  'panel.link.help':
+    'Once the customer has verified in DM, find their record by the last digits of the phone, the customer ID or the name, and link this X account to it.',
   'panel.link.search': 'Find CRM record',
   'panel.link.placeholder': 'Phone last digits, customer ID or name',
   'panel.link.results': 'CRM records found',
@@ -77,8 +79,8 @@ const en = {
   'panel.link.notLinked': 'This X account is not linked to a CRM record.',
   'panel.link.crmRecord': 'CRM record (no X account)',
   'panel.link.renamed': 'X says this is the account Careline knows as @{old}: the customer renamed it to @{handle}.',
-  'panel.link.move': 'Move @{old}\'s record here',
-  'panel.link.moved': 'Moved @{old}\'s record and history to @{handle}',
+  'panel.link.move': "Move @{old}'s record here",
+  'panel.link.moved': "Moved @{old}'s record and history to @{handle}",
   'panel.history.ticket': 'Ticket {id}',
   'panel.history.post': 'Post',
   'panel.history.older': 'Show older',
@@ -93,7 +95,7 @@ const en = {
   'panel.handoff.replyByDm': 'Reply by DM',
   'panel.handoff.queuedRetry': 'Handoff queued: will retry ({error})',
   'panel.handoff.queued': 'Handoff queued',
-  'panel.handoff.queuedNoSetup': 'Handoff queued: waiting for the handoff to be set up in Careline\'s settings',
+  'panel.handoff.queuedNoSetup': "Handoff queued: waiting for the handoff to be set up in Careline's settings",
   'panel.handoff.sending': 'Handoff queued: sending…',
   'panel.handoff.sentTicket': 'Handoff sent · Ticket {id}',
   'panel.handoff.sent': 'Handoff sent',
@@ -119,9 +121,12 @@ const en = {
   'panel.handoff.saveFailed': 'The handoff could not be saved: {error}',
   'panel.handoff.cancel': 'Cancel',
   'panel.handoff.send': 'Send handoff',
-  'panel.handoff.notSetUp.webhook': 'Handoff is not set up yet. You can still send: the case waits in the outbox and goes to the call center as soon as a webhook is saved in the settings.',
-  'panel.handoff.notSetUp.email': 'Handoff is not set up yet: there is no call center e-mail address to write this case to. Add it in the settings first.',
-  'panel.handoff.notSetUp.crm': 'Handoff is not set up yet: there is no CRM form address to open this case in. Add it in the settings first.',
+  'panel.handoff.notSetUp.webhook':
+    'Handoff is not set up yet. You can still send: the case waits in the outbox and goes to the call center as soon as a webhook is saved in the settings.',
+  'panel.handoff.notSetUp.email':
+    'Handoff is not set up yet: there is no call center e-mail address to write this case to. Add it in the settings first.',
+  'panel.handoff.notSetUp.crm':
+    'Handoff is not set up yet: there is no CRM form address to open this case in. Add it in the settings first.',
   'panel.handoff.openSettings': 'Open handoff settings',
 
   'panel.templates.heading': 'Templates',
@@ -176,7 +181,8 @@ const en = {
   'panel.fillIn.insert': 'Insert',
   'panel.fillIn.sentence': 'Your reply',
   'panel.fillIn.missingHeading': "Not in the customer's record",
-  'panel.fillIn.missingHint': 'For this reply only (the record stays as it is). Left empty, the placeholder goes in as written.',
+  'panel.fillIn.missingHint':
+    'For this reply only (the record stays as it is). Left empty, the placeholder goes in as written.',
 } as const;
 
 const ko: Record<keyof typeof en, string> = {
@@ -207,7 +213,8 @@ const ko: Record<keyof typeof en, string> = {
   'panel.customer.add': '고객으로 추가',
   'panel.customer.none': '표시된 고객이 없습니다',
   'panel.customer.newPost': '새 게시물',
-  'panel.customer.unread': 'Careline이 이 게시물을 읽지 못했습니다(확인한 대상: {what}). 답글을 보내기 전에 고객을 확인해 주세요.',
+  'panel.customer.unread':
+    'Careline이 이 게시물을 읽지 못했습니다(확인한 대상: {what}). 답글을 보내기 전에 고객을 확인해 주세요.',
   'panel.customer.noComposer': '이 화면에는 X 답글 입력란이 열려 있지 않습니다. 삽입하면 답글 복사를 안내해 드립니다.',
 
   'panel.search.label': '고객 검색',
@@ -241,7 +248,8 @@ const ko: Record<keyof typeof en, string> = {
   'panel.history.unlinked': 'CRM 고객과 연결 해제',
   'panel.history.renamed': '핸들 변경',
   'panel.link.heading': 'CRM 정보와 연결',
-  'panel.link.help': '고객이 DM으로 본인 확인을 마치면 전화번호 뒷자리, 고객번호 또는 이름으로 고객을 찾아 이 X 계정을 연결하세요.',
+  'panel.link.help':
+    '고객이 DM으로 본인 확인을 마치면 전화번호 뒷자리, 고객번호 또는 이름으로 고객을 찾아 이 X 계정을 연결하세요.',
   'panel.link.search': 'CRM 고객 찾기',
   'panel.link.placeholder': '전화번호 뒷자리, 고객번호 또는 이름',
   'panel.link.results': '찾은 CRM 고객',
@@ -256,7 +264,8 @@ const ko: Record<keyof typeof en, string> = {
   'panel.link.elsewhere': '그 고객은 이미 @{handle}에 연결되어 있습니다. 먼저 그쪽에서 연결을 해제하세요.',
   'panel.link.notLinked': '이 X 계정은 CRM 고객과 연결되어 있지 않습니다.',
   'panel.link.crmRecord': 'CRM 고객(X 계정 없음)',
-  'panel.link.renamed': 'X에 따르면 Careline이 @{old}(으)로 알고 있는 계정입니다. 고객이 핸들을 @{handle}(으)로 바꿨습니다.',
+  'panel.link.renamed':
+    'X에 따르면 Careline이 @{old}(으)로 알고 있는 계정입니다. 고객이 핸들을 @{handle}(으)로 바꿨습니다.',
   'panel.link.move': '@{old}의 기록을 여기로 옮기기',
   'panel.link.moved': '@{old}의 기록과 이력을 @{handle}(으)로 옮겼습니다',
   'panel.history.ticket': '티켓 {id}',
@@ -299,9 +308,12 @@ const ko: Record<keyof typeof en, string> = {
   'panel.handoff.saveFailed': '이관을 저장하지 못했습니다: {error}',
   'panel.handoff.cancel': '취소',
   'panel.handoff.send': '이관 보내기',
-  'panel.handoff.notSetUp.webhook': '이관이 아직 설정되지 않았습니다. 지금 보내도 됩니다. 이 건은 발신 대기함에 있다가 설정에서 웹훅을 저장하는 즉시 고객센터로 전달됩니다.',
-  'panel.handoff.notSetUp.email': '이관이 아직 설정되지 않았습니다. 이 건을 보낼 고객센터 이메일 주소가 없으니 먼저 설정에서 추가하세요.',
-  'panel.handoff.notSetUp.crm': '이관이 아직 설정되지 않았습니다. 이 건을 열 CRM 양식 주소가 없으니 먼저 설정에서 추가하세요.',
+  'panel.handoff.notSetUp.webhook':
+    '이관이 아직 설정되지 않았습니다. 지금 보내도 됩니다. 이 건은 발신 대기함에 있다가 설정에서 웹훅을 저장하는 즉시 고객센터로 전달됩니다.',
+  'panel.handoff.notSetUp.email':
+    '이관이 아직 설정되지 않았습니다. 이 건을 보낼 고객센터 이메일 주소가 없으니 먼저 설정에서 추가하세요.',
+  'panel.handoff.notSetUp.crm':
+    '이관이 아직 설정되지 않았습니다. 이 건을 열 CRM 양식 주소가 없으니 먼저 설정에서 추가하세요.',
   'panel.handoff.openSettings': '이관 설정 열기',
 
   'panel.templates.heading': '템플릿',
@@ -341,7 +353,8 @@ const ko: Record<keyof typeof en, string> = {
 
   'panel.save.empty': 'X 답글 입력란이 비어 있습니다. 먼저 답글을 작성해 주세요.',
   'panel.save.saved': '“{title}” 템플릿을 저장했습니다.',
-  'panel.save.tooLong': '템플릿으로 저장하기에는 답글이 너무 깁니다: {length}자입니다. 최대 {max}자까지 쓸 수 있습니다.',
+  'panel.save.tooLong':
+    '템플릿으로 저장하기에는 답글이 너무 깁니다: {length}자입니다. 최대 {max}자까지 쓸 수 있습니다.',
   'panel.save.button': '답글을 템플릿으로 저장',
   'panel.save.form': '답글을 템플릿으로 저장',
   'panel.save.title': '제목',
@@ -356,7 +369,8 @@ const ko: Record<keyof typeof en, string> = {
   'panel.fillIn.insert': '삽입',
   'panel.fillIn.sentence': '답글 미리보기',
   'panel.fillIn.missingHeading': '고객 정보에 없는 값',
-  'panel.fillIn.missingHint': '이번 답글에만 쓰이며 고객 정보는 바뀌지 않습니다. 비워 두면 자리표시자가 그대로 들어갑니다.',
+  'panel.fillIn.missingHint':
+    '이번 답글에만 쓰이며 고객 정보는 바뀌지 않습니다. 비워 두면 자리표시자가 그대로 들어갑니다.',
 };
 
 export const panel = { en, ko };

@@ -25,7 +25,8 @@ const en = {
   'customers.row.missingQuotes': 'Quoted field unterminated',
   'customers.row.invalidQuotes': 'Trailing quote on quoted field is malformed',
   'customers.row.laterWins': '@{handle} is also in row {earlier}: this later row is imported, row {earlier} is skipped',
-  'customers.row.laterWinsId': 'Customer ID {id} is also in row {earlier}: this later row is imported, row {earlier} is skipped',
+  'customers.row.laterWinsId':
+    'Customer ID {id} is also in row {earlier}: this later row is imported, row {earlier} is skipped',
   'customers.row.missingCustomerId': 'missing customer ID',
 
   // Column mapping (columns.ts): the Careline field a CSV column goes to
@@ -66,7 +67,8 @@ const en = {
   'customers.backup.notObject': 'Not a Careline backup: expected "format": "{format}", got not a JSON object.',
   'customers.backup.version': 'Careline reads version {supported} backups; this is version {version}',
   'customers.backup.noVersion': 'Careline reads version {supported} backups; this is version undefined',
-  'customers.backup.newerDb': 'made by a newer Careline (database version {backup}; this one has {current}): update Careline first',
+  'customers.backup.newerDb':
+    'made by a newer Careline (database version {backup}; this one has {current}): update Careline first',
   'customers.backup.unreadable': 'The backup could not be read.',
   'customers.backup.duplicate': '{key} is also {other}; it must be unique',
   'customers.backup.isoDate': 'expected an ISO-8601 date',
@@ -98,18 +100,23 @@ const ko: Record<keyof typeof en, string> = {
   'customers.csv.notText':
     '이 파일은 UTF-8 또는 CP949/EUC-KR 텍스트가 아닙니다. 스프레드시트 프로그램에서 "CSV UTF-8(쉼표로 분리)" 형식으로 저장한 뒤 다시 선택하세요.',
   'customers.csv.utf8Bom': 'UTF-8 (BOM 포함)',
-  'customers.csv.empty': '파일이 비어 있습니다. 첫 행에 머리글(핸들, 이름 등)을 넣고, 그 아래에 고객 한 명당 한 행씩 입력해야 합니다.',
+  'customers.csv.empty':
+    '파일이 비어 있습니다. 첫 행에 머리글(핸들, 이름 등)을 넣고, 그 아래에 고객 한 명당 한 행씩 입력해야 합니다.',
   'customers.csv.noHandleColumn':
     '핸들 열이 없습니다. 머리글 행({row}행)에 이름이 "handle" 또는 "핸들"인 열이, X 핸들이 없는 CRM 파일이라면 "customer_id" 또는 "고객번호"인 열이 있어야 합니다. 열 매핑에서 하나를 고르세요. 지금 있는 열: {columns}',
 
   'customers.row.missingHandle': '핸들이 비어 있습니다',
-  'customers.row.invalidHandle': '핸들 "{handle}"이(가) 올바르지 않습니다(영문, 숫자, _로 된 1~15자이며 앞의 @는 있어도 되고 없어도 됩니다)',
+  'customers.row.invalidHandle':
+    '핸들 "{handle}"이(가) 올바르지 않습니다(영문, 숫자, _로 된 1~15자이며 앞의 @는 있어도 되고 없어도 됩니다)',
   'customers.row.invalidEmail': '이메일 "{email}"의 형식이 올바르지 않습니다',
-  'customers.row.extraCells': '셀이 {cells}개인데 머리글은 {columns}열입니다(값에 쉼표가 있으면 값을 큰따옴표 "..."로 감싸야 합니다)',
+  'customers.row.extraCells':
+    '셀이 {cells}개인데 머리글은 {columns}열입니다(값에 쉼표가 있으면 값을 큰따옴표 "..."로 감싸야 합니다)',
   'customers.row.missingQuotes': '큰따옴표로 시작한 값이 닫히지 않았습니다',
   'customers.row.invalidQuotes': '큰따옴표로 감싼 값의 닫는 따옴표 뒤에 다른 문자가 있습니다',
-  'customers.row.laterWins': '@{handle}은(는) {earlier}행에도 있습니다. 뒤쪽에 있는 이 행을 가져오고 {earlier}행은 건너뜁니다',
-  'customers.row.laterWinsId': '고객번호 {id}은(는) {earlier}행에도 있습니다. 뒤쪽에 있는 이 행을 가져오고 {earlier}행은 건너뜁니다',
+  'customers.row.laterWins':
+    '@{handle}은(는) {earlier}행에도 있습니다. 뒤쪽에 있는 이 행을 가져오고 {earlier}행은 건너뜁니다',
+  'customers.row.laterWinsId':
+    '고객번호 {id}은(는) {earlier}행에도 있습니다. 뒤쪽에 있는 이 행을 가져오고 {earlier}행은 건너뜁니다',
   'customers.row.missingCustomerId': '고객번호가 비어 있습니다',
 
   'customers.field.handle': '핸들',
@@ -132,11 +139,11 @@ const ko: Record<keyof typeof en, string> = {
   'customers.import.stopped': '고객 {written}명을 저장한 뒤 가져오기가 중단되었습니다: {error}',
   'customers.import.storageFullNone':
     '저장 공간이 가득 차서 브라우저가 고객 정보를 더 저장하지 못했습니다. 고객이 한 명도 저장되지 않았습니다(첫 묶음 {chunk}명과 파일의 나머지 모두). ' +
-    '디스크 공간을 확보하거나 \'데이터\' 섹션에서 오래된 데이터를 삭제한 뒤 파일을 다시 가져오세요. 이미 저장된 고객은 중복되지 않고 업데이트됩니다.',
+    "디스크 공간을 확보하거나 '데이터' 섹션에서 오래된 데이터를 삭제한 뒤 파일을 다시 가져오세요. 이미 저장된 고객은 중복되지 않고 업데이트됩니다.",
   'customers.import.storageFullSome':
     '저장 공간이 가득 차서 브라우저가 고객 정보를 더 저장하지 못했습니다. 고객 {total}명 중 {written}명은 저장되었지만({chunkSize}명씩 앞선 묶음), ' +
     '다음 묶음 {chunk}명과 파일의 나머지는 저장되지 않았습니다. ' +
-    '디스크 공간을 확보하거나 \'데이터\' 섹션에서 오래된 데이터를 삭제한 뒤 파일을 다시 가져오세요. 이미 저장된 고객은 중복되지 않고 업데이트됩니다.',
+    "디스크 공간을 확보하거나 '데이터' 섹션에서 오래된 데이터를 삭제한 뒤 파일을 다시 가져오세요. 이미 저장된 고객은 중복되지 않고 업데이트됩니다.",
 
   'customers.backup.empty': '파일이 비어 있습니다. Careline 백업 파일(JSON)을 선택하세요',
   'customers.backup.jsonAt': 'JSON 형식이 올바르지 않습니다({line}행 {column}열: {reason})',

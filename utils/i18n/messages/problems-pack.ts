@@ -80,13 +80,15 @@ const ko: Record<keyof typeof en, string> = {
   'pack.parse.empty': '파일이 비어 있습니다. Careline 템플릿 팩(JSON) 파일이어야 합니다.',
   'pack.parse.jsonAt': 'JSON 형식이 올바르지 않습니다(줄 {line}, 열 {column}): {reason}.',
   'pack.parse.json': 'JSON 형식이 올바르지 않습니다: {error}',
-  'pack.parse.notObject': 'Careline 템플릿 팩은 "format": "{format}" 항목이 있는 JSON 객체여야 하는데 이 파일은 {got}입니다.',
+  'pack.parse.notObject':
+    'Careline 템플릿 팩은 "format": "{format}" 항목이 있는 JSON 객체여야 하는데 이 파일은 {got}입니다.',
   'pack.parse.formatMissing': '필수 항목입니다("{format}"). Careline 템플릿 팩 파일이 맞는지 확인해 주세요.',
   'pack.parse.formatWrong': '"{format}" 값이어야 하는데 지금은 {got}입니다',
   'pack.parse.versionNotNumber': '숫자 {version} 값이어야 하는데 지금은 {got}입니다',
   'pack.parse.versionUnsupported': '이 Careline은 버전 {supported} 팩만 읽을 수 있는데 이 팩은 버전 {version}입니다',
   'pack.parse.unreadable': '팩을 읽을 수 없습니다.',
-  'pack.parse.duplicateId': '"{id}"은(는) templates[{first}]에서 이미 쓰는 id입니다. 한 팩 안에서 id는 서로 달라야 합니다',
+  'pack.parse.duplicateId':
+    '"{id}"은(는) templates[{first}]에서 이미 쓰는 id입니다. 한 팩 안에서 id는 서로 달라야 합니다',
   'pack.parse.tooLarge': '팩 크기가 {size}MB입니다. Careline은 {limit}MB까지의 팩만 읽을 수 있습니다.',
   'pack.field.required': '필수 항목입니다',
   'pack.field.expected': '{expected} 형식이어야 하는데 지금은 {got}입니다',

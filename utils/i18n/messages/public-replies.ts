@@ -9,10 +9,12 @@ const en = {
   'panel.public.fields': 'Customer data in this reply',
   'panel.public.confirm': 'Insert in public reply',
   'panel.public.cancel': 'Cancel',
-  'panel.public.refused': 'Not inserted: your team does not allow customer data in public replies ({fields}). Send it in a DM (X Chat) instead.',
+  'panel.public.refused':
+    'Not inserted: your team does not allow customer data in public replies ({fields}). Send it in a DM (X Chat) instead.',
   'panel.public.noteAsk': 'In a public reply, Careline asks first: {fields}',
   'panel.public.noteRefuse': 'Not allowed in a public reply: {fields}',
-  'panel.public.noteWhy': 'Your team chose “Never insert” for customer data in public replies (Settings → Data), so Insert is off here. Send this reply as a DM instead.',
+  'panel.public.noteWhy':
+    'Your team chose “Never insert” for customer data in public replies (Settings → Data), so Insert is off here. Send this reply as a DM instead.',
   'panel.public.openDm': 'Open DM',
   'panel.public.openDmProfile': 'Opens @{handle}’s profile: X’s Message button there starts the DM.',
 
@@ -35,10 +37,12 @@ const ko: Record<keyof typeof en, string> = {
   'panel.public.fields': '이 답글에 담길 고객 정보',
   'panel.public.confirm': '공개 답글에 삽입',
   'panel.public.cancel': '취소',
-  'panel.public.refused': '삽입하지 않았습니다. 팀 설정에 따라 공개 답글에는 고객 정보({fields})를 넣을 수 없습니다. DM(X Chat)으로 보내 주세요.',
+  'panel.public.refused':
+    '삽입하지 않았습니다. 팀 설정에 따라 공개 답글에는 고객 정보({fields})를 넣을 수 없습니다. DM(X Chat)으로 보내 주세요.',
   'panel.public.noteAsk': '공개 답글에 넣기 전에 확인: {fields}',
   'panel.public.noteRefuse': '공개 답글에 넣을 수 없음: {fields}',
-  'panel.public.noteWhy': '팀 설정(설정 → 데이터)에서 공개 답글에 고객 정보를 “넣지 않음”으로 정해 여기서는 삽입할 수 없습니다. 이 답장은 DM으로 보내 주세요.',
+  'panel.public.noteWhy':
+    '팀 설정(설정 → 데이터)에서 공개 답글에 고객 정보를 “넣지 않음”으로 정해 여기서는 삽입할 수 없습니다. 이 답장은 DM으로 보내 주세요.',
   'panel.public.openDm': 'DM 열기',
   'panel.public.openDmProfile': '@{handle}의 프로필이 열립니다. 프로필의 메시지 버튼으로 DM을 시작하세요.',
 

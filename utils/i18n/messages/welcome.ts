@@ -29,8 +29,10 @@ const en = {
     'Pick a reason, add a note, Send: the case goes to your call center, retried until it arrives, and the ticket number comes back as a ready reply.',
 
   'welcome.try.heading': 'Try it',
-  'welcome.try.open': 'Open a customer’s post on {x} and click Reply. The Careline panel shows the customer and your replies.',
-  'welcome.try.search': 'Search the replies (try {initials} or {word}), check the preview filled with the customer’s values, and press Insert.',
+  'welcome.try.open':
+    'Open a customer’s post on {x} and click Reply. The Careline panel shows the customer and your replies.',
+  'welcome.try.search':
+    'Search the replies (try {initials} or {word}), check the preview filled with the customer’s values, and press Insert.',
   'welcome.try.searchWord': 'delay',
   'welcome.try.shortcut': 'Or, right in X’s reply box, type {shortcut} then {tab}.',
   'welcome.samples.heading': 'Sample replies in your library',
@@ -58,7 +60,8 @@ const en = {
   'welcome.keys.enter': 'in the panel’s list, inserts the selected reply',
   'welcome.keys.change': 'Change the shortcut at {page} (Firefox: Add-ons → Manage Extension Shortcuts).',
 
-  'welcome.footer': 'Writing replies for a team? Organise them in {settings}, export a folder as a pack, and host it at an https URL agents subscribe to.',
+  'welcome.footer':
+    'Writing replies for a team? Organise them in {settings}, export a folder as a pack, and host it at an https URL agents subscribe to.',
   'welcome.footer.settings': 'settings',
 } as const;
 
@@ -89,7 +92,8 @@ const ko: Record<keyof typeof en, string> = {
 
   'welcome.try.heading': '사용해 보기',
   'welcome.try.open': '{x}에서 고객의 게시물을 열고 답글을 클릭하세요. Careline 패널에 고객 정보와 답변이 표시됩니다.',
-  'welcome.try.search': '답변을 검색해 보세요(예: {initials}, {word}). 고객 정보가 채워진 미리보기를 확인한 뒤 삽입을 누르세요.',
+  'welcome.try.search':
+    '답변을 검색해 보세요(예: {initials}, {word}). 고객 정보가 채워진 미리보기를 확인한 뒤 삽입을 누르세요.',
   'welcome.try.searchWord': '지연',
   'welcome.try.shortcut': '또는 X의 답글 입력란에서 바로 {shortcut} 입력 후 {tab} 키를 누르세요.',
   'welcome.samples.heading': '라이브러리의 샘플 답변',
@@ -117,7 +121,8 @@ const ko: Record<keyof typeof en, string> = {
   'welcome.keys.enter': '패널 목록에서 선택한 답변을 삽입합니다',
   'welcome.keys.change': '단축키는 {page}에서 바꿀 수 있습니다(Firefox: 부가 기능 → 확장 기능 단축키 관리).',
 
-  'welcome.footer': '팀을 위해 답변을 작성하시나요? {settings}에서 정리하고, 폴더를 팩으로 내보낸 뒤 상담원이 구독할 https URL에 올려 두세요.',
+  'welcome.footer':
+    '팀을 위해 답변을 작성하시나요? {settings}에서 정리하고, 폴더를 팩으로 내보낸 뒤 상담원이 구독할 https URL에 올려 두세요.',
   'welcome.footer.settings': '설정',
 };
 

@@ -37,11 +37,16 @@ const notBlank = z.string().refine((s) => s.trim() !== '', { error: () => say('p
 export function cappedString(max: number) {
   return z.string().check((ctx) => {
     if (ctx.value.length > max) {
-      ctx.issues.push({ code: 'custom', input: ctx.value, message: say('pack.field.tooLong', { length: String(ctx.value.length), max: String(max) }) });
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: say('pack.field.tooLong', { length: String(ctx.value.length), max: String(max) }),
+      });
     }
   });
 }
-const cappedNotBlank = (max: number) => cappedString(max).refine((s) => s.trim() !== '', { error: () => say('pack.field.notEmpty') });
+const cappedNotBlank = (max: number) =>
+  cappedString(max).refine((s) => s.trim() !== '', { error: () => say('pack.field.notEmpty') });
 
 export const packTemplateSchema = z.looseObject({
   id: notBlank,

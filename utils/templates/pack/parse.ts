@@ -43,10 +43,14 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
   const format = PACK_FORMAT;
   if (!isObject(data)) return refuse(say('pack.parse.notObject', { format, got: describe(data) }));
   if (data.format === undefined) return refuse(say('pack.parse.formatMissing', { format }), 'format');
-  if (data.format !== PACK_FORMAT) return refuse(say('pack.parse.formatWrong', { format, got: describe(data.format) }), 'format');
+  if (data.format !== PACK_FORMAT)
+    return refuse(say('pack.parse.formatWrong', { format, got: describe(data.format) }), 'format');
   if (data.version === undefined) return refuse(say('pack.field.required'), 'version');
   if (typeof data.version !== 'number') {
-    return refuse(say('pack.parse.versionNotNumber', { version: String(PACK_VERSION), got: describe(data.version) }), 'version');
+    return refuse(
+      say('pack.parse.versionNotNumber', { version: String(PACK_VERSION), got: describe(data.version) }),
+      'version',
+    );
   }
   if (data.version !== PACK_VERSION) {
     // String(): the version as written in the file, not reformatted (1000 stays "1000").
@@ -56,7 +60,10 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
 
   // The schema words its own checks; for the rest zod's English stays as it is, and in Korean
   // zodInKorean words them (a parse-level map only fills in where the schema gave no message).
-  const parsed = packFileSchema.safeParse(data, { reportInput: true, ...(problemLocale() === 'ko' && { error: zodInKorean }) });
+  const parsed = packFileSchema.safeParse(data, {
+    reportInput: true,
+    ...(problemLocale() === 'ko' && { error: zodInKorean }),
+  });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     if (!issue) return refuse(say('pack.parse.unreadable'));
@@ -78,7 +85,10 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
   return { ok: true, pack: { ...file, pack: { ...file.pack, updatedAt: file.pack.updatedAt ?? now } } };
 }
 
-const mustBeText = (value: unknown) => (typeof value === 'string' ? undefined : say('pack.field.expected', { expected: article('string'), got: describe(value) }));
+const mustBeText = (value: unknown) =>
+  typeof value === 'string'
+    ? undefined
+    : say('pack.field.expected', { expected: article('string'), got: describe(value) });
 
 /**
  * Unknown fields are kept (ui-contract.md), whatever their name: zod leaves a `__proto__` key out of
@@ -86,8 +96,16 @@ const mustBeText = (value: unknown) => (typeof value === 'string' ? undefined : 
  * on the file, the pack header, each template and its variants (which must be text, as zod checks
  * for every other variant).
  */
-function keepDroppedKeys(file: { pack: object; templates: { variants?: object }[] }, data: Record<string, unknown>): ParseResult | null {
-  const keep = (parsed: object, raw: unknown, path: (string | number)[], check?: (value: unknown) => string | undefined) => {
+function keepDroppedKeys(
+  file: { pack: object; templates: { variants?: object }[] },
+  data: Record<string, unknown>,
+): ParseResult | null {
+  const keep = (
+    parsed: object,
+    raw: unknown,
+    path: (string | number)[],
+    check?: (value: unknown) => string | undefined,
+  ) => {
     const { error } = withDroppedKeys(parsed, raw, check);
     return error ? refuse(error.message, formatPath([...path, error.key])) : null;
   };
@@ -95,7 +113,9 @@ function keepDroppedKeys(file: { pack: object; templates: { variants?: object }[
   for (const [index, template] of file.templates.entries()) {
     const raw: unknown = rawTemplates[index];
     const rawVariants = isObject(raw) ? raw.variants : undefined;
-    const refusal = (template.variants && keep(template.variants, rawVariants, ['templates', index, 'variants'], mustBeText)) || keep(template, raw, ['templates', index]);
+    const refusal =
+      (template.variants && keep(template.variants, rawVariants, ['templates', index, 'variants'], mustBeText)) ||
+      keep(template, raw, ['templates', index]);
     if (refusal) return refusal;
   }
   return keep(file.pack, data.pack, ['pack']) ?? keep(file, data, []);

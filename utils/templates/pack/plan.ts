@@ -102,7 +102,11 @@ export interface ImportTextOptions extends PlanOptions {
  * A pack file chosen in the options page: parse, load what the pack holds now, plan. Nothing is
  * written; the caller shows the plan and calls applyImport.
  */
-export async function importPackText(text: string, byteLength?: number, opts: ImportTextOptions = {}): Promise<ImportTextResult> {
+export async function importPackText(
+  text: string,
+  byteLength?: number,
+  opts: ImportTextOptions = {},
+): Promise<ImportTextResult> {
   const parsed = parsePack(text, byteLength, opts.now);
   if (!parsed.ok) return parsed;
   const { templates = defaultTemplatesRepo(), packs = defaultPacksRepo(), ...planOpts } = opts;
@@ -114,7 +118,10 @@ export async function importPackText(text: string, byteLength?: number, opts: Im
   return { ok: true, plan: planImport(parsed.pack, existing, { ...planOpts, ...(url !== undefined && { url }) }) };
 }
 
-type TemplateContent = Pick<TemplateRecord, 'title' | 'body' | 'shortcut' | 'folder' | 'tags' | 'lang' | 'variants' | 'extra'>;
+type TemplateContent = Pick<
+  TemplateRecord,
+  'title' | 'body' | 'shortcut' | 'folder' | 'tags' | 'lang' | 'variants' | 'extra'
+>;
 
 /** The template's content as stored: absent fields stay absent (no `undefined` keys in IndexedDB). */
 function templateContent(item: PackTemplate): TemplateContent {

@@ -18,7 +18,8 @@ export type { PlaceholderGain };
 
 function pathsOf(t: Pick<TemplateRecord, 'body' | 'variants'>): Set<string> {
   const paths = new Set<string>();
-  for (const body of [t.body, ...Object.values(t.variants ?? {})]) for (const path of placeholderPaths(body)) paths.add(path);
+  for (const body of [t.body, ...Object.values(t.variants ?? {})])
+    for (const path of placeholderPaths(body)) paths.add(path);
   return paths;
 }
 

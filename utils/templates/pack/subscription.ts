@@ -67,7 +67,11 @@ export function validatePackUrl(url: string): string | null {
 }
 
 /** Refresh one subscribed pack. Never throws: failures come back as `failed` and are recorded on the pack. */
-export async function checkSubscription(pack: PackRecord, fetchImpl: typeof fetch = fetch, deps: SubscriptionDeps = {}): Promise<CheckResult> {
+export async function checkSubscription(
+  pack: PackRecord,
+  fetchImpl: typeof fetch = fetch,
+  deps: SubscriptionDeps = {},
+): Promise<CheckResult> {
   const packs = deps.packs ?? defaultPacksRepo();
   const now = deps.now ?? new Date().toISOString();
   const failed = async (error: string): Promise<CheckResult> => {
@@ -103,7 +107,11 @@ export async function checkSubscription(pack: PackRecord, fetchImpl: typeof fetc
     if (gains.length > 0) {
       // Not applied, and the new ETag not stored: every refresh downloads it again, so the waiting
       // update stays current (or is dropped when the lead takes the change back).
-      await packs.markChecked(pack.id, { lastCheckedAt: now, lastError: undefined, pendingReview: { version: plan.pack.updatedAt, foundAt: now, gains } });
+      await packs.markChecked(pack.id, {
+        lastCheckedAt: now,
+        lastError: undefined,
+        pendingReview: { version: plan.pack.updatedAt, foundAt: now, gains },
+      });
       return { status: 'held', plan, gains };
     }
     // The new pack record has no pendingReview: an update that no longer needs review clears it.
@@ -115,7 +123,10 @@ export async function checkSubscription(pack: PackRecord, fetchImpl: typeof fetc
 }
 
 /** The background alarm: every subscribed pack, one after the other (2 cores, and polite to servers). */
-export async function refreshAllSubscriptions(fetchImpl: typeof fetch = fetch, deps: SubscriptionDeps = {}): Promise<RefreshSummary> {
+export async function refreshAllSubscriptions(
+  fetchImpl: typeof fetch = fetch,
+  deps: SubscriptionDeps = {},
+): Promise<RefreshSummary> {
   const packs = deps.packs ?? defaultPacksRepo();
   const summary: RefreshSummary = { checked: 0, updated: 0, unchanged: 0, held: 0, failed: 0, results: [] };
   for (const pack of await packs.subscribed()) {
@@ -131,7 +142,11 @@ export async function refreshAllSubscriptions(fetchImpl: typeof fetch = fetch, d
  * First download of a pack URL: fetch, parse and plan, but do not store. The options page shows the
  * preview and calls applyImport(plan) when the agent confirms; the plan carries the URL and ETag.
  */
-export async function subscribeToPack(url: string, fetchImpl: typeof fetch = fetch, deps: SubscriptionDeps = {}): Promise<ImportTextResult> {
+export async function subscribeToPack(
+  url: string,
+  fetchImpl: typeof fetch = fetch,
+  deps: SubscriptionDeps = {},
+): Promise<ImportTextResult> {
   const address = url.trim();
   const invalid = validatePackUrl(address);
   if (invalid) return { ok: false, error: invalid };
@@ -152,10 +167,15 @@ export async function subscribeToPack(url: string, fetchImpl: typeof fetch = fet
  * A subscribed pack's current version, planned against the library for review (the options page
  * shows the preview and applies it on confirmation). Refuses an address that now serves another pack.
  */
-export async function downloadUpdate(pack: PackRecord, fetchImpl: typeof fetch = fetch, deps: SubscriptionDeps = {}): Promise<ImportTextResult> {
+export async function downloadUpdate(
+  pack: PackRecord,
+  fetchImpl: typeof fetch = fetch,
+  deps: SubscriptionDeps = {},
+): Promise<ImportTextResult> {
   if (!pack.url) return { ok: false, error: say('pack.sub.noAddress') };
   const result = await subscribeToPack(pack.url, fetchImpl, deps);
-  if (result.ok && result.plan.pack.id !== pack.id) return { ok: false, error: say('pack.sub.otherPack', { served: result.plan.pack.id, pack: pack.id }) };
+  if (result.ok && result.plan.pack.id !== pack.id)
+    return { ok: false, error: say('pack.sub.otherPack', { served: result.plan.pack.id, pack: pack.id }) };
   return result;
 }
 
@@ -181,14 +201,27 @@ async function download(url: string, etag: string | undefined, fetchImpl: typeof
   const redirected = res.url && res.url !== url ? validatePackUrl(res.url) : null;
   if (redirected) return { ok: false, error: say('pack.sub.redirected', { url: res.url, problem: redirected }) };
   if (res.status === 304 && etag) return { ok: true, notModified: true };
-  if (!res.ok) return { ok: false, error: say('pack.sub.status', { host, status: String(res.status), statusText: res.statusText ? ` ${res.statusText}` : '' }) };
+  if (!res.ok)
+    return {
+      ok: false,
+      error: say('pack.sub.status', {
+        host,
+        status: String(res.status),
+        statusText: res.statusText ? ` ${res.statusText}` : '',
+      }),
+    };
 
   const declared = Number(res.headers.get('Content-Length'));
   if (declared > MAX_PACK_BYTES) return { ok: false, error: tooLarge(declared) };
   try {
     const body = await readLimited(res);
     if (!body) return { ok: false, error: say('pack.sub.tooLarge', { limit: String(LIMIT_MB) }) };
-    return { ok: true, notModified: false, ...body, ...(res.headers.get('ETag') && { etag: res.headers.get('ETag') as string }) };
+    return {
+      ok: true,
+      notModified: false,
+      ...body,
+      ...(res.headers.get('ETag') && { etag: res.headers.get('ETag') as string }),
+    };
   } catch (error) {
     return { ok: false, error: reachError(host, error) };
   }

@@ -9,6 +9,8 @@
  */
 import { englishStem, plainWords, stemOf } from './terms';
 
+// Word lists read best as paragraphs, so the formatter leaves them as written.
+// prettier-ignore
 export const INTENTS = {
   internet: [
     '인터넷', '와이파이', '공유기', '모뎀', '랜선', '끊겨', '끊기', '끊김', '끊어', '먹통', '느려', '느림', '속도', '접속', '기가', '광랜', '버퍼링',
@@ -96,7 +98,12 @@ const CUES: Cue[] = INTENT_NAMES.flatMap((name, intent) =>
     if (HANGUL.test(raw)) return { intent, weight, prefix: false, hangul: raw.replace(/\s+/g, ''), words: [] };
     return { intent, weight, prefix, hangul: null, words: plainWords(raw).map((w) => (prefix ? w : englishStem(w))) };
   }),
-).filter((cue, i, all) => all.findIndex((c) => c.intent === cue.intent && c.hangul === cue.hangul && c.words.join(' ') === cue.words.join(' ')) === i);
+).filter(
+  (cue, i, all) =>
+    all.findIndex(
+      (c) => c.intent === cue.intent && c.hangul === cue.hangul && c.words.join(' ') === cue.words.join(' '),
+    ) === i,
+);
 
 /** Cues by their first character (Hangul) or first word (Latin): a text is read once, not once per cue. */
 const byFirstChar = new Map<string, number[]>();
@@ -119,7 +126,10 @@ export function intentCounts(text: string): Float32Array {
 }
 
 /** intentCounts of text already split by plainWords. */
-export function intentCountsOfWords(words: readonly string[], counts = new Float32Array(INTENT_NAMES.length)): Float32Array {
+export function intentCountsOfWords(
+  words: readonly string[],
+  counts = new Float32Array(INTENT_NAMES.length),
+): Float32Array {
   const found: number[] = [];
   const mark = (c: number) => {
     if (seen[c]) return;

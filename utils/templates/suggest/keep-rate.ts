@@ -15,7 +15,9 @@ export interface KeepRate {
   rate: number | null;
 }
 
-export function keepRate(events: ReadonlyArray<Pick<CustomerEventRecord, 'kind' | 'templateId' | 'suggestedId'>>): KeepRate {
+export function keepRate(
+  events: ReadonlyArray<Pick<CustomerEventRecord, 'kind' | 'templateId' | 'suggestedId'>>,
+): KeepRate {
   let offered = 0;
   let kept = 0;
   for (const e of events) {

@@ -113,7 +113,10 @@ function memoryIndex(examples: readonly SentExample[], ids: Map<string, number>)
   return { postings: lists, templateOf: Int32Array.from(kept, (e) => ids.get(e.templateId)!), idf, size: kept.length };
 }
 
-export function createSuggester(templates: readonly TemplateRecord[], examples: readonly SentExample[] = []): Suggester {
+export function createSuggester(
+  templates: readonly TemplateRecord[],
+  examples: readonly SentExample[] = [],
+): Suggester {
   const n = templates.length;
   const ids = new Map(templates.map((t, i) => [t.id, i]));
   const scratch = new Float32Array(INTENT_NAMES.length);
@@ -194,7 +197,10 @@ export function createSuggester(templates: readonly TemplateRecord[], examples: 
       }
       // The nearest earlier posts vote with their similarity; a template's share of the vote, scaled
       // by the nearest one's similarity: one look-alike post answered oddly does not decide alone.
-      const near = hit.filter((past) => pastScore[past]! >= MEMORY_MIN_SIMILARITY).sort((a, b) => pastScore[b]! - pastScore[a]!).slice(0, MEMORY_NEIGHBOURS);
+      const near = hit
+        .filter((past) => pastScore[past]! >= MEMORY_MIN_SIMILARITY)
+        .sort((a, b) => pastScore[b]! - pastScore[a]!)
+        .slice(0, MEMORY_NEIGHBOURS);
       const votes = near.reduce((sum, past) => sum + pastScore[past]!, 0);
       const top = near.length ? pastScore[near[0]!]! : 0;
       for (const past of near) {
@@ -210,7 +216,10 @@ export function createSuggester(templates: readonly TemplateRecord[], examples: 
       const w = wordScore[i]!;
       const known = intentScore[i]! + memoryScore[i]! > 0;
       // Words alone (no intent, no history) are weak evidence: a shared "new" or "phone" is not a topic.
-      let score = WEIGHTS.words * (w / (w + SATURATION)) * (known ? 1 : WEIGHTS.wordsAlone) + WEIGHTS.intents * intentScore[i]! + WEIGHTS.memory * memoryScore[i]!;
+      let score =
+        WEIGHTS.words * (w / (w + SATURATION)) * (known ? 1 : WEIGHTS.wordsAlone) +
+        WEIGHTS.intents * intentScore[i]! +
+        WEIGHTS.memory * memoryScore[i]!;
       if (!langs[i]!.has(want)) score *= WEIGHTS.otherLanguage;
       wordScore[i] = intentScore[i] = memoryScore[i] = 0;
       seen[i] = 0;

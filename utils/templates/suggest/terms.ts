@@ -7,6 +7,7 @@
  */
 
 /** Particles and verb endings, longest first, cut from the end of a Hangul word once. */
+// prettier-ignore
 const ENDINGS = [
   '하겠습니다', '했었는데요', '드리겠습니다', '되었습니다', '했습니다', '합니다만', '하는데요', '했는데요', '되는데요', '됐는데요',
   '하셨나요', '되나요', '하나요', '인가요', '인데요', '에서는', '이라서', '이라고', '이에요', '예요', '해요', '했어요', '돼요', '됐어요',
@@ -18,6 +19,7 @@ const ENDING_SET = new Set(ENDINGS);
 const MAX_ENDING = Math.max(...ENDINGS.map((e) => e.length));
 
 /** Words that say nothing about what the customer needs. */
+// prettier-ignore
 const STOP = new Set([
   // English
   'a', 'an', 'the', 'and', 'or', 'but', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'as', 'is', 'are', 'was',

@@ -36,7 +36,9 @@ export function createCaretMemory(doc: Document): CaretMemory {
 const blocksOf = draftBlocks;
 
 /** The caret, if it sits in one of X's Draft composers: the editor, its position, the block's text before it. */
-export function caretInDraft(doc: Document): { editor: HTMLElement; position: CaretPosition; textBefore: string } | null {
+export function caretInDraft(
+  doc: Document,
+): { editor: HTMLElement; position: CaretPosition; textBefore: string } | null {
   const selection = doc.getSelection();
   const node = selection?.focusNode;
   if (!selection || selection.rangeCount === 0 || !node) return null;

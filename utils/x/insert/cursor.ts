@@ -18,7 +18,10 @@ export async function moveDraftCaretBefore(editor: HTMLElement, tail: string): P
   const target =
     lines.length === 1
       ? { block: end.block, offset: end.offset - first.length }
-      : { block: end.block - (lines.length - 1), offset: blockLength(editor, end.block - (lines.length - 1)) - first.length };
+      : {
+          block: end.block - (lines.length - 1),
+          offset: blockLength(editor, end.block - (lines.length - 1)) - first.length,
+        };
   if (target.block < 0 || target.offset < 0) return false;
   const range = rangeAt(editor, target);
   if (!range) return false;

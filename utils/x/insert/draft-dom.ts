@@ -30,7 +30,11 @@ export function isDraftEmpty(editor: HTMLElement): boolean {
  * Put the DOM caret (or a selection) where the mode wants it; Draft reads it back on selectionchange.
  * insert: the agent's caret when we have it, else the end; append: the end; replace: everything.
  */
-export function placeDraftSelection(editor: HTMLElement, mode: 'insert' | 'append' | 'replace', caret: Range | null): void {
+export function placeDraftSelection(
+  editor: HTMLElement,
+  mode: 'insert' | 'append' | 'replace',
+  caret: Range | null,
+): void {
   const selection = editor.ownerDocument.getSelection();
   if (!selection) return;
   let range = editor.ownerDocument.createRange();

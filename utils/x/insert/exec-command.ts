@@ -10,7 +10,12 @@ export function canUseExecCommand(editor: HTMLElement, text: string): boolean {
   return !isDraftEmpty(editor) && !/[\r\n]/.test(text);
 }
 
-export async function insertByExecCommand(editor: HTMLElement, text: string, mode: InsertMode, caret: Range | null = null): Promise<boolean> {
+export async function insertByExecCommand(
+  editor: HTMLElement,
+  text: string,
+  mode: InsertMode,
+  caret: Range | null = null,
+): Promise<boolean> {
   if (!canUseExecCommand(editor, text)) return false;
   editor.focus({ preventScroll: true });
   placeDraftSelection(editor, mode, caret);

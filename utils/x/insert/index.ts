@@ -36,7 +36,8 @@ export async function insertIntoComposer(
   const caret = options.caret ?? null;
   let strategy: InsertStrategyName | null = null;
   if (await insertByPasteEvent(editor, text, mode, caret)) strategy = 'paste-event';
-  else if (canUseExecCommand(editor, text) && (await insertByExecCommand(editor, text, mode, caret))) strategy = 'exec-command';
+  else if (canUseExecCommand(editor, text) && (await insertByExecCommand(editor, text, mode, caret)))
+    strategy = 'exec-command';
   if (!strategy) return { ok: false, reason: 'not-registered' };
   await moveDraftCaretBefore(editor, tail);
   return { ok: true, strategy };

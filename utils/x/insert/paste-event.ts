@@ -7,7 +7,12 @@
 import type { InsertMode } from './types';
 import { afterSelectionSync, isDraftEmpty, placeDraftSelection, waitForDraftText } from './draft-dom';
 
-export async function insertByPasteEvent(editor: HTMLElement, text: string, mode: InsertMode, caret: Range | null = null): Promise<boolean> {
+export async function insertByPasteEvent(
+  editor: HTMLElement,
+  text: string,
+  mode: InsertMode,
+  caret: Range | null = null,
+): Promise<boolean> {
   editor.focus({ preventScroll: true });
   // An empty editor has one position only: Draft's selection is already there, nothing to sync.
   if (mode === 'replace' || !isDraftEmpty(editor)) {
@@ -34,7 +39,8 @@ type PageView<T> = T & { wrappedJSObject?: T };
 function giveClipboardData(event: ClipboardEvent, text: string, win: Window | null): void {
   const pageEvent = (event as PageView<ClipboardEvent>).wrappedJSObject ?? event;
   if (pageEvent.clipboardData?.getData('text/plain') === text) return;
-  const PageDataTransfer = (win as PageView<Window & typeof globalThis> | null)?.wrappedJSObject?.DataTransfer ?? DataTransfer;
+  const PageDataTransfer =
+    (win as PageView<Window & typeof globalThis> | null)?.wrappedJSObject?.DataTransfer ?? DataTransfer;
   const data = new PageDataTransfer();
   data.setData('text/plain', text);
   Object.defineProperty(pageEvent, 'clipboardData', { value: data, configurable: true });

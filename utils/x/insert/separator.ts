@@ -42,7 +42,11 @@ function separatorAfter(inserted: string, after: string): Separator {
 }
 
 /** `inserted` with its separators, and where in the result the inserted text itself ends. */
-export function withSeparators(before: string, inserted: string, after: string): { text: string; lead: number; end: number } {
+export function withSeparators(
+  before: string,
+  inserted: string,
+  after: string,
+): { text: string; lead: number; end: number } {
   const { before: lead, after: trail } = separatorsFor(before, inserted, after);
   return { text: lead + inserted + trail, lead: lead.length, end: lead.length + inserted.length };
 }

@@ -34,9 +34,27 @@ describe('exportPack', () => {
 
   it('leaves Careline bookkeeping out and writes the contract fields', () => {
     const [record] = planImport(parsePackOrThrow(json(samplePack())), [], { now: NOW }).templates;
-    const file = exportPack([{ ...record!, usageCount: 12, lastUsedAt: NOW }], { id: 'mine', name: 'Mine', updatedAt: NOW });
-    expect(file).toMatchObject({ format: 'careline-templates', version: 1, pack: { id: 'mine', name: 'Mine', updatedAt: NOW } });
-    expect(Object.keys(file.templates[0]!)).toEqual(['id', 'title', 'shortcut', 'folder', 'tags', 'lang', 'body', 'variants', 'approvedBy']);
+    const file = exportPack([{ ...record!, usageCount: 12, lastUsedAt: NOW }], {
+      id: 'mine',
+      name: 'Mine',
+      updatedAt: NOW,
+    });
+    expect(file).toMatchObject({
+      format: 'careline-templates',
+      version: 1,
+      pack: { id: 'mine', name: 'Mine', updatedAt: NOW },
+    });
+    expect(Object.keys(file.templates[0]!)).toEqual([
+      'id',
+      'title',
+      'shortcut',
+      'folder',
+      'tags',
+      'lang',
+      'body',
+      'variants',
+      'approvedBy',
+    ]);
     expect(file.templates[0]!.id).toBe('activation-delay');
   });
 
@@ -61,7 +79,11 @@ describe('exportPack', () => {
 
 describe('packToJson', () => {
   it('is pretty, keeps Korean readable and always encodes to valid UTF-8', () => {
-    const file = exportPack([{ ...personal('t-1', '감사 인사'), body: `broken \uD800 surrogate` }], { id: 'p', name: 'P', updatedAt: NOW });
+    const file = exportPack([{ ...personal('t-1', '감사 인사'), body: `broken \uD800 surrogate` }], {
+      id: 'p',
+      name: 'P',
+      updatedAt: NOW,
+    });
     const text = packToJson(file);
     expect(text).toContain('\n  "format": "careline-templates",');
     expect(text).toContain('"title": "감사 인사"');

@@ -10,7 +10,10 @@ export function freshDb(): CarelineDatabase {
 }
 
 /** A plain JSON pack as a team lead would write it (unknown fields included on purpose). */
-export function samplePack(): Record<string, unknown> & { pack: Record<string, unknown>; templates: Record<string, unknown>[] } {
+export function samplePack(): Record<string, unknown> & {
+  pack: Record<string, unknown>;
+  templates: Record<string, unknown>[];
+} {
   return {
     format: 'careline-templates',
     version: 1,
@@ -24,7 +27,7 @@ export function samplePack(): Record<string, unknown> & { pack: Record<string, u
         tags: ['apology'],
         lang: 'ko',
         body: '{{customer.name | "고객"}}님, 불편을 드려 죄송합니다. {{input:예상 시간}} 안에 처리해 드리겠습니다.',
-        variants: { en: "Sorry for the wait, {{customer.name | \"there\"}}. We'll fix it within {{input:ETA}}." },
+        variants: { en: 'Sorry for the wait, {{customer.name | "there"}}. We\'ll fix it within {{input:ETA}}.' },
         approvedBy: { name: 'Minji', at: '2026-11-28' },
       },
       { id: 'thanks', title: 'Thanks', shortcut: '감사', body: 'Thank you, {{customer.name}}!{{cursor}}' },

@@ -37,14 +37,29 @@ describe('planImport', () => {
     expect(plan.added.map((t) => t.id)).toEqual(['cs-team/activation-delay', 'cs-team/thanks', 'cs-team/dm']);
     expect(plan).toMatchObject({ changed: [], removed: [], unchanged: 0 });
     expect(plan.pack).toEqual({
-      id: 'cs-team', name: 'CS team replies', updatedAt: '2026-11-29T00:00:00Z', importedAt: NOW, extra: { owner: 'lead@example.com' },
+      id: 'cs-team',
+      name: 'CS team replies',
+      updatedAt: '2026-11-29T00:00:00Z',
+      importedAt: NOW,
+      extra: { owner: 'lead@example.com' },
     });
     expect(plan.templates[0]).toEqual({
-      id: 'cs-team/activation-delay', packId: 'cs-team', packItemId: 'activation-delay', packVersion: '2026-11-29T00:00:00Z',
-      title: '개통 지연 사과', shortcut: 'delay', folder: 'Activation', tags: ['apology'], lang: 'ko',
-      body: samplePack().templates[0]!.body, variants: samplePack().templates[0]!.variants,
+      id: 'cs-team/activation-delay',
+      packId: 'cs-team',
+      packItemId: 'activation-delay',
+      packVersion: '2026-11-29T00:00:00Z',
+      title: '개통 지연 사과',
+      shortcut: 'delay',
+      folder: 'Activation',
+      tags: ['apology'],
+      lang: 'ko',
+      body: samplePack().templates[0]!.body,
+      variants: samplePack().templates[0]!.variants,
       extra: { approvedBy: { name: 'Minji', at: '2026-11-28' } },
-      locked: true, usageCount: 0, createdAt: NOW, updatedAt: NOW,
+      locked: true,
+      usageCount: 0,
+      createdAt: NOW,
+      updatedAt: NOW,
     });
     expect(Object.keys(plan.templates[2]!)).not.toContain('shortcut'); // absent stays absent
   });
@@ -56,10 +71,19 @@ describe('planImport', () => {
     expect(plan.added.map((t) => t.id)).toEqual(['cs-team/outage']);
     expect(plan.removed.map((t) => t.id)).toEqual(['cs-team/dm']);
     expect(plan.changed).toHaveLength(1);
-    expect(plan.changed[0]).toMatchObject({ before: { body: first[0]!.body }, after: { body: '수정된 본문', updatedAt: NOW }, fields: ['body', 'approvedBy'] });
+    expect(plan.changed[0]).toMatchObject({
+      before: { body: first[0]!.body },
+      after: { body: '수정된 본문', updatedAt: NOW },
+      fields: ['body', 'approvedBy'],
+    });
     expect(plan.unchanged).toBe(1);
     const kept = plan.templates.find((t) => t.id === 'cs-team/thanks');
-    expect(kept).toMatchObject({ usageCount: 7, createdAt: '2026-11-29T10:00:00.000Z', updatedAt: '2026-11-29T10:00:00.000Z', packVersion: '2026-12-01T00:00:00Z' });
+    expect(kept).toMatchObject({
+      usageCount: 7,
+      createdAt: '2026-11-29T10:00:00.000Z',
+      updatedAt: '2026-11-29T10:00:00.000Z',
+      packVersion: '2026-12-01T00:00:00Z',
+    });
   });
 
   it('records the subscription URL and ETag on the pack', () => {
@@ -75,7 +99,17 @@ describe('applyImport', () => {
     const packs = packsRepo(db);
     await templates.putMany([personal('t-mine', 'Mine')]);
     await packs.replacePack({ id: 'other', name: 'Other', updatedAt: NOW, importedAt: NOW }, [
-      { id: 'other/thanks', packId: 'other', packItemId: 'thanks', title: 'Other thanks', body: 'b', locked: true, usageCount: 0, createdAt: NOW, updatedAt: NOW },
+      {
+        id: 'other/thanks',
+        packId: 'other',
+        packItemId: 'thanks',
+        title: 'Other thanks',
+        body: 'b',
+        locked: true,
+        usageCount: 0,
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
     ]);
 
     await applyImport(planImport(parsed(), [], { now: NOW }), packs);
@@ -86,9 +120,19 @@ describe('applyImport', () => {
 
     const ids = (await templates.list()).map((t) => t.id).sort();
     expect(ids).toEqual(['cs-team/activation-delay', 'cs-team/outage', 'cs-team/thanks', 'other/thanks', 't-mine']);
-    expect(await templates.get('cs-team/thanks')).toMatchObject({ usageCount: 1, lastUsedAt: '2026-11-30T00:00:00.000Z', locked: true });
-    expect(await templates.get('cs-team/activation-delay')).toMatchObject({ body: '수정된 본문', extra: { approvedBy: { name: 'Jisoo', at: '2026-11-30' } } });
-    expect(await packs.get('cs-team')).toMatchObject({ updatedAt: '2026-12-01T00:00:00Z', extra: { owner: 'lead@example.com' } });
+    expect(await templates.get('cs-team/thanks')).toMatchObject({
+      usageCount: 1,
+      lastUsedAt: '2026-11-30T00:00:00.000Z',
+      locked: true,
+    });
+    expect(await templates.get('cs-team/activation-delay')).toMatchObject({
+      body: '수정된 본문',
+      extra: { approvedBy: { name: 'Jisoo', at: '2026-11-30' } },
+    });
+    expect(await packs.get('cs-team')).toMatchObject({
+      updatedAt: '2026-12-01T00:00:00Z',
+      extra: { owner: 'lead@example.com' },
+    });
     expect(await templates.get('t-mine')).toEqual(personal('t-mine', 'Mine'));
   });
 
@@ -125,15 +169,24 @@ describe('importPackText', () => {
     const deps = { templates: templatesRepo(db), packs: packsRepo(db), now: NOW };
     await applyImport(planImport(parsed(), [], { now: NOW }), deps.packs);
     const result = await importPackText(json(secondVersion()), undefined, deps);
-    expect(result.ok && { added: result.plan.added.length, changed: result.plan.changed.length, removed: result.plan.removed.length, unchanged: result.plan.unchanged })
-      .toEqual({ added: 1, changed: 1, removed: 1, unchanged: 1 });
+    expect(
+      result.ok && {
+        added: result.plan.added.length,
+        changed: result.plan.changed.length,
+        removed: result.plan.removed.length,
+        unchanged: result.plan.unchanged,
+      },
+    ).toEqual({ added: 1, changed: 1, removed: 1, unchanged: 1 });
     expect(await deps.templates.count()).toBe(3);
   });
 
   it('keeps the subscription URL of a subscribed pack but drops its ETag, so the next refresh downloads in full', async () => {
     db = freshDb();
     const deps = { templates: templatesRepo(db), packs: packsRepo(db), now: NOW };
-    await applyImport(planImport(parsed(), [], { url: 'https://packs.example.com/cs.json', etag: '"v1"', now: NOW }), deps.packs);
+    await applyImport(
+      planImport(parsed(), [], { url: 'https://packs.example.com/cs.json', etag: '"v1"', now: NOW }),
+      deps.packs,
+    );
     const result = await importPackText(json(secondVersion()), undefined, deps);
     expect(result.ok && result.plan.pack.url).toBe('https://packs.example.com/cs.json');
     expect(result.ok && result.plan.pack.etag).toBeUndefined();

@@ -7,7 +7,11 @@ import type { TemplateRecord } from '@/utils/db/types';
 import { LIBRARY, POSTS, accuracy } from '../../../fixtures/suggest/labelled';
 
 const record = (t: Omit<TemplateRecord, 'locked' | 'usageCount' | 'createdAt' | 'updatedAt'>): TemplateRecord => ({
-  ...t, locked: false, usageCount: 0, createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z',
+  ...t,
+  locked: false,
+  usageCount: 0,
+  createdAt: '2026-12-01T00:00:00.000Z',
+  updatedAt: '2026-12-01T00:00:00.000Z',
 });
 const strongest = (text: string) => {
   const counts = intentCounts(text);
@@ -45,10 +49,14 @@ describe('createSuggester', () => {
   const samples = SAMPLE_TEMPLATES.map(record);
   it('suggests the reply for the post, not the first of the library', () => {
     const s = createSuggester(samples);
-    expect(s.suggest('인터넷이 저녁마다 끊겨요. 공유기 재부팅해도 똑같아요', 'ko')[0]?.template.id).toBe('sample-internet-ko');
+    expect(s.suggest('인터넷이 저녁마다 끊겨요. 공유기 재부팅해도 똑같아요', 'ko')[0]?.template.id).toBe(
+      'sample-internet-ko',
+    );
     expect(s.suggest('배송 조회가 안 돼요… 오늘 받을 수 있을까요?', 'ko')[0]?.template.id).toBe('sample-delivery-ko');
     expect(s.suggest('@acme_care 이번 달 요금이 두 번 청구됐어요', 'ko')[0]?.template.id).toBe('sample-billing-ko');
-    expect(s.suggest('My phone has had no signal since the outage this morning', 'en')[0]?.template.id).toBe('sample-outage-en');
+    expect(s.suggest('My phone has had no signal since the outage this morning', 'en')[0]?.template.id).toBe(
+      'sample-outage-en',
+    );
     expect(s.suggest('개통이 3일째 안 되고 있어요', 'ko')[0]?.template.id).toBe('sample-activation-delay-ko');
   });
   it('prefers a template in the post language', () => {
@@ -64,7 +72,9 @@ describe('createSuggester', () => {
     const plain = createSuggester(LIBRARY);
     const post = 'The kiosk at the mall swallowed my ticket';
     expect(plain.suggest(post, 'en')[0]?.template.id).not.toBe('escalate-en');
-    const learned = createSuggester(LIBRARY, [{ postText: 'The kiosk at the station swallowed my ticket again', templateId: 'escalate-en' }]);
+    const learned = createSuggester(LIBRARY, [
+      { postText: 'The kiosk at the station swallowed my ticket again', templateId: 'escalate-en' },
+    ]);
     expect(learned.suggest(post, 'en')[0]?.template.id).toBe('escalate-en');
   });
   it('ignores history for templates no longer in the library', () => {
@@ -87,7 +97,10 @@ describe('the labelled set (tests/fixtures/suggest)', () => {
   });
   for (const split of ['tuning', 'held-out'] as const) {
     it(`meets top-1 >= 70 % and top-3 >= 90 % on the ${split} posts`, () => {
-      const a = accuracy(s, POSTS.filter((p) => p.split === split));
+      const a = accuracy(
+        s,
+        POSTS.filter((p) => p.split === split),
+      );
       expect(a.top1).toBeGreaterThanOrEqual(0.7);
       expect(a.top3).toBeGreaterThanOrEqual(0.9);
     });
