@@ -3,7 +3,8 @@
  * extension page with the schema as released in v3, then upgraded by the real migration 3 -> 4 (which
  * moves each customer's newest notes onto the record; timed), then the card lookup the panel runs —
  * customer get (record, recent notes, handoffs) + newest events — timed in-page with performance.now()
- * for random handles.
+ * for random handles, interleaved with the floor: one Dexie `get` plus one index range read of the 21 newest
+ * events on the same database, which is all the card needs.
  * Our own repositories are bundled with esbuild and run in the page, so this measures the code the
  * panel runs against real Chromium IndexedDB. Data goes into a database of its own, deleted after.
  */
@@ -27,6 +28,12 @@ export interface CustomerCardOptions {
   lookups?: number;
   /** Generation stops here (the figures say how much was generated). */
   deadlineMs?: number;
+  /**
+   * Generate straight into the current schema of this database (e.g. Careline's own `careline`, so the
+   * panel reads it too) instead of schema v3 in a bench database upgraded by migration 3 -> 4. The
+   * tables are emptied by `cleanup`, which the caller runs when it is done with the data.
+   */
+  into?: string;
 }
 
 export interface CustomerCardFigures {
@@ -35,8 +42,12 @@ export interface CustomerCardFigures {
   events: number;
   eventsRequested: number;
   generation: { customersMs: number; customersPerSec: number; eventsMs: number; eventsPerSec: number };
-  /** Migration 3 -> 4 over the generated data (notes onto customer records), opening to ready. */
+  /** Migration 3 -> 4 over the generated data (notes onto customer records), opening to ready; 0 with `into`. */
   migrationMs: number;
+  /** The floor: Dexie `customers.get` and the 21 newest events by `[customerHandle+at]`, in one Promise.all. */
+  floor: Summary;
+  /** panel p95 ÷ floor p95, same run, same database, lookups interleaved. */
+  ratio: number;
   /** get, then newest 50: one after another. */
   sequential: Summary;
   /** The same two requests in one Promise.all (what the panel does). */
@@ -60,6 +71,8 @@ interface BenchGlobals {
   loadCard: typeof loadCard;
 }
 type BenchWindow = Window & { __cardBench: BenchGlobals; __cardDb?: CarelineDatabase };
+
+export type CustomerCardRun = CustomerCardFigures & { cleanup: () => Promise<void> };
 
 /** Our repositories (and Dexie) as one script exposing them on window.__cardBench. */
 async function bundle(): Promise<string> {
@@ -91,11 +104,11 @@ async function bundle(): Promise<string> {
 }
 
 /** Writes customers [from, to) through customersRepo().upsertMany (the import's write path). Returns ms. */
-function generateCustomers(page: Page, from: number, to: number): Promise<number> {
+function generateCustomers(page: Page, from: number, to: number, into?: string): Promise<number> {
   return page.evaluate(
-    async ({ from, to, dbName }) => {
+    async ({ from, to, dbName, into }) => {
       const w = window as unknown as BenchWindow;
-      w.__cardDb ??= w.__cardBench.openV3(dbName);
+      w.__cardDb ??= into ? new w.__cardBench.CarelineDatabase(into) : w.__cardBench.openV3(dbName);
       const repo = w.__cardBench.customersRepo(w.__cardDb);
       const family = ['김', '이', '박', '최', '정', '강', '조', '윤', 'Smith', 'Lee'];
       const given = ['민지', '서준', '하은', '도윤', '지우', 'Jordan', 'Alex', '수아', '예준', '지호'];
@@ -118,7 +131,7 @@ function generateCustomers(page: Page, from: number, to: number): Promise<number
       }
       return performance.now() - started;
     },
-    { from, to, dbName: DB_NAME },
+    { from, to, dbName: DB_NAME, into },
   );
 }
 
@@ -193,7 +206,10 @@ function migrate(page: Page, dbName: string): Promise<number> {
 }
 
 /** Card lookups for `handles`, each mode timed per lookup; modes interleaved so all see the same cache state. */
-function lookups(page: Page, handles: { seq: string[]; par: string[]; panel: string[]; heavy: string[] }) {
+function lookups(
+  page: Page,
+  handles: { seq: string[]; par: string[]; panel: string[]; floor: string[]; heavy: string[] },
+) {
   return page.evaluate(async (h) => {
     const w = window as unknown as BenchWindow;
     const customers = w.__cardBench.customersRepo(w.__cardDb);
@@ -216,11 +232,36 @@ function lookups(page: Page, handles: { seq: string[]; par: string[]; panel: str
       await w.__cardBench.loadCard(handle, 20, { customers, events });
       return performance.now() - t;
     };
-    const out = { seq: [] as number[], par: [] as number[], heavy: [] as number[], panel: [] as number[] };
+    const db = w.__cardDb as CarelineDatabase;
+    const floor = async (handle: string) => {
+      const t = performance.now();
+      await Promise.all([
+        db.customers.get(handle),
+        db.events
+          .where('[customerHandle+at]')
+          .between([handle, ''], [handle, '\uffff'], true, false)
+          .reverse()
+          .limit(21)
+          .toArray(),
+      ]);
+      return performance.now() - t;
+    };
+    const out = {
+      seq: [] as number[],
+      par: [] as number[],
+      heavy: [] as number[],
+      panel: [] as number[],
+      floor: [] as number[],
+    };
     for (let i = 0; i < h.seq.length; i++) {
       out.seq.push(await sequential(h.seq[i] as string));
       out.par.push(await parallel(h.par[i] as string));
+    }
+    // The figure and its floor in turns, each going first every other time.
+    for (let i = 0; i < h.panel.length; i++) {
+      if (i % 2) out.floor.push(await floor(h.floor[i] as string));
       out.panel.push(await panel(h.panel[i] as string));
+      if (!(i % 2)) out.floor.push(await floor(h.floor[i] as string));
     }
     for (const handle of h.heavy) out.heavy.push(await parallel(handle));
     const parts = { get: [] as number[], newest50: [] as number[] };
@@ -242,10 +283,12 @@ export async function benchCustomerCard(
   context: BrowserContext,
   extensionId: string,
   options: CustomerCardOptions = {},
-): Promise<CustomerCardFigures> {
+): Promise<CustomerCardRun> {
   const customerCount = options.customers ?? 100_000;
   const eventCount = options.events ?? 1_000_000;
   const perMode = options.lookups ?? 200;
+  /** The figure and its floor: more lookups, so their p95 are not a handful of samples. */
+  const perRatio = perMode * 5;
   const deadline = Date.now() + (options.deadlineMs ?? 150_000);
   const page = await context.newPage();
   try {
@@ -263,7 +306,7 @@ export async function benchCustomerCard(
     // Evaluated through DevTools, not a <script>: extension pages' CSP refuses inline scripts.
     await page.evaluate(`${await bundle()}\nwindow.__cardBench = __cardBench; undefined`);
 
-    const customersMs = await generateCustomers(page, 0, customerCount);
+    const customersMs = await generateCustomers(page, 0, customerCount, options.into);
     let eventsMs = 0;
     let events = 0;
     // 100,000 per evaluate: progress between them, and a deadline so the bench stays bounded.
@@ -276,10 +319,18 @@ export async function benchCustomerCard(
     // Uniform random handles (deterministic LCG), a fresh set for each mode so none profits from another's cache.
     let seed = 12345;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % customerCount;
-    const pick = () => Array.from({ length: perMode }, () => `customer_${next()}`);
+    const pick = (n = perMode) => Array.from({ length: n }, () => `customer_${next()}`);
     const heavy = Array.from({ length: 20 }, (_, i) => `customer_${i}`);
-    const migrationMs = await migrate(page, DB_NAME);
-    const timed = await lookups(page, { seq: pick(), par: pick(), panel: pick(), heavy });
+    const migrationMs = options.into ? 0 : await migrate(page, DB_NAME);
+    const timed = await lookups(page, {
+      seq: pick(),
+      par: pick(),
+      panel: pick(perRatio),
+      floor: pick(perRatio),
+      heavy,
+    });
+    const panel = summarize(timed.panel);
+    const floor = summarize(timed.floor);
 
     return {
       customers: customerCount,
@@ -294,18 +345,29 @@ export async function benchCustomerCard(
       migrationMs,
       sequential: summarize(timed.seq),
       parallel: summarize(timed.par),
-      panel: summarize(timed.panel),
+      panel,
+      floor,
+      ratio: Math.round((panel.p95 / floor.p95) * 100) / 100,
       heavy: summarize(timed.heavy),
       heaviestEvents: timed.heaviest,
       parts: { get: summarize(timed.parts.get), newest50: summarize(timed.parts.newest50) },
+      cleanup: () => cleanup(page),
     };
-  } finally {
-    await page
-      .evaluate(async () => {
-        const w = window as unknown as BenchWindow;
-        await w.__cardDb?.delete();
-      })
-      .catch(() => undefined);
-    await page.close();
+  } catch (error) {
+    await cleanup(page);
+    throw error;
   }
+}
+
+/** Deletes the bench database, or empties the generated tables of Careline's own (open in other pages). */
+async function cleanup(page: Page): Promise<void> {
+  await page
+    .evaluate(async (bench) => {
+      const w = window as unknown as BenchWindow;
+      const db = w.__cardDb;
+      if (db?.name === bench) await db.delete();
+      else if (db) await Promise.all([db.customers.clear(), db.events.clear()]);
+    }, DB_NAME)
+    .catch(() => undefined);
+  await page.close();
 }

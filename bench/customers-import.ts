@@ -25,6 +25,8 @@ export interface ImportRun {
   rowsPerSecond: number;
   /** Page heap: peak during the import minus the heap after a GC just before it (sampled rounds only). */
   pageHeapPeakDeltaMB?: number;
+  /** Page heap after a GC just before the import, its peak during it, and after a GC once it is done. */
+  pageHeapMB?: { before: number; peak: number; after: number };
   /** The import worker's heap at its peak (the worker is new for every file; sampled rounds only). */
   workerHeapPeakMB?: number;
 }
@@ -48,6 +50,10 @@ export interface CustomerImportFigures {
   rowAtATime: Rate;
   /** Dexie `customers.bulkPut` of as many rows in 5,000-row chunks, same page: the write ceiling right now. */
   bulkPutCeiling: Rate;
+  /** The same bulkPut again, right after the first import (the machine's load drifts). */
+  bulkPutAfter: Rate;
+  /** fresh import ms ÷ the mean of the two bulkPut runs: the import's cost over the writes alone. */
+  vsBulkPut: number;
   /** fresh rows/s ÷ row-at-a-time rows/s. */
   ratio: number;
   /** Sampled customers read back raw from IndexedDB equal the generated rows, field by field. */
@@ -170,6 +176,10 @@ async function heapSampler(page: Page, context: BrowserContext, everyMs = 50) {
       clearInterval(timer);
       return peaks;
     },
+    async after(): Promise<number> {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    },
     detach: () => cdp.detach(),
   };
 }
@@ -184,6 +194,7 @@ async function timedImport(page: Page, file: string, rows: number, sampler?: Sam
   const base = sampler ? await sampler.start() : 0;
   const ms = await timeImportUntilStatus(page, 'Import customers', file, 'customers', 120_000, 'Import');
   const peaks = sampler?.stop();
+  const after = sampler ? await sampler.after() : 0;
   const text = await page
     .getByRole('status')
     .filter({ hasText: /^Imported/ })
@@ -195,7 +206,11 @@ async function timedImport(page: Page, file: string, rows: number, sampler?: Sam
     ms: round(ms, 0),
     rowsPerSecond: Math.round((rows * 1000) / ms),
     ...(peaks
-      ? { pageHeapPeakDeltaMB: round((peaks.page - base) / MB, 1), workerHeapPeakMB: round(peaks.worker / MB, 1) }
+      ? {
+          pageHeapPeakDeltaMB: round((peaks.page - base) / MB, 1),
+          pageHeapMB: { before: round(base / MB, 1), peak: round(peaks.page / MB, 1), after: round(after / MB, 1) },
+          workerHeapPeakMB: round(peaks.worker / MB, 1),
+        }
       : {}),
   };
 }
@@ -262,7 +277,8 @@ async function baselines(
         let started = performance.now();
         for (const record of records.slice(0, rowwiseRows)) await db.customers.put(record);
         const rowwiseMs = performance.now() - started;
-        await db.customers.clear();
+        await db.delete();
+        await db.open();
         started = performance.now();
         for (let i = 0; i < records.length; i += 5_000) await db.customers.bulkPut(records.slice(i, i + 5_000));
         return { rowwiseMs, bulkMs: performance.now() - started };
@@ -332,6 +348,7 @@ export async function benchCustomerImport(
     // The first import is timed with nothing attached to the worker; the heaps are sampled over CDP
     // during the re-import of all rows and of the first fifth (what grows with the file).
     const fresh = await timedImport(page, full, rows);
+    const bulkPutAfter = rate(rows, (await baselines(page, all, 0)).bulkMs);
     const sampler = await heapSampler(page, context);
     const reimport = await timedImport(page, full, rows, sampler);
     const smaller = await timedImport(page, small, smallRows, sampler);
@@ -363,11 +380,29 @@ export async function benchCustomerImport(
       smaller,
       rowAtATime,
       bulkPutCeiling,
+      bulkPutAfter,
+      vsBulkPut: round(fresh.ms / ((bulkPutCeiling.ms + bulkPutAfter.ms) / 2), 2),
       ratio: round(fresh.rowsPerSecond / rowAtATime.rowsPerSecond, 1),
       koreanExact,
       sampled: sample.length,
     };
   } finally {
+    // The imported customers go: later benches start from an empty customers table.
+    await page
+      .evaluate(async () => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const open = indexedDB.open('careline');
+          open.onsuccess = () => resolve(open.result);
+          open.onerror = () => reject(open.error);
+        });
+        await new Promise((resolve, reject) => {
+          const clear = db.transaction('customers', 'readwrite').objectStore('customers').clear();
+          clear.onsuccess = resolve;
+          clear.onerror = () => reject(clear.error);
+        });
+        db.close();
+      })
+      .catch(() => undefined);
     await page.close();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -19,6 +19,7 @@ import { benchPanelReady } from './panel-ready';
 import { PARAMS, benchScroll } from './scroll';
 import { benchCustomerCard } from './customers-card';
 import { benchCustomerImport } from './customers-import';
+import { cardMarkdown, importMarkdown } from './customers-markdown';
 import { benchHandoff } from './handoff';
 import { benchPackImport } from './pack-import';
 import { benchRender, renderTableRows } from './render';
@@ -146,19 +147,18 @@ try {
     withExt.extensionId ?? '',
     quick ? { customers: 10_000, events: 100_000, lookups: 50 } : { deadlineMs: 200_000 },
   );
+  await card.cleanup();
   search.table.push([
-    `Customer card (panel's loadCard) at ${card.customers} customers / ${card.events} events, p50 / p95`,
-    `${card.panel.median.toFixed(2)} / ${card.panel.p95.toFixed(2)} ms`,
-    card.panel.p95 <= 2 ? 'met (p95 <= 2 ms)' : 'MISSED (p95 <= 2 ms)',
+    `Customer card (panel's loadCard) at ${card.customers} customers / ${card.events} events, p50 / p95; ÷ floor p95`,
+    `${card.panel.median.toFixed(2)} / ${card.panel.p95.toFixed(2)} ms; ${card.ratio.toFixed(2)}x`,
+    card.ratio <= 1.3 ? 'met (<= 1.3x floor)' : 'MISSED (<= 1.3x floor)',
   ]);
   log('customer CSV import through the options page');
   const csvImport = await benchCustomerImport(withExt.context, withExt.extensionId ?? '', quick ? 10_000 : 100_000);
   search.table.push([
-    `Customer CSV import, ${csvImport.fresh.rows} rows end to end (${csvImport.thread}); vs row-at-a-time`,
-    `${(csvImport.fresh.ms / 1000).toFixed(1)} s; ${(csvImport.fresh.rowsPerSecond / csvImport.rowAtATime.rowsPerSecond).toFixed(1)}x`,
-    csvImport.fresh.ms <= 8000 && csvImport.fresh.rowsPerSecond >= 10 * csvImport.rowAtATime.rowsPerSecond
-      ? 'met (<= 8 s, >= 10x)'
-      : 'MISSED (<= 8 s, >= 10x)',
+    `Customer CSV import, ${csvImport.fresh.rows} rows end to end (${csvImport.thread}); ÷ bulkPut of the same rows`,
+    `${(csvImport.fresh.ms / 1000).toFixed(1)} s; ${csvImport.vsBulkPut.toFixed(2)}x`,
+    csvImport.vsBulkPut <= 1.3 ? 'met (<= 1.3x bulkPut)' : 'MISSED (<= 1.3x bulkPut)',
   ]);
 
   // Handoff (issue 5): outbox throughput against the reference receiver, and Send → ticket in the panel.
@@ -196,6 +196,7 @@ try {
     chromium: chromiumVersion(),
     userAgent,
   };
+  const machineNote = `${machine.cpuCount} x ${machine.cpuModel}, ${machine.memoryGB} GB, load average ${machine.loadAverageStart[0]?.toFixed(2)} at the start`;
   const results = {
     date,
     quick,
@@ -220,7 +221,9 @@ try {
       path.join(ROOT, 'docs/benchmarks.md'),
       markdown({ date, durationS: results.durationS, machine, list, figures, insert, ready, scroll }) +
         searchMarkdown(search.table) +
-        suggestMarkdown(suggest.table),
+        suggestMarkdown(suggest.table) +
+        importMarkdown(csvImport, { date, command: 'npm run bench', machine: machineNote }) +
+        cardMarkdown(card, undefined, { date, command: 'npm run bench', machine: machineNote }),
     );
   }
   console.log(

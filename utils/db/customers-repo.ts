@@ -110,29 +110,34 @@ export function customersRepo(db: CarelineDatabase = database()) {
     },
     /**
      * One chunk of an import, in one transaction: existing customers are updated, never duplicated.
-     * Rows with a handle are matched by handle; rows without one by customer ID, wherever that
-     * record lives now (still `crm:<id>`, or linked to an X account since the last import).
+     * Rows with a handle are matched by handle, with one bulkGet (its gets are pipelined; a cursor
+     * over the keys would wait for a round trip per key); rows without one by customer ID, wherever
+     * that record lives now (still `crm:<id>`, or linked to an X account since the last import).
+     * `fresh[i]`, when given, is `mergeCustomer(inputs[i], undefined, at)` computed before the
+     * transaction, so a new customer costs no work inside it (the import prepares the next chunk
+     * while this one commits).
      */
-    async upsertMany(inputs: CustomerInput[], at: string = now()): Promise<{ created: number; updated: number }> {
+    async upsertMany(
+      inputs: CustomerInput[],
+      at: string = now(),
+      fresh?: readonly CustomerRecord[],
+    ): Promise<{ created: number; updated: number }> {
       return db.transaction('rw', db.customers, async () => {
-        const byHandle = inputs.filter((i) => i.handle?.trim());
-        const keys = byHandle.map((i) => handleKey(i.handle ?? ''));
-        // Which of these exist, by key only (one cursor over the primary key, no records read):
-        // a first import then reads nothing back, and a re-import reads only what it merges.
-        const known = new Set(await db.customers.where('handle').anyOf(keys).primaryKeys());
-        const existing = known.size > 0 ? await db.customers.bulkGet(keys.filter((k) => known.has(k))) : [];
-        const byKey = new Map(existing.filter((c): c is CustomerRecord => c !== undefined).map((c) => [c.handle, c]));
+        const keys = inputs.map((i) => (i.handle?.trim() ? handleKey(i.handle) : undefined));
+        const withHandle = keys.filter((k): k is string => k !== undefined);
+        const byKey = new Map<string, CustomerRecord>();
+        if (withHandle.length) for (const c of await db.customers.bulkGet(withHandle)) if (c) byKey.set(c.handle, c);
         const ids = inputs.filter((i) => !i.handle?.trim()).map((i) => i.customerId?.trim() ?? '');
         const byId = new Map<string, CustomerRecord>();
         if (ids.length)
           for (const c of await db.customers.where('customerId').anyOf(ids).toArray())
             if (c.customerId) byId.set(c.customerId, c);
         let updated = 0;
-        const records = inputs.map((input) => {
-          const found = input.handle?.trim()
-            ? byKey.get(handleKey(input.handle))
-            : byId.get(input.customerId?.trim() ?? '');
-          if (found) updated++;
+        const records = inputs.map((input, i) => {
+          const key = keys[i];
+          const found = key !== undefined ? byKey.get(key) : byId.get(input.customerId?.trim() ?? '');
+          if (!found) return fresh?.[i] ?? mergeCustomer(input, undefined, at);
+          updated++;
           return mergeCustomer(input, found, at);
         });
         await db.customers.bulkPut(records);
