@@ -207,6 +207,55 @@ test('a large import shows progress and stops between chunks on Cancel, keeping 
   await expect(section.getByText(`Customers saved: ${written.toLocaleString('en-US')}`)).toBeVisible();
 });
 
+test('a 100,000-row import moves the progress bar chunk by chunk until every customer is written', async ({
+  context,
+  extensionId,
+}) => {
+  test.setTimeout(180_000);
+  const { page, section } = await openCustomers(context, extensionId);
+  const rows = Array.from(
+    { length: 100_000 },
+    (_, i) => `user_${i},고객 ${i},C-${i},010-0000-${String(i % 10_000).padStart(4, '0')},5G 프리미어 플러스,VIP`,
+  );
+  const csv = `handle,name,customer_id,phone,plan,tags\n${rows.join('\n')}\n`;
+  await section
+    .getByLabel('Import customers')
+    .setInputFiles({ name: 'customers-100k.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const importButton = section.getByRole('button', { name: 'Import', exact: true });
+  await expect(importButton).toBeEnabled();
+  // Every value the bar shows, recorded in the page from the moment the bar appears.
+  await page.evaluate(() => {
+    const shown: string[] = [];
+    (window as unknown as { __progressShown: string[] }).__progressShown = shown;
+    const record = () => {
+      const value = document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow');
+      if (value && shown.at(-1) !== value) shown.push(value);
+    };
+    new MutationObserver(record).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-valuenow'],
+    });
+  });
+  await importButton.click();
+  await expect(section.getByRole('progressbar', { name: 'Import progress' })).toHaveAttribute(
+    'aria-valuemax',
+    '100000',
+  );
+  await expect(section.getByRole('status')).toHaveText('Imported 100000 customers', { timeout: 150_000 });
+  const shown = (await page.evaluate(() => (window as unknown as { __progressShown: string[] }).__progressShown)).map(
+    Number,
+  );
+  const between = shown.filter((n) => n > 0 && n < 100_000);
+  // 5,000-row chunks: the bar moves many times on the way, only forward, a whole chunk at a time.
+  expect(between.length).toBeGreaterThanOrEqual(5);
+  expect(between.every((n) => n % 5_000 === 0)).toBe(true);
+  expect(shown).toEqual([...shown].sort((a, b) => a - b));
+  expect(shown.at(-1)).toBe(100_000);
+  await expect(section.getByText('Customers saved: 100,000')).toBeVisible();
+});
+
 test('columns named constructor, __proto__, toString and hasOwnProperty import, each value under its own name', async ({
   context,
   extensionId,

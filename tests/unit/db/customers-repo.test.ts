@@ -48,6 +48,27 @@ describe('customersRepo', () => {
     expect((await repo.get('B'))?.name).toBe('Bee');
   });
 
+  it('uses records prepared for new customers only for new ones: an existing one is merged, keeping agent tags', async () => {
+    const repo = customersRepo(fresh());
+    await repo.upsertMany([{ handle: 'minji_kim', name: '김민지', tags: ['VIP'] }], 't1');
+    await repo.changeTag('minji_kim', '개통지연', true, { at: 't1' });
+    const inputs = [
+      { handle: 'MinJi_Kim', plan: '5G', tags: ['요금문의'] },
+      { handle: 'new_one', name: '새 고객' },
+    ];
+    const prepared = inputs.map((input) => mergeCustomer(input, undefined, 't2'));
+    expect(await repo.upsertMany(inputs, 't2', prepared)).toEqual({ created: 1, updated: 1 });
+    expect(await repo.get('minji_kim')).toMatchObject({
+      name: '김민지',
+      plan: '5G',
+      tags: ['요금문의', '개통지연'],
+      crmTags: ['요금문의'],
+      createdAt: 't1',
+      updatedAt: 't2',
+    });
+    expect(await repo.get('new_one')).toEqual(prepared[1]);
+  });
+
   it('finds customers by handle prefix, name prefix, customer id and phone digits', async () => {
     const repo = customersRepo(fresh());
     await repo.upsertMany([
