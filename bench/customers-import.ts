@@ -9,12 +9,14 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'esbuild';
 import type { CarelineDatabase } from '../utils/db/database';
 import type { CustomerInput, mergeCustomer } from '../utils/db/customers-repo';
 import type { CustomerRecord } from '../utils/db/types';
 import { NAME_SHIM } from './browser';
+import { customerCsv, generateCustomerRows } from './customer-rows';
+import { heapSampler, type HeapSampler } from './heap';
 import { round } from './stats';
 import { timeImportUntilStatus } from './timed-import';
 
@@ -61,136 +63,11 @@ export interface CustomerImportFigures {
   sampled: number;
 }
 
-const HEADER = ['핸들', '이름', '고객번호', '전화번호', 'email', '요금제', '태그', '메모', '가입매장'];
-const KO_FAMILY = [
-  ['kim', '김'],
-  ['lee', '이'],
-  ['park', '박'],
-  ['choi', '최'],
-  ['jung', '정'],
-  ['kang', '강'],
-  ['yoon', '윤'],
-  ['jang', '장'],
-];
-const KO_GIVEN = ['민지', '지훈', '서연', '도현', '하나', '예준', '수아', '똠이', '시우', '햏님'];
-const EN_FIRST = ['sarah', 'tom', 'priya', 'dan', 'lucia', 'ben', 'grace', 'omar'];
-const EN_LAST = ['Miller', 'Okafor', 'Natarajan', 'Whitaker', 'Reyes', 'Carter', 'Hopper', 'Haddad'];
-const PLANS = ['5G 프리미어 플러스', '5G 슬림', 'LTE 33', '5G 시그니처', 'Global Roaming', 'Prepaid 20'];
-const STORES = ['강남역점', '홍대입구점', '부산서면점', '대전둔산점', 'Online', '인천공항점'];
-const NOTES = [
-  'USIM 교체 이력 있음, 재발급 완료',
-  '이중 청구 문의\n12월 청구서에서 차감',
-  'Prefers email, not DMs',
-  '"VIP" 응대 요청',
-  '',
-  '개통 지연 사과 쿠폰 발송',
-];
-
-/** Deterministic: the same file on every run and machine (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function generateCustomerRows(n: number, seed = 4): string[][] {
-  const r = random(seed);
-  const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)] as T;
-  return Array.from({ length: n }, (_, i) => {
-    const id = String(i).padStart(6, '0');
-    const phone = `010-${String(Math.floor(r() * 10_000)).padStart(4, '0')}-${String(Math.floor(r() * 10_000)).padStart(4, '0')}`;
-    if (i % 3 !== 2) {
-      const [roman, family] = pick(KO_FAMILY);
-      return [
-        `${roman}_${id}`,
-        `${family}${pick(KO_GIVEN)}`,
-        `C-${1_000_000 + i}`,
-        phone,
-        r() < 0.5 ? `${roman}${id}@example.com` : '',
-        pick(PLANS),
-        r() < 0.3 ? 'VIP;개통지연' : '요금문의',
-        pick(NOTES),
-        pick(STORES),
-      ];
-    }
-    const first = pick(EN_FIRST);
-    return [
-      `${first}_${id}`,
-      `${first[0]?.toUpperCase()}${first.slice(1)} ${pick(EN_LAST)}`,
-      `C-${1_000_000 + i}`,
-      r() < 0.5 ? phone : '',
-      `${first}.${id}@example.com`,
-      pick(PLANS),
-      'english;roaming',
-      pick(NOTES),
-      'Online',
-    ];
-  });
-}
-
-const cell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-/** UTF-8 with a BOM and CRLF rows, as Excel's "CSV UTF-8" writes it. */
-export function customerCsv(rows: string[][]): Buffer {
-  return Buffer.from(`\uFEFF${[HEADER, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`);
-}
-
-/** Peak JS heap of the page and of every worker it starts, sampled over CDP every `everyMs`. */
-async function heapSampler(page: Page, context: BrowserContext, everyMs = 50) {
-  const cdp: CDPSession = await context.newCDPSession(page);
-  const workers = new Set<string>();
-  let nextId = 1;
-  let peaks = { page: 0, worker: 0 };
-  // Not flattened: Playwright's CDPSession cannot address child sessions, so worker messages go
-  // through Target.sendMessageToTarget and come back as Target.receivedMessageFromTarget.
-  cdp.on('Target.attachedToTarget', (e) => {
-    if (e.targetInfo.type === 'worker') workers.add(e.sessionId);
-  });
-  cdp.on('Target.detachedFromTarget', (e) => workers.delete(e.sessionId));
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const reply = JSON.parse(e.message) as { result?: { usedSize?: number } };
-    if (reply.result?.usedSize) peaks.worker = Math.max(peaks.worker, reply.result.usedSize);
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  let timer: ReturnType<typeof setInterval> | undefined;
-  const sample = async () => {
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    peaks.page = Math.max(peaks.page, usedSize);
-    for (const sessionId of workers) {
-      const message = JSON.stringify({ id: nextId++, method: 'Runtime.getHeapUsage' });
-      await cdp.send('Target.sendMessageToTarget', { sessionId, message }).catch(() => workers.delete(sessionId));
-    }
-  };
-  return {
-    async start(): Promise<number> {
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      peaks = { page: usedSize, worker: 0 };
-      timer = setInterval(() => void sample().catch(() => undefined), everyMs);
-      return usedSize;
-    },
-    stop() {
-      clearInterval(timer);
-      return peaks;
-    },
-    async after(): Promise<number> {
-      await cdp.send('HeapProfiler.collectGarbage');
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-    },
-    detach: () => cdp.detach(),
-  };
-}
-
 const MB = 1024 * 1024;
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-type Sampler = Awaited<ReturnType<typeof heapSampler>>;
-
 /** One import through the page, timed in-page from the change event to "Imported N customers". */
-async function timedImport(page: Page, file: string, rows: number, sampler?: Sampler): Promise<ImportRun> {
+async function timedImport(page: Page, file: string, rows: number, sampler?: HeapSampler): Promise<ImportRun> {
   const base = sampler ? await sampler.start() : 0;
   const ms = await timeImportUntilStatus(page, 'Import customers', file, 'customers', 120_000, 'Import');
   const peaks = sampler?.stop();
