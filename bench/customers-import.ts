@@ -69,7 +69,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 /** One import through the page, timed in-page from the change event to "Imported N customers". */
 async function timedImport(page: Page, file: string, rows: number, sampler?: HeapSampler): Promise<ImportRun> {
   const base = sampler ? await sampler.start() : 0;
-  const ms = await timeImportUntilStatus(page, 'Import customers', file, 'customers', 120_000, 'Import');
+  const ms = await timeImportUntilStatus(page, 'Import customers', file, 'customers', 600_000, 'Import');
   const peaks = sampler?.stop();
   const after = sampler ? await sampler.after() : 0;
   const text = await page
@@ -213,7 +213,10 @@ export async function benchCustomerImport(
     await page.getByText(/^Customers saved: \d/).waitFor();
 
     const rowwiseRows = 5_000;
+    const step = (what: string, ms: number) => console.log(`  ${what}: ${(ms / 1000).toFixed(1)} s`);
     const base = await baselines(page, all, rowwiseRows);
+    step(`put ${rowwiseRows} one by one`, base.rowwiseMs);
+    step(`bulkPut ${rows}`, base.bulkMs);
     const rate = (n: number, ms: number): Rate => ({
       rows: n,
       ms: round(ms, 0),
@@ -225,9 +228,12 @@ export async function benchCustomerImport(
     // The first import is timed with nothing attached to the worker; the heaps are sampled over CDP
     // during the re-import of all rows and of the first fifth (what grows with the file).
     const fresh = await timedImport(page, full, rows);
+    step(`import ${rows}`, fresh.ms);
     const bulkPutAfter = rate(rows, (await baselines(page, all, 0)).bulkMs);
+    step(`bulkPut ${rows} again`, bulkPutAfter.ms);
     const sampler = await heapSampler(page, context);
     const reimport = await timedImport(page, full, rows, sampler);
+    step(`re-import ${rows}`, reimport.ms);
     const smaller = await timedImport(page, small, smallRows, sampler);
     await sampler.detach();
     const thread = (await page.locator('[data-import-thread]').getAttribute('data-import-thread')) ?? 'unknown';

@@ -43,7 +43,10 @@ export function phoneTail(phone: string | undefined): string | undefined {
   const digits = phoneDigits(phone);
   if (!digits) return undefined;
   const national = digits.startsWith('+82') ? `0${digits.slice(3)}` : digits.replace(/^\+/, '');
-  return national ? [...national].reverse().join('') : undefined;
+  // Digits only: reversing code units is reversing characters.
+  let reversed = '';
+  for (let i = national.length - 1; i >= 0; i--) reversed += national[i];
+  return reversed || undefined;
 }
 
 /** What a search compares: NFC, lower case, one space between words, no @. */
@@ -55,10 +58,17 @@ export function foldForSearch(text: string): string {
 const INDEXED_CHARS = 40;
 const HANGUL_SYLLABLES = /[^\uac00-\ud7a3]/g;
 
+/** Every suffix starting at a character (a code point, never inside a surrogate pair) of the indexed head. */
 function addSuffixes(keys: Set<string>, text: string): void {
-  const chars = Array.from(text.slice(0, INDEXED_CHARS));
-  for (let i = 0; i < chars.length; i++) {
-    const suffix = chars.slice(i).join('').trim();
+  const head = text.slice(0, INDEXED_CHARS);
+  // One slice per suffix: an import computes these for every row it writes.
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0) {
+      const before = head.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) continue; // the second half of a pair
+    }
+    const suffix = head.slice(i).trim();
     if (suffix) keys.add(suffix);
   }
 }

@@ -29,6 +29,10 @@ describe('search keys', () => {
     expect(searchKeysOf({ handle: 'crm:t-1', name: 'Bo' })).toEqual(['bo', 'o']);
   });
 
+  it('start suffixes at whole characters: an emoji is never split, spaces are trimmed', () => {
+    expect(searchKeysOf({ handle: 'crm:t-2', name: '😀 a😀' })).toEqual(['😀 a😀', 'a😀', '😀']);
+  });
+
   it('store the phone as dialled in Korea, reversed', () => {
     expect(phoneTail('010-3456-7890')).toBe('09876543010');
     expect(phoneTail('+82 10-3456-7890')).toBe('09876543010');
