@@ -50,6 +50,13 @@ export function cardMarkdown(card: CustomerCardFigures, nav: CardNavigationFigur
         ms(nav.toPainted.max, 1),
       ]),
       line([
+        '  of which: → the post in the panel (page state arrived)',
+        nav.toPost.n,
+        ms(nav.toPost.median, 1),
+        ms(nav.toPost.p95, 1),
+        ms(nav.toPost.max, 1),
+      ]),
+      line([
         '  of which: → customer ID in the panel’s DOM',
         nav.toDom.n,
         ms(nav.toDom.median, 1),
@@ -68,7 +75,11 @@ export function cardMarkdown(card: CustomerCardFigures, nav: CardNavigationFigur
     '',
     CARD_HEADING,
     '',
-    `${card.customers.toLocaleString('en-US')} customers and ${card.events.toLocaleString('en-US')} events generated in`,
+    `${card.customers.toLocaleString('en-US')} customers and ${card.events.toLocaleString('en-US')} events${
+      card.events < card.eventsRequested
+        ? ` (of ${card.eventsRequested.toLocaleString('en-US')} asked for: generation stops at the bench's deadline on a loaded machine)`
+        : ''
+    } generated in`,
     "Careline's database, then lookups for uniformly random customers, the card and its floor in turns on the",
     'same database (bench/customers-card.ts). The navigation rows: the x.com imitation moves between four',
     "customers' posts with pushState; the clock runs from just before pushState to the next frame after the",
@@ -78,6 +89,10 @@ export function cardMarkdown(card: CustomerCardFigures, nav: CardNavigationFigur
     `Measured ${run.date} with \`${run.command}\`; ${run.machine}.`,
     '',
     ...rows,
+    '',
+    'The navigation time is absolute, not a ratio: it crosses three processes (x.com, the content script,',
+    "the panel frame) and moves with the machine's load average; its rows say how much of it is the page",
+    "state reaching the panel and how much the card's own read and render.",
     '',
   ].join('\n');
 }
