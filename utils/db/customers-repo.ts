@@ -41,6 +41,9 @@ export type CustomerInput = Omit<
 
 const now = () => new Date().toISOString();
 
+/** Stored keys an import chunk reads in one go to learn which of its customers exist. */
+const KEY_SCAN_LIMIT = 100_000;
+
 /** The key an input is stored under when no record holds it yet. */
 export function inputKey(input: CustomerInput): string {
   if (input.handle?.trim()) return handleKey(input.handle);
@@ -126,7 +129,19 @@ export function customersRepo(db: CarelineDatabase = database()) {
         const keys = inputs.map((i) => (i.handle?.trim() ? handleKey(i.handle) : undefined));
         const withHandle = keys.filter((k): k is string => k !== undefined);
         const byKey = new Map<string, CustomerRecord>();
-        if (withHandle.length) for (const c of await db.customers.bulkGet(withHandle)) if (c) byKey.set(c.handle, c);
+        if (withHandle.length) {
+          // Which keys exist: one read of the stored keys between the chunk's first and last key when
+          // there are few enough (a first import), else a get per key. Only existing records are read.
+          const sorted = [...withHandle].sort();
+          const stored = await db.customers
+            .where(':id')
+            .between(sorted[0] as string, sorted[sorted.length - 1] as string, true, true)
+            .limit(KEY_SCAN_LIMIT)
+            .primaryKeys();
+          const present = stored.length < KEY_SCAN_LIMIT ? new Set(stored) : undefined;
+          const found = present ? withHandle.filter((k) => present.has(k)) : withHandle;
+          if (found.length) for (const c of await db.customers.bulkGet(found)) if (c) byKey.set(c.handle, c);
+        }
         const ids = inputs.filter((i) => !i.handle?.trim()).map((i) => i.customerId?.trim() ?? '');
         const byId = new Map<string, CustomerRecord>();
         if (ids.length)
