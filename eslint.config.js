@@ -30,6 +30,29 @@ export default tseslint.config(
     },
   },
   {
+    // Zustand holds UI state only, read through selectors: a component re-renders when what it
+    // selects changes, not on every push of the page's state.
+    files: ['entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.name=/^use\\w*Store$/][arguments.length=0]',
+          message: 'Read the store through a selector (useStore((s) => s.x)), never the whole store.',
+        },
+        {
+          selector: 'CallExpression[callee.name=/^use\\w*Store$/] > ArrowFunctionExpression[body.type="Identifier"]',
+          message: 'A selector returning the whole state re-renders on every change: select the fields used.',
+        },
+        {
+          selector:
+            'CallExpression[callee.name=/^use\\w*Store$/] > ArrowFunctionExpression[body.type=/^(ObjectExpression|ArrayExpression)$/]',
+          message: 'A selector building a new object or array re-renders on every change: wrap it in useShallow.',
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures: `use` is Playwright's, not React's, and `{}` is how a fixture takes no deps.
     files: ['tests/e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },

@@ -50,7 +50,8 @@ function ticketReplyTemplate(text: string): TemplateRecord {
 export function App({ link }: { link: PanelLink | null }) {
   // Only what App shows: the box snapshot changes as the agent types, and must not re-render the panel.
   const {
-    page,
+    context,
+    theme,
     connected,
     selectedId,
     lang: pickedLang,
@@ -59,7 +60,8 @@ export function App({ link }: { link: PanelLink | null }) {
     openFillIn,
   } = usePanelStore(
     useShallow((s) => ({
-      page: s.page,
+      context: s.page?.context,
+      theme: s.page?.theme,
       connected: s.connected,
       selectedId: s.selectedId,
       lang: s.lang,
@@ -71,7 +73,6 @@ export function App({ link }: { link: PanelLink | null }) {
   const fillInMissing = usePanelStore((s) => s.fillInMissing);
   const setInsert = usePanelStore((s) => s.setInsert);
   const templates = useLiveQuery(() => repo.list(), []);
-  const context = page?.context;
   const values = useRenderValues(context);
   const { t } = useLocale();
   const insertTemplate = useInsertFlow(link, values, t);
@@ -82,15 +83,15 @@ export function App({ link }: { link: PanelLink | null }) {
   usePanelKeys(link);
 
   useEffect(() => {
-    document.documentElement.dataset.theme = page?.theme ?? 'light';
-  }, [page?.theme]);
+    document.documentElement.dataset.theme = theme ?? 'light';
+  }, [theme]);
 
   useEffect(() => {
     // The bench reads this mark: panel ready = templates listed and the page's context received.
-    if (templates && page && performance.getEntriesByName('careline:ready').length === 0) {
+    if (templates && context && performance.getEntriesByName('careline:ready').length === 0) {
       performance.mark('careline:ready');
     }
-  }, [templates, page]);
+  }, [templates, context]);
 
   return (
     <aside className="panel" aria-label={t('panel.landmark')}>

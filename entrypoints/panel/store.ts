@@ -2,6 +2,7 @@
 import { create } from 'zustand';
 import type { ComposerSnapshot, PageState } from '@/utils/messaging/protocol';
 import type { PrivateField } from '@/utils/templates/public-reply';
+import { keepEqual } from './keep-equal';
 import type { InsertRequest } from './useInsertFlow';
 
 export type InsertStatus =
@@ -84,7 +85,13 @@ export const usePanelStore = create<PanelState>((set) => ({
   composer: null,
   pickedOn: null,
   suggestedId: null,
-  setPage: (page) => set({ page }),
+  // The content script pushes the whole page state on every change it sees; parts that did not change
+  // keep their identity, so a selector on them (the customer, the tweet) re-renders nothing.
+  setPage: (page) =>
+    set((s) => {
+      const next = keepEqual(s.page, page);
+      return next === s.page ? s : { page: next };
+    }),
   setComposer: (composer) => set({ composer }),
   setConnected: (connected) => set({ connected }),
   setQuery: (query) => set({ query }),

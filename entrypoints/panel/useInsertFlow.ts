@@ -6,6 +6,7 @@
  * If X's reply box cannot be found, the reply goes to the clipboard and the alert says so.
  */
 import type { TemplateRecord } from '@/utils/db/types';
+import type { PageState } from '@/utils/messaging/protocol';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { agentSettings } from '@/utils/settings/settings';
 import type { Translate } from '@/utils/i18n/pages';
@@ -32,17 +33,12 @@ export interface InsertRequest {
 }
 
 export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: Translate) {
-  const { setInsert, openFillIn, setFillInDraft, page } = usePanelStore(
-    useShallow((s) => ({
-      setInsert: s.setInsert,
-      openFillIn: s.openFillIn,
-      setFillInDraft: s.setFillInDraft,
-      page: s.page,
-    })),
+  const { setInsert, openFillIn, setFillInDraft } = usePanelStore(
+    useShallow((s) => ({ setInsert: s.setInsert, openFillIn: s.openFillIn, setFillInDraft: s.setFillInDraft })),
   );
 
   /** With "log drafts" on, an insert is history even if the agent never sends it (sends are logged anyway). */
-  async function logDraft(text: string, templateId: string): Promise<void> {
+  async function logDraft(text: string, templateId: string, page: PageState | null): Promise<void> {
     const { agentName, logDrafts } = await agentSettings.getValue();
     const customer = page?.context.customer;
     if (!logDrafts || !customer) return;
@@ -60,6 +56,8 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
 
   return async function insert(request: InsertRequest): Promise<void> {
     const { template, lang, inputs, given, confirmedMissing } = request;
+    // Read at the click, not subscribed: the panel need not re-render for every page push.
+    const page = usePanelStore.getState().page;
     // The agent's entries go through the same renderer as the record's values.
     const filled: RenderValues = given ? { ...values, given } : values;
     const body = bodyFor(template, lang);
@@ -104,7 +102,7 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
         setInsert({ kind: 'done', strategy: outcome.strategy });
         // Typed for this insert: the next one starts empty.
         setFillInDraft(null);
-        await logDraft(text, template.id);
+        await logDraft(text, template.id, page);
         return;
       }
       setInsert({
