@@ -14,6 +14,7 @@ import {
   type Locale,
 } from '@/utils/i18n/locale';
 import { translator, type Translate } from '@/utils/i18n/pages';
+import { useStoredValue } from './useStoredValue';
 import { setProblemLocale } from '@/utils/i18n/problems';
 import { localeTag } from '@/utils/i18n/translate';
 
@@ -45,17 +46,12 @@ export function useLocale(): LocaleTools {
 }
 
 export function LocaleProvider({ children }: { children: ReactNode }) {
-  const [setting, setSetting] = useState<LanguageSetting>('auto');
+  const setting = useStoredValue(languageSetting);
   const [languages, setLanguages] = useState(browserLanguages);
   useEffect(() => {
-    void languageSetting.getValue().then(setSetting);
     const onChange = () => setLanguages(browserLanguages());
     window.addEventListener('languagechange', onChange);
-    const unwatch = languageSetting.watch((s) => setSetting(s ?? 'auto'));
-    return () => {
-      window.removeEventListener('languagechange', onChange);
-      unwatch();
-    };
+    return () => window.removeEventListener('languagechange', onChange);
   }, []);
   const locale = resolveLocale(setting, languages);
   useEffect(() => {

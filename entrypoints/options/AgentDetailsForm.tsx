@@ -27,11 +27,9 @@ export function AgentDetailsForm() {
 
   async function save(event: FormEvent): Promise<void> {
     event.preventDefault();
-    const current = await agentSettings.getValue();
-    const next = { ...current, agentName: name.trim(), agentSignoff: signoff.trim() };
-    await agentSettings.setValue(next);
+    const next = await agentSettings.update({ agentName: name.trim(), agentSignoff: signoff.trim() });
     setName(next.agentName);
-    setSignoff(next.agentSignoff);
+    setSignoff(next.agentSignoff ?? '');
     setSaved(t(next.agentName || next.agentSignoff ? 'options.you.savedDetails' : 'options.you.savedDetailsEmpty'));
   }
 

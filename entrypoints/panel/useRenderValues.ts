@@ -4,10 +4,11 @@
  * own settings. Live: an import, a note or a ticket arriving changes what the next insert says.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useStoredValue } from '@/components/useStoredValue';
 import { templateValues } from '@/utils/customers/template-values';
 import { customersRepo } from '@/utils/db/customers-repo';
-import { agentSettings, type AgentSettings } from '@/utils/settings/settings';
+import { agentSettings } from '@/utils/settings/settings';
 import type { RenderValues } from '@/utils/templates/render';
 import { replyAudience } from '@/utils/x/audience';
 import type { ReplyContext } from '@/utils/x/types';
@@ -15,18 +16,13 @@ import type { ReplyContext } from '@/utils/x/types';
 const customers = customersRepo();
 
 export function useRenderValues(context: ReplyContext | undefined): RenderValues {
-  const [agent, setAgent] = useState({ name: '', signoff: '' });
-  useEffect(() => {
-    const take = (s: AgentSettings | null) => setAgent({ name: s?.agentName ?? '', signoff: s?.agentSignoff ?? '' });
-    void agentSettings.getValue().then(take);
-    return agentSettings.watch(take);
-  }, []);
+  const { agentName, agentSignoff = '' } = useStoredValue(agentSettings);
   const handle = context?.customer?.handle;
   const name = context?.customer?.name;
   const audience = replyAudience(context?.kind);
   const record = useLiveQuery(() => (handle ? customers.get(handle) : undefined), [handle]);
   return useMemo(
-    () => templateValues({ handle, name }, record, agent.name, audience, agent.signoff),
-    [handle, name, record, agent, audience],
+    () => templateValues({ handle, name }, record, agentName, audience, agentSignoff),
+    [handle, name, record, agentName, agentSignoff, audience],
   );
 }

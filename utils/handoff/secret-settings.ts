@@ -11,7 +11,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import { secretsRepo, type SecretsRepo } from '../db/secrets-repo';
-import { completeStored, handoffSettings, SECRET_FIELDS, withoutSecrets } from './settings';
+import { handoffSettings, SECRET_FIELDS, withoutSecrets } from './settings';
 import type { HandoffSecrets, HandoffSettings, StoredHandoffSettings } from './types';
 
 const STORAGE_KEY = 'local:handoffSettings';
@@ -70,7 +70,7 @@ export async function moveSecretsOutOfStorage(repo: SecretsRepo = secretsRepo())
 export async function readHandoffSettings(repo: SecretsRepo = secretsRepo()): Promise<HandoffSettings> {
   await moveSecretsOutOfStorage(repo);
   const [stored, secrets] = await Promise.all([handoffSettings.getValue(), repo.get()]);
-  return { ...completeStored(stored), ...secrets };
+  return { ...stored, ...secrets };
 }
 
 /**

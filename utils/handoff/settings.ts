@@ -7,7 +7,7 @@
  * the webhook secret and the extra header's value are not kept here but in IndexedDB
  * (secret-settings.ts, for the background and the options page only; the panel never needs them).
  */
-import { storage } from 'wxt/utils/storage';
+import { defineSetting, field, stringField } from '@/utils/settings/define-setting';
 import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
 import { problemSayer } from '@/utils/i18n/problems';
 import { crmUrl } from './crm-url';
@@ -56,25 +56,31 @@ export function withoutSecrets(s: Partial<HandoffSettings>): Partial<StoredHando
 
 export const DEFAULT_STORED_HANDOFF_SETTINGS = withoutSecrets(DEFAULT_HANDOFF_SETTINGS) as StoredHandoffSettings;
 
-/** `local:handoffSettings`. An install from before issue 11 may still hold the secrets here until moved. */
-export const handoffSettings = storage.defineItem<StoredHandoffSettings>('local:handoffSettings', {
-  fallback: DEFAULT_STORED_HANDOFF_SETTINGS,
-});
-
 /**
- * The stored settings with every field present: settings saved by an older Careline lack the fields
- * added since, and storage's fallback only covers a missing item, not a missing field. Never the
- * secrets, even from an install whose start-up has not moved them yet: the panel reads this.
+ * A stored (or watched) value made whole: settings saved by an older Careline lack the fields added
+ * since, and hand-edited storage may hold anything; each field is checked on its own, the timeout
+ * kept within its limits. Never the secrets, even from an install whose start-up has not moved them
+ * yet: the panel reads this.
  */
-export async function readStoredHandoffSettings(): Promise<StoredHandoffSettings> {
-  return completeStored(await handoffSettings.getValue());
+export function completeStored(stored: unknown): StoredHandoffSettings {
+  const d = DEFAULT_STORED_HANDOFF_SETTINGS;
+  const method = field(stored, 'method');
+  const reasons = field(stored, 'reasons');
+  return {
+    method: method === 'webhook' || method === 'email' || method === 'crm' ? method : d.method,
+    webhookUrl: stringField(stored, 'webhookUrl', d.webhookUrl),
+    extraHeaderName: stringField(stored, 'extraHeaderName', d.extraHeaderName),
+    timeoutMs: clampTimeout(field(stored, 'timeoutMs')),
+    emailTo: stringField(stored, 'emailTo', d.emailTo),
+    crmUrlTemplate: stringField(stored, 'crmUrlTemplate', d.crmUrlTemplate),
+    callCenterName: stringField(stored, 'callCenterName', d.callCenterName),
+    callCenterPhone: stringField(stored, 'callCenterPhone', d.callCenterPhone),
+    reasons: Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : [...d.reasons],
+  };
 }
 
-/** A stored (or watched) value made whole: defaults for missing fields, a usable timeout, no secrets. */
-export function completeStored(value: Partial<StoredHandoffSettings> | null | undefined): StoredHandoffSettings {
-  const stored = { ...DEFAULT_STORED_HANDOFF_SETTINGS, ...withoutSecrets(value ?? {}) };
-  return { ...stored, timeoutMs: clampTimeout(stored.timeoutMs) };
-}
+/** `local:handoffSettings`. An install from before the secrets moved may still hold them here until moved. */
+export const handoffSettings = defineSetting('local:handoffSettings', completeStored);
 
 export const MIN_TIMEOUT_MS = 1_000;
 export const MAX_TIMEOUT_MS = 60_000;

@@ -3,12 +3,17 @@
  * the agent's choice in options → You → Language. Kept in extension storage, so the panel, options,
  * welcome page and content script all follow a change at once.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineSetting } from '@/utils/settings/define-setting';
 
 export type Locale = 'en' | 'ko';
 export type LanguageSetting = 'auto' | Locale;
 
-export const languageSetting = storage.defineItem<LanguageSetting>('local:uiLanguage', { fallback: 'auto' });
+/** Anything but a language Careline speaks follows the browser. */
+export function normaliseLanguageSetting(stored: unknown): LanguageSetting {
+  return stored === 'en' || stored === 'ko' ? stored : 'auto';
+}
+
+export const languageSetting = defineSetting('local:uiLanguage', normaliseLanguageSetting);
 
 /** Pure: the setting wins; on "auto" the first of the browser's languages Careline has. */
 export function resolveLocale(

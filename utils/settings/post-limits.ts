@@ -3,8 +3,8 @@
  * posts of X Premium and verified organisations (X sets it per account, so Careline does too), plus
  * the limit for an account Careline does not know or cannot see.
  */
-import { storage } from 'wxt/utils/storage';
 import { MAX_TWEET_LENGTH, POST_LIMITS, type PostLimit } from '@/utils/templates/length';
+import { defineSetting, field } from './define-setting';
 
 export interface AccountPostLimit {
   /** Without "@", as typed (compared case-insensitively, as X does). */
@@ -16,10 +16,6 @@ export interface PostLimitSettings {
   defaultLimit: PostLimit;
   accounts: AccountPostLimit[];
 }
-
-export const postLimitSettings = storage.defineItem<PostLimitSettings>('local:postLimits', {
-  fallback: { defaultLimit: MAX_TWEET_LENGTH, accounts: [] },
-});
 
 /** X handles: 1 to 15 letters, digits or underscores. */
 const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
@@ -34,13 +30,29 @@ export function isPostLimit(value: unknown): value is PostLimit {
   return POST_LIMITS.some((limit) => limit === value);
 }
 
+/** Unknown limits fall back to X's 280; an account entry that is not a handle with a known limit is dropped. */
+export function normalisePostLimitSettings(stored: unknown): PostLimitSettings {
+  const defaultLimit = field(stored, 'defaultLimit');
+  const accounts = field(stored, 'accounts');
+  return {
+    defaultLimit: isPostLimit(defaultLimit) ? defaultLimit : MAX_TWEET_LENGTH,
+    accounts: Array.isArray(accounts)
+      ? accounts.flatMap((entry: unknown) => {
+          const handle = field(entry, 'handle');
+          const limit = field(entry, 'limit');
+          return typeof handle === 'string' && HANDLE.test(handle) && isPostLimit(limit) ? [{ handle, limit }] : [];
+        })
+      : [],
+  };
+}
+
+export const postLimitSettings = defineSetting('local:postLimits', normalisePostLimitSettings);
+
 /** The limit for posts from `account` (the handle X shows as signed in), else the default. */
 export function postLimitFor(settings: PostLimitSettings, account: string | undefined): PostLimit {
-  const fallback = isPostLimit(settings.defaultLimit) ? settings.defaultLimit : MAX_TWEET_LENGTH;
-  if (!account) return fallback;
+  if (!account) return settings.defaultLimit;
   const key = account.toLowerCase();
-  const own = settings.accounts.find((a) => a.handle.toLowerCase() === key);
-  return own && isPostLimit(own.limit) ? own.limit : fallback;
+  return settings.accounts.find((a) => a.handle.toLowerCase() === key)?.limit ?? settings.defaultLimit;
 }
 
 /** `settings` with `handle` set to `limit` (one entry per account, whatever its case). */

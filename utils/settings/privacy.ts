@@ -2,16 +2,12 @@
  * Privacy settings (issue 4, "Export and privacy"), kept apart from the agent's settings so the
  * retention sweep in the background reads one small item.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineSetting, field } from './define-setting';
 
 export interface PrivacySettings {
   /** Delete history events older than this many days; null keeps them forever. */
   retentionDays: number | null;
 }
-
-export const privacySettings = storage.defineItem<PrivacySettings>('local:privacySettings', {
-  fallback: { retentionDays: null },
-});
 
 /** The longest retention the options page accepts (about 100 years): anything longer is "forever". */
 export const MAX_RETENTION_DAYS = 36500;
@@ -23,3 +19,11 @@ export function isRetentionDays(value: unknown): value is number | null {
     (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= MAX_RETENTION_DAYS)
   );
 }
+
+/** A retention the options page would not accept (hand-edited storage) keeps everything: nothing is deleted by surprise. */
+export function normalisePrivacySettings(stored: unknown): PrivacySettings {
+  const days = field(stored, 'retentionDays');
+  return { retentionDays: isRetentionDays(days) ? days : null };
+}
+
+export const privacySettings = defineSetting('local:privacySettings', normalisePrivacySettings);

@@ -4,19 +4,20 @@
  * insert and points to a DM. Its own small item, so the panel reads it at each insert without the
  * retention settings beside it.
  */
-import { storage } from 'wxt/utils/storage';
 import type { PublicFieldsPolicy } from '@/utils/templates/public-reply';
+import { defineSetting, field } from './define-setting';
 
 export interface PublicReplySettings {
   crmFields: PublicFieldsPolicy;
 }
 
-export const publicReplySettings = storage.defineItem<PublicReplySettings>('local:publicReplySettings', {
-  fallback: { crmFields: 'ask' },
-});
-
 /** A stored value from an older or hand-edited profile: anything but "never" asks (the safe default). */
+export function normalisePublicReplySettings(stored: unknown): PublicReplySettings {
+  return { crmFields: field(stored, 'crmFields') === 'never' ? 'never' : 'ask' };
+}
+
+export const publicReplySettings = defineSetting('local:publicReplySettings', normalisePublicReplySettings);
+
 export async function publicFieldsPolicy(): Promise<PublicFieldsPolicy> {
-  const { crmFields } = await publicReplySettings.getValue();
-  return crmFields === 'never' ? 'never' : 'ask';
+  return (await publicReplySettings.getValue()).crmFields;
 }

@@ -2,7 +2,7 @@
  * Agent settings kept in extension storage (small, synced to every Careline page through storage
  * events). Larger data lives in Dexie.
  */
-import { storage } from 'wxt/utils/storage';
+import { defineSetting, field, stringField } from './define-setting';
 
 export interface AgentSettings {
   /** Fills {{agent.name}} in templates and signs handoffs. */
@@ -12,10 +12,17 @@ export interface AgentSettings {
    * ("^SY"). Public by nature (it is posted), so `;shortcut` renders it page-side too.
    */
   agentSignoff?: string;
-  /** Log inserts that were never sent as drafts in the customer's history (issue 4). */
+  /** Log inserts that were never sent as drafts in the customer's history. */
   logDrafts: boolean;
 }
 
-export const agentSettings = storage.defineItem<AgentSettings>('local:agentSettings', {
-  fallback: { agentName: '', agentSignoff: '', logDrafts: false },
-});
+/** Every field present: a profile from before the sign-off existed reads as no sign-off. */
+export function normaliseAgentSettings(stored: unknown): Required<AgentSettings> {
+  return {
+    agentName: stringField(stored, 'agentName'),
+    agentSignoff: stringField(stored, 'agentSignoff'),
+    logDrafts: field(stored, 'logDrafts') === true,
+  };
+}
+
+export const agentSettings = defineSetting<AgentSettings>('local:agentSettings', normaliseAgentSettings);

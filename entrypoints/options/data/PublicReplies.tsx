@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
-import { publicFieldsPolicy, publicReplySettings } from '@/utils/settings/public-replies';
+import { useStoredValue } from '@/components/useStoredValue';
+import { publicReplySettings } from '@/utils/settings/public-replies';
 import type { PublicFieldsPolicy } from '@/utils/templates/public-reply';
 
 const CHOICES: readonly PublicFieldsPolicy[] = ['ask', 'never'];
@@ -13,15 +14,10 @@ const CHOICES: readonly PublicFieldsPolicy[] = ['ask', 'never'];
 export function PublicReplies() {
   const { t } = useLocale();
   const id = useId();
-  const [policy, setPolicy] = useState<PublicFieldsPolicy | null>(null);
+  const policy = useStoredValue(publicReplySettings).crmFields;
   const [saved, setSaved] = useState(false);
 
-  useEffect(() => {
-    void publicFieldsPolicy().then(setPolicy);
-  }, []);
-
   async function choose(value: PublicFieldsPolicy): Promise<void> {
-    setPolicy(value);
     await publicReplySettings.setValue({ crmFields: value });
     setSaved(true);
   }
@@ -39,7 +35,6 @@ export function PublicReplies() {
               name={`${id}-policy`}
               value={choice}
               checked={policy === choice}
-              disabled={policy === null}
               onChange={() => void choose(choice)}
             />
             {t(choice === 'ask' ? 'options.public.ask' : 'options.public.never')}

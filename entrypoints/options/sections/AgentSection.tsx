@@ -1,5 +1,6 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { useStoredValue } from '@/components/useStoredValue';
 import { languageSetting, type LanguageSetting } from '@/utils/i18n/locale';
 import { agentSettings } from '@/utils/settings/settings';
 import { languageName } from '@/utils/templates/variants';
@@ -17,17 +18,11 @@ const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'ko'];
 export function AgentSection() {
   const { t, setting } = useLocale();
   const languageId = useId();
-  const [logDrafts, setLogDrafts] = useState(false);
+  const { logDrafts } = useStoredValue(agentSettings);
   const [draftsSaved, setDraftsSaved] = useState<boolean | null>(null);
 
-  useEffect(() => {
-    void agentSettings.getValue().then((s) => setLogDrafts(s.logDrafts));
-  }, []);
-
   async function saveLogDrafts(on: boolean): Promise<void> {
-    setLogDrafts(on);
-    const current = await agentSettings.getValue();
-    await agentSettings.setValue({ ...current, logDrafts: on });
+    await agentSettings.update({ logDrafts: on });
     setDraftsSaved(on);
   }
 

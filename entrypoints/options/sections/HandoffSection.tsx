@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { useStoredValue } from '@/components/useStoredValue';
 import { sendWaitingHandoffs } from '@/utils/handoff/outbox';
 import { readHandoffSettings, saveHandoffSettings } from '@/utils/handoff/secret-settings';
 import { DEFAULT_HANDOFF_SETTINGS, handoffSettings, validateHandoffSettings } from '@/utils/handoff/settings';
@@ -56,22 +57,16 @@ export function HandoffSection() {
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<HandoffMessage | null>(null);
   const [testing, setTesting] = useState(false);
-  const [agentName, setAgentName] = useState('');
+  const { agentName } = useStoredValue(agentSettings);
 
   useEffect(() => {
     void readHandoffSettings().then((s) => {
       setSaved(s);
       setForm(formFromSettings(s));
     });
-    void agentSettings.getValue().then((s) => setAgentName(s.agentName));
     // Another options tab may save too: the test must use what is really stored. The secrets are
     // not in storage.local (issue 11): read them again with the rest.
-    const unwatchHandoff = handoffSettings.watch(() => void readHandoffSettings().then(setSaved));
-    const unwatchAgent = agentSettings.watch((s) => setAgentName(s?.agentName ?? ''));
-    return () => {
-      unwatchHandoff();
-      unwatchAgent();
-    };
+    return handoffSettings.watch(() => void readHandoffSettings().then(setSaved));
   }, []);
 
   // After a refused Save, keyboard users land on the first field to fix.

@@ -1,5 +1,6 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { useStoredValue } from '@/components/useStoredValue';
 import {
   isPostLimit,
   parseHandle,
@@ -18,19 +19,14 @@ import { LONG_POST_LENGTH, MAX_TWEET_LENGTH, POST_LIMITS, type PostLimit } from 
 export function PostLimits() {
   const { t } = useLocale();
   const id = useId();
-  const [settings, setSettings] = useState<PostLimitSettings>(postLimitSettings.fallback);
+  const settings = useStoredValue(postLimitSettings);
   const [handle, setHandle] = useState('');
   const [limit, setLimit] = useState<PostLimit>(LONG_POST_LENGTH);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
-  useEffect(() => {
-    void postLimitSettings.getValue().then(setSettings);
-    return postLimitSettings.watch(setSettings);
-  }, []);
-
   async function save(next: PostLimitSettings): Promise<void> {
-    setSettings(next);
+    // The watch in useStoredValue shows it as soon as it is stored.
     await postLimitSettings.setValue(next);
     setSaved(true);
   }

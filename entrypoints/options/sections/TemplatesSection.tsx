@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
+import { useStoredValue } from '@/components/useStoredValue';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import type { TemplateRecord } from '@/utils/db/types';
 import type { Translate } from '@/utils/i18n/pages';
-import { agentSettings, type AgentSettings } from '@/utils/settings/settings';
+import { agentSettings } from '@/utils/settings/settings';
 import { createTemplateIndex } from '@/utils/templates/search';
 import { FolderList } from '../templates/FolderList';
 import { PacksSection } from './PacksSection';
@@ -37,7 +38,8 @@ export function TemplatesSection() {
   const [open, setOpen] = useState<Open>({ kind: 'none' });
   const [notice, setNotice] = useState<Notice | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [agent, setAgent] = useState({ name: '', signoff: '' });
+  const { agentName, agentSignoff = '' } = useStoredValue(agentSettings);
+  const agent = useMemo(() => ({ name: agentName, signoff: agentSignoff }), [agentName, agentSignoff]);
   const editorRef = useRef<HTMLDivElement>(null);
   const newButtonRef = useRef<HTMLButtonElement>(null);
   /** Keyboard users: where focus goes when the editor opens, and the control to return to when it closes. */
@@ -45,12 +47,6 @@ export function TemplatesSection() {
     to: null,
     opener: null,
   });
-
-  useEffect(() => {
-    const take = (s: AgentSettings | null) => setAgent({ name: s?.agentName ?? '', signoff: s?.agentSignoff ?? '' });
-    void agentSettings.getValue().then(take);
-    return agentSettings.watch(take);
-  }, []);
 
   useEffect(() => {
     if (!notice) return;

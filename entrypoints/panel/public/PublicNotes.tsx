@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { customersRepo } from '@/utils/db/customers-repo';
 import { dmComposeUrl } from '@/utils/handoff/ticket-reply';
-import { publicFieldsPolicy, publicReplySettings } from '@/utils/settings/public-replies';
+import { useStoredValue } from '@/components/useStoredValue';
+import { publicReplySettings } from '@/utils/settings/public-replies';
 import { filledPrivateFields, type PrivateField, type PublicFieldsPolicy } from '@/utils/templates/public-reply';
 import type { RenderValues } from '@/utils/templates/render';
 import { replyAudience } from '@/utils/x/audience';
@@ -15,12 +15,7 @@ const customers = customersRepo();
 
 /** The team's setting, live: a lead's change in the options shows in an open panel at once. */
 function usePublicFieldsPolicy(): PublicFieldsPolicy {
-  const [policy, setPolicy] = useState<PublicFieldsPolicy>('ask');
-  useEffect(() => {
-    void publicFieldsPolicy().then(setPolicy);
-    return publicReplySettings.watch((s) => setPolicy(s?.crmFields === 'never' ? 'never' : 'ask'));
-  }, []);
-  return policy;
+  return useStoredValue(publicReplySettings).crmFields;
 }
 
 /** The private values this body fills in a public reply, and whether the team refuses them there. */

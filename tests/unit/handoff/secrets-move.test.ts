@@ -10,7 +10,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup } from '@/utils/customers/backup';
 import { SecretsDatabase, secretsRepo, type SecretsRepo } from '@/utils/db/secrets-repo';
 import { moveSecretsOutOfStorage, readHandoffSettings, saveHandoffSettings } from '@/utils/handoff/secret-settings';
-import { readStoredHandoffSettings } from '@/utils/handoff/settings';
+import { handoffSettings } from '@/utils/handoff/settings';
 import { postHandoff } from '@/utils/handoff/webhook';
 import { payload, settings } from './fixtures';
 
@@ -147,7 +147,7 @@ describe('moving the secrets out of storage.local', () => {
 
   it("the panel's read never returns the secrets, even before they are moved", async () => {
     await fakeBrowser.storage.local.set({ handoffSettings: OLD_LAYOUT });
-    const stored = await readStoredHandoffSettings();
+    const stored = await handoffSettings.getValue();
     expect(JSON.stringify(stored)).not.toContain(SECRET);
     expect(JSON.stringify(stored)).not.toContain(API_KEY);
     expect(stored.reasons).toEqual(['개통 · Activation', '기타 · Other']);

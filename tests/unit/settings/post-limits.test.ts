@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { storage } from 'wxt/utils/storage';
 import {
   parseHandle,
   postLimitFor,
+  postLimitSettings,
   withAccountLimit,
   withoutAccount,
   type PostLimitSettings,
@@ -32,8 +34,9 @@ describe('post limits per X account', () => {
     expect(withoutAccount(settings, 'acme_care').accounts).toEqual([]);
   });
 
-  it('reads a stored limit that is not one X has as the standard 280', () => {
-    const odd = { defaultLimit: 99, accounts: [{ handle: 'acme_care', limit: 1e9 }] } as unknown as PostLimitSettings;
+  it('reads a stored limit that is not one X has as the standard 280', async () => {
+    await storage.setItem('local:postLimits', { defaultLimit: 99, accounts: [{ handle: 'acme_care', limit: 1e9 }] });
+    const odd = await postLimitSettings.getValue();
     expect(postLimitFor(odd, 'acme_care')).toBe(280);
     expect(postLimitFor(odd, undefined)).toBe(280);
   });
