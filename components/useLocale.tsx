@@ -16,7 +16,7 @@ import {
 import { translator, type Translate } from '@/utils/i18n/pages';
 import { useStoredValue } from './useStoredValue';
 import { setProblemLocale } from '@/utils/i18n/problems';
-import { localeTag } from '@/utils/i18n/translate';
+import { formatNumber, localeTag } from '@/utils/i18n/translate';
 
 export interface LocaleTools {
   locale: Locale;
@@ -35,7 +35,7 @@ export function localeTools(locale: Locale, setting: LanguageSetting = 'auto'): 
     setting,
     t: translator(locale),
     formatDate: (date, options) => date.toLocaleString(tag, options),
-    formatNumber: (n) => n.toLocaleString(tag),
+    formatNumber: (n) => formatNumber(locale, n),
   };
 }
 

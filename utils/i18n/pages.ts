@@ -2,20 +2,28 @@
 import type { Locale } from './locale';
 import { content } from './messages/content';
 import { lengthMessages } from './messages/length';
+import { optionsCustomers } from './messages/options-customers';
 import { optionsData } from './messages/options-data';
 import { optionsHandoff } from './messages/options-handoff';
 import { optionsLibrary } from './messages/options-library';
 import { optionsPacks } from './messages/options-packs';
 import { optionsPage } from './messages/options-page';
 import { panel } from './messages/panel';
+import { panelCustomer } from './messages/panel-customer';
+import { panelHandoff } from './messages/panel-handoff';
 import { publicReplies } from './messages/public-replies';
 import { welcome } from './messages/welcome';
-import { makeTranslator, pluralForm, type Params, type TranslateWith } from './translate';
+import { makeTranslator, type PluralBase, type TranslateWith } from './translate';
+
+export { plural } from './translate';
 
 const en = {
   ...panel.en,
+  ...panelCustomer.en,
+  ...panelHandoff.en,
   ...optionsLibrary.en,
   ...optionsData.en,
+  ...optionsCustomers.en,
   ...optionsHandoff.en,
   ...optionsPacks.en,
   ...optionsPage.en,
@@ -27,8 +35,11 @@ const en = {
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
   ...panel.ko,
+  ...panelCustomer.ko,
+  ...panelHandoff.ko,
   ...optionsLibrary.ko,
   ...optionsData.ko,
+  ...optionsCustomers.ko,
   ...optionsHandoff.ko,
   ...optionsPacks.ko,
   ...optionsPage.ko,
@@ -41,14 +52,7 @@ const ko: Record<MessageKey, string> = {
 export type Translate = TranslateWith<MessageKey>;
 
 /** Keys that come as `<base>.one` and `<base>.other`: a counted phrase. */
-export type PluralKey = {
-  [K in MessageKey]: K extends `${infer B}.one` ? (`${B}.other` extends MessageKey ? B : never) : never;
-}[MessageKey];
-
-/** "Imported 1 template", "Imported 2 templates"; "템플릿 2개를 가져왔습니다". `{n}` is the count. */
-export function plural(t: Translate, base: PluralKey, n: number, params: Params = {}): string {
-  return t(`${base}.${pluralForm(t.locale, n)}`, { n, ...params });
-}
+export type PluralKey = PluralBase<MessageKey>;
 
 export function translator(locale: Locale): Translate {
   return makeTranslator({ en, ko }, locale);

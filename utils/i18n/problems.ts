@@ -23,11 +23,12 @@ export function problemLocale(): Locale {
   return current;
 }
 
-/** A translator over one area's table that always speaks the context's current language. */
-export function problemSayer<K extends string>(tables: Tables<K>): (key: K, params?: Params) => string {
+/**
+ * A translator over one area's table that always speaks the context's current language; its
+ * `locale` is that language too, so `plural(say, …)` picks the form the way every other table does.
+ */
+export function problemSayer<K extends string>(tables: Tables<K>): TranslateWith<K> {
   const made: Partial<Record<Locale, TranslateWith<K>>> = {};
-  return (key, params) => {
-    const translate = (made[current] ??= makeTranslator(tables, current));
-    return translate(key, params);
-  };
+  const say = (key: K, params?: Params) => (made[current] ??= makeTranslator(tables, current))(key, params);
+  return Object.defineProperty(say, 'locale', { get: () => current, enumerable: true }) as TranslateWith<K>;
 }

@@ -6,7 +6,7 @@ import type { PackRecord, TemplateRecord } from '@/utils/db/types';
 import { applyImport, type ImportPlan } from '@/utils/templates/pack/plan';
 import { describeGains } from '@/utils/templates/pack/review';
 import { checkSubscription, downloadUpdate } from '@/utils/templates/pack/subscription';
-import { formatWhen } from '../templates/model';
+import { formatWhen } from '@/utils/i18n/when';
 import { describeFailure } from './ImportFile';
 import { ImportPreview } from './ImportPreview';
 import { errorText, MessageLine, type PackMessage, type Report } from './messages';
@@ -25,8 +25,8 @@ interface Props {
  * subscription update held for review (it adds private placeholders) with "Review update".
  */
 export function PackList({ list, templates, message, report }: Props) {
-  const { t } = useLocale();
-  const when = (iso: string | undefined) => formatWhen(iso, t('options.templates.never'));
+  const { t, locale } = useLocale();
+  const when = (iso: string | undefined) => (iso ? formatWhen(iso, locale) : t('options.templates.never'));
   const [busy, setBusy] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [review, setReview] = useState<{ pack: PackRecord; plan: ImportPlan; busy: boolean } | null>(null);

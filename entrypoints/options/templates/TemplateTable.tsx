@@ -3,7 +3,7 @@ import { useLocale } from '@/components/useLocale';
 import { folderLabel } from './folder-name';
 import { plural } from '@/utils/i18n/pages';
 import type { TemplateRecord } from '@/utils/db/types';
-import { formatWhen } from './model';
+import { formatWhen } from '@/utils/i18n/when';
 
 /** Rendering 10,000 rows would freeze the page; search narrows the list instead. */
 const MAX_ROWS = 300;
@@ -21,7 +21,7 @@ interface Props {
 
 /** The library as a table: checkboxes for bulk actions, one row per template. */
 export function TemplateTable({ templates, folders, selected, openId, onSelect, onOpen, onDelete, onMove }: Props) {
-  const { t, formatNumber } = useLocale();
+  const { t, locale, formatNumber } = useLocale();
   const [target, setTarget] = useState('');
   const shown = templates.slice(0, MAX_ROWS);
   const chosen = templates.filter((r) => selected.has(r.id));
@@ -118,7 +118,7 @@ export function TemplateTable({ templates, folders, selected, openId, onSelect, 
                 )}
               </td>
               <td>{formatNumber(r.usageCount)}</td>
-              <td>{formatWhen(r.lastUsedAt, t('options.templates.never'))}</td>
+              <td>{r.lastUsedAt ? formatWhen(r.lastUsedAt, locale) : t('options.templates.never')}</td>
             </tr>
           ))}
         </tbody>

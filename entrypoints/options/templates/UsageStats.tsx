@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { plural } from '@/utils/i18n/pages';
 import type { TemplateRecord } from '@/utils/db/types';
-import { formatWhen, mostUsed, notUsedSince } from './model';
+import { formatWhen } from '@/utils/i18n/when';
+import { mostUsed, notUsedSince } from './model';
 
 /** A long "not used" list is a clean-up hint, not something to scroll through. */
 const MAX_UNUSED_SHOWN = 10;
@@ -15,12 +16,12 @@ interface Props {
 /** Usage statistics: what the team leans on, and what nobody sends any more. */
 export function UsageStats({ templates, onOpen }: Props) {
   // Fixed when the page opens: "30 days ago" does not need to tick while the agent reads.
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const [now] = useState(() => Date.now());
   const [showUnused, setShowUnused] = useState(false);
   const top = mostUsed(templates);
   const unused = notUsedSince(templates, now);
-  const when = (iso: string | undefined) => formatWhen(iso, t('options.templates.never'));
+  const when = (iso: string | undefined) => (iso ? formatWhen(iso, locale) : t('options.templates.never'));
   const link = (r: TemplateRecord, detail: string) => (
     <li key={r.id}>
       <button type="button" className="link" lang={r.lang} onClick={() => onOpen(r.id)}>

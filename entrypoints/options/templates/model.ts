@@ -99,18 +99,6 @@ export function previewOf(body: string, values: RenderValues): Preview {
   return { text: result.text, missing: result.missing, inputs: labels, unknown };
 }
 
-/**
- * "2026-11-29 14:05" in the agent's time zone (a numeric form both English and Korean read);
- * `never` (the caller's words, "never" by default) when absent.
- */
-export function formatWhen(iso: string | undefined, never = 'never'): string {
-  if (!iso) return never;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 /** "apology, 배송" → ["apology", "배송"]; commas of either script (, and ，) separate. */
 export function parseTags(text: string): string[] {
   return [

@@ -1,7 +1,7 @@
 import type { CustomerEventRecord } from '@/utils/db/types';
 import type { MessageKey } from '@/utils/i18n/pages';
 import { useLocale } from '@/components/useLocale';
-import { formatWhen } from './when';
+import { formatWhen } from '@/utils/i18n/when';
 
 const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
   'reply-sent': 'panel.history.replySent',

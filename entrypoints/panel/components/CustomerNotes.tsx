@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { addNote, type SeenAs } from '@/utils/customers/card';
 import type { CustomerEventRecord } from '@/utils/db/types';
 import { useLocale } from '@/components/useLocale';
-import { formatWhen } from './when';
+import { formatWhen } from '@/utils/i18n/when';
 
 /** The agents' notes on this customer, newest first, and a box to add one. */
 export function CustomerNotes({ seen, notes }: { seen: SeenAs; notes: CustomerEventRecord[] }) {

@@ -6,7 +6,8 @@
 import type { CustomersRepo } from '@/utils/db/customers-repo';
 import type { Locale } from '@/utils/i18n/locale';
 import { customersProblems } from '@/utils/i18n/messages/problems-customers';
-import { problemLocale, problemSayer, setProblemLocale } from '@/utils/i18n/problems';
+import { problemSayer, setProblemLocale } from '@/utils/i18n/problems';
+import { plural } from '@/utils/i18n/translate';
 import { type ColumnChoice, type ColumnMapping, type ImportKey } from './columns';
 import { CsvFileError, decodeFile, type CsvEncoding } from './decode';
 import { DEFAULT_CHUNK_SIZE, importCustomers, type ImportProgress, type ImportResult } from './import';
@@ -57,9 +58,6 @@ const LISTED = 100;
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const say = problemSayer(customersProblems);
-
-/** English has always written these counts in plain digits (the tests assert it); Korean groups them. */
-const plainInEnglish = (n: number) => (problemLocale() === 'en' ? String(n) : n);
 
 /**
  * True for a write refused because the origin's storage is full: the DOMException itself, or Dexie's
@@ -155,7 +153,7 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
     if (analysis.problemCount > 0 && !validOnly) {
       return post({
         type: 'failed',
-        message: say('customers.import.hasProblems', { n: plainInEnglish(analysis.problemCount) }),
+        message: plural(say, 'customers.import.hasProblems', analysis.problemCount),
       });
     }
     abort = new AbortController();
@@ -177,7 +175,7 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
       const total = rowsToWrite(analysis);
       const message = isQuotaExceeded(e)
         ? storageFullMessage(written, total, chunkSize)
-        : say('customers.import.stopped', { written: plainInEnglish(written), error: messageOf(e) });
+        : plural(say, 'customers.import.stopped', written, { error: messageOf(e) });
       post({ type: 'failed', message, written });
     } finally {
       // The text and plan are for one import: let them go.

@@ -47,8 +47,10 @@ const en = {
   // Import session (session.ts)
   'customers.import.unreadable': 'Could not read the file: {error}',
   'customers.import.chooseFirst': 'Choose a file first.',
-  'customers.import.hasProblems': 'Nothing imported: {n} rows have problems.',
-  'customers.import.stopped': 'Import stopped after {written} customers: {error}',
+  'customers.import.hasProblems.one': 'Nothing imported: {n} row has problems.',
+  'customers.import.hasProblems.other': 'Nothing imported: {n} rows have problems.',
+  'customers.import.stopped.one': 'Import stopped after {n} customer: {error}',
+  'customers.import.stopped.other': 'Import stopped after {n} customers: {error}',
   'customers.import.storageFullNone':
     'Storage is full: the browser refused to save more customers. No customers were saved; none of the next {chunk}, ' +
     'nor the rest of the file. Free up disk space or erase old data (Data section), then import the file again: ' +
@@ -135,8 +137,10 @@ const ko: Record<keyof typeof en, string> = {
 
   'customers.import.unreadable': '파일을 읽을 수 없습니다: {error}',
   'customers.import.chooseFirst': '먼저 파일을 선택하세요.',
-  'customers.import.hasProblems': '가져온 고객이 없습니다. 문제가 있는 행이 {n}개 있습니다.',
-  'customers.import.stopped': '고객 {written}명을 저장한 뒤 가져오기가 중단되었습니다: {error}',
+  'customers.import.hasProblems.one': '가져온 고객이 없습니다. 문제가 있는 행이 {n}개 있습니다.',
+  'customers.import.hasProblems.other': '가져온 고객이 없습니다. 문제가 있는 행이 {n}개 있습니다.',
+  'customers.import.stopped.one': '고객 {n}명을 저장한 뒤 가져오기가 중단되었습니다: {error}',
+  'customers.import.stopped.other': '고객 {n}명을 저장한 뒤 가져오기가 중단되었습니다: {error}',
   'customers.import.storageFullNone':
     '저장 공간이 가득 차서 브라우저가 고객 정보를 더 저장하지 못했습니다. 고객이 한 명도 저장되지 않았습니다(첫 묶음 {chunk}명과 파일의 나머지 모두). ' +
     "디스크 공간을 확보하거나 '데이터' 섹션에서 오래된 데이터를 삭제한 뒤 파일을 다시 가져오세요. 이미 저장된 고객은 중복되지 않고 업데이트됩니다.",
