@@ -45,7 +45,7 @@ describe('counted words with real numbers', () => {
     expect(translator('en')('panel.save.tooLong', { length: 25001, max: 25000 })).toContain('25,001');
   });
 
-  it('has both forms, with {n}, in both languages, for every counted phrase of every table', () => {
+  it('has both forms in both languages, the counted one with {n}, for every counted phrase of every table', () => {
     const ko = koreanTable();
     const en = translator('en');
     const tables: [string, Record<string, string>, Record<string, string>][] = [
@@ -58,9 +58,11 @@ describe('counted words with real numbers', () => {
     for (const [area, enTable, koTable] of tables) {
       for (const key of Object.keys(enTable).filter((k) => k.endsWith('.one'))) {
         const base = key.slice(0, -'.one'.length);
-        for (const table of [enTable, koTable])
-          for (const form of ['one', 'other'])
-            expect(table[`${base}.${form}`], `${area} ${base}.${form}`).toContain('{n}');
+        // The one form may name its single item without the number ("Please fix this:").
+        for (const table of [enTable, koTable]) {
+          expect(table[`${base}.one`], `${area} ${base}.one`).toBeTruthy();
+          expect(table[`${base}.other`], `${area} ${base}.other`).toContain('{n}');
+        }
         counted++;
       }
     }
