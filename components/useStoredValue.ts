@@ -6,6 +6,23 @@ import { useEffect, useState } from 'react';
 import type { StoredSetting } from '@/utils/settings/define-setting';
 
 export function useStoredValue<T>(setting: StoredSetting<T>): T {
+  return useFollowed(setting)[0];
+}
+
+/**
+ * The value and a way to change part of it: the change shows at once (a checkbox ticks on the click,
+ * not when storage reports back), then is merged over what is stored and written (StoredSetting.update).
+ */
+export function useStoredSetting<T extends object>(setting: StoredSetting<T>): [T, (patch: Partial<T>) => Promise<T>] {
+  const [value, setValue] = useFollowed(setting);
+  const update = (patch: Partial<T>) => {
+    setValue((shown) => setting.normalise({ ...shown, ...patch }));
+    return setting.update(patch);
+  };
+  return [value, update];
+}
+
+function useFollowed<T>(setting: StoredSetting<T>) {
   const [value, setValue] = useState<T>(setting.fallback);
   useEffect(() => {
     let live = true;
@@ -23,5 +40,5 @@ export function useStoredValue<T>(setting: StoredSetting<T>): T {
       unwatch();
     };
   }, [setting]);
-  return value;
+  return [value, setValue] as const;
 }

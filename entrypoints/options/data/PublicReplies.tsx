@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
-import { useStoredValue } from '@/components/useStoredValue';
+import { useStoredSetting } from '@/components/useStoredValue';
 import { publicReplySettings } from '@/utils/settings/public-replies';
 import type { PublicFieldsPolicy } from '@/utils/templates/public-reply';
 
@@ -14,11 +14,11 @@ const CHOICES: readonly PublicFieldsPolicy[] = ['ask', 'never'];
 export function PublicReplies() {
   const { t } = useLocale();
   const id = useId();
-  const policy = useStoredValue(publicReplySettings).crmFields;
+  const [{ crmFields: policy }, update] = useStoredSetting(publicReplySettings);
   const [saved, setSaved] = useState(false);
 
   async function choose(value: PublicFieldsPolicy): Promise<void> {
-    await publicReplySettings.setValue({ crmFields: value });
+    await update({ crmFields: value });
     setSaved(true);
   }
 

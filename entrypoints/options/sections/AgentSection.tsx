@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
-import { useStoredValue } from '@/components/useStoredValue';
+import { useStoredSetting } from '@/components/useStoredValue';
 import { languageSetting, type LanguageSetting } from '@/utils/i18n/locale';
 import { agentSettings } from '@/utils/settings/settings';
 import { languageName } from '@/utils/templates/variants';
@@ -18,11 +18,11 @@ const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'ko'];
 export function AgentSection() {
   const { t, setting } = useLocale();
   const languageId = useId();
-  const { logDrafts } = useStoredValue(agentSettings);
+  const [{ logDrafts }, updateAgent] = useStoredSetting(agentSettings);
   const [draftsSaved, setDraftsSaved] = useState<boolean | null>(null);
 
   async function saveLogDrafts(on: boolean): Promise<void> {
-    await agentSettings.update({ logDrafts: on });
+    await updateAgent({ logDrafts: on });
     setDraftsSaved(on);
   }
 

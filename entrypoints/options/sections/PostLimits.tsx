@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
-import { useStoredValue } from '@/components/useStoredValue';
+import { useStoredSetting } from '@/components/useStoredValue';
 import {
   isPostLimit,
   parseHandle,
@@ -19,15 +19,14 @@ import { LONG_POST_LENGTH, MAX_TWEET_LENGTH, POST_LIMITS, type PostLimit } from 
 export function PostLimits() {
   const { t } = useLocale();
   const id = useId();
-  const settings = useStoredValue(postLimitSettings);
+  const [settings, update] = useStoredSetting(postLimitSettings);
   const [handle, setHandle] = useState('');
   const [limit, setLimit] = useState<PostLimit>(LONG_POST_LENGTH);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
 
   async function save(next: PostLimitSettings): Promise<void> {
-    // The watch in useStoredValue shows it as soon as it is stored.
-    await postLimitSettings.setValue(next);
+    await update(next);
     setSaved(true);
   }
 

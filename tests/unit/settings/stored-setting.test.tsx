@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { useStoredValue } from '@/components/useStoredValue';
+import { useStoredSetting, useStoredValue } from '@/components/useStoredValue';
 import { completeStored, DEFAULT_STORED_HANDOFF_SETTINGS, handoffSettings } from '@/utils/handoff/settings';
 import { normaliseLanguageSetting } from '@/utils/i18n/locale';
 import { defineSetting } from '@/utils/settings/define-setting';
@@ -145,5 +145,29 @@ describe('useStoredValue', () => {
     await act(() => counter.setValue(9));
     await settle();
     expect(host.textContent).toBe('');
+  });
+
+  it('useStoredSetting shows a change at once, then stores it merged over what is stored', async () => {
+    await storage.setItem('local:agentSettings', { agentName: 'Minji' });
+    let update: ((patch: { logDrafts: boolean }) => Promise<unknown>) | undefined;
+    function Drafts() {
+      const [agent, change] = useStoredSetting(agentSettings);
+      update = change;
+      return <output>{`${agent.agentName}:${agent.logDrafts}`}</output>;
+    }
+    act(() => root.render(<Drafts />));
+    await settle();
+    expect(host.textContent).toBe('Minji:false');
+    let written: Promise<unknown> | undefined;
+    act(() => {
+      written = update?.({ logDrafts: true });
+    });
+    expect(host.textContent).toBe('Minji:true');
+    await act(() => written);
+    expect(await storage.getItem('local:agentSettings')).toEqual({
+      agentName: 'Minji',
+      agentSignoff: '',
+      logDrafts: true,
+    });
   });
 });
