@@ -49,6 +49,13 @@ export default tseslint.config(
             'CallExpression[callee.name=/^use\\w*Store$/] > ArrowFunctionExpression[body.type=/^(ObjectExpression|ArrayExpression)$/]',
           message: 'A selector building a new object or array re-renders on every change: wrap it in useShallow.',
         },
+        {
+          // Components and hooks follow a setting one way (a value read once to seed a form is fine).
+          selector:
+            'FunctionDeclaration[id.name=/^(use|[A-Z])/] CallExpression[callee.property.name="watch"][callee.object.name=/Settings?$/]',
+          message:
+            'In a component or hook, read a setting with useStoredValue / useStoredSetting (components/useStoredValue.ts).',
+        },
       ],
     },
   },
