@@ -62,7 +62,7 @@ export const DEFAULT_STORED_HANDOFF_SETTINGS = withoutSecrets(DEFAULT_HANDOFF_SE
  * kept within its limits. Never the secrets, even from an install whose start-up has not moved them
  * yet: the panel reads this.
  */
-export function completeStored(stored: unknown): StoredHandoffSettings {
+export function normaliseHandoffSettings(stored: unknown): StoredHandoffSettings {
   const d = DEFAULT_STORED_HANDOFF_SETTINGS;
   const method = field(stored, 'method');
   const reasons = field(stored, 'reasons');
@@ -80,7 +80,7 @@ export function completeStored(stored: unknown): StoredHandoffSettings {
 }
 
 /** `local:handoffSettings`. An install from before the secrets moved may still hold them here until moved. */
-export const handoffSettings = defineSetting('local:handoffSettings', completeStored);
+export const handoffSettings = defineSetting('local:handoffSettings', normaliseHandoffSettings);
 
 export const MIN_TIMEOUT_MS = 1_000;
 export const MAX_TIMEOUT_MS = 60_000;

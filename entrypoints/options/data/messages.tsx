@@ -7,7 +7,7 @@ export type DataMessageSource = 'export' | 'restore' | 'erase' | 'retention' | '
 export type DataMessage = SectionMessage<DataMessageSource>;
 export type Report = (message: DataMessage | null) => void;
 
-/** The counted nouns of the options page (utils/i18n/messages/options-data.ts, `options.count.*`). */
+/** The counted nouns of the options page (utils/i18n/messages/options-customers.ts, `options.count.*`). */
 export type CountNoun =
   | 'customer'
   | 'row'

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
 import { useStoredSetting, useStoredValue } from '@/components/useStoredValue';
-import { completeStored, DEFAULT_STORED_HANDOFF_SETTINGS, handoffSettings } from '@/utils/handoff/settings';
+import { normaliseHandoffSettings, DEFAULT_STORED_HANDOFF_SETTINGS, handoffSettings } from '@/utils/handoff/settings';
 import { normaliseLanguageSetting } from '@/utils/i18n/locale';
 import { defineSetting } from '@/utils/settings/define-setting';
 import { normalisePostLimitSettings, postLimitSettings } from '@/utils/settings/post-limits';
@@ -26,7 +26,7 @@ describe('setting normalisers', () => {
       expect(normalisePrivacySettings(stored)).toEqual({ retentionDays: null });
       expect(normalisePostLimitSettings(stored)).toEqual({ defaultLimit: 280, accounts: [] });
       expect(normaliseLanguageSetting(stored)).toBe('auto');
-      expect(completeStored(stored)).toEqual(DEFAULT_STORED_HANDOFF_SETTINGS);
+      expect(normaliseHandoffSettings(stored)).toEqual(DEFAULT_STORED_HANDOFF_SETTINGS);
     }
   });
 
@@ -60,7 +60,7 @@ describe('setting normalisers', () => {
         ],
       }),
     ).toEqual({ defaultLimit: 280, accounts: [{ handle: 'ok_one', limit: 25_000 }] });
-    const handoff = completeStored({
+    const handoff = normaliseHandoffSettings({
       method: 'fax',
       webhookUrl: 'https://cc.example/hook',
       timeoutMs: 999_999,
