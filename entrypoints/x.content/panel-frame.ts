@@ -9,6 +9,12 @@
  * so the page can neither read its address (the dynamic URL and the per-mount secret after the #)
  * nor restyle the frame itself; what it can still do to the host (opacity, covering it) the panel's
  * visibility guard catches (entrypoints/panel/visibility.ts).
+ *
+ * Each mounted frame is a whole panel (React, the template list, a port) in the extension's process,
+ * so it exists only where the agent can see it open: a tab whose panel is open mounts it the first time
+ * the tab is in front (tabs opened in the background wait), and a closed panel is taken down once its
+ * tab goes to the background. In the tab in front, a panel just closed keeps its frame, hidden, so
+ * what the agent was doing in it is still there when it is opened again.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
@@ -153,18 +159,28 @@ export async function createPanelFrame(
     return handle;
   }
 
+  /** The frame and its host gone; no port is accepted until the next mount. */
+  function unmount(): void {
+    if (!host) return;
+    host.remove();
+    host = root = frame = undefined;
+    onMount(null);
+  }
+
   function apply(): void {
     if (!layout.open) overlay = false;
     const fit = room.fit(layout.open, clampWidth(layout.width), overlay);
     shownWidth = fit.width;
-    if (layout.open) {
+    const inFront = document.visibilityState === 'visible';
+    if (layout.open && (host || inFront)) {
       const mounted = ensureMounted();
       mounted.style.display = 'block';
       mounted.style.width = `${fit.width}px`;
       mounted.toggleAttribute('data-rail', fit.rail);
       mounted.toggleAttribute('data-overlay', fit.overlay);
-    } else if (host) {
-      host.style.display = 'none';
+    } else if (!layout.open && host) {
+      if (inFront) host.style.display = 'none';
+      else unmount();
     }
     onLayoutChange(layout, fit);
   }
@@ -185,6 +201,12 @@ export async function createPanelFrame(
     'resize',
     safe('panel refit', () => apply()),
   );
+  // The tab comes to the front (an open panel mounts) or goes behind another (a closed one goes).
+  ctx.addEventListener(
+    document,
+    'visibilitychange',
+    safe('panel visibility', () => apply()),
+  );
 
   // Another x.com tab (or the options page) changed the layout: follow it.
   const unwatch = panelLayout.watch((next) => {
@@ -196,7 +218,7 @@ export async function createPanelFrame(
   // An old copy of the script (extension updated or reloaded) takes its frame with it.
   ctx.onInvalidated(
     safe('remove panel', () => {
-      host?.remove();
+      unmount();
       room.remove();
       onMount(null);
     }),
