@@ -26,6 +26,8 @@ import { benchRender, renderTableRows } from './render';
 import { benchSearch } from './search';
 import { benchSuggest, suggestMarkdown } from './suggest';
 import { measureSizes } from './size';
+import { tabsMarkdown } from './tabs-markdown';
+import { benchTabsMemory } from './tabs-memory';
 import { tracedScroll } from './trace';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -181,6 +183,9 @@ try {
     ],
   );
 
+  // Memory as x.com tabs grow, with and without Careline side by side (issue 13).
+  const tabsMemory = await benchTabsMemory(server.port, { tabs: quick ? 3 : 10, log });
+
   const figures = computeFigures(insert, ready, scroll, trace);
   const list = rows(figures, sizes);
   const date = new Date().toISOString();
@@ -211,6 +216,7 @@ try {
     customerCard: card,
     customerImport: csvImport,
     handoff,
+    tabsMemory,
     raw: { insert, ready, sizes, scroll, trace },
   };
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
@@ -223,7 +229,8 @@ try {
         searchMarkdown(search.table) +
         suggestMarkdown(suggest.table) +
         importMarkdown(csvImport, { date, command: 'npm run bench', machine: machineNote }) +
-        cardMarkdown(card, undefined, { date, command: 'npm run bench', machine: machineNote }),
+        cardMarkdown(card, undefined, { date, command: 'npm run bench', machine: machineNote }) +
+        tabsMarkdown(tabsMemory),
     );
   }
   console.log(
