@@ -11,15 +11,24 @@ const MINJI = 'https://x.com/minji_kim/status/1991000000000000101';
 const SARAH = 'https://x.com/sarah_j_miller/status/1991000000000000102';
 
 let tabs: RealTabs | undefined;
+/** Uncaught errors on the x.com tabs: none allowed. */
+let pageErrors: string[] = [];
 test.afterEach(async () => {
   await tabs?.close();
   tabs = undefined;
+  expect(pageErrors, 'uncaught errors on x.com').toEqual([]);
+  pageErrors = [];
 });
+
+function watchErrors(page: Page): Page {
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  return page;
+}
 
 /** The agent's first x.com tab, in front, its panel open (the default) and ready. */
 async function firstTab(port: number): Promise<{ tabs: RealTabs; front: Page }> {
   tabs = await launchRealTabs(port);
-  const front = await tabs.context.newPage();
+  const front = watchErrors(await tabs.context.newPage());
   // A first install opens the welcome tab: closed, so `front` is the only tab.
   await expect.poll(() => tabs?.context.pages().some((p) => p.url().endsWith('/welcome.html'))).toBe(true);
   for (const page of tabs.context.pages()) if (page !== front) await page.close();
@@ -36,7 +45,7 @@ test('a tab opened in the background shows only the page button until the agent 
   xServer,
 }) => {
   const { tabs, front } = await firstTab(xServer.port);
-  const behind = await tabs.openBehind(front, SARAH);
+  const behind = watchErrors(await tabs.openBehind(front, SARAH));
   await behind.waitForURL(SARAH);
   expect(await visibility(behind)).toBe('hidden');
   // The content script is up (it knows the panel is open) but mounted no frame in the hidden tab.
@@ -61,7 +70,7 @@ test('a closed panel keeps its frame while its tab is in front, and loses it onc
   xServer,
 }) => {
   const { tabs, front } = await firstTab(xServer.port);
-  const other = await tabs.openBehind(front, SARAH);
+  const other = watchErrors(await tabs.openBehind(front, SARAH));
   await other.waitForURL(SARAH);
   await other.bringToFront();
   const panel = await panelOf(other);
