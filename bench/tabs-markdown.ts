@@ -73,4 +73,4 @@ export function tabsMarkdown(result: TabsResult): string {
   ].join('\n');
 }
 
-export const TABS_HEADING = '## Memory as tabs grow (issue 13)';
+export const TABS_HEADING = '## Memory as tabs grow (issue 13, point 12)';
