@@ -47,10 +47,7 @@ async function insertDm(page: Page): Promise<void> {
 }
 
 for (const { key, composerGone, cardHint } of CASES) {
-  test(`without X's ${key} (${X[key].human}) the panel says so and the reply still reaches the agent`, async ({
-    openX,
-    context,
-  }) => {
+  test(`without X's ${key} the panel says so and the reply still reaches the agent`, async ({ openX, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://x.com' });
     const page = await openX(MINJI);
     const panel = await panelOf(page);

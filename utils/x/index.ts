@@ -3,8 +3,9 @@
  * goes through this API (insertion strategies: utils/x/insert).
  */
 export type { ComposerTarget, PageKind, ReplyContext, XPerson, XTweet } from './types';
-export { X, X_ROOTS, humanOf, queryAll, queryFirst, selectorList, closestOf } from './selectors';
-export type { SelectorEntry, XSelector, XSelectorKey } from './selectors';
+export { X, X_ROOTS, X_SELECTOR_KEYS, humanOf, queryAll, queryFirst, selectorList, closestOf } from './selectors';
+export type { XSelector, XSelectorKey } from './selectors';
+export type { Fallback, SelectorEntry } from './selector-table/evidence';
 export {
   HANDLE_RE,
   canonicalStatusUrl,

@@ -1,6 +1,6 @@
 import { isElement, visibleText } from './dom-text';
 import { HANDLE_RE, canonicalStatusUrl, handleFromProfileUrl, handleFromStatusUrl, statusIdFromUrl } from './page-kind';
-import { closestOf, queryAll, selectorList } from './selectors';
+import { avatarHandle, closestOf, followButtonUserId, queryAll, selectorList } from './selectors';
 import type { XPerson, XTweet } from './types';
 
 /** A tweet card as read from X's DOM: always its author, the tweet itself when it has a permalink. */
@@ -91,15 +91,13 @@ function readHandle(article: Element, userName: Element | undefined): string | n
     if (h) return h;
   }
   // Last resort: UserAvatar-Container-<handle> (seen in every capture); "unknown" is X's placeholder.
-  for (const el of Array.from(article.querySelectorAll('[data-testid^="UserAvatar-Container-"]'))) {
+  for (const el of queryAll(article, 'userAvatar')) {
     if (inQuote(el, article)) continue;
-    const h = (el.getAttribute('data-testid') ?? '').slice('UserAvatar-Container-'.length);
-    if (HANDLE_RE.test(h) && h !== 'unknown') return h;
+    const h = avatarHandle(el);
+    if (h && HANDLE_RE.test(h) && h !== 'unknown') return h;
   }
   return null;
 }
-
-const FOLLOW_TESTID = /^(\d{1,25})-(?:un)?follow$/;
 
 /**
  * The author's numeric user id from a Follow button inside the post itself (never its quoted post's),
@@ -108,7 +106,7 @@ const FOLLOW_TESTID = /^(\d{1,25})-(?:un)?follow$/;
 export function readUserId(article: Element): string | undefined {
   for (const el of queryAll(article, 'followButton')) {
     if (inQuote(el, article)) continue;
-    const id = FOLLOW_TESTID.exec(el.getAttribute('data-testid') ?? '')?.[1];
+    const id = followButtonUserId(el);
     if (id) return id;
   }
   return undefined;
@@ -136,7 +134,7 @@ function readName(userName: Element | undefined, handle: string): string | undef
 function readPermalink(article: Element, handle: string): { id: string; handle: string | null } | null {
   const timed: Element[] = [];
   for (const time of queryAll(article, 'tweetPermalinkTime')) {
-    const a = time.closest('a[href*="/status/"]');
+    const a = closestOf(time, 'statusLink');
     if (a && article.contains(a)) timed.push(a);
   }
   const ordered = [...timed.filter((a) => !inQuote(a, article)), ...timed];
@@ -145,7 +143,7 @@ function readPermalink(article: Element, handle: string): { id: string; handle: 
     const id = statusIdFromUrl(href);
     if (id) return { id, handle: handleFromStatusUrl(href) };
   }
-  for (const a of Array.from(article.querySelectorAll('a[href*="/status/"]'))) {
+  for (const a of queryAll(article, 'statusLink')) {
     if (inQuote(a, article)) continue;
     const href = a.getAttribute('href') ?? '';
     const h = handleFromStatusUrl(href);

@@ -1,84 +1,17 @@
 // @vitest-environment happy-dom
 /**
- * The X adapter on real x.com pages saved by browsers (shared/x-captures, beside the repo; see its
- * README). They are not ours and are never copied into the repo: when the folder is absent the
- * suite is skipped with a message.
+ * The X adapter on real x.com pages saved by browsers (see capture-docs.ts): skipped with a
+ * message when the captures folder is absent.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readAccountHandle } from '@/utils/x/account';
 import { findComposer } from '@/utils/x/find-composer';
 import { pageKind } from '@/utils/x/page-kind';
 import { readTweet, type TweetRead } from '@/utils/x/read-tweet';
 import { readReplyContext } from '@/utils/x/reply-context';
+import { CAPTURE_FILES as FILES, capture, capturesExist as exists, noteSkipped } from './capture-docs';
 
-// tests/unit/x -> repo root -> its parent, where CI puts shared/ beside the clone.
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CAPTURES = path.resolve(HERE, '../../../../shared/x-captures');
-const exists = fs.existsSync(CAPTURES);
-if (!exists)
-  console.log(`[captures.test] skipped: ${CAPTURES} not found (real x.com captures live in shared/, beside the repo)`);
-const FILES = exists
-  ? fs
-      .readdirSync(CAPTURES)
-      .filter((f) => f.endsWith('.html'))
-      .sort()
-  : [];
-
-const windows: Window[] = [];
-afterAll(async () => {
-  await Promise.all(windows.map((w) => w.happyDOM.close()));
-});
-
-/**
- * Parses a capture without running or fetching anything: X's inline <script>s, <link>s (preloads,
- * stylesheets), iframes and <style>s are stripped, and the window has loading and navigation off
- * plus a fetch interceptor that refuses every request.
- */
-function load(file: string): Document {
-  const html = fs
-    .readFileSync(path.join(CAPTURES, file), 'utf8')
-    .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<iframe\b[\s\S]*?<\/iframe\s*>/gi, '')
-    .replace(/<link\b[^>]*>/gi, '');
-  const refuse = (): never => {
-    throw new Error('captures.test: network is off');
-  };
-  const win = new Window({
-    url: 'https://x.com/',
-    settings: {
-      disableJavaScriptFileLoading: true,
-      enableJavaScriptEvaluation: false,
-      enableCSSFileLoading: false,
-      enableImageFileLoading: false,
-      enableIframePageLoading: false,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-        disableFallbackToSetURL: true,
-      },
-      fetch: { interceptor: { beforeAsyncRequest: async () => refuse(), beforeSyncRequest: () => refuse() } },
-    },
-  });
-  windows.push(win);
-  // happy-dom's Document implements the DOM interfaces the adapter uses; its TS type is its own.
-  return new win.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
-
-const cache = new Map<string, Document>();
-function capture(file: string): Document {
-  let doc = cache.get(file);
-  if (!doc) {
-    doc = load(file);
-    cache.set(file, doc);
-  }
-  return doc;
-}
+noteSkipped('captures.test');
 
 function tweets(doc: Document): (TweetRead | null)[] {
   return Array.from(doc.querySelectorAll('article[data-testid="tweet"]'), (a) => readTweet(a));

@@ -1,18 +1,80 @@
+import type { XSelectorKey } from '@/utils/x/selectors';
+
 /**
- * How the "could not find" alert joins X's parts (utils/x/find-composer.ts), English and Korean.
- * The parts themselves are named in the selectors table (utils/x/selectors.ts: human, humanKo),
- * next to the selectors they describe.
+ * The "could not find" alert (utils/x/find-composer.ts), English and Korean: the name of each part
+ * of X's page in the selectors table (`x.part.<key>`, every key of the table; X's testid stays as
+ * X writes it) and how the alert joins them.
  */
 const en = {
   'x.inside': '{part} in {container}',
   'x.either': '{first} or {second}',
   'x.unreadable': '{what} (page not readable: {why})',
-} as const;
+  'x.part.appRoot': "X's app (#react-root)",
+  'x.part.layers': "X's overlay layer (#layers)",
+  'x.part.tweet': 'a post on X (article data-testid="tweet")',
+  'x.part.focusedTweet': 'the open post on a status page (article data-testid="tweet" tabindex="-1")',
+  'x.part.tweetUserName': 'the author of a post (User-Name)',
+  'x.part.tweetText': 'the text of a post (tweetText)',
+  'x.part.tweetPermalinkTime': 'a post\'s link with its time (a[href*="/status/"] time)',
+  'x.part.quotedTweet': 'a quoted post inside a post',
+  'x.part.socialContext': 'the "reposted"/"Pinned" line above a post',
+  'x.part.followButton': 'the Follow button that carries X\'s numeric user id (data-testid="<id>-follow")',
+  'x.part.replyButton': 'a post\'s Reply button (data-testid="reply")',
+  'x.part.draftComposer': "X's reply box (tweetTextarea_0)",
+  'x.part.draftComposerAnyPost': "a post box in X's composer (tweetTextarea_N)",
+  'x.part.draftComposerContainer': "X's reply box container (tweetTextarea_0RichTextInputContainer)",
+  'x.part.draftContents': "the blocks of X's reply box (data-contents)",
+  'x.part.draftBlock': "a paragraph of X's reply box (data-block)",
+  'x.part.draftTextLeaf': 'a text leaf of X\'s reply box (data-text="true")',
+  'x.part.sendInline': "X's inline Post/Reply button (tweetButtonInline)",
+  'x.part.sendModal': "X's Post/Reply button in the dialog (tweetButton)",
+  'x.part.replyModal': "X's reply dialog (#layers role=dialog)",
+  'x.part.primaryColumn': "X's main column (primaryColumn)",
+  'x.part.sidebarColumn': "X's right sidebar (sidebarColumn: search, trends)",
+  'x.part.accountSwitcher': "X's account menu in the left navigation (SideNav_AccountSwitcher_Button)",
+  'x.part.userAvatar': "an account's avatar (UserAvatar-Container-<handle>)",
+  'x.part.chatEmbedRoute': 'X Chat (xchatEmbedRoute)',
+  'x.part.chatTextarea': "X Chat's message box (dm-composer-textarea)",
+  'x.part.chatSend': "X Chat's Send button (dm-composer-send-button)",
+  'x.part.chatHeader': 'the X Chat conversation header (dm-conversation-header)',
+  'x.part.chatUserName': "the X Chat contact's name (dm-conversation-username)",
+  'x.part.statusLink': 'a link to a post (a[href*="/status/"])',
+} as const satisfies Record<`x.part.${XSelectorKey}`, string> & Record<string, string>;
 
 const ko: Record<keyof typeof en, string> = {
   'x.inside': '{container} 안의 {part}',
   'x.either': '{first} 또는 {second}',
   'x.unreadable': '{what} (페이지를 읽을 수 없음: {why})',
+  'x.part.appRoot': 'X 앱 (#react-root)',
+  'x.part.layers': 'X의 오버레이 레이어 (#layers)',
+  'x.part.tweet': 'X의 게시물 (article data-testid="tweet")',
+  'x.part.focusedTweet': '게시물 페이지에서 열린 게시물 (article data-testid="tweet" tabindex="-1")',
+  'x.part.tweetUserName': '게시물 작성자 (User-Name)',
+  'x.part.tweetText': '게시물 본문 (tweetText)',
+  'x.part.tweetPermalinkTime': '시간이 표시된 게시물 링크 (a[href*="/status/"] time)',
+  'x.part.quotedTweet': '게시물 안의 인용 게시물',
+  'x.part.socialContext': '게시물 위의 "재게시함"/"고정됨" 줄',
+  'x.part.followButton': 'X의 숫자 사용자 ID가 담긴 팔로우 버튼 (data-testid="<id>-follow")',
+  'x.part.replyButton': '게시물의 답글 버튼 (data-testid="reply")',
+  'x.part.draftComposer': 'X의 답글 입력창 (tweetTextarea_0)',
+  'x.part.draftComposerAnyPost': 'X 작성 창의 게시물 입력칸 (tweetTextarea_N)',
+  'x.part.draftComposerContainer': 'X 답글 입력창의 컨테이너 (tweetTextarea_0RichTextInputContainer)',
+  'x.part.draftContents': 'X 답글 입력창의 블록 (data-contents)',
+  'x.part.draftBlock': 'X 답글 입력창의 문단 (data-block)',
+  'x.part.draftTextLeaf': 'X 답글 입력창의 텍스트 조각 (data-text="true")',
+  'x.part.sendInline': 'X의 인라인 게시하기/답글 버튼 (tweetButtonInline)',
+  'x.part.sendModal': '대화상자 안의 X 게시하기/답글 버튼 (tweetButton)',
+  'x.part.replyModal': 'X의 답글 대화상자 (#layers role=dialog)',
+  'x.part.primaryColumn': 'X의 가운데 기본 영역 (primaryColumn)',
+  'x.part.sidebarColumn': 'X의 오른쪽 사이드바 (sidebarColumn: 검색, 트렌드)',
+  'x.part.accountSwitcher': '왼쪽 메뉴의 X 계정 메뉴 (SideNav_AccountSwitcher_Button)',
+  'x.part.userAvatar': '계정의 프로필 사진 (UserAvatar-Container-<handle>)',
+  'x.part.chatEmbedRoute': 'X 채팅 (xchatEmbedRoute)',
+  'x.part.chatTextarea': 'X 채팅의 메시지 입력창 (dm-composer-textarea)',
+  'x.part.chatSend': 'X 채팅의 보내기 버튼 (dm-composer-send-button)',
+  'x.part.chatHeader': 'X 채팅 대화 헤더 (dm-conversation-header)',
+  'x.part.chatUserName': 'X 채팅 상대방 이름 (dm-conversation-username)',
+  'x.part.statusLink': '게시물 링크 (a[href*="/status/"])',
 };
 
 export const xProblems = { en, ko };
