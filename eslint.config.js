@@ -4,6 +4,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const X_SELECTOR_MESSAGE =
+  "X's testids and selectors live only in the selectors table (utils/x/selectors.ts, utils/x/selector-table/): add a key there, with its evidence, and use queryFirst/queryAll/selectorList.";
+// X's testid attribute, its roots, its dialog, its editors and its status-link shape. esquery reads a
+// regex up to the next slash, so a slash inside is written \x2F.
+const X_SELECTOR_PATTERN =
+  '/data-testid|#react-root|#layers|modal-header|tweetTextarea|DraftEditor|\\[data-(?:contents|block|text)=|\\x2Fstatus\\x2F"\\]/';
+const X_SELECTOR_RULES = [
+  { selector: `Literal[value=${X_SELECTOR_PATTERN}]`, message: X_SELECTOR_MESSAGE },
+  { selector: `TemplateElement[value.raw=${X_SELECTOR_PATTERN}]`, message: X_SELECTOR_MESSAGE },
+  {
+    selector: "JSXAttribute[name.name='data-testid']",
+    message: "Careline's own elements are found by their accessible names (ui-contract), not by testids.",
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -36,6 +51,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
+        // One rule list per file: ESLint keeps only the last no-restricted-syntax a file matches.
+        ...X_SELECTOR_RULES,
         {
           selector: 'CallExpression[callee.name=/^use\\w*Store$/][arguments.length=0]',
           message: 'Read the store through a selector (useStore((s) => s.x)), never the whole store.',
@@ -57,6 +74,20 @@ export default tseslint.config(
             'In a component or hook, read a setting with useStoredValue / useStoredSetting (components/useStoredValue.ts).',
         },
       ],
+    },
+  },
+  {
+    // All knowledge of X's DOM sits in the selectors table, where each selector carries its evidence
+    // and a test checks it against real x.com pages. Product code elsewhere asks the table by key.
+    // Not here: the table itself; the words that name X's parts for the agent (problems-x.ts); tests,
+    // bench and scripts, which act on X's page as the agent would, independently of the table, so a
+    // wrong selector in the table cannot blind the check that would catch it (tests/fixtures/x-app
+    // is the imitation of X itself).
+    // (entrypoints/ and components/ get the same rules in the block above, with the store's.)
+    files: ['utils/**/*.{ts,tsx}'],
+    ignores: ['utils/x/selectors.ts', 'utils/x/selector-table/**', 'utils/i18n/messages/problems-x.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...X_SELECTOR_RULES],
     },
   },
   {
