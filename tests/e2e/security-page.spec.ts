@@ -259,7 +259,6 @@ test("forged postMessages in Careline's shapes change nothing: no insert, same c
     const state = {
       context: {
         kind: 'reply',
-        pageKind: 'status',
         customer: evil,
         composer: 'draft',
         tweet: { url: 'https://x.com/evil_handle/status/1', statusId: '1', text: 'pwned', lang: 'en' },

@@ -3,7 +3,7 @@ import { pageKind } from './page-kind';
 import { problemSayer } from '@/utils/i18n/problems';
 import { xProblems } from '@/utils/i18n/messages/problems-x';
 import { humanOf, queryFirst, selectorList } from './selectors';
-import type { ComposerTarget } from './types';
+import type { ComposerTarget, PageKind } from './types';
 
 /**
  * Finding the box Careline writes into. Three kinds of composer on X:
@@ -75,8 +75,19 @@ export function findChatComposer(doc: Document): ComposerTarget | null {
   return null;
 }
 
-/** Pages where Careline means a post or a reply: there, X's chat drawer is never the target. */
-const POST_PAGES = new Set(['home', 'status', 'compose', 'profile']);
+/**
+ * Where each kind of page looks for a box: chat pages only in X Chat; pages for posts and replies
+ * only in X's post boxes (X's chat drawer is never the target there); other pages in a post box,
+ * else in the chat drawer. A new page kind must say which.
+ */
+const COMPOSER_SEARCH: Record<PageKind, 'chat' | 'posts' | 'posts-then-chat'> = {
+  chat: 'chat',
+  home: 'posts',
+  status: 'posts',
+  compose: 'posts',
+  profile: 'posts',
+  other: 'posts-then-chat',
+};
 
 function urlOf(doc: Document): string {
   try {
@@ -98,11 +109,11 @@ function urlOf(doc: Document): string {
 export function findComposer(root: Document, url: string = urlOf(root)): ComposerTarget | null {
   const modal = findReplyModal(root);
   if (modal) return findModalComposer(modal, root);
-  const kind = pageKind(url, '');
-  if (kind === 'chat') return findChatComposer(root);
+  const search = COMPOSER_SEARCH[pageKind(url, '')];
+  if (search === 'chat') return findChatComposer(root);
   const active = findActiveComposer(root);
   const draft = (active?.kind === 'draft' ? active : null) ?? findDraftComposer(root);
-  if (draft || POST_PAGES.has(kind)) return draft;
+  if (draft || search === 'posts') return draft;
   return findChatComposer(root);
 }
 
@@ -131,7 +142,7 @@ export function describeUnreadablePage(why: string): string {
 export function describeMissingComposer(doc?: Document, url?: string): string {
   try {
     if (doc && findReplyModal(doc)) return MISSING.modalBox();
-    if (url && pageKind(url, '') === 'chat') return MISSING.chatBox();
+    if (url && COMPOSER_SEARCH[pageKind(url, '')] === 'chat') return MISSING.chatBox();
   } catch {
     // A DOM surprise only makes the description less precise.
   }

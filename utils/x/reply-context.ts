@@ -36,12 +36,11 @@ function composerKind(target: ComposerTarget | null): ReplyContext['composer'] {
 /** Builds the context; `missing` only when there is no composer. */
 function ctx(
   kind: ReplyContext['kind'],
-  page: PageKind,
   target: ComposerTarget | null,
   missing: string,
   read?: TweetRead | null,
 ): ReplyContext {
-  const out: ReplyContext = { kind, pageKind: page, composer: composerKind(target) };
+  const out: ReplyContext = { kind, composer: composerKind(target) };
   if (read) {
     out.customer = read.person;
     if (read.tweet) out.tweet = read.tweet;
@@ -98,26 +97,26 @@ function sameHandle(a: string, b: string): boolean {
  * against it so a stale click never names the wrong customer. A dialog with no parent tweet is the
  * plain compose dialog: 'new-post'.
  */
-function modalContext(doc: Document, modal: Element, page: PageKind, opts: ReplyContextOptions): ReplyContext {
+function modalContext(doc: Document, modal: Element, opts: ReplyContextOptions): ReplyContext {
   const target = findModalComposer(modal, doc);
   const editor = target?.kind === 'draft' ? target.editor : null;
   const parent = modalParent(modal, editor);
   const replyingTo = replyingToHandles(modal, editor);
   const hasParentText = queryAll(modal, 'tweetText').length > 0;
-  if (!parent && replyingTo.length === 0 && !hasParentText) return ctx('new-post', page, target, MISSING.modalBox());
+  if (!parent && replyingTo.length === 0 && !hasParentText) return ctx('new-post', target, MISSING.modalBox());
 
   const last = opts.lastClicked;
   const known = parent ? [parent.person.handle] : replyingTo;
   if (last && (known.length === 0 || known.some((h) => sameHandle(h, last.person.handle)))) {
-    return ctx('reply', page, target, MISSING.modalBox(), last);
+    return ctx('reply', target, MISSING.modalBox(), last);
   }
-  if (parent) return ctx('reply', page, target, MISSING.modalBox(), parent);
+  if (parent) return ctx('reply', target, MISSING.modalBox(), parent);
   const first = replyingTo[0];
-  return ctx('reply', page, target, MISSING.modalBox(), first ? { person: { handle: first } } : null);
+  return ctx('reply', target, MISSING.modalBox(), first ? { person: { handle: first } } : null);
 }
 
 /** (a) Status page: the focused tweet (tabindex -1), else the one whose id is in the URL, else the first. */
-function statusContext(doc: Document, page: PageKind, opts: ReplyContextOptions): ReplyContext {
+function statusContext(doc: Document, opts: ReplyContextOptions): ReplyContext {
   const target = findComposer(doc, opts.url);
   let source: Element | null = opts.clickedTweet ?? null;
   let fallback = false;
@@ -144,7 +143,7 @@ function statusContext(doc: Document, page: PageKind, opts: ReplyContextOptions)
     const handle = handleFromStatusUrl(opts.url);
     read = handle ? { person: { handle } } : null;
   }
-  const out = ctx(read ? 'reply' : 'none', page, target, MISSING.replyBox(), read);
+  const out = ctx(read ? 'reply' : 'none', target, MISSING.replyBox(), read);
   const unread = read ? unreadParts(doc, source) : [];
   if (fallback) unread.unshift(humanOf('focusedTweet'));
   if (unread.length > 0) out.unread = unread.join(', ');
@@ -168,7 +167,7 @@ function unreadParts(doc: Document, article: Element | null): string[] {
 }
 
 /** (d) X Chat: the contact from the conversation header (an "@handle" text, else a profile link). */
-function chatContext(doc: Document, page: PageKind): ReplyContext {
+function chatContext(doc: Document): ReplyContext {
   const target = findChatComposer(doc);
   let person: XPerson | null = null;
   for (const root of chatRoots(doc)) {
@@ -190,22 +189,48 @@ function chatContext(doc: Document, page: PageKind): ReplyContext {
       break;
     }
   }
-  return ctx('chat', page, target, MISSING.chatBox(), person ? { person } : null);
+  return ctx('chat', target, MISSING.chatBox(), person ? { person } : null);
 }
 
-function readContext(doc: Document, page: PageKind, opts: ReplyContextOptions): ReplyContext {
-  if (page === 'chat') return chatContext(doc, page);
+/** X's reply/compose dialog, when it is open over the page and is the composer. */
+function dialogContext(doc: Document, page: PageKind, opts: ReplyContextOptions): ReplyContext | null {
   const modal = findReplyModal(doc);
   // The photo viewer is a dialog too; only a dialog with a post box (or at /compose/...) is the composer.
-  if (modal && (page === 'compose' || findModalComposer(modal, doc))) return modalContext(doc, modal, page, opts);
-  if (page === 'status') return statusContext(doc, page, opts);
+  if (!modal || (page !== 'compose' && !findModalComposer(modal, doc))) return null;
+  return modalContext(doc, modal, opts);
+}
+
+/**
+ * A page without a post of its own: the tweet the agent pointed at, else a new post where the page
+ * is for posting (`onPostingPage`), else nothing to answer.
+ */
+function pageContext(doc: Document, opts: ReplyContextOptions, onPostingPage: boolean): ReplyContext {
   if (opts.clickedTweet) {
     const read = readTweet(opts.clickedTweet);
-    if (read) return ctx('reply', page, null, MISSING.modalBox(), read);
+    if (read) return ctx('reply', null, MISSING.modalBox(), read);
   }
   const target = findComposer(doc, opts.url);
-  if ((page === 'home' || page === 'compose') && target) return ctx('new-post', page, target, MISSING.anyBox());
-  return ctx('none', page, target, MISSING.anyBox());
+  if (onPostingPage && target) return ctx('new-post', target, MISSING.anyBox());
+  return ctx('none', target, MISSING.anyBox());
+}
+
+/** Every page kind is handled here: a new kind makes the compiler stop at `satisfies never`. */
+function readContext(doc: Document, page: PageKind, opts: ReplyContextOptions): ReplyContext {
+  switch (page) {
+    case 'chat':
+      return chatContext(doc);
+    case 'status':
+      return dialogContext(doc, page, opts) ?? statusContext(doc, opts);
+    case 'home':
+    case 'compose':
+      return dialogContext(doc, page, opts) ?? pageContext(doc, opts, true);
+    case 'profile':
+    case 'other':
+      return dialogContext(doc, page, opts) ?? pageContext(doc, opts, false);
+    default:
+      page satisfies never;
+      return pageContext(doc, opts, false);
+  }
 }
 
 /**
@@ -213,12 +238,10 @@ function readContext(doc: Document, page: PageKind, opts: ReplyContextOptions): 
  * unexpected in X's DOM gives kind 'none' with `missing` saying what Careline was looking for.
  */
 export function readReplyContext(doc: Document, opts: ReplyContextOptions): ReplyContext {
-  let page: PageKind = 'other';
   try {
-    page = pageKind(opts.url, opts.title);
-    return readContext(doc, page, opts);
+    return readContext(doc, pageKind(opts.url, opts.title), opts);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return { kind: 'none', pageKind: page, composer: null, missing: describeUnreadablePage(why) };
+    return { kind: 'none', composer: null, missing: describeUnreadablePage(why) };
   }
 }

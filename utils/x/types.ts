@@ -34,7 +34,6 @@ export interface XTweet {
  */
 export interface ReplyContext {
   kind: 'reply' | 'new-post' | 'chat' | 'none';
-  pageKind: PageKind;
   customer?: XPerson;
   tweet?: XTweet;
   /** Which composer Careline would write into, or null when it cannot find one. */

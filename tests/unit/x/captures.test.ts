@@ -79,7 +79,7 @@ describe.skipIf(!exists)('X adapter on real x.com captures', () => {
     it('is Home, and a new post with the inline composer', () => {
       expect(pageKind('https://x.com/home', 'Home / Twitter')).toBe('home');
       const ctx = readReplyContext(capture(file), { url: 'https://x.com/home', title: 'Home / Twitter' });
-      expect(ctx).toEqual({ kind: 'new-post', pageKind: 'home', composer: 'draft' });
+      expect(ctx).toEqual({ kind: 'new-post', composer: 'draft' });
     });
   });
 
@@ -104,7 +104,6 @@ describe.skipIf(!exists)('X adapter on real x.com captures', () => {
       const ctx = readReplyContext(capture(file), { url, title: '' });
       expect(ctx).toMatchObject({
         kind: 'reply',
-        pageKind: 'status',
         customer: { handle: 'TestUser123' },
         tweet: { statusId: '1981398750557065646' },
         composer: null,
@@ -148,7 +147,7 @@ describe.skipIf(!exists)('X adapter on real x.com captures', () => {
       expect(pageKind(url, title)).toBe('profile');
       expect(findComposer(doc)).toBeNull();
       const ctx = readReplyContext(doc, { url, title });
-      expect(ctx).toMatchObject({ kind: 'none', pageKind: 'profile', composer: null });
+      expect(ctx).toMatchObject({ kind: 'none', composer: null });
       expect(ctx.missing).toMatch(/tweetTextarea_0/);
     });
   });

@@ -51,7 +51,6 @@ describe('readReplyContext on a status page', () => {
     const ctx = readReplyContext(document, { url: STATUS_URL, title: 'x / X' });
     expect(ctx).toMatchObject({
       kind: 'reply',
-      pageKind: 'status',
       composer: 'draft',
       customer: { handle: 'customer_b' },
     });
@@ -100,7 +99,6 @@ describe('readReplyContext with the reply dialog', () => {
     const ctx = readReplyContext(document, { url: 'https://x.com/compose/post', title: '', lastClicked });
     expect(ctx).toMatchObject({
       kind: 'reply',
-      pageKind: 'compose',
       composer: 'draft',
       customer: { handle: 'customer_b' },
       tweet: { statusId: '222' },
@@ -191,7 +189,7 @@ describe('readReplyContext elsewhere', () => {
   it('Home composer without a dialog is a new post with no customer', () => {
     page(tweetHtml({ handle: 'someone', statusId: '1' }) + composerHtml());
     const ctx = readReplyContext(document, { url: 'https://x.com/home', title: 'Home / X' });
-    expect(ctx).toEqual({ kind: 'new-post', pageKind: 'home', composer: 'draft' });
+    expect(ctx).toEqual({ kind: 'new-post', composer: 'draft' });
   });
 
   it("a clicked tweet on Home is a reply that still needs X's reply dialog", () => {
@@ -208,7 +206,7 @@ describe('readReplyContext elsewhere', () => {
   it('a profile without a composer is none, with what was looked for', () => {
     page(tweetHtml({ handle: 'someone', statusId: '1' }));
     const ctx = readReplyContext(document, { url: 'https://x.com/someone', title: '' });
-    expect(ctx).toMatchObject({ kind: 'none', pageKind: 'profile', composer: null });
+    expect(ctx).toMatchObject({ kind: 'none', composer: null });
     expect(ctx.missing).toMatch(/tweetTextarea_0.*dm-composer-textarea/);
   });
 
@@ -223,7 +221,7 @@ describe('readReplyContext elsewhere', () => {
       },
     });
     const ctx = readReplyContext(broken, { url: STATUS_URL, title: '' });
-    expect(ctx).toMatchObject({ kind: 'none', pageKind: 'status', composer: null });
+    expect(ctx).toMatchObject({ kind: 'none', composer: null });
     expect(ctx.missing).toContain('boom');
   });
 });
@@ -244,7 +242,6 @@ describe('X Chat', () => {
     const ctx = readReplyContext(document, { url: 'https://x.com/i/chat/1-2', title: 'Chat / X' });
     expect(ctx).toEqual({
       kind: 'chat',
-      pageKind: 'chat',
       composer: 'textarea',
       customer: { handle: 'chat_customer', name: 'Chat Customer' },
     });
