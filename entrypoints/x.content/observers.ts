@@ -41,8 +41,4 @@ export class ObserverRegistry {
     for (const observer of this.live.values()) observer.disconnect();
     this.live.clear();
   }
-
-  names(): string[] {
-    return [...this.live.keys()];
-  }
 }
