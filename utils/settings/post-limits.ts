@@ -4,6 +4,7 @@
  * the limit for an account Careline does not know or cannot see.
  */
 import { MAX_TWEET_LENGTH, POST_LIMITS, type PostLimit } from '@/utils/templates/length';
+import { HANDLE_RE } from '@/utils/x/handle';
 import { defineSetting, field } from './define-setting';
 
 export interface AccountPostLimit {
@@ -17,14 +18,7 @@ export interface PostLimitSettings {
   accounts: AccountPostLimit[];
 }
 
-/** X handles: 1 to 15 letters, digits or underscores. */
-const HANDLE = /^[A-Za-z0-9_]{1,15}$/;
-
-/** "@Acme_Care " → "Acme_Care"; null when it is not an X handle. */
-export function parseHandle(input: string): string | null {
-  const handle = input.trim().replace(/^@/, '');
-  return HANDLE.test(handle) ? handle : null;
-}
+export { parseHandle } from '@/utils/x/handle';
 
 export function isPostLimit(value: unknown): value is PostLimit {
   return POST_LIMITS.some((limit) => limit === value);
@@ -40,7 +34,7 @@ export function normalisePostLimitSettings(stored: unknown): PostLimitSettings {
       ? accounts.flatMap((entry: unknown) => {
           const handle = field(entry, 'handle');
           const limit = field(entry, 'limit');
-          return typeof handle === 'string' && HANDLE.test(handle) && isPostLimit(limit) ? [{ handle, limit }] : [];
+          return typeof handle === 'string' && HANDLE_RE.test(handle) && isPostLimit(limit) ? [{ handle, limit }] : [];
         })
       : [],
   };

@@ -2,7 +2,7 @@
  * The X account the agent posts from, as X's left navigation shows it: the account menu button holds
  * the avatar, the display name and "@handle". Used to pick that account's post length limit.
  */
-import { HANDLE_RE } from './page-kind';
+import { HANDLE_RE } from './handle';
 import { avatarHandle, queryFirst } from './selectors';
 
 /** The signed-in account's handle (without "@"), or undefined when the page does not show it. */

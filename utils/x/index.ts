@@ -6,14 +6,8 @@ export type { ComposerTarget, PageKind, ReplyContext, XPerson, XTweet } from './
 export { X, X_ROOTS, X_SELECTOR_KEYS, humanOf, queryAll, queryFirst, selectorList, closestOf } from './selectors';
 export type { XSelector, XSelectorKey } from './selectors';
 export type { Fallback, SelectorEntry } from './selector-table/evidence';
-export {
-  HANDLE_RE,
-  canonicalStatusUrl,
-  handleFromProfileUrl,
-  handleFromStatusUrl,
-  pageKind,
-  statusIdFromUrl,
-} from './page-kind';
+export { HANDLE_RE, atHandle, mentionsIn, parseHandle } from './handle';
+export { canonicalStatusUrl, handleFromProfileUrl, handleFromStatusUrl, pageKind, statusIdFromUrl } from './page-kind';
 export { readTweet, readUserName, tweetArticleOf, tweetFromReplyClick } from './read-tweet';
 export type { TweetRead } from './read-tweet';
 export {

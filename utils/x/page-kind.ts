@@ -1,3 +1,4 @@
+import { HANDLE_RE } from './handle';
 import type { PageKind } from './types';
 
 /**
@@ -7,9 +8,6 @@ import type { PageKind } from './types';
 
 /** Hosts X serves its web app on (twitter.com still works and redirects slowly). */
 const X_HOST = /^(?:(?:www|mobile)\.)?(?:x|twitter)\.com$/i;
-
-/** X's handle rule: 1-15 of letters, digits, underscore. */
-export const HANDLE_RE = /^[A-Za-z0-9_]{1,15}$/;
 
 /** Tweet ids are snowflakes: decimal, up to 19-20 digits (older ones are shorter). */
 const STATUS_ID_RE = /^\d{1,20}$/;

@@ -1,5 +1,6 @@
 import { isElement, visibleText } from './dom-text';
-import { HANDLE_RE, canonicalStatusUrl, handleFromProfileUrl, handleFromStatusUrl, statusIdFromUrl } from './page-kind';
+import { HANDLE_RE, atHandle, mentionsIn } from './handle';
+import { canonicalStatusUrl, handleFromProfileUrl, handleFromStatusUrl, statusIdFromUrl } from './page-kind';
 import { avatarHandle, closestOf, followButtonUserId, queryAll, selectorList } from './selectors';
 import type { XPerson, XTweet } from './types';
 
@@ -40,12 +41,6 @@ function own(article: Element, key: 'tweetUserName' | 'tweetText'): Element[] {
   return queryAll(article, key).filter((el) => !inQuote(el, article));
 }
 
-/** `@handle` at the start of a text, or null. */
-function atHandle(text: string): string | null {
-  const m = /^@([A-Za-z0-9_]{1,15})$/.exec(text.trim());
-  return m?.[1] ?? null;
-}
-
 /** The handle a User-Name block shows: its "@handle" link, its "@handle" text, its profile link. */
 function handleInUserName(userName: Element): string | null {
   for (const a of Array.from(userName.querySelectorAll('a[href]'))) {
@@ -58,8 +53,8 @@ function handleInUserName(userName: Element): string | null {
     const h = atHandle(visibleText(el));
     if (h) return h;
   }
-  const m = /@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/.exec(visibleText(userName));
-  if (m?.[1]) return m[1];
+  const [mentioned] = mentionsIn(visibleText(userName));
+  if (mentioned) return mentioned;
   for (const a of Array.from(userName.querySelectorAll('a[href]'))) {
     const h = handleFromProfileUrl(a.getAttribute('href') ?? '');
     if (h) return h;

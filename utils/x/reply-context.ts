@@ -8,7 +8,8 @@ import {
   findModalComposer,
   findReplyModal,
 } from './find-composer';
-import { HANDLE_RE, handleFromProfileUrl, handleFromStatusUrl, pageKind, statusIdFromUrl } from './page-kind';
+import { AT_HANDLE_SOURCE, HANDLE_RE, mentionsIn } from './handle';
+import { handleFromProfileUrl, handleFromStatusUrl, pageKind, statusIdFromUrl } from './page-kind';
 import { readTweet, readUserName, type TweetRead } from './read-tweet';
 import { humanOf, queryAll, queryFirst } from './selectors';
 import type { ComposerTarget, PageKind, ReplyContext, XPerson } from './types';
@@ -53,7 +54,7 @@ const REPLYING_TO = [
   // English UI; per design.md ("Replying to @handle").
   /^\s*Replying to\s+@/i,
   // Korean UI wording; unverified guess of X's string.
-  /^\s*@[A-Za-z0-9_]{1,15}[\s\S]*님에게 보내는 답글/,
+  new RegExp(`^\\s*${AT_HANDLE_SOURCE}[\\s\\S]*님에게 보내는 답글`),
 ];
 
 /**
@@ -67,7 +68,7 @@ function replyingToHandles(modal: Element, editor: HTMLElement | null): string[]
     const text = visibleText(el);
     if (text.length < 300 && REPLYING_TO.some((re) => re.test(text))) line = text;
   }
-  return Array.from(line.matchAll(/@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/g), (m) => m[1] ?? '').filter((h) => h !== '');
+  return mentionsIn(line);
 }
 
 /**
@@ -173,8 +174,7 @@ function chatContext(doc: Document): ReplyContext {
   for (const root of chatRoots(doc)) {
     const header = queryFirst(root, 'chatHeader');
     if (!header) continue;
-    const m = /(?:^|[^A-Za-z0-9_])@([A-Za-z0-9_]{1,15})(?![A-Za-z0-9_])/.exec(visibleText(header));
-    let handle = m?.[1] ?? null;
+    let handle = mentionsIn(visibleText(header), { wordStart: true })[0] ?? null;
     if (!handle) {
       for (const a of Array.from(header.querySelectorAll('a[href]'))) {
         handle = handleFromProfileUrl(a.getAttribute('href') ?? '');

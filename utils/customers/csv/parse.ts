@@ -10,6 +10,7 @@
  */
 import Papa from 'papaparse';
 import { crmKey, handleKey, type CustomerInput } from '@/utils/db/customers-repo';
+import { parseHandle } from '@/utils/x/handle';
 import { setOwn } from '@/utils/own-keys';
 import { customersProblems } from '@/utils/i18n/messages/problems-customers';
 import { problemSayer } from '@/utils/i18n/problems';
@@ -65,7 +66,6 @@ const papaError = (e: Papa.ParseError) => {
   return key ? say(key) : e.message;
 };
 
-const HANDLE = /^@?[A-Za-z0-9_]{1,15}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Comma, unless the header row (which the contract requires) plainly uses tabs or semicolons instead. */
@@ -118,8 +118,11 @@ export function rowToCustomer(
   // handles is keyed by customer ID (the X account is linked later, in the panel).
   if (mapping.key === 'handle') {
     if (!input.handle) errors.push(say('customers.row.missingHandle'));
-    else if (!HANDLE.test(input.handle)) errors.push(say('customers.row.invalidHandle', { handle: input.handle }));
-    else input.handle = input.handle.replace(/^@/, '');
+    else {
+      const handle = parseHandle(input.handle);
+      if (handle) input.handle = handle;
+      else errors.push(say('customers.row.invalidHandle', { handle: input.handle }));
+    }
   } else if (mapping.key === 'customerId' && !input.customerId) errors.push(say('customers.row.missingCustomerId'));
   if (input.email && !EMAIL.test(input.email)) errors.push(say('customers.row.invalidEmail', { email: input.email }));
   const extra = cells.slice(mapping.columns.length).filter((c) => c.trim() !== '').length;
