@@ -4,7 +4,7 @@
  * leaves (what its EditorState holds); X Chat's textarea through its value and selection.
  */
 import { positionOf, type CaretPosition } from './caret-memory';
-import { draftBlocks, draftText } from './draft-dom';
+import { draftBlockText, draftBlocks, draftText } from './draft-dom';
 
 export interface TextAround {
   /** The composer's text before the insert point (or the selection it replaces). */
@@ -36,7 +36,7 @@ function offsetIn(editor: HTMLElement, position: CaretPosition): number {
 }
 
 function blockLength(block: HTMLElement): number {
-  return (block.textContent ?? '').replace(/\u200b/g, '').length;
+  return draftBlockText(block).length;
 }
 
 /** X Chat's textarea: it keeps its selection while the agent is in the panel; the insert replaces it. */

@@ -4,7 +4,7 @@
  * it as (block index, text offset) rather than a DOM Range because Draft re-renders its text nodes.
  */
 import { X } from '../selectors';
-import { draftBlocks } from './draft-dom';
+import { draftBlockText, draftBlocks, withoutPlaceholders } from './draft-dom';
 
 export interface CaretPosition {
   block: number;
@@ -48,7 +48,7 @@ export function caretInDraft(
   const position = positionOf(editor, node, selection.focusOffset);
   const block = position ? blocksOf(editor)[position.block] : undefined;
   if (!position || !block) return null;
-  return { editor, position, textBefore: (block.textContent ?? '').replace(/\u200b/g, '').slice(0, position.offset) };
+  return { editor, position, textBefore: draftBlockText(block).slice(0, position.offset) };
 }
 
 /** The text Draft renders, leaf by leaf: only text inside `[data-text="true"]` counts. */
@@ -60,8 +60,7 @@ function leafTexts(block: HTMLElement): Text[] {
   return texts;
 }
 
-/** Draft keeps a zero-width space in empty leaves; it is not part of the text. */
-const visibleLength = (text: Text): number => text.data.replace(/\u200b/g, '').length;
+const visibleLength = (text: Text): number => withoutPlaceholders(text.data).length;
 
 export function positionOf(editor: HTMLElement, node: Node, offset: number): CaretPosition | null {
   const blocks = blocksOf(editor);
@@ -73,7 +72,7 @@ export function positionOf(editor: HTMLElement, node: Node, offset: number): Car
   caret.collapse(true);
   let before = 0;
   for (const text of leafTexts(blockEl)) {
-    if (text === node) return { block, offset: before + text.data.slice(0, offset).replace(/\u200b/g, '').length };
+    if (text === node) return { block, offset: before + withoutPlaceholders(text.data.slice(0, offset)).length };
     // Count a leaf only when it ends before the caret (-1: that point lies before the caret).
     if (caret.comparePoint(text, text.data.length) !== -1) break;
     before += visibleLength(text);

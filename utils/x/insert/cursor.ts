@@ -2,7 +2,7 @@
  * {{cursor}}: after an insert, put the caret where the template says. Every strategy leaves the
  * caret at the end of what it inserted, so we walk back over the text that follows the marker.
  */
-import { afterSelectionSync, draftBlocks } from './draft-dom';
+import { afterSelectionSync, draftBlockText, draftBlocks } from './draft-dom';
 import { positionOf, rangeAt } from './caret-memory';
 
 /** Draft.js: `tail` is the inserted text after the {{cursor}} marker. */
@@ -32,7 +32,7 @@ export async function moveDraftCaretBefore(editor: HTMLElement, tail: string): P
 }
 
 function blockLength(editor: HTMLElement, block: number): number {
-  return (draftBlocks(editor)[block]?.textContent ?? '').replace(/\u200b/g, '').length;
+  return draftBlockText(draftBlocks(editor)[block]).length;
 }
 
 /** Plain textarea (X Chat): `tail` is the inserted text after the marker. */

@@ -17,9 +17,19 @@ export function draftText(editor: HTMLElement): string {
   return blocks.map((b) => normalise(b.textContent ?? '')).join('\n');
 }
 
-/** Draft keeps a zero-width placeholder in empty leaves; non-breaking spaces stand for spaces. */
+/** Draft keeps a zero-width space (U+200B) in empty leaves: it is not part of the text. */
+export function withoutPlaceholders(s: string): string {
+  return s.replace(/\u200b/g, '');
+}
+
+/** A block's text as Draft holds it (without the empty leaves' placeholders). */
+export function draftBlockText(block: Element | undefined): string {
+  return withoutPlaceholders(block?.textContent ?? '');
+}
+
+/** Without placeholders, and non-breaking spaces stand for spaces. */
 function normalise(s: string): string {
-  return s.replace(/\u200b/g, '').replace(/\u00a0/g, ' ');
+  return withoutPlaceholders(s).replace(/\u00a0/g, ' ');
 }
 
 export function isDraftEmpty(editor: HTMLElement): boolean {
