@@ -91,9 +91,10 @@ export function watchPageState(ctx: ContentScriptContext, onChange: (state: Page
   ctx.addEventListener(
     window,
     'wxt:locationchange',
-    safe('navigation', () => {
-      // A reply modal's parent is remembered only while the modal's route is open.
-      if (!/\/compose\//.test(location.pathname)) lastClicked = null;
+    safe('navigation', (event: Event & { newUrl: URL }) => {
+      // A reply modal's parent is remembered only while the modal's route is open. The destination,
+      // not location: with the Navigation API the event comes before the address changes.
+      if (!/\/compose\//.test(event.newUrl.pathname)) lastClicked = null;
       attachObservers();
       schedule(0);
       for (const ms of RECHECK_AFTER_NAVIGATION_MS) ctx.setTimeout(() => schedule(0), ms);

@@ -2,7 +2,7 @@ import { deepActiveElement, isElement, isHTMLElement, isTextarea, openShadowRoot
 import { pageKind } from './page-kind';
 import { problemSayer } from '@/utils/i18n/problems';
 import { xProblems } from '@/utils/i18n/messages/problems-x';
-import { humanOf, queryFirst, selectorList } from './selectors';
+import { closestOf, humanOf, queryAll, queryFirst, selectorList } from './selectors';
 import type { ComposerTarget, PageKind } from './types';
 
 /**
@@ -50,6 +50,17 @@ export function findDraftComposer(doc: Document): ComposerTarget | null {
 }
 
 /**
+ * On the compose route when X's dialog is not recognised (its markup changed): a post box outside
+ * X's main column, the focused one first. The main column is the page behind the dialog.
+ */
+function findComposerOutsideColumn(doc: Document): ComposerTarget | null {
+  const outside = (el: Element): boolean => closestOf(el, 'primaryColumn') === null;
+  const active = findActiveComposer(doc);
+  if (active?.kind === 'draft' && outside(active.editor)) return active;
+  return asTarget(queryAll(doc, 'draftComposer').find(outside) ?? null);
+}
+
+/**
  * Where X Chat may live: the document, the open shadow root(s) of xchatEmbedRoute, and as a
  * fallback any open shadow root under <main> (should X rename the host).
  */
@@ -77,14 +88,15 @@ export function findChatComposer(doc: Document): ComposerTarget | null {
 
 /**
  * Where each kind of page looks for a box: chat pages only in X Chat; pages for posts and replies
- * only in X's post boxes (X's chat drawer is never the target there); other pages in a post box,
- * else in the chat drawer. A new page kind must say which.
+ * only in X's post boxes (X's chat drawer is never the target there); the compose route only in the
+ * dialog X opens there, never in the page behind it (a reply would become a new post); other pages
+ * in a post box, else in the chat drawer. A new page kind must say which.
  */
-const COMPOSER_SEARCH: Record<PageKind, 'chat' | 'posts' | 'posts-then-chat'> = {
+const COMPOSER_SEARCH: Record<PageKind, 'chat' | 'posts' | 'dialog' | 'posts-then-chat'> = {
   chat: 'chat',
   home: 'posts',
   status: 'posts',
-  compose: 'posts',
+  compose: 'dialog',
   profile: 'posts',
   other: 'posts-then-chat',
 };
@@ -111,6 +123,7 @@ export function findComposer(root: Document, url: string = urlOf(root)): Compose
   if (modal) return findModalComposer(modal, root);
   const search = COMPOSER_SEARCH[pageKind(url, '')];
   if (search === 'chat') return findChatComposer(root);
+  if (search === 'dialog') return findComposerOutsideColumn(root);
   const active = findActiveComposer(root);
   const draft = (active?.kind === 'draft' ? active : null) ?? findDraftComposer(root);
   if (draft || search === 'posts') return draft;

@@ -214,6 +214,17 @@ function pageContext(doc: Document, opts: ReplyContextOptions, onPostingPage: bo
   return ctx('none', target, MISSING.anyBox());
 }
 
+/**
+ * The compose route whose dialog is not recognised (X changed its markup): the box comes from
+ * outside the page behind it, the customer from the post whose Reply the agent clicked, as in a
+ * dialog that names nobody.
+ */
+function composeContext(doc: Document, opts: ReplyContextOptions): ReplyContext {
+  const target = findComposer(doc, opts.url);
+  if (opts.lastClicked) return ctx('reply', target, MISSING.modalBox(), opts.lastClicked);
+  return ctx(target ? 'new-post' : 'none', target, MISSING.modalBox());
+}
+
 /** Every page kind is handled here: a new kind makes the compiler stop at `satisfies never`. */
 function readContext(doc: Document, page: PageKind, opts: ReplyContextOptions): ReplyContext {
   switch (page) {
@@ -221,8 +232,9 @@ function readContext(doc: Document, page: PageKind, opts: ReplyContextOptions): 
       return chatContext(doc);
     case 'status':
       return dialogContext(doc, page, opts) ?? statusContext(doc, opts);
-    case 'home':
     case 'compose':
+      return dialogContext(doc, page, opts) ?? composeContext(doc, opts);
+    case 'home':
       return dialogContext(doc, page, opts) ?? pageContext(doc, opts, true);
     case 'profile':
     case 'other':

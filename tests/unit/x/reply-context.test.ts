@@ -107,6 +107,25 @@ describe('readReplyContext with the reply dialog', () => {
     expect(target?.kind === 'draft' && target.editor.closest('[role="dialog"]')).toBeTruthy();
   });
 
+  it('on /compose/post with a dialog X renamed: the box outside the main column, never the Home box behind', () => {
+    page(home(), replyModal('customer_b').replace('role="dialog"', 'role="renamed"'));
+    const lastClicked = readTweet(document.querySelector('article') as Element);
+    const url = 'https://x.com/compose/post';
+    const ctx = readReplyContext(document, { url, title: '', lastClicked });
+    expect(ctx).toMatchObject({ kind: 'reply', composer: 'draft', customer: { handle: 'customer_b' } });
+    const target = findComposer(document, url);
+    expect(target?.kind === 'draft' && target.editor.closest('#layers')).toBeTruthy();
+  });
+
+  it('on /compose/post with no box outside the main column: no composer, the alert names the dialog', () => {
+    page(home());
+    const url = 'https://x.com/compose/post';
+    expect(findComposer(document, url)).toBeNull();
+    const ctx = readReplyContext(document, { url, title: '' });
+    expect(ctx).toMatchObject({ kind: 'none', composer: null });
+    expect(ctx.missing).toContain('tweetTextarea_0');
+  });
+
   it("distrusts a stale click for another person: the dialog's parent wins (no status id)", () => {
     page(home(), replyModal('someone_new'));
     const lastClicked = readTweet(document.querySelector('article') as Element);
