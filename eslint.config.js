@@ -18,6 +18,18 @@ const X_SELECTOR_RULES = [
     message: "Careline's own elements are found by their accessible names (ui-contract), not by testids.",
   },
 ];
+/** Dexie and the database module: only the data layer (utils/db) imports them. */
+const DATABASE_PATHS = [
+  { name: 'dexie', message: 'Only utils/db touches IndexedDB: add or use a repository function there.' },
+  {
+    name: 'dexie-react-hooks',
+    message: 'Only utils/db touches IndexedDB: read through a repository with useLiveRead (utils/db/live-read.ts).',
+  },
+];
+const DATABASE_MODULE = {
+  group: ['**/db/database', '**/db/database.ts', 'dexie/*'],
+  message: 'Only utils/db touches IndexedDB: add or use a repository function there.',
+};
 
 export default tseslint.config(
   {
@@ -110,6 +122,49 @@ export default tseslint.config(
         {
           property: 'waitForSelector',
           message: 'new Function() is blocked by the CSP of extension pages: use element() from firefox-helpers.ts',
+        },
+      ],
+    },
+  },
+  {
+    // Only the data layer (utils/db) touches IndexedDB: pages and services ask repositories, so a
+    // schema change stays inside utils/db. Product code may not even name the database's type.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['utils/db/**', 'tests/**', 'bench/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: DATABASE_PATHS, patterns: [DATABASE_MODULE] }],
+    },
+  },
+  {
+    // Tests other than the data layer's own may name the database's type (a fresh database from
+    // tests/unit/fresh-db.ts is handed to repositories) but not open it or use Dexie.
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/unit/db/**', 'tests/unit/fresh-db.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: DATABASE_PATHS,
+          patterns: [{ ...DATABASE_MODULE, allowTypeImports: true }],
+        },
+      ],
+    },
+  },
+  {
+    // A migration must upgrade forever the way it did when released: it carries its own code and
+    // imports only types (Dexie's Transaction, the record types), never live code that may change.
+    files: ['utils/db/migrations/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '.*',
+              allowTypeImports: true,
+              message: 'A migration is frozen when released: copy the code it needs into it; import only types.',
+            },
+          ],
         },
       ],
     },

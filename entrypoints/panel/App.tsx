@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '@/utils/db/live-read';
 import { useEffect } from 'react';
 import { browser } from 'wxt/browser';
 import { useLocale } from '@/components/useLocale';
@@ -72,7 +72,7 @@ export function App({ link }: { link: PanelLink | null }) {
   );
   const fillInMissing = usePanelStore((s) => s.fillInMissing);
   const setInsert = usePanelStore((s) => s.setInsert);
-  const templates = useLiveQuery(() => repo.list(), []);
+  const templates = useLiveRead(() => repo.list(), []);
   const values = useRenderValues(context);
   const { t } = useLocale();
   const insertTemplate = useInsertFlow(link, values, t);

@@ -3,7 +3,7 @@
  * by where the reply goes: see template-values.ts), their newest call-center ticket, and the agent's
  * own settings. Live: an import, a note or a ticket arriving changes what the next insert says.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '@/utils/db/live-read';
 import { useMemo } from 'react';
 import { useStoredValue } from '@/components/useStoredValue';
 import { templateValues } from '@/utils/customers/template-values';
@@ -20,7 +20,7 @@ export function useRenderValues(context: ReplyContext | undefined): RenderValues
   const handle = context?.customer?.handle;
   const name = context?.customer?.name;
   const audience = replyAudience(context?.kind);
-  const record = useLiveQuery(() => (handle ? customers.get(handle) : undefined), [handle]);
+  const record = useLiveRead(() => (handle ? customers.get(handle) : undefined), [handle]);
   return useMemo(
     () => templateValues({ handle, name }, record, agentName, audience, agentSignoff),
     [handle, name, record, agentName, agentSignoff, audience],

@@ -3,7 +3,7 @@
  * per post, when the library and the team's history are both read, and then kept for that post: a
  * send that changes usage or history must not reshuffle the list the agent is looking at.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '@/utils/db/live-read';
 import { useMemo, useState } from 'react';
 import type { TemplateRecord } from '@/utils/db/types';
 import { eventsRepo } from '@/utils/db/events-repo';
@@ -29,7 +29,7 @@ function lazySuggester(templates: TemplateRecord[], history: SentExample[]): Sug
  * or nothing fits; undefined while the library or the history is still being read.
  */
 export function useSuggestions(templates: TemplateRecord[] | undefined): string[] | undefined {
-  const history = useLiveQuery(readHistory, []);
+  const history = useLiveRead(readHistory, []);
   const post = usePanelStore((s) => postKey(s.page));
   const text = usePanelStore((s) => (s.page?.context.kind === 'reply' ? s.page.context.tweet?.text : undefined));
   const lang = usePanelStore((s) => s.page?.context.tweet?.lang);

@@ -4,7 +4,7 @@
  * handoff, the keyboard shortcut). It asks for the agent's name and sign-off (the same form as
  * options → You) and only reads the library; every other setting lives in the options page.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '@/utils/db/live-read';
 import { useEffect } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { templatesRepo } from '@/utils/db/templates-repo';
@@ -26,7 +26,7 @@ const FEATURES = ['panel', 'replies', 'history', 'handoff'] as const;
 export function WelcomeApp() {
   // Live, and by key only: an edit or delete of a sample in the options page shows up here, while a
   // 10,000-template pack import elsewhere does not wake this page (it shares their process).
-  const samples = useLiveQuery(
+  const samples = useLiveRead(
     async () => (await Promise.all(SAMPLE_TEMPLATES.map((s) => repo.get(s.id)))).filter((t) => t !== undefined),
     [],
   );

@@ -3,7 +3,7 @@
  * spec file, then `freshDb()` in a test. fake-indexeddb keeps every database for the whole run.
  */
 import { afterEach } from 'vitest';
-import { CarelineDatabase } from '@/utils/db/database';
+import { CarelineDatabase, database } from '@/utils/db/database';
 
 export function freshDbs(prefix = 'test'): (name?: string) => CarelineDatabase {
   const dbs: CarelineDatabase[] = [];
@@ -15,4 +15,10 @@ export function freshDbs(prefix = 'test'): (name?: string) => CarelineDatabase {
     dbs.push(db);
     return db;
   };
+}
+
+/** Empties the shared database (one per extension context), for code under test that uses it. */
+export async function clearSharedDatabase(): Promise<void> {
+  const db = database();
+  await Promise.all(db.tables.map((table) => table.clear()));
 }

@@ -3,7 +3,7 @@
  * last digits; customersRepo.search), so the agent
  * who just imported a file can check a few rows arrived as written, Korean names included.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '@/utils/db/live-read';
 import { useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { customersRepo, isXKey } from '@/utils/db/customers-repo';
@@ -14,7 +14,7 @@ const SHOWN = 20;
 export function CustomerLookup() {
   const { t } = useLocale();
   const [query, setQuery] = useState('');
-  const found = useLiveQuery(() => repo.search(query, SHOWN), [query]);
+  const found = useLiveRead(() => repo.search(query, SHOWN), [query]);
   const searching = query.trim() !== '';
   return (
     <div className="cust-lookup">

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '@/utils/db/live-read';
 import { useMemo, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { packsRepo } from '@/utils/db/packs-repo';
@@ -18,7 +18,7 @@ export function PacksSection({ all }: { all: TemplateRecord[] | undefined }) {
   // `all` comes from the Templates section's live query (one read of the library, not two);
   // packs are live too, so a background refresh or an import in another tab shows up.
   const { t } = useLocale();
-  const list = useLiveQuery(() => packs.list(), []);
+  const list = useLiveRead(() => packs.list(), []);
   const [message, setMessage] = useState<PackMessage | null>(null);
   const folders = useMemo(() => folderCounts(all ?? []).folders.map((f) => f.name), [all]);
 

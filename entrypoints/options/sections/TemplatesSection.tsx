@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '@/utils/db/live-read';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { useStoredValue } from '@/components/useStoredValue';
@@ -31,7 +31,7 @@ const titleList = (t: Translate, records: TemplateRecord[]) =>
 export function TemplatesSection() {
   const { t } = useLocale();
   // Live: inserts counted by the panel, imports and edits in other tabs show up without a reload.
-  const templates = useLiveQuery(() => repo.list(), []);
+  const templates = useLiveRead(() => repo.list(), []);
   const [folder, setFolder] = useState<FolderFilter>({ kind: 'all' });
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());

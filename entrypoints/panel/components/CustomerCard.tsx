@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '@/utils/db/live-read';
 import { useEffect, useState } from 'react';
 import {
   loadCard,
@@ -39,7 +39,7 @@ export function CustomerCard({
   const [said, setSaid] = useState<{ about?: string; message: LinkMessage } | null>(null);
   const fromPage = context?.customer;
   const handle = picked ?? fromPage?.handle ?? null;
-  const card = useLiveQuery(() => (handle ? loadCard(handle, limit) : undefined), [handle, limit]);
+  const card = useLiveRead(() => (handle ? loadCard(handle, limit) : undefined), [handle, limit]);
   const pageSeen: SeenAs | null = fromPage
     ? {
         handle: fromPage.handle,
@@ -60,7 +60,7 @@ export function CustomerCard({
   useEffect(() => {
     if (fromPage?.userId) void rememberUserId({ handle: fromPage.handle, userId: fromPage.userId });
   }, [fromPage?.handle, fromPage?.userId]);
-  const previous = useLiveQuery(
+  const previous = useLiveRead(
     () => (fromPage?.userId ? renamedFrom({ handle: fromPage.handle, userId: fromPage.userId }) : undefined),
     [fromPage?.handle, fromPage?.userId],
   );

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveRead } from '@/utils/db/live-read';
 import { useLocale } from '@/components/useLocale';
 import { customersRepo } from '@/utils/db/customers-repo';
 import { dmComposeUrl } from '@/utils/handoff/ticket-reply';
@@ -35,7 +35,7 @@ export function usePublicFields(body: string, values: RenderValues): { fields: P
 export function OpenDmLink() {
   const { t } = useLocale();
   const handle = usePanelStore((s) => s.page?.context.customer?.handle);
-  const record = useLiveQuery(() => (handle ? customers.get(handle) : undefined), [handle]);
+  const record = useLiveRead(() => (handle ? customers.get(handle) : undefined), [handle]);
   if (!handle) return null;
   const compose = dmComposeUrl(record?.userId);
   return (

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createBackup, parseBackup, restoreBackup } from '@/utils/customers/backup';
 import { backupRepo } from '@/utils/db/backup-repo';
 import { customersRepo } from '@/utils/db/customers-repo';
-import { CarelineDatabase } from '@/utils/db/database';
+import type { CarelineDatabase } from '@/utils/db/database';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { handoffsRepo } from '@/utils/db/handoffs-repo';
 import { packsRepo } from '@/utils/db/packs-repo';

@@ -3,11 +3,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openImportChannel } from '@/entrypoints/options/customers/import-client';
 import type { ImportReply } from '@/utils/customers/csv/session';
 import { customersRepo } from '@/utils/db/customers-repo';
-import { database } from '@/utils/db/database';
+import { clearSharedDatabase } from '../fresh-db';
 
-afterAll(async () => {
-  await database().delete();
-});
+afterAll(clearSharedDatabase);
 
 describe('openImportChannel', () => {
   it('runs the session in the page, with the same protocol, where no worker can start', async () => {

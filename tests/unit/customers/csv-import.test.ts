@@ -1,20 +1,16 @@
 import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importCustomers, type ImportProgress } from '@/utils/customers/csv/import';
 import { createImportSession, type ImportReply } from '@/utils/customers/csv/session';
 import { customersRepo, type CustomerInput } from '@/utils/db/customers-repo';
-import { CarelineDatabase } from '@/utils/db/database';
+import { freshDbs } from '../fresh-db';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/customers');
-let db: CarelineDatabase;
-afterEach(async () => {
-  await db.delete();
-});
+const freshDb = freshDbs();
 function freshRepo() {
-  db = new CarelineDatabase(`test-${Math.random()}`);
-  return customersRepo(db);
+  return customersRepo(freshDb());
 }
 
 const customers = (n: number, plan = 'LTE'): CustomerInput[] =>
@@ -72,9 +68,10 @@ describe('importCustomers', () => {
 /** Runs a session as the worker does, collecting its replies. */
 function session() {
   const replies: ImportReply[] = [];
-  const handle = createImportSession((r) => replies.push(r), freshRepo());
+  const repo = freshRepo();
+  const handle = createImportSession((r) => replies.push(r), repo);
   const file = async (name: string) => new File([await readFile(path.join(FIXTURES, name))], name);
-  return { replies, handle, file, repo: customersRepo(db) };
+  return { replies, handle, file, repo };
 }
 
 describe('import session (what the options page worker runs)', () => {

@@ -1,21 +1,17 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { logSentReply } from '@/utils/customers/history-service';
-import { CarelineDatabase } from '@/utils/db/database';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { capLoggedReply, MAX_LOGGED_REPLY_CHARS } from '@/utils/messaging/protocol';
+import { freshDbs } from '../fresh-db';
 
-let db: CarelineDatabase | undefined;
+const freshDb = freshDbs('history');
 beforeEach(() => fakeBrowser.reset());
-afterEach(async () => {
-  await db?.delete();
-  db = undefined;
-});
 
 describe('logging a sent reply', () => {
   it('caps the text in the background, whatever length the content script sends', async () => {
-    db = new CarelineDatabase(`history-${Math.random()}`);
+    const db = freshDb();
     const events = eventsRepo(db);
     const forged = 'FORGED: customer agreed to cancel… '.repeat(6000);
     await logSentReply({ customer: { handle: 'minji_kim' }, text: forged }, events, '2026-11-29T00:00:00.000Z');

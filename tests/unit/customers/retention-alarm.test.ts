@@ -2,14 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RETENTION_ALARM, registerRetentionAlarm } from '@/utils/customers/retention-alarm';
-import { database } from '@/utils/db/database';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { privacySettings } from '@/utils/settings/privacy';
+import { clearSharedDatabase } from '../fresh-db';
 
 beforeEach(() => fakeBrowser.reset());
-afterEach(async () => {
-  await database().events.clear();
-});
+afterEach(clearSharedDatabase);
 
 describe('retention alarm', () => {
   it('is created daily once, kept across service-worker starts, and sweeps with the saved setting', async () => {

@@ -11,7 +11,7 @@ import { createImportSession, type ImportReply } from '@/utils/customers/csv/ses
 import { templateValues } from '@/utils/customers/template-values';
 import { backupRepo } from '@/utils/db/backup-repo';
 import { customersRepo } from '@/utils/db/customers-repo';
-import { CarelineDatabase } from '@/utils/db/database';
+import type { CarelineDatabase } from '@/utils/db/database';
 import { splitExtra, TEMPLATE_FIELDS } from '@/utils/templates/pack/format';
 import { parsePack } from '@/utils/templates/pack/parse';
 import { renderTemplate } from '@/utils/templates/render';

@@ -5,7 +5,6 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CarelineDatabase } from '@/utils/db/database';
 import { handoffsRepo } from '@/utils/db/handoffs-repo';
 import { CRM_PLACEHOLDERS } from '@/utils/handoff/crm-url';
 import { deliverDue } from '@/utils/handoff/delivery';
@@ -13,7 +12,10 @@ import { parseCallbackPhone } from '@/utils/handoff/phone';
 import { validateHandoffSettings } from '@/utils/handoff/settings';
 import { postHandoff } from '@/utils/handoff/webhook';
 import { setProblemLocale } from '@/utils/i18n/problems';
+import { freshDbs } from '../fresh-db';
 import { payload, settings } from './fixtures';
+
+const freshDb = freshDbs('korean');
 
 beforeEach(() => setProblemLocale('ko'));
 afterEach(() => setProblemLocale('en'));
@@ -161,7 +163,7 @@ describe('delivery failures in Korean', () => {
   });
 
   it('is stored as the Korean last error of the outbox row', async () => {
-    const db = new CarelineDatabase(`korean-${Math.random()}`);
+    const db = freshDb();
     try {
       const repo = handoffsRepo(db);
       const at = Date.parse('2026-11-29T05:03:00.000Z');

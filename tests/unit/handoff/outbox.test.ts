@@ -1,17 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { customersRepo } from '@/utils/db/customers-repo';
-import { database } from '@/utils/db/database';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { handoffsRepo } from '@/utils/db/handoffs-repo';
 import { queueHandoff, type HandoffRequest } from '@/utils/handoff/outbox';
 import type { DeliveryMethod } from '@/utils/handoff/types';
+import { clearSharedDatabase } from '../fresh-db';
 
 // queueHandoff uses the shared database (one per extension context): emptied after each test.
-afterEach(async () => {
-  const db = database();
-  await Promise.all([db.handoffs.clear(), db.events.clear(), db.customers.clear()]);
-});
+afterEach(clearSharedDatabase);
 
 const NOW = new Date('2026-11-29T05:03:00.000Z');
 
@@ -110,7 +107,7 @@ describe('queueHandoff', () => {
     const first = await queueHandoff(request(), NOW);
     const second = await queueHandoff(request({ note: 'changed' }), new Date(NOW.getTime() + 1000));
     expect(second).toEqual(first);
-    expect(await database().handoffs.count()).toBe(1);
+    expect((await handoffsRepo().pending()).map((h) => h.id)).toEqual([first.id]);
     expect((await eventsRepo().newest('minji_kim')).filter((e) => e.kind === 'handoff')).toHaveLength(1);
   });
 

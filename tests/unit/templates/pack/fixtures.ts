@@ -1,13 +1,12 @@
 /** Shared pack fixtures: a fresh fake-indexeddb database per test, and a small Korean/English pack. */
 // Test files import 'fake-indexeddb/auto' themselves, first: Dexie looks for indexedDB when it loads.
-import { CarelineDatabase } from '@/utils/db/database';
+import { freshDbs } from '../../fresh-db';
 import type { TemplateRecord } from '@/utils/db/types';
 
 export const NOW = '2026-12-01T09:00:00.000Z';
 
-export function freshDb(): CarelineDatabase {
-  return new CarelineDatabase(`test-${Math.random()}`);
-}
+/** Deleted after each test of the file that imports it. */
+export const freshDb = freshDbs();
 
 /** A plain JSON pack as a team lead would write it (unknown fields included on purpose). */
 export function samplePack(): Record<string, unknown> & {
