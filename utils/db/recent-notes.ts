@@ -1,6 +1,6 @@
 /**
  * The copies of each customer's newest notes kept on the customer record (schema v4), derived from
- * the events, which stay the truth: used by migration 004 and by a backup restore.
+ * the events, which stay the truth: a backup restore rebuilds them (migration 004 has its own copy).
  */
 import { RECENT_NOTES, type CustomerEventRecord } from './types';
 

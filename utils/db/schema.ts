@@ -1,6 +1,7 @@
 /**
  * Careline's IndexedDB schema, one numbered version at a time. Never edit a released version:
- * add the next one with its migration (utils/db/migrations/NNN-*.ts) and a test that upgrades real data.
+ * add the next one with its migration (utils/db/migrations/NNN-*.ts, self-contained) and a test that
+ * upgrades real data. Released versions are frozen as text in tests/unit/db/released-schemas.ts.
  */
 import type Dexie from 'dexie';
 import { migrateTo2 } from './migrations/002-template-library';

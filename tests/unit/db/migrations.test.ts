@@ -1,14 +1,12 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { CarelineDatabase } from '@/utils/db/database';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from '@/utils/db/schema';
 import { customersRepo } from '@/utils/db/customers-repo';
+import { openReleased } from './released-schemas';
 
 /** Writes data with the schema as it was released, then opens the current database over it. */
 async function withV1Data(name: string, rows: Record<string, unknown>[]): Promise<void> {
-  const v1 = new Dexie(name);
-  v1.version(1).stores(SCHEMA_V1);
+  const v1 = openReleased(name, 1);
   await v1.table('templates').bulkAdd(rows);
   v1.close();
 }
@@ -58,9 +56,7 @@ describe('migration 1 -> 2 (template library)', () => {
 describe('migration 2 -> 3 (customers and history)', () => {
   it('keeps the v2 library and packs, and adds empty customers and events', async () => {
     const name = `migrate-${Math.random()}`;
-    const v2 = new Dexie(name);
-    v2.version(1).stores(SCHEMA_V1);
-    v2.version(2).stores(SCHEMA_V2);
+    const v2 = openReleased(name, 2);
     await v2.table('packs').add({ id: 'cs-team', name: 'CS', updatedAt: 'u', importedAt: 'i' });
     await v2.table('templates').add({
       id: 'cs-team/greet',
@@ -107,10 +103,7 @@ describe('migration 2 -> 3 (customers and history)', () => {
 describe('migration 3 -> 4 (notes on the card, handoff outbox)', () => {
   it("copies each customer's newest 20 notes onto the record, keeps every event, adds an empty outbox", async () => {
     const name = `migrate-${Math.random()}`;
-    const v3 = new Dexie(name);
-    v3.version(1).stores(SCHEMA_V1);
-    v3.version(2).stores(SCHEMA_V2);
-    v3.version(3).stores(SCHEMA_V3);
+    const v3 = openReleased(name, 3);
     const customer = (handle: string) => ({
       handle,
       displayHandle: handle,
@@ -157,11 +150,7 @@ describe('migration 3 -> 4 (notes on the card, handoff outbox)', () => {
 describe('migration 4 -> 5 (search by any part, 초성 and phone tail; X user ids)', () => {
   it('indexes every v4 customer for the new search, keeps their tags and notes, and a re-import keeps those tags', async () => {
     const name = `migrate-${Math.random()}`;
-    const v4 = new Dexie(name);
-    v4.version(1).stores(SCHEMA_V1);
-    v4.version(2).stores(SCHEMA_V2);
-    v4.version(3).stores(SCHEMA_V3);
-    v4.version(4).stores(SCHEMA_V4);
+    const v4 = openReleased(name, 4);
     // As Careline 4 wrote them: a CSV import (tags from the file plus one an agent added) and a stub.
     const note = {
       id: 1,
