@@ -170,7 +170,7 @@ test('in Korean, a CSV with bad rows and an invalid backup are refused in Korean
     .getByLabel('백업 복원')
     .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
   await expect(data.getByRole('alert')).toHaveText(
-    'bad.json을(를) 복원할 수 없습니다: customers[0].tags: 필수 항목이 없습니다(배열 형식이어야 합니다). 변경된 내용은 없습니다.',
+    'bad.json을(를) 복원할 수 없습니다: customers[0].tags: 필수 항목입니다. 변경된 내용은 없습니다.',
   );
   await expect(data.getByRole('group', { name: '복원 확인' })).toHaveCount(0);
   await data.getByLabel('백업 복원').setInputFiles({

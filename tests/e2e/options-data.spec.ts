@@ -151,7 +151,7 @@ test('a malformed backup is refused with where, and nothing changes', async ({ c
     buffer: Buffer.from(JSON.stringify(bad)),
   });
   await expect(section.getByRole('alert')).toHaveText(
-    'Could not restore bad.json: customers[0].tags: Invalid input: expected array, received undefined. Nothing was changed.',
+    'Could not restore bad.json: customers[0].tags: required. Nothing was changed.',
   );
   await expect(section.getByRole('group', { name: 'Confirm restore' })).toHaveCount(0);
 

@@ -39,15 +39,6 @@ export function backupRepo(db: CarelineDatabase = database()) {
         packs: await db.packs.count(),
       }));
     },
-    /** Everything, read in one transaction (a consistent snapshot). Holds it all in memory: for small data and tests. */
-    async dumpAll(): Promise<DatabaseDump> {
-      return db.transaction('r', tables(), async () => ({
-        customers: await db.customers.toArray(),
-        events: await db.events.toArray(),
-        templates: await db.templates.toArray(),
-        packs: await db.packs.toArray(),
-      }));
-    },
     /**
      * The next `limit` customers after handle `after`, in key order. Keyed paging, not offset: each
      * page is one index range however deep into 100,000 customers it is.

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLocale } from '@/components/useLocale';
-import { createBackup } from '@/utils/customers/backup';
+import { createBackup } from '@/utils/data/backup/create';
 import { exportCustomersCsv, exportEventsCsv, exportFileName } from '@/utils/customers/export';
 import { downloadBlob } from '../download';
 import { count, errorText, MessageLine, type DataMessage, type Report } from './messages';

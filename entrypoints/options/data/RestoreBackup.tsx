@@ -2,7 +2,9 @@ import { useRef, useState } from 'react';
 import { DropZone } from '../DropZone';
 import { useLocale } from '@/components/useLocale';
 import type { Translate } from '@/utils/i18n/pages';
-import { applyBackup, parseBackup, type BackupFile } from '@/utils/customers/backup';
+import { applyBackup } from '@/utils/data/backup/apply';
+import type { BackupFile } from '@/utils/data/backup/format';
+import { parseBackup } from '@/utils/data/backup/parse';
 import { backupRepo, type TableCounts } from '@/utils/db/backup-repo';
 import { count, errorText, MessageLine, type DataMessage, type Report } from './messages';
 

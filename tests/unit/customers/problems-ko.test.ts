@@ -4,7 +4,7 @@
  * in this folder; the storage-full alert, which only the e2e failure test reaches, is pinned here too.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseBackup } from '@/utils/customers/backup';
+import { parseBackup } from '@/utils/data/backup/parse';
 import { describeTarget, mapColumns } from '@/utils/customers/csv/columns';
 import { decodeFile, ENCODING_LABEL, MAX_IMPORT_BYTES, sizeProblem } from '@/utils/customers/csv/decode';
 import { analyzeCsv, parseCustomersCsv } from '@/utils/customers/csv/parse';
@@ -215,11 +215,9 @@ describe('backup refusals in Korean', () => {
   it('says what is wrong with a field, and where', () => {
     setProblemLocale('ko');
     const { tags: _tags, ...untagged } = customer;
-    expect(refusal(backup({ customers: [untagged] }))).toBe(
-      'customers[0].tags: 필수 항목이 없습니다(배열 형식이어야 합니다)',
-    );
+    expect(refusal(backup({ customers: [untagged] }))).toBe('customers[0].tags: 필수 항목입니다');
     expect(refusal(backup({ customers: [{ ...customer, name: 5 }] }))).toBe(
-      'customers[0].name: 텍스트 형식이어야 하는데 숫자입니다',
+      'customers[0].name: 문자열 형식이어야 하는데 지금은 5입니다',
     );
     expect(refusal(backup({ customers: [{ ...customer, handle: 'Minji_Kim' }] }))).toBe(
       'customers[0].handle: @ 없이 소문자로 쓴 핸들이어야 합니다',
@@ -230,7 +228,7 @@ describe('backup refusals in Korean', () => {
     expect(
       refusal(backup({ events: [{ customerHandle: 'minji_kim', kind: 'call', at: '2026-11-29T00:00:00Z' }] })),
     ).toBe(
-      'events[0].kind: 다음 중 하나여야 합니다: "reply-sent", "reply-draft", "note", "tag-added", "tag-removed", "handoff", "handoff-sent", "handoff-failed", "import", "linked", "unlinked", "renamed"',
+      'events[0].kind: 다음 중 하나여야 하는데 지금은 "call"입니다: "reply-sent", "reply-draft", "note", "tag-added", "tag-removed", "handoff", "handoff-sent", "handoff-failed", "import", "linked", "unlinked", "renamed"',
     );
     expect(
       refusal(backup({ events: [{ id: 0, customerHandle: 'minji_kim', kind: 'note', at: '2026-11-29T00:00:00Z' }] })),
@@ -239,18 +237,16 @@ describe('backup refusals in Korean', () => {
       'events[0].at: ISO-8601 형식의 날짜여야 합니다(예: 2026-11-29T09:00:00.000Z)',
     );
     expect(refusal(backup({ packs: [{ id: '', name: 'p', updatedAt: 'u', importedAt: 'i' }] }))).toBe(
-      'packs[0].id: 비어 있으면 안 됩니다',
+      'packs[0].id: 비워 둘 수 없습니다',
     );
     expect(refusal(backup({ settings: { retentionDays: 1.5 } }))).toBe(
       'settings.retentionDays: 일 수(정수) 또는 null이어야 합니다',
     );
   });
 
-  it("keeps zod's English for the same issues", () => {
+  it('says the same issues in English', () => {
     const { tags: _tags, ...untagged } = customer;
-    expect(refusal(backup({ customers: [untagged] }))).toBe(
-      'customers[0].tags: Invalid input: expected array, received undefined',
-    );
+    expect(refusal(backup({ customers: [untagged] }))).toBe('customers[0].tags: required');
     expect(refusal(backup({ customers: [{ ...customer, handle: 'Minji_Kim' }] }))).toBe(
       'customers[0].handle: expected the lower-case handle without @',
     );

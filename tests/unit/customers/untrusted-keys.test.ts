@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackup, parseBackup, restoreBackup } from '@/utils/customers/backup';
+import { createBackup } from '@/utils/data/backup/create';
+import { parseBackup } from '@/utils/data/backup/parse';
 import { createImportSession, type ImportReply } from '@/utils/customers/csv/session';
 import { templateValues } from '@/utils/customers/template-values';
 import { backupRepo } from '@/utils/db/backup-repo';
@@ -16,6 +17,7 @@ import { splitExtra, TEMPLATE_FIELDS } from '@/utils/templates/pack/format';
 import { parsePack } from '@/utils/templates/pack/parse';
 import { renderTemplate } from '@/utils/templates/render';
 import { freshDbs } from '../fresh-db';
+import { restore } from './restore';
 
 const NAMES = ['constructor', '__proto__', 'toString', 'hasOwnProperty'] as const;
 const CSV = `handle,${NAMES.join(',')}\r\nminji_kim,C-value,P-value,T-value,H-value\r\n`;
@@ -98,7 +100,7 @@ describe('backup restore with such names', () => {
     await importCsv(source, CSV);
     const text = await (await createBackup(backupRepo(source))).blob.text();
     const target = freshDb();
-    expect(await restoreBackup(text, backupRepo(target))).toMatchObject({ ok: true });
+    expect(await restore(text, backupRepo(target))).toMatchObject({ ok: true });
     const attributes = (await customersRepo(target).get('minji_kim'))?.attributes ?? {};
     expect(Object.entries(attributes).sort()).toEqual([
       ['__proto__', 'P-value'],

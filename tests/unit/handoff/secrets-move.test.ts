@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { createHmac } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createBackup } from '@/utils/customers/backup';
+import { createBackup } from '@/utils/data/backup/create';
 import { SecretsDatabase, secretsRepo, type SecretsRepo } from '@/utils/db/secrets-repo';
 import { moveSecretsOutOfStorage, readHandoffSettings, saveHandoffSettings } from '@/utils/handoff/secret-settings';
 import { handoffSettings } from '@/utils/handoff/settings';

@@ -60,7 +60,7 @@ const en = {
     'none of the next {chunk}, nor the rest of the file. Free up disk space or erase old data (Data section), then import the file again: ' +
     'customers already saved are updated, not duplicated.',
 
-  // Backup restore (backup.ts)
+  // Backup restore (utils/data/backup/; a field's problems: problems-fields.ts)
   'customers.backup.empty': 'The file is empty: expected a Careline backup (JSON).',
   'customers.backup.jsonAt': 'Not valid JSON at line {line}, column {column}: {reason}.',
   'customers.backup.json': 'Not valid JSON: {error}',
@@ -76,24 +76,6 @@ const en = {
   'customers.backup.isoDate': 'expected an ISO-8601 date',
   'customers.backup.lowerHandle': 'expected the lower-case handle without @',
   'customers.backup.retentionDays': 'expected a whole number of days or null',
-  // zod's own issues. English keeps zod's messages (the same words as these); the other languages use these.
-  'customers.backup.issue.required': 'Invalid input: expected {expected}, received undefined',
-  'customers.backup.issue.type': 'Invalid input: expected {expected}, received {received}',
-  'customers.backup.issue.oneOf': 'Invalid option: expected one of {values}',
-  'customers.backup.issue.only': 'Invalid input: expected {value}',
-  'customers.backup.issue.empty': 'Too small: expected string to have >=1 characters',
-  'customers.backup.issue.atLeast': 'Too small: expected number to be >={minimum}',
-  'customers.backup.issue.above': 'Too small: expected number to be >{minimum}',
-  'customers.backup.issue.atMost': 'Too big: expected number to be <={maximum}',
-  'customers.backup.issue.below': 'Too big: expected number to be <{maximum}',
-  'customers.backup.issue.invalid': 'Invalid input',
-  'customers.backup.type.string': 'string',
-  'customers.backup.type.number': 'number',
-  'customers.backup.type.int': 'int',
-  'customers.backup.type.boolean': 'boolean',
-  'customers.backup.type.array': 'array',
-  'customers.backup.type.object': 'object',
-  'customers.backup.type.null': 'null',
 } as const;
 
 const ko: Record<keyof typeof en, string> = {
@@ -164,23 +146,6 @@ const ko: Record<keyof typeof en, string> = {
   'customers.backup.isoDate': 'ISO-8601 형식의 날짜여야 합니다(예: 2026-11-29T09:00:00.000Z)',
   'customers.backup.lowerHandle': '@ 없이 소문자로 쓴 핸들이어야 합니다',
   'customers.backup.retentionDays': '일 수(정수) 또는 null이어야 합니다',
-  'customers.backup.issue.required': '필수 항목이 없습니다({expected} 형식이어야 합니다)',
-  'customers.backup.issue.type': '{expected} 형식이어야 하는데 {received}입니다',
-  'customers.backup.issue.oneOf': '다음 중 하나여야 합니다: {values}',
-  'customers.backup.issue.only': '허용되는 값은 {value}뿐입니다',
-  'customers.backup.issue.empty': '비어 있으면 안 됩니다',
-  'customers.backup.issue.atLeast': '{minimum} 이상이어야 합니다',
-  'customers.backup.issue.above': '{minimum}보다 커야 합니다',
-  'customers.backup.issue.atMost': '{maximum} 이하여야 합니다',
-  'customers.backup.issue.below': '{maximum}보다 작아야 합니다',
-  'customers.backup.issue.invalid': '값이 올바르지 않습니다',
-  'customers.backup.type.string': '텍스트',
-  'customers.backup.type.number': '숫자',
-  'customers.backup.type.int': '정수',
-  'customers.backup.type.boolean': '참/거짓(true/false)',
-  'customers.backup.type.array': '배열',
-  'customers.backup.type.object': '객체',
-  'customers.backup.type.null': 'null 값',
 };
 
 export const customersProblems = { en, ko };

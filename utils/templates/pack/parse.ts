@@ -3,14 +3,16 @@
  * because the person fixing it is a team lead with a text editor, not a developer with a debugger.
  * Only the first problem is reported: fixing it and trying again is how people work with files.
  */
-import type { z } from 'zod';
+import { describeValue, firstIssue, formatPath, mustBeText, zodIssueWords } from '@/utils/data/zod-issues';
+import { fieldProblems } from '@/utils/i18n/messages/problems-fields';
 import { packProblems } from '@/utils/i18n/messages/problems-pack';
-import { problemLocale, problemSayer } from '@/utils/i18n/problems';
+import { problemSayer } from '@/utils/i18n/problems';
 import { MAX_PACK_BYTES, PACK_FORMAT, PACK_VERSION, packFileSchema, type PackFile } from './format';
 import { locateJsonError } from './json-error';
 import { withDroppedKeys } from '@/utils/own-keys';
 
 const say = problemSayer(packProblems);
+const sayField = problemSayer(fieldProblems);
 
 export type ParseResult = { ok: true; pack: PackFile } | { ok: false; error: string; path?: string };
 
@@ -41,14 +43,14 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
   // Format and version first: a file that is not a pack, or a pack from a newer Careline, would
   // otherwise be refused for a missing title somewhere, which sends the reader the wrong way.
   const format = PACK_FORMAT;
-  if (!isObject(data)) return refuse(say('pack.parse.notObject', { format, got: describe(data) }));
+  if (!isObject(data)) return refuse(say('pack.parse.notObject', { format, got: describeValue(data) }));
   if (data.format === undefined) return refuse(say('pack.parse.formatMissing', { format }), 'format');
   if (data.format !== PACK_FORMAT)
-    return refuse(say('pack.parse.formatWrong', { format, got: describe(data.format) }), 'format');
-  if (data.version === undefined) return refuse(say('pack.field.required'), 'version');
+    return refuse(say('pack.parse.formatWrong', { format, got: describeValue(data.format) }), 'format');
+  if (data.version === undefined) return refuse(sayField('field.required'), 'version');
   if (typeof data.version !== 'number') {
     return refuse(
-      say('pack.parse.versionNotNumber', { version: String(PACK_VERSION), got: describe(data.version) }),
+      say('pack.parse.versionNotNumber', { version: String(PACK_VERSION), got: describeValue(data.version) }),
       'version',
     );
   }
@@ -58,16 +60,11 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
     return refuse(say('pack.parse.versionUnsupported', { supported: String(PACK_VERSION), version }), 'version');
   }
 
-  // The schema words its own checks; for the rest zod's English stays as it is, and in Korean
-  // zodInKorean words them (a parse-level map only fills in where the schema gave no message).
-  const parsed = packFileSchema.safeParse(data, {
-    reportInput: true,
-    ...(problemLocale() === 'ko' && { error: zodInKorean }),
-  });
+  // The schema words its own checks; zodIssueWords the rest (it only fills in where the schema gave no message).
+  const parsed = packFileSchema.safeParse(data, { error: zodIssueWords });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    if (!issue) return refuse(say('pack.parse.unreadable'));
-    return refuse(issueMessage(issue), formatPath(issue.path));
+    const issue = firstIssue(parsed.error);
+    return issue ? refuse(issue.message, issue.path) : refuse(say('pack.parse.unreadable'));
   }
 
   const file = parsed.data;
@@ -84,11 +81,6 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
 
   return { ok: true, pack: { ...file, pack: { ...file.pack, updatedAt: file.pack.updatedAt ?? now } } };
 }
-
-const mustBeText = (value: unknown) =>
-  typeof value === 'string'
-    ? undefined
-    : say('pack.field.expected', { expected: article('string'), got: describe(value) });
 
 /**
  * Unknown fields are kept (ui-contract.md), whatever their name: zod leaves a `__proto__` key out of
@@ -127,69 +119,8 @@ export function tooLarge(bytes: number): string {
   return say('pack.parse.tooLarge', { size: mb(bytes), limit: mb(MAX_PACK_BYTES) });
 }
 
-/** `templates[3].title`, `templates[0].variants["zh-TW"]`. */
-export function formatPath(path: readonly PropertyKey[]): string | undefined {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out || undefined;
-}
-
 function refuse(message: string, path?: string): ParseResult {
   return path ? { ok: false, error: `${path}: ${message}`, path } : { ok: false, error: message };
-}
-
-function issueMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return say('pack.field.required');
-    return say('pack.field.expected', { expected: article(issue.expected), got: describe(issue.input) });
-  }
-  if (issue.code === 'invalid_value') {
-    const values = issue.values.map((v) => JSON.stringify(v)).join(say('pack.field.or'));
-    return say('pack.field.expectedValue', { values, got: describe(issue.input) });
-  }
-  // Our own messages (shortcut rule, "must not be empty", dates) come through as they are.
-  return issue.message;
-}
-
-/** Korean for zod's default messages; undefined leaves the issue to zod (codes worded in issueMessage). */
-const zodInKorean: z.core.$ZodErrorMap = (issue) => {
-  switch (issue.code) {
-    case 'invalid_type':
-    case 'invalid_value':
-      return undefined;
-    case 'too_small':
-      return say('pack.issue.tooSmall', { minimum: String(issue.minimum) });
-    case 'too_big':
-      return say('pack.issue.tooBig', { maximum: String(issue.maximum) });
-    case 'unrecognized_keys':
-      return say('pack.issue.unrecognizedKeys', { keys: issue.keys.join(', ') });
-    case 'invalid_format':
-      return say('pack.issue.invalidFormat');
-    default:
-      return say('pack.issue.invalid');
-  }
-};
-
-function article(expected: string): string {
-  if (expected === 'array') return say('pack.value.array');
-  if (expected === 'object' || expected === 'record') return say('pack.value.object');
-  if (expected === 'int') return say('pack.value.int');
-  if (expected === 'string' || expected === 'number' || expected === 'boolean') return say(`pack.value.${expected}`);
-  return say('pack.value.other', { type: expected });
-}
-
-/** A value found in the file, short: strings and numbers as written, containers by their kind. */
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return say('pack.value.array');
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'object') return say('pack.value.object');
-  return typeof value;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
