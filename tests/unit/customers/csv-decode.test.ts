@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it, vi } from 'vitest';
 import { CsvFileError, decodeBytes, decodeFile, MAX_IMPORT_BYTES, sizeProblem } from '@/utils/customers/csv/decode';
-import { parseCustomersCsv } from '@/utils/customers/csv/parse';
+import { parseCsv } from './parse-csv';
 
 const MiB = 1024 * 1024;
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -103,7 +103,7 @@ describe('multibyte characters across 1 MiB boundaries (papaparse #1132)', () =>
       }
       const decoded = await decodeFile(new Blob([bytes]));
       expect(decoded.encoding).toBe(expected);
-      const parsed = parseCustomersCsv(decoded.text);
+      const parsed = parseCsv(decoded.text);
       expect(parsed.problems).toEqual([]);
       const back = parsed.rows.map((r) => [r.handle, r.name, r.plan, r.note]);
       // The first differing row, rather than a 40,000-row diff.

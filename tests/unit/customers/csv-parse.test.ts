@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { describeTarget, mapColumns } from '@/utils/customers/csv/columns';
 import { CsvFileError } from '@/utils/customers/csv/decode';
-import { analyzeCsv, parseCustomersCsv, validRows } from '@/utils/customers/csv/parse';
+import { analyzeCsv, validRows } from '@/utils/customers/csv/parse';
+import { parseCsv } from './parse-csv';
 
 const targets = (headers: string[]) => mapColumns(headers).columns.map((c) => describeTarget(c.target));
 
@@ -60,11 +61,11 @@ describe('column mapping', () => {
   });
 });
 
-describe('parseCustomersCsv', () => {
+describe('analyzeCsv + validRows over a whole file', () => {
   it('reads quotes, escaped quotes, commas and line breaks inside cells, and CRLF rows', () => {
     const text =
       'handle,name,note\r\nminji_kim,김민지,"USIM 교체, 재발급\n""확인"" 필요"\r\nsarah_j_miller,"Miller, Sarah",\r\n';
-    const { rows, problems, dataRows } = parseCustomersCsv(text);
+    const { rows, problems, dataRows } = parseCsv(text);
     expect(problems).toEqual([]);
     expect(dataRows).toBe(2);
     expect(rows).toEqual([
@@ -74,7 +75,7 @@ describe('parseCustomersCsv', () => {
   });
 
   it('drops a BOM, strips @, splits tags on ; and keeps custom attributes', () => {
-    const { rows } = parseCustomersCsv(
+    const { rows } = parseCsv(
       '\uFEFF핸들,태그,가입매장,전화번호\n@Jihoon_Park, VIP ; 요금문의;;VIP ,홍대입구점,010-3456-7890\n',
     );
     expect(rows).toEqual([
@@ -89,7 +90,7 @@ describe('parseCustomersCsv', () => {
 
   it('skips empty rows but counts them in the row numbers, as a spreadsheet does', () => {
     const text = 'handle,email\n\nminji_kim,x@example.com\n , \n\nbad handle,\n';
-    const result = parseCustomersCsv(text);
+    const result = parseCsv(text);
     expect(result.rows.map((r) => r.handle)).toEqual(['minji_kim']);
     expect(result.emptyRows).toBe(3);
     expect(result.problems).toEqual([
@@ -106,7 +107,7 @@ describe('parseCustomersCsv', () => {
       'ok_one,,ok@example.com',
       'tom_okafor,Tom,tom@example.com,extra',
     ].join('\n');
-    const { problems, rows, problemCount } = parseCustomersCsv(text);
+    const { problems, rows, problemCount } = parseCsv(text);
     expect(problemCount).toBe(4);
     expect(problems).toEqual([
       { row: 2, message: 'missing handle' },
@@ -119,7 +120,7 @@ describe('parseCustomersCsv', () => {
 
   it('lets the later row win for a repeated handle (case-insensitive) and says so', () => {
     const text = 'handle,plan\nminji_kim,LTE\njihoon_park,5G\nMINJI_KIM,5G 시그니처\n';
-    const { rows, warnings, warningCount } = parseCustomersCsv(text);
+    const { rows, warnings, warningCount } = parseCsv(text);
     expect(rows).toEqual([
       { handle: 'jihoon_park', plan: '5G' },
       { handle: 'MINJI_KIM', plan: '5G 시그니처' },
@@ -131,46 +132,36 @@ describe('parseCustomersCsv', () => {
   });
 
   it('does not let an invalid later row replace a valid earlier one', () => {
-    const { rows, problemCount, warningCount } = parseCustomersCsv(
-      'handle,email\nminji_kim,a@example.com\nminji_kim,nope\n',
-    );
+    const { rows, problemCount, warningCount } = parseCsv('handle,email\nminji_kim,a@example.com\nminji_kim,nope\n');
     expect(rows).toEqual([{ handle: 'minji_kim', email: 'a@example.com' }]);
     expect([problemCount, warningCount]).toEqual([1, 0]);
   });
 
   it('reports an unterminated quote as a problem on its row', () => {
-    const { problems } = parseCustomersCsv('handle,note\nminji_kim,"never closed\nsarah_j_miller,x\n');
+    const { problems } = parseCsv('handle,note\nminji_kim,"never closed\nsarah_j_miller,x\n');
     expect(problems).toEqual([{ row: 2, message: 'Quoted field unterminated' }]);
   });
 
   it('plans nothing for a file without a handle or customer ID column (the agent maps one), and refuses an empty file', () => {
-    const unkeyed = parseCustomersCsv('name,email\n김민지,a@example.com\n');
+    const unkeyed = parseCsv('name,email\n김민지,a@example.com\n');
     expect(unkeyed.mapping.key).toBe('none');
     expect(unkeyed.rows).toEqual([]);
     expect(unkeyed.dataRows).toBe(1);
-    expect(() => parseCustomersCsv('')).toThrow(CsvFileError);
-    expect(() => parseCustomersCsv('')).toThrow(/empty/);
-    expect(() => parseCustomersCsv('\n\n')).toThrow(/empty/);
+    expect(() => parseCsv('')).toThrow(CsvFileError);
+    expect(() => parseCsv('')).toThrow(/empty/);
+    expect(() => parseCsv('\n\n')).toThrow(/empty/);
   });
 
   it('takes tab- or semicolon-separated files by their header row, and keeps ; inside comma files as tags', () => {
-    expect(parseCustomersCsv('handle\tname\nminji_kim\t김민지\n').rows).toEqual([
-      { handle: 'minji_kim', name: '김민지' },
-    ]);
-    expect(parseCustomersCsv('handle;name\nminji_kim;김민지\n').rows).toEqual([
-      { handle: 'minji_kim', name: '김민지' },
-    ]);
-    expect(parseCustomersCsv('handle,tags\nminji_kim,a;b;c\nsarah_j_miller,d;e\n').rows[0]?.tags).toEqual([
-      'a',
-      'b',
-      'c',
-    ]);
+    expect(parseCsv('handle\tname\nminji_kim\t김민지\n').rows).toEqual([{ handle: 'minji_kim', name: '김민지' }]);
+    expect(parseCsv('handle;name\nminji_kim;김민지\n').rows).toEqual([{ handle: 'minji_kim', name: '김민지' }]);
+    expect(parseCsv('handle,tags\nminji_kim,a;b;c\nsarah_j_miller,d;e\n').rows[0]?.tags).toEqual(['a', 'b', 'c']);
   });
 
   it('gives the same rows and row numbers when pass 2 starts a slice every row', () => {
     const text =
       'handle,note\r\n\r\nminji_kim,"a\r\nb"\r\nbad!,x\r\n\r\nsarah_j_miller,"c,d"\r\nminji_kim,e\r\ntom_okafor,f';
-    const whole = parseCustomersCsv(text);
+    const whole = parseCsv(text);
     for (const sliceRows of [1, 2, 3]) {
       const analysis = analyzeCsv(text, { sliceRows });
       expect(analysis.problems).toEqual([

@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { csvCell, csvRow, exportCustomersCsv, exportEventsCsv } from '@/utils/customers/export';
-import { parseCustomersCsv } from '@/utils/customers/csv/parse';
+import { parseCsv } from './parse-csv';
 import { backupRepo } from '@/utils/db/backup-repo';
 import { customersRepo, type CustomerInput } from '@/utils/db/customers-repo';
 import { eventsRepo } from '@/utils/db/events-repo';
@@ -75,7 +75,7 @@ describe('exports with the attack values', () => {
     expect(piecesSeenWithoutQuotes(text).filter((piece) => FORMULA_START.test(piece))).toEqual([]);
 
     // Careline's own import: every value exactly as it was exported.
-    const { rows, problems } = parseCustomersCsv(text);
+    const { rows, problems } = parseCsv(text);
     expect(problems).toEqual([]);
     expect(rows).toEqual([
       {

@@ -7,7 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackup } from '@/utils/data/backup/parse';
 import { describeTarget, mapColumns } from '@/utils/customers/csv/columns';
 import { decodeFile, ENCODING_LABEL, MAX_IMPORT_BYTES, sizeProblem } from '@/utils/customers/csv/decode';
-import { analyzeCsv, parseCustomersCsv } from '@/utils/customers/csv/parse';
+import { analyzeCsv } from '@/utils/customers/csv/parse';
+import { parseCsv } from './parse-csv';
 import { createImportSession, storageFullMessage, type ImportReply } from '@/utils/customers/csv/session';
 import { setProblemLocale } from '@/utils/i18n/problems';
 
@@ -79,7 +80,7 @@ describe('customer CSV problems in Korean', () => {
       'OK_1,y@example.com',
       'ok_2,"unterminated',
     ].join('\n');
-    const { problems, warnings } = parseCustomersCsv(csv);
+    const { problems, warnings } = parseCsv(csv);
     expect(problems).toEqual([
       { row: 2, message: '핸들이 비어 있습니다' },
       {

@@ -246,12 +246,3 @@ export function* validRows(csv: string, analysis: CsvAnalysis): Generator<Custom
     }
   }
 }
-
-/** Both passes at once, for small files and tests: every customer to write, every problem and warning. */
-export function parseCustomersCsv(
-  text: string,
-  choices?: readonly ColumnChoice[],
-): CsvAnalysis & { rows: CustomerInput[] } {
-  const analysis = analyzeCsv(text, { maxListed: Infinity, choices });
-  return { ...analysis, rows: [...validRows(text, analysis)] };
-}
