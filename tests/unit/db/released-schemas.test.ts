@@ -19,7 +19,7 @@ describe.each([
   const live = liveVersions(prefix);
 
   it.each(Object.keys(released).map(Number))('version %i in the code is still the one released', (version) => {
-    expect(live.get(version), `${prefix}${version} was released: add version ${version + 1} instead`).toEqual(
+    expect(live.get(version), `${prefix}${version} was released: add a new version instead of editing it`).toEqual(
       released[version],
     );
   });
