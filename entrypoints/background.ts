@@ -6,9 +6,11 @@ import { setProblemLocale } from '@/utils/i18n/problems';
 import { kickOutbox, registerOutbox } from '@/utils/handoff/outbox-runner';
 import { moveSecretsOutOfStorage } from '@/utils/handoff/secret-settings';
 import { registerPanelRelay } from '@/utils/messaging/panel-relay';
-import { isBackgroundRequest, isOpenableAddress } from '@/utils/messaging/protocol';
+import type { BackgroundHandlers } from '@/utils/messaging/background-api';
+import { answerBackgroundRequest, parseBackgroundRequest } from '@/utils/messaging/background-requests';
+import { isOpenableAddress } from '@/utils/messaging/protocol';
 import { registerToolbarAction } from '@/utils/messaging/toolbar-action';
-import { answerLibraryRequest } from '@/utils/templates/library-service';
+import { libraryHandlers } from '@/utils/templates/library-service';
 import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
 import { seedSampleTemplates } from '@/utils/templates/samples';
 import { openWelcomeOnce } from './welcome/first-run';
@@ -71,23 +73,26 @@ export default defineBackground(() => {
 
   // The content script's questions about the template library (`;shortcut` in X's composer), and
   // the panel's news of a queued handoff.
-  // An async function, not Dexie's promise: Chrome answers `undefined` for the latter (design.md).
-  browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isBackgroundRequest(message)) return undefined;
-    if (message.type === 'careline:handoff-queued') {
+  const handlers: BackgroundHandlers = {
+    ...libraryHandlers(),
+    'careline:handoff-queued': async () => {
       // Answer at once: delivery takes as long as the receiver does; the panel follows the outbox row.
       void kickOutbox();
       return { ok: true };
-    }
-    if (message.type === 'careline:open-settings') {
+    },
+    'careline:open-settings': async () => {
       await browser.runtime.openOptionsPage();
       return { ok: true };
-    }
-    if (message.type === 'careline:open-tab') {
-      if (!isOpenableAddress(message.url)) return { ok: false };
-      await browser.tabs.create({ url: message.url });
+    },
+    'careline:open-tab': async ({ url }) => {
+      if (!isOpenableAddress(url)) return { ok: false };
+      await browser.tabs.create({ url });
       return { ok: true };
-    }
-    return answerLibraryRequest(message);
+    },
+  };
+  // An async function, not Dexie's promise: Chrome answers `undefined` for the latter (design.md).
+  browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
+    const request = sender.id === browser.runtime.id ? parseBackgroundRequest(message) : null;
+    return request ? answerBackgroundRequest(handlers, request) : undefined;
   });
 });

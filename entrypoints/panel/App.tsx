@@ -1,6 +1,6 @@
 import { useLiveRead } from '@/utils/db/live-read';
 import { useEffect } from 'react';
-import { browser } from 'wxt/browser';
+import { askBackground } from '@/utils/messaging/background-api';
 import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import { templatesRepo } from '@/utils/db/templates-repo';
@@ -30,7 +30,7 @@ const repo = templatesRepo();
  * browsers (Firefox's framed panel has no tabs API, and not every runtime call).
  */
 function openSettings(): void {
-  void browser.runtime.sendMessage({ type: 'careline:open-settings' }).catch(() => undefined);
+  void askBackground({ type: 'careline:open-settings' }).catch(() => undefined);
 }
 
 /** The ticket reply goes through the same insert as a template (strategies, Copy fallback, send logging). */

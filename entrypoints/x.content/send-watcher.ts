@@ -7,14 +7,9 @@
  * own (trusted) sends count, the text is capped, and the reply is logged for the customer and post
  * Careline's reply context named when the insert was made, whatever the page shows by send time.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  capLoggedReply,
-  MAX_LOGGED_POST_CHARS,
-  type BackgroundRequest,
-  type PageState,
-} from '@/utils/messaging/protocol';
+import { askBackground } from '@/utils/messaging/background-api';
+import { capLoggedReply, MAX_LOGGED_POST_CHARS, type PageState } from '@/utils/messaging/protocol';
 import { closestOf, findComposer } from '@/utils/x';
 import { draftText } from '@/utils/x/insert';
 import type { ComposerTarget } from '@/utils/x/types';
@@ -52,11 +47,10 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState): S
     if (!mark || !text) return;
     marked.delete(elementOf(target));
     const { templateId, customer, tweetUrl, statusId, postText, suggestedId } = mark;
-    const request: BackgroundRequest = {
+    void askBackground({
       type: 'careline:reply-sent',
       reply: { customer, text: capLoggedReply(text), tweetUrl, statusId, templateId, postText, suggestedId },
-    };
-    void browser.runtime.sendMessage(request).catch(() => undefined);
+    }).catch(() => undefined);
   }
 
   // Capture phase: we read the composer before X's own handler sends and clears it. A click the

@@ -10,9 +10,9 @@
  * the token at the caret, and only while the list is really on screen; the customer is the one
  * Careline's reply context named when the agent typed the token, never read off the page at key time.
  */
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { BackgroundRequest, PageState, ShortcutRender } from '@/utils/messaging/protocol';
+import { askBackground } from '@/utils/messaging/background-api';
+import type { PageState } from '@/utils/messaging/protocol';
 import { shortcutTokenBefore, type ShortcutSuggestion } from '@/utils/templates/shortcuts';
 import { insertIntoComposer } from '@/utils/x/insert';
 import type { ComposerTarget, XPerson } from '@/utils/x/types';
@@ -43,8 +43,6 @@ export interface ShortcutHooks {
   handOver(templateId: string, spot: TokenSpot): void;
   inserted(target: ComposerTarget, templateId: string): void;
 }
-
-const ask = <T>(request: BackgroundRequest) => browser.runtime.sendMessage(request) as Promise<T>;
 
 /** The range covering the token, so an insert replaces it. */
 export function tokenRange(spot: TokenSpot): Range | null {
@@ -116,7 +114,7 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
     const typed: TypedToken = { ...found, customer: context.customer, lang: context.tweet?.lang };
     spot = typed;
     const current = ++query;
-    const items = await ask<ShortcutSuggestion[]>({
+    const items = await askBackground({
       type: 'careline:shortcut-suggest',
       prefix: typed.prefix,
       lang: typed.lang,
@@ -129,7 +127,7 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
   async function expand(item: ShortcutSuggestion, at: TypedToken): Promise<void> {
     drop();
     const customer = at.customer ? { handle: at.customer.handle, name: at.customer.name } : undefined;
-    const rendered = await ask<ShortcutRender | null>({
+    const rendered = await askBackground({
       type: 'careline:shortcut-render',
       id: item.id,
       customer,

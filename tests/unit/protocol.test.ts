@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_SNAPSHOT_SIDE_CHARS,
-  isBackgroundRequest,
   isOpenableAddress,
   isRelayKeepalive,
   toComposerSnapshot,
@@ -21,9 +20,7 @@ describe('messaging protocol', () => {
     expect(isOpenableAddress('not a url')).toBe(false);
   });
 
-  it('knows the open-tab request and the relay keepalive, and nothing else by accident', () => {
-    expect(isBackgroundRequest({ type: 'careline:open-tab', url: 'https://x.example' })).toBe(true);
-    expect(isBackgroundRequest({ type: 'careline:open-tabs' })).toBe(false);
+  it('knows the relay keepalive, and nothing else by accident', () => {
     expect(isRelayKeepalive({ kind: 'keepalive' })).toBe(true);
     expect(isRelayKeepalive({ kind: 'state' })).toBe(false);
     expect(isRelayKeepalive(null)).toBe(false);

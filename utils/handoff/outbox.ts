@@ -4,7 +4,7 @@
  * handoffs are delivered by the agent's own browser (a mailto: draft, a new tab): they are logged as
  * sent when that opens, and never enter the webhook queue. Saved delivery settings send what waited.
  */
-import { browser } from 'wxt/browser';
+import { askBackground } from '../messaging/background-api';
 import { customersRepo } from '../db/customers-repo';
 import { eventsRepo } from '../db/events-repo';
 import { handoffsRepo } from '../db/handoffs-repo';
@@ -57,7 +57,7 @@ export async function queueHandoff(request: HandoffRequest, now = new Date()): P
 
 /** Tell the background a handoff is waiting; if it cannot be reached now, its next start delivers it. */
 export function wakeOutbox(): Promise<void> {
-  return browser.runtime.sendMessage({ type: 'careline:handoff-queued' }).then(
+  return askBackground({ type: 'careline:handoff-queued' }).then(
     () => undefined,
     () => undefined,
   );

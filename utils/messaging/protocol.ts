@@ -107,22 +107,6 @@ export function isToggleShortcut(event: KeyboardEvent): boolean {
   return event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyK';
 }
 
-/** Content script -> background (runtime messaging): the library lives in the extension's IndexedDB. */
-export type BackgroundRequest =
-  | { type: 'careline:shortcut-suggest'; prefix: string; lang?: string }
-  | { type: 'careline:shortcut-render'; id: string; customer?: { handle?: string; name?: string }; lang?: string }
-  /** A reply Careline helped write was sent from X's composer: log it in the customer's history. */
-  | { type: 'careline:reply-sent'; reply: SentReply }
-  /** Panel -> background: a handoff was written to the outbox; deliver now rather than at the next alarm. */
-  | { type: 'careline:handoff-queued' }
-  /**
-   * Panel -> background, Firefox: open the handoff's e-mail draft or CRM form in a new tab (the
-   * framed panel has no `tabs` API there). Only mailto: and https: addresses are opened.
-   */
-  | { type: 'careline:open-tab'; url: string }
-  /** Panel -> background: the settings button (⚙) opens the options page. */
-  | { type: 'careline:open-settings' };
-
 /**
  * What the background opens for `careline:open-tab`: an e-mail draft, or a web address Careline may
  * send a case to (utils/web-address.ts: https, or http on this machine), nothing else.
@@ -171,15 +155,3 @@ export function capLoggedReply(text: string): string {
 
 /** The most of the answered post Careline keeps with a sent reply (posts are short; this is a cap, not a cut). */
 export const MAX_LOGGED_POST_CHARS = 2_000;
-
-export function isBackgroundRequest(m: unknown): m is BackgroundRequest {
-  const type = typeof m === 'object' && m !== null ? (m as { type?: unknown }).type : undefined;
-  return (
-    type === 'careline:shortcut-suggest' ||
-    type === 'careline:shortcut-render' ||
-    type === 'careline:reply-sent' ||
-    type === 'careline:handoff-queued' ||
-    type === 'careline:open-tab' ||
-    type === 'careline:open-settings'
-  );
-}

@@ -5,45 +5,40 @@
 import { logSentReply } from '@/utils/customers/history-service';
 import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
 import { templatesRepo, type TemplatesRepo } from '@/utils/db/templates-repo';
-import type { BackgroundRequest, ShortcutRender } from '@/utils/messaging/protocol';
+import type { BackgroundHandlers } from '@/utils/messaging/background-api';
 import { agentSettings } from '@/utils/settings/settings';
 import { opensInPanel, renderForPage } from './page-render';
-import { suggestShortcuts, type ShortcutSuggestion } from './shortcuts';
+import { suggestShortcuts } from './shortcuts';
 
-export async function answerLibraryRequest(
-  request: Exclude<
-    BackgroundRequest,
-    { type: 'careline:handoff-queued' | 'careline:open-tab' | 'careline:open-settings' }
-  >,
-  repo: TemplatesRepo = templatesRepo(),
-  events: EventsRepo = eventsRepo(),
-): Promise<ShortcutSuggestion[] | ShortcutRender | null | { ok: true }> {
-  switch (request.type) {
-    case 'careline:shortcut-suggest': {
-      const templates = await repo.list();
-      const lang = typeof request.lang === 'string' ? request.lang : undefined;
-      return suggestShortcuts(templates, request.prefix).map((s) => {
-        const template = templates.find((t) => t.id === s.id);
-        return { ...s, viaPanel: template ? opensInPanel(template, lang) : false };
+type LibraryHandlers = Pick<
+  BackgroundHandlers,
+  'careline:shortcut-suggest' | 'careline:shortcut-render' | 'careline:reply-sent'
+>;
+
+/** The repositories are opened per request unless given (tests give theirs). */
+export function libraryHandlers(repo?: TemplatesRepo, events?: EventsRepo): LibraryHandlers {
+  const templates = () => repo ?? templatesRepo();
+  return {
+    'careline:shortcut-suggest': async (request) => {
+      const all = await templates().list();
+      return suggestShortcuts(all, request.prefix).map((s) => {
+        const template = all.find((t) => t.id === s.id);
+        return { ...s, viaPanel: template ? opensInPanel(template, request.lang) : false };
       });
-    }
-    case 'careline:shortcut-render': {
+    },
+    'careline:shortcut-render': async (request) => {
       // For x.com's page: public values only, never the customer's record (page-render.ts).
-      const template = await repo.get(request.id);
+      const template = await templates().get(request.id);
       if (!template) return null;
       const { agentName, agentSignoff } = await agentSettings.getValue();
-      return renderForPage(
-        template,
-        request.customer,
-        { name: agentName, signoff: agentSignoff },
-        typeof request.lang === 'string' ? request.lang : undefined,
-      );
-    }
-    case 'careline:reply-sent':
-      await logSentReply(request.reply, events);
+      return renderForPage(template, request.customer, { name: agentName, signoff: agentSignoff }, request.lang);
+    },
+    'careline:reply-sent': async (request) => {
+      await logSentReply(request.reply, events ?? eventsRepo());
       // Usage is what agents send, not what they try: an insert that is rewritten or abandoned does
       // not count, and the panel's list does not reorder under the agent's pointer after an insert.
-      if (typeof request.reply.templateId === 'string') await repo.recordUse(request.reply.templateId);
+      if (request.reply.templateId !== undefined) await templates().recordUse(request.reply.templateId);
       return { ok: true };
-  }
+    },
+  };
 }

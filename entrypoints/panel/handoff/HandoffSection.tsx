@@ -9,6 +9,7 @@ import type { CustomerEventRecord, CustomerRecord, HandoffSummary } from '@/util
 import { crmUrl } from '@/utils/handoff/crm-url';
 import { mailtoUrl } from '@/utils/handoff/mailto';
 import { queueHandoff, retryHandoff, wakeOutbox } from '@/utils/handoff/outbox';
+import { askBackground } from '@/utils/messaging/background-api';
 import { dmComposeUrl, ticketReplyText } from '@/utils/handoff/ticket-reply';
 import { agentSettings } from '@/utils/settings/settings';
 import { useLocale } from '@/components/useLocale';
@@ -58,7 +59,7 @@ export function HandoffSection(props: Props) {
           : crmUrl(settings.crmUrlTemplate, record.payload);
       // Firefox's framed panel has no `tabs` API: the background opens it there.
       if (browser.tabs) await browser.tabs.create({ url });
-      else await browser.runtime.sendMessage({ type: 'careline:open-tab', url });
+      else await askBackground({ type: 'careline:open-tab', url });
     }
   }
 

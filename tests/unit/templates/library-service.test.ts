@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { templatesRepo } from '@/utils/db/templates-repo';
-import { answerLibraryRequest } from '@/utils/templates/library-service';
+import { libraryHandlers } from '@/utils/templates/library-service';
 import { freshDbs } from '../fresh-db';
 
 const freshDb = freshDbs('library-service');
@@ -21,7 +21,7 @@ describe('usage is counted when a reply is sent', () => {
       postText: '인터넷이 끊겨요',
       suggestedId: t.id,
     };
-    await answerLibraryRequest({ type: 'careline:reply-sent', reply }, repo, eventsRepo(db));
+    await libraryHandlers(repo, eventsRepo(db))['careline:reply-sent']({ type: 'careline:reply-sent', reply });
     expect((await repo.get(t.id))?.usageCount).toBe(1);
     const [event] = await eventsRepo(db).newest('dohyun_choi');
     expect(event).toMatchObject({
@@ -36,11 +36,10 @@ describe('usage is counted when a reply is sent', () => {
     const db = freshDb();
     const repo = templatesRepo(db);
     const t = await repo.create({ title: 'Router restart', body: 'Unplug the router.' });
-    await answerLibraryRequest(
-      { type: 'careline:reply-sent', reply: { customer: { handle: 'x' }, text: 'hand-written' } },
-      repo,
-      eventsRepo(db),
-    );
+    await libraryHandlers(repo, eventsRepo(db))['careline:reply-sent']({
+      type: 'careline:reply-sent',
+      reply: { customer: { handle: 'x' }, text: 'hand-written' },
+    });
     expect((await repo.get(t.id))?.usageCount).toBe(0);
   });
 });

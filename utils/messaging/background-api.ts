@@ -1,0 +1,52 @@
+/**
+ * Requests to the background over runtime messaging (content script and panel -> background), one
+ * entry a request type: what is sent and what comes back. The background's handler table, the guard
+ * at its door (background-requests.ts) and the callers' response types all come from this map, so a
+ * request without a handler, a handler answering the wrong shape or a caller expecting another answer
+ * does not compile.
+ */
+import { browser } from 'wxt/browser';
+import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
+import type { SentReply, ShortcutRender } from './protocol';
+
+type NoFields = Record<never, never>;
+
+export interface BackgroundApi {
+  /** `;prefix` typed in X's composer: the templates whose shortcut matches (the library is in IndexedDB). */
+  'careline:shortcut-suggest': { request: { prefix: string; lang?: string }; response: ShortcutSuggestion[] };
+  /** A suggestion picked: its text for x.com's page, or word that it opens in the panel; null when gone. */
+  'careline:shortcut-render': {
+    request: { id: string; customer?: { handle?: string; name?: string }; lang?: string };
+    response: ShortcutRender | null;
+  };
+  /** A reply Careline helped write was sent from X's composer: log it in the customer's history. */
+  'careline:reply-sent': { request: { reply: SentReply }; response: { ok: true } };
+  /** Panel: a handoff was written to the outbox; deliver now rather than at the next alarm. */
+  'careline:handoff-queued': { request: NoFields; response: { ok: true } };
+  /**
+   * Panel, Firefox: open the handoff's e-mail draft or CRM form in a new tab (the framed panel has no
+   * `tabs` API there). Only mailto: and https: addresses are opened (isOpenableAddress).
+   */
+  'careline:open-tab': { request: { url: string }; response: { ok: boolean } };
+  /** Panel: the settings button (⚙) opens the options page. */
+  'careline:open-settings': { request: NoFields; response: { ok: true } };
+}
+
+export type BackgroundRequestType = keyof BackgroundApi;
+
+/** The message for one request type (or, without K, any of them): `type` plus that entry's fields. */
+export type BackgroundRequest<K extends BackgroundRequestType = BackgroundRequestType> = {
+  [P in K]: { type: P } & BackgroundApi[P]['request'];
+}[K];
+
+export type BackgroundResponse<K extends BackgroundRequestType> = BackgroundApi[K]['response'];
+
+/** One handler a request type, each answering its own response type. */
+export type BackgroundHandlers = {
+  [K in BackgroundRequestType]: (request: BackgroundRequest<K>) => Promise<BackgroundResponse<K>>;
+};
+
+/** Asks the background; the answer's type follows from the request's `type`. */
+export function askBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R['type']>> {
+  return browser.runtime.sendMessage(request) as Promise<BackgroundResponse<R['type']>>;
+}

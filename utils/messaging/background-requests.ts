@@ -1,0 +1,57 @@
+/**
+ * The background's door: a message from a content script runs in x.com's renderer, so the background
+ * checks every field before any handler sees it. One schema a request type, keyed like BackgroundApi:
+ * a request type without a schema, or a schema that lets through another shape than the map says,
+ * does not compile.
+ */
+import { z } from 'zod';
+import type { BackgroundApi, BackgroundHandlers, BackgroundRequest, BackgroundRequestType } from './background-api';
+
+const optionalText = z.string().optional();
+
+const REQUEST_FIELDS = {
+  'careline:shortcut-suggest': z.object({ prefix: z.string(), lang: optionalText }),
+  'careline:shortcut-render': z.object({
+    id: z.string(),
+    customer: z.object({ handle: optionalText, name: optionalText }).optional(),
+    lang: optionalText,
+  }),
+  'careline:reply-sent': z.object({
+    reply: z.object({
+      customer: z.object({ handle: z.string(), name: optionalText }),
+      text: z.string(),
+      tweetUrl: optionalText,
+      statusId: optionalText,
+      templateId: optionalText,
+      postText: optionalText,
+      suggestedId: optionalText,
+    }),
+  }),
+  'careline:handoff-queued': z.object({}),
+  'careline:open-tab': z.object({ url: z.string() }),
+  'careline:open-settings': z.object({}),
+} satisfies { [K in BackgroundRequestType]: z.ZodType<BackgroundApi[K]['request']> };
+
+/** The message as a request of a known type with the fields that type takes (others dropped), else null. */
+export function parseBackgroundRequest(message: unknown): BackgroundRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const type: unknown = (message as { type?: unknown }).type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(REQUEST_FIELDS, type)) return null;
+  const fields = REQUEST_FIELDS[type as BackgroundRequestType].safeParse(message);
+  return fields.success ? ({ ...fields.data, type } as BackgroundRequest) : null;
+}
+
+export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
+  return parseBackgroundRequest(message) !== null;
+}
+
+/** The handler of the request's own type. */
+export function answerBackgroundRequest<K extends BackgroundRequestType>(
+  handlers: BackgroundHandlers,
+  request: BackgroundRequest<K>,
+): Promise<BackgroundApi[K]['response']> {
+  const handler = handlers[request.type as K] as (
+    request: BackgroundRequest<K>,
+  ) => Promise<BackgroundApi[K]['response']>;
+  return handler(request);
+}
