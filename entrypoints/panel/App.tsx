@@ -9,6 +9,7 @@ import { CoveredAlert } from './components/CoveredAlert';
 import { CustomerCard } from './components/CustomerCard';
 import { FillIn } from './components/FillIn';
 import { InsertAlert } from './components/InsertAlert';
+import { InsertTimeoutAlert } from './components/InsertTimeoutAlert';
 import { ReplyLengthMeter } from './components/ReplyLengthMeter';
 import { SaveReplyForm } from './components/SaveReplyForm';
 import { ShortcutsHelp, useShortcutsHelp } from './components/ShortcutsHelp';
@@ -166,6 +167,7 @@ export function App({ link }: { link: PanelLink | null }) {
         {insert.kind === 'failed' ? (
           <InsertAlert key={insert.text} text={insert.text} missing={insert.missing} copied={insert.copied} />
         ) : null}
+        {insert.kind === 'timeout' ? <InsertTimeoutAlert onRetry={() => void insertTemplate(insert.request)} /> : null}
         {insert.kind === 'public-refused' ? <PublicRefusedAlert fields={insert.fields} /> : null}
         <SaveReplyForm link={link} />
       </div>

@@ -17,12 +17,16 @@ import {
   type RelayKeepalive,
   type ContentMessage,
   type PageState,
-  type PanelRequest,
-  type PanelResponse,
-  type RequestEnvelope,
   type ComposerSnapshot,
   toComposerSnapshot,
 } from '@/utils/messaging/protocol';
+import {
+  PANEL_START_WITHIN_MS,
+  type PanelRequest,
+  type PanelResponse,
+  type RequestEnvelope,
+} from '@/utils/messaging/panel-api';
+import { PendingRequests } from '@/utils/messaging/pending-requests';
 import type { PanelHello } from '@/utils/messaging/mount-secret';
 
 export interface PanelLinkHandlers {
@@ -36,15 +40,9 @@ export interface PanelLinkHandlers {
   onComposer(composer: ComposerSnapshot | null): void;
 }
 
-interface Pending {
-  resolve: (value: unknown) => void;
-  reject: (error: Error) => void;
-}
-
 export class PanelLink {
   private port: Browser.runtime.Port | undefined;
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  private readonly pending = new PendingRequests();
   /** Firefox's relay only: its keepalive timer, and reconnects since the last page state. */
   private keepalive: ReturnType<typeof setInterval> | undefined;
   private reconnects = 0;
@@ -101,8 +99,7 @@ export class PanelLink {
       this.port = undefined;
       clearInterval(this.keepalive);
       this.handlers.onConnection(false);
-      for (const p of this.pending.values()) p.reject(new Error('Lost the connection to the x.com tab'));
-      this.pending.clear();
+      this.pending.failAll(new Error('Lost the connection to the x.com tab'));
       // Firefox's relay closed (the background was unloaded): open it again, which wakes it.
       if (this.tabId === null) this.reconnectSoon();
     });
@@ -135,21 +132,20 @@ export class PanelLink {
       this.handlers.onComposer(toComposerSnapshot(message.composer));
       return;
     }
-    const pending = this.pending.get(message.id);
-    if (!pending) return;
-    this.pending.delete(message.id);
-    if (message.error) pending.reject(new Error(message.error));
-    else pending.resolve(message.response);
+    this.pending.settle(message.id, message.response, message.error);
   }
 
-  request<R extends PanelRequest>(request: R): Promise<PanelResponse<R>> {
+  /** The content script's answer, typed by the request; rejects with PanelTimeoutError when it is overdue. */
+  request<R extends PanelRequest>(request: R): Promise<PanelResponse<R['type']>> {
     if (!this.port) this.connect();
     const port = this.port;
     if (!port) return Promise.reject(new Error('Not connected to the x.com tab'));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      port.postMessage({ id, request } satisfies RequestEnvelope);
-    });
+    const { id, answer } = this.pending.open();
+    try {
+      port.postMessage({ id, request, startBy: Date.now() + PANEL_START_WITHIN_MS } satisfies RequestEnvelope);
+    } catch (error) {
+      this.pending.settle(id, null, String(error)); // the port closed under us
+    }
+    return answer as Promise<PanelResponse<R['type']>>;
   }
 }

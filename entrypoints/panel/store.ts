@@ -12,6 +12,8 @@ export type InsertStatus =
   /** Values the template needs are missing: the agent confirms or fixes them first. */
   | { kind: 'missing'; templateId: string; paths: string[] }
   | { kind: 'failed'; text: string; missing: string; copied: boolean }
+  /** The x.com tab did not answer in time: nothing was inserted; the agent can try the same insert again. */
+  | { kind: 'timeout'; request: InsertRequest }
   /** A public reply with customer data: the dialog asks the agent for this insert (issue 11). */
   | { kind: 'public-confirm'; request: InsertRequest; fields: PrivateField[] }
   /** The team lead chose "Never insert" for customer data in public replies. */

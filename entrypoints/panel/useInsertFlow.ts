@@ -14,6 +14,7 @@ import { renderTemplate, type RenderValues } from '@/utils/templates/render';
 import type { PrivateField } from '@/utils/templates/public-reply';
 import { bodyFor } from '@/utils/templates/variants';
 import { copyText } from './clipboard';
+import { PanelTimeoutError } from '@/utils/messaging/pending-requests';
 import type { PanelLink } from './link';
 import { holdPublicReply } from './public/guard';
 import { usePanelStore } from './store';
@@ -111,8 +112,11 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
         missing: outcome.missing ?? t('panel.insert.missingReplyBox'),
         copied: await copyText(text),
       });
-    } catch {
-      setInsert({ kind: 'failed', text, missing: t('panel.insert.missingTabReload'), copied: await copyText(text) });
+    } catch (error) {
+      // Overdue: the content script will not start it late, so trying again cannot insert twice.
+      if (error instanceof PanelTimeoutError) setInsert({ kind: 'timeout', request });
+      else
+        setInsert({ kind: 'failed', text, missing: t('panel.insert.missingTabReload'), copied: await copyText(text) });
     }
   };
 }

@@ -11,9 +11,14 @@ import {
   type ComposerSnapshot,
   type ContentMessage,
   type PageState,
-  type PanelRequest,
-  type RequestEnvelope,
 } from '@/utils/messaging/protocol';
+import {
+  REQUEST_EXPIRED,
+  answerPanelRequest,
+  startsInTime,
+  toRequestEnvelope,
+  type PanelHandlers,
+} from '@/utils/messaging/panel-api';
 import { presentsSecret } from '@/utils/messaging/mount-secret';
 import { findComposer, describeMissingComposer } from '@/utils/x';
 import type { ComposerTarget } from '@/utils/x/types';
@@ -106,10 +111,13 @@ export function servePanel(
           return;
         }
         if (!ports.has(port)) return; // dropped with its frame's mount
-        const envelope = message as RequestEnvelope;
+        const envelope = toRequestEnvelope(message, handlers);
+        if (!envelope) return;
         let reply: ContentMessage;
         try {
-          reply = { kind: 'response', id: envelope.id, response: await handle(envelope.request) };
+          // Too late: the panel has stopped waiting (or soon will) and told the agent nothing was done.
+          if (!startsInTime(envelope, Date.now())) throw new Error(REQUEST_EXPIRED);
+          reply = { kind: 'response', id: envelope.id, response: await answerPanelRequest(handlers, envelope.request) };
         } catch (error) {
           reply = { kind: 'response', id: envelope.id, response: null, error: String(error) };
         }
@@ -132,59 +140,57 @@ export function servePanel(
     }
   }
 
-  async function handle(request: PanelRequest): Promise<unknown> {
-    switch (request.type) {
-      case 'insert': {
-        const target = findComposer(document);
-        if (!target) return { ok: false, reason: 'no-composer', missing: describeMissingComposer() };
-        const caret =
-          target.kind === 'draft'
-            ? (takeHandoverRange(request.templateId) ?? caretMemory.rangeFor(target.editor))
-            : null;
-        // The box's text picks the separator ('', ' ' or a line break) and nothing else of what goes in.
-        const around = request.mode === 'replace' ? { before: '', after: '' } : textAround(target, caret);
-        const { text, lead, end } = withSeparators(around.before, request.text, around.after);
-        const cursor = lead + (request.cursor ?? end - lead);
-        const outcome = await insertIntoComposer(target, text, request.mode, {
-          caret,
-          cursor: cursor === text.length ? undefined : cursor,
-        });
-        if (outcome.ok) {
-          onInserted(target, request.templateId, request.suggestedId);
-          setOverlay(false); // the agent's next look is at X's composer
+  const handlers: PanelHandlers = {
+    insert: async (request) => {
+      const target = findComposer(document);
+      if (!target) return { ok: false, reason: 'no-composer', missing: describeMissingComposer() };
+      const caret =
+        target.kind === 'draft' ? (takeHandoverRange(request.templateId) ?? caretMemory.rangeFor(target.editor)) : null;
+      // The box's text picks the separator ('', ' ' or a line break) and nothing else of what goes in.
+      const around = request.mode === 'replace' ? { before: '', after: '' } : textAround(target, caret);
+      const { text, lead, end } = withSeparators(around.before, request.text, around.after);
+      const cursor = lead + (request.cursor ?? end - lead);
+      const outcome = await insertIntoComposer(target, text, request.mode, {
+        caret,
+        cursor: cursor === text.length ? undefined : cursor,
+      });
+      if (outcome.ok) {
+        onInserted(target, request.templateId, request.suggestedId);
+        setOverlay(false); // the agent's next look is at X's composer
+      }
+      feed.schedule();
+      return outcome;
+    },
+    'composer-text': async () => {
+      const target = findComposer(document);
+      if (!target) return { text: null };
+      return { text: target.kind === 'draft' ? draftText(target.editor) : target.textarea.value };
+    },
+    'close-panel': async () => {
+      onClose();
+      return { ok: true };
+    },
+    'focus-composer': async () => {
+      setOverlay(false);
+      const target = findComposer(document);
+      if (target?.kind === 'draft') {
+        const caret = caretMemory.rangeFor(target.editor);
+        target.editor.focus();
+        if (caret) {
+          const selection = document.getSelection();
+          selection?.removeAllRanges();
+          selection?.addRange(caret);
         }
-        feed.schedule();
-        return outcome;
+      } else if (target) {
+        target.textarea.focus();
       }
-      case 'composer-text': {
-        const target = findComposer(document);
-        if (!target) return { text: null };
-        return { text: target.kind === 'draft' ? draftText(target.editor) : target.textarea.value };
-      }
-      case 'close-panel':
-        onClose();
-        return { ok: true };
-      case 'focus-composer': {
-        setOverlay(false);
-        const target = findComposer(document);
-        if (target?.kind === 'draft') {
-          const caret = caretMemory.rangeFor(target.editor);
-          target.editor.focus();
-          if (caret) {
-            const selection = document.getSelection();
-            selection?.removeAllRanges();
-            selection?.addRange(caret);
-          }
-        } else if (target) {
-          target.textarea.focus();
-        }
-        return { ok: true };
-      }
-      case 'expand-panel':
-        setOverlay(true);
-        return { ok: true };
-    }
-  }
+      return { ok: true };
+    },
+    'expand-panel': async () => {
+      setOverlay(true);
+      return { ok: true };
+    },
+  };
 
   function textAround(target: ComposerTarget, caret: Range | null): TextAround {
     return target.kind === 'draft' ? draftTextAround(target.editor, caret) : textareaTextAround(target.textarea);

@@ -11,6 +11,7 @@ import { optionsPage } from './messages/options-page';
 import { panel } from './messages/panel';
 import { panelCustomer } from './messages/panel-customer';
 import { panelHandoff } from './messages/panel-handoff';
+import { panelLink } from './messages/panel-link';
 import { publicReplies } from './messages/public-replies';
 import { welcome } from './messages/welcome';
 import { makeTranslator, type PluralBase, type TranslateWith } from './translate';
@@ -31,6 +32,7 @@ const en = {
   ...welcome.en,
   ...publicReplies.en,
   ...lengthMessages.en,
+  ...panelLink.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -47,6 +49,7 @@ const ko: Record<MessageKey, string> = {
   ...welcome.ko,
   ...publicReplies.ko,
   ...lengthMessages.ko,
+  ...panelLink.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;

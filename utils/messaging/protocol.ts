@@ -3,7 +3,6 @@
  * They travel over a `tabs.connect` port: the page can neither see nor forge them, unlike
  * window.postMessage (design.md).
  */
-import type { InsertMode, InsertOutcome } from '@/utils/x/insert/types';
 import type { ReplyContext } from '@/utils/x/types';
 import { checkWebAddress } from '@/utils/web-address';
 
@@ -58,28 +57,6 @@ export function toComposerSnapshot(value: unknown): ComposerSnapshot | null {
   if (typeof before !== 'string' || typeof after !== 'string') return null;
   if (before.length > MAX_SNAPSHOT_SIDE_CHARS || after.length > MAX_SNAPSHOT_SIDE_CHARS) return null;
   return { before, after };
-}
-
-export type PanelRequest =
-  /** suggestedId: the template the panel preselected for this post, so a send can tell whether the agent kept it. */
-  | { type: 'insert'; text: string; mode: InsertMode; cursor?: number; templateId?: string; suggestedId?: string }
-  | { type: 'composer-text' }
-  | { type: 'close-panel' }
-  /** Esc in the panel with nothing left to cancel: the caret goes back into X's composer. */
-  | { type: 'focus-composer' }
-  /** The rail, shown full width over X until the next insert or Esc. */
-  | { type: 'expand-panel' };
-
-export type PanelResponse<R extends PanelRequest> = R extends { type: 'insert' }
-  ? InsertOutcome
-  : R extends { type: 'composer-text' }
-    ? { text: string | null }
-    : { ok: true };
-
-/** Panel -> content script. */
-export interface RequestEnvelope {
-  id: number;
-  request: PanelRequest;
 }
 
 /** Content script -> panel. */

@@ -1,0 +1,17 @@
+import { useLocale } from '@/components/useLocale';
+import { PANEL_ANSWER_WITHIN_MS } from '@/utils/messaging/panel-api';
+import { useShownInView } from './useShownInView';
+
+/** The x.com tab did not answer the insert in time (a busy or stuck page): nothing went in; try again. */
+export function InsertTimeoutAlert({ onRetry }: { onRetry: () => void }) {
+  const { t } = useLocale();
+  const ref = useShownInView<HTMLDivElement>();
+  return (
+    <div className="alert" role="alert" ref={ref}>
+      <p>{t('panel.link.timeout', { seconds: String(PANEL_ANSWER_WITHIN_MS / 1000) })}</p>
+      <button type="button" onClick={onRetry}>
+        {t('panel.link.retry')}
+      </button>
+    </div>
+  );
+}
