@@ -11,6 +11,7 @@ import { answerBackgroundRequest, parseBackgroundRequest } from '@/utils/messagi
 import { isOpenableAddress } from '@/utils/messaging/protocol';
 import { registerToolbarAction } from '@/utils/messaging/toolbar-action';
 import { libraryHandlers } from '@/utils/templates/library-service';
+import { registerPeriodicAlarm } from '@/utils/periodic-alarm';
 import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
 import { seedSampleTemplates } from '@/utils/templates/samples';
 import { openWelcomeOnce } from './welcome/first-run';
@@ -36,15 +37,7 @@ export default defineBackground(() => {
     await openWelcomeOnce();
   });
 
-  // Alarms survive the service worker being stopped and the browser restarting. create() replaces
-  // an alarm and restarts its period, and the worker starts many times a day: create only if missing.
-  void browser.alarms.get(PACK_REFRESH_ALARM).then((existing) => {
-    if (existing?.periodInMinutes === PACK_REFRESH_MINUTES) return;
-    return browser.alarms.create(PACK_REFRESH_ALARM, { delayInMinutes: 1, periodInMinutes: PACK_REFRESH_MINUTES });
-  });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === PACK_REFRESH_ALARM) void refreshAllSubscriptions();
-  });
+  registerPeriodicAlarm(PACK_REFRESH_ALARM, PACK_REFRESH_MINUTES, refreshAllSubscriptions);
   // History older than the team's retention setting is deleted once a day.
   registerRetentionAlarm();
   // An install from before issue 11 kept the webhook secret and the extra header's value in

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Translate } from '@/utils/i18n/pages';
+import { errorText } from '@/utils/error-text';
 
 export interface PermissionOutcome {
   granted: boolean;
@@ -43,7 +44,7 @@ export function requestOriginPermission(url: string): Promise<PermissionOutcome>
       granted ? { granted } : { granted, note: `access to ${origin} was not granted`, reason: 'denied', origin },
     (error: unknown): PermissionOutcome => ({
       granted: false,
-      note: error instanceof Error ? error.message : String(error),
+      note: errorText(error),
       reason: 'error',
     }),
   );

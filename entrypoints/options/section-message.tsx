@@ -14,4 +14,4 @@ export function MessageLine<S extends string>({ from, message }: { from: S; mess
   return message.ok ? <p role="status">{message.text}</p> : <p role="alert">{message.text}</p>;
 }
 
-export const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+export { errorText } from '@/utils/error-text';

@@ -27,6 +27,7 @@ import {
   type RequestEnvelope,
 } from '@/utils/messaging/panel-api';
 import { PendingRequests } from '@/utils/messaging/pending-requests';
+import { errorText } from '@/utils/error-text';
 import type { PanelHello } from '@/utils/messaging/mount-secret';
 
 export interface PanelLinkHandlers {
@@ -144,7 +145,7 @@ export class PanelLink {
     try {
       port.postMessage({ id, request, startBy: Date.now() + PANEL_START_WITHIN_MS } satisfies RequestEnvelope);
     } catch (error) {
-      this.pending.settle(id, null, String(error)); // the port closed under us
+      this.pending.settle(id, null, errorText(error)); // the port closed under us
     }
     return answer as Promise<PanelResponse<R['type']>>;
   }

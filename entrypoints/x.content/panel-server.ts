@@ -19,6 +19,7 @@ import {
   toRequestEnvelope,
   type PanelHandlers,
 } from '@/utils/messaging/panel-api';
+import { errorText } from '@/utils/error-text';
 import { presentsSecret } from '@/utils/messaging/mount-secret';
 import { findComposer, describeMissingComposer } from '@/utils/x';
 import type { ComposerTarget } from '@/utils/x/types';
@@ -119,7 +120,7 @@ export function servePanel(
           if (!startsInTime(envelope, Date.now())) throw new Error(REQUEST_EXPIRED);
           reply = { kind: 'response', id: envelope.id, response: await answerPanelRequest(handlers, envelope.request) };
         } catch (error) {
-          reply = { kind: 'response', id: envelope.id, response: null, error: String(error) };
+          reply = { kind: 'response', id: envelope.id, response: null, error: errorText(error) };
         }
         if (ports.has(port)) port.postMessage(reply);
       }),

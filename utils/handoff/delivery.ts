@@ -12,6 +12,7 @@ import type { HandoffsRepo } from '../db/handoffs-repo';
 import type { HandoffRecord } from '../db/types';
 import { clampTimeout } from './settings';
 import type { DeliveryOutcome, HandoffPayload, HandoffSettings } from './types';
+import { errorText } from '@/utils/error-text';
 
 // The background sets its language from the agent's setting: the last error is stored in it.
 const say = problemSayer(handoffProblems);
@@ -114,7 +115,7 @@ async function attempt(
     .then(() => deps.post(settings, claimed.payload))
     .catch((error: unknown) => ({
       kind: 'retry' as const,
-      message: say('handoff.delivery.postFailed', { error: error instanceof Error ? error.message : String(error) }),
+      message: say('handoff.delivery.postFailed', { error: errorText(error) }),
     }));
   const retryAt =
     outcome.kind === 'retry' ? now() + deps.retryDelay(claimed.attempts, outcome.retryAfterMs) : undefined;

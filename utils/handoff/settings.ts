@@ -17,6 +17,7 @@ import { parseCallbackPhone } from './phone';
 import { testHandoffPayload } from './test-payload';
 import type { HandoffSecrets, HandoffSettings, StoredHandoffSettings } from './types';
 import { webAddressProblem } from './web-address';
+import { errorText } from '@/utils/error-text';
 
 const say = problemSayer(handoffProblems);
 
@@ -168,7 +169,7 @@ function crmTemplateProblem(template: string): string | undefined {
     crmUrl(template, testHandoffPayload({ id: '00000000-0000-4000-8000-000000000000', now: new Date(0) }));
     return undefined;
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    return errorText(error);
   }
 }
 

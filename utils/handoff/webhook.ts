@@ -18,6 +18,7 @@ import { signBody } from './signature';
 import type { DeliveryOutcome, HandoffPayload, HandoffSettings } from './types';
 import { clampTimeout } from './settings';
 import { webAddressProblem } from './web-address';
+import { errorText } from '@/utils/error-text';
 
 const say = problemSayer(handoffProblems);
 
@@ -157,8 +158,4 @@ function networkErrorText(error: unknown): string {
   const detail = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : '';
   const text = errorText(error);
   return detail && !text.includes(detail) ? `${text} (${detail})` : text;
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

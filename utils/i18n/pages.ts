@@ -11,7 +11,7 @@ import { optionsPage } from './messages/options-page';
 import { panel } from './messages/panel';
 import { panelCustomer } from './messages/panel-customer';
 import { panelHandoff } from './messages/panel-handoff';
-import { panelLink } from './messages/panel-link';
+import { panelTimeout } from './messages/panel-timeout';
 import { publicReplies } from './messages/public-replies';
 import { welcome } from './messages/welcome';
 import { makeTranslator, type PluralBase, type TranslateWith } from './translate';
@@ -32,7 +32,7 @@ const en = {
   ...welcome.en,
   ...publicReplies.en,
   ...lengthMessages.en,
-  ...panelLink.en,
+  ...panelTimeout.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -49,7 +49,7 @@ const ko: Record<MessageKey, string> = {
   ...welcome.ko,
   ...publicReplies.ko,
   ...lengthMessages.ko,
-  ...panelLink.ko,
+  ...panelTimeout.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;

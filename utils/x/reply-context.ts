@@ -13,6 +13,7 @@ import { handleFromProfileUrl, handleFromStatusUrl, pageKind, statusIdFromUrl } 
 import { readTweet, readUserName, type TweetRead } from './read-tweet';
 import { humanOf, queryAll, queryFirst } from './selectors';
 import type { ComposerTarget, PageKind, ReplyContext, XPerson } from './types';
+import { errorText } from '@/utils/error-text';
 
 export { findComposer } from './find-composer';
 export { tweetFromReplyClick } from './read-tweet';
@@ -253,7 +254,7 @@ export function readReplyContext(doc: Document, opts: ReplyContextOptions): Repl
   try {
     return readContext(doc, pageKind(opts.url, opts.title), opts);
   } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
+    const why = errorText(err);
     return { kind: 'none', composer: null, missing: describeUnreadablePage(why) };
   }
 }

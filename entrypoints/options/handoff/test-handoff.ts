@@ -9,6 +9,7 @@ import { testHandoffPayload } from '@/utils/handoff/test-payload';
 import type { DeliveryOutcome, HandoffSettings } from '@/utils/handoff/types';
 import type { Translate } from '@/utils/i18n/pages';
 import { postHandoff } from '@/utils/handoff/webhook';
+import { errorText } from '@/utils/error-text';
 
 export interface TestResult {
   ok: boolean;
@@ -30,7 +31,7 @@ export function openTestHandoff(t: Translate, settings: HandoffSettings, agentNa
   try {
     window.open(crmUrl(settings.crmUrlTemplate, payload), '_blank', 'noopener');
   } catch (error) {
-    return { ok: false, text: error instanceof Error ? error.message : String(error) };
+    return { ok: false, text: errorText(error) };
   }
   return { ok: true, text: t('options.handoff.test.crmOpened') };
 }

@@ -14,6 +14,7 @@ import { TemplateEditor } from '../templates/TemplateEditor';
 import { TemplateTable } from '../templates/TemplateTable';
 import { UsageStats } from '../templates/UsageStats';
 import '../templates.css';
+import { errorText } from '@/utils/error-text';
 
 const repo = templatesRepo();
 /** How long a delete can be undone (the status message and its Undo button stay this long). */
@@ -92,7 +93,7 @@ export function TemplatesSection() {
     try {
       await action();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   }
 

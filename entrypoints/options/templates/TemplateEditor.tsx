@@ -9,6 +9,7 @@ import { normalizeShortcut, parseTags } from './model';
 import { PlaceholderList } from './PlaceholderList';
 import { usePlaceholderPick } from './usePlaceholderPick';
 import { TemplatePreview } from './TemplatePreview';
+import { errorText } from '@/utils/error-text';
 
 const repo = templatesRepo();
 
@@ -117,7 +118,7 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
     try {
       await action();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     } finally {
       setBusy(false);
     }

@@ -11,6 +11,7 @@ import { customersRepo, isXKey } from '@/utils/db/customers-repo';
 import type { CustomerRecord } from '@/utils/db/types';
 import { useLocale } from '@/components/useLocale';
 import type { Translate } from '@/utils/i18n/pages';
+import { errorText } from '@/utils/error-text';
 
 const repo = customersRepo();
 const SHOWN = 6;
@@ -29,7 +30,7 @@ export function linkErrorText(t: Translate, error: unknown): string {
     if (error.reason === 'not-linked') return t('panel.link.notLinked');
     return t('panel.link.gone');
   }
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }
 
 /** The search and "Link to this customer", for an X account that no CRM record is linked to. */

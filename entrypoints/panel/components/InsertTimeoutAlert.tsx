@@ -1,4 +1,5 @@
 import { useLocale } from '@/components/useLocale';
+import { plural } from '@/utils/i18n/pages';
 import { PANEL_ANSWER_WITHIN_MS } from '@/utils/messaging/panel-api';
 import { useShownInView } from './useShownInView';
 
@@ -8,9 +9,9 @@ export function InsertTimeoutAlert({ onRetry }: { onRetry: () => void }) {
   const ref = useShownInView<HTMLDivElement>();
   return (
     <div className="alert" role="alert" ref={ref}>
-      <p>{t('panel.link.timeout', { seconds: String(PANEL_ANSWER_WITHIN_MS / 1000) })}</p>
+      <p>{plural(t, 'panel.timeout.insert', PANEL_ANSWER_WITHIN_MS / 1000)}</p>
       <button type="button" onClick={onRetry}>
-        {t('panel.link.retry')}
+        {t('panel.timeout.retry')}
       </button>
     </div>
   );

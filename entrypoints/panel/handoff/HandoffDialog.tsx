@@ -17,6 +17,7 @@ import { CoveredAlert } from '../components/CoveredAlert';
 import { visibleFor } from '../visibility';
 import { openHandoffSettings } from './open-settings';
 import './handoff-dialog.css';
+import { errorText } from '@/utils/error-text';
 
 export interface HandoffDraft {
   id: string;
@@ -127,7 +128,7 @@ export function HandoffDialog(props: Props) {
       await onSend({ id, reason, priority, note: note.trim(), callbackPhone });
     } catch (e) {
       // Nothing was queued (one transaction): the agent can try again with the same id.
-      setError(t('panel.handoff.saveFailed', { error: e instanceof Error ? e.message : String(e) }));
+      setError(t('panel.handoff.saveFailed', { error: errorText(e) }));
       setSending(false);
     }
   }

@@ -12,6 +12,7 @@ import { type ColumnChoice, type ColumnMapping, type ImportKey } from './columns
 import { CsvFileError, decodeFile, type CsvEncoding } from './decode';
 import { DEFAULT_CHUNK_SIZE, importCustomers, type ImportProgress, type ImportResult } from './import';
 import { analyzeCsv, rowsToWrite, validRows, type CsvAnalysis, type CsvProblem } from './parse';
+import { errorText } from '@/utils/error-text';
 
 export interface ImportPreview {
   fileName: string;
@@ -54,8 +55,6 @@ export type ImportReply =
 
 /** How many problems and warnings travel to the page: the first ones are what the agent reads. */
 const LISTED = 100;
-
-const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 const say = problemSayer(customersProblems);
 
@@ -128,7 +127,7 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
     } catch (e) {
       post({
         type: 'failed',
-        message: e instanceof CsvFileError ? e.message : say('customers.import.unreadable', { error: messageOf(e) }),
+        message: e instanceof CsvFileError ? e.message : say('customers.import.unreadable', { error: errorText(e) }),
       });
     }
   }
@@ -175,7 +174,7 @@ export function createImportSession(post: (reply: ImportReply) => void, repo?: P
       const total = rowsToWrite(analysis);
       const message = isQuotaExceeded(e)
         ? storageFullMessage(written, total, chunkSize)
-        : plural(say, 'customers.import.stopped', written, { error: messageOf(e) });
+        : plural(say, 'customers.import.stopped', written, { error: errorText(e) });
       post({ type: 'failed', message, written });
     } finally {
       // The text and plan are for one import: let them go.

@@ -10,6 +10,7 @@ import { problemSayer } from '@/utils/i18n/problems';
 import { withDroppedKeys } from '@/utils/own-keys';
 import { locateJsonError } from '@/utils/templates/pack/json-error';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupSchema, type BackupFile } from './format';
+import { errorText } from '@/utils/error-text';
 
 const say = problemSayer(customersProblems);
 
@@ -119,7 +120,7 @@ export function parseBackup(text: string, schemaVersion: number): ParsedBackup {
     return refuse(
       at
         ? say('customers.backup.jsonAt', { line: String(at.line), column: String(at.column), reason: at.reason })
-        : say('customers.backup.json', { error: error instanceof Error ? error.message : String(error) }),
+        : say('customers.backup.json', { error: errorText(error) }),
     );
   }
   // Format, version and database version first: a template pack or a newer backup would otherwise be

@@ -10,6 +10,7 @@ import { problemSayer } from '@/utils/i18n/problems';
 import { MAX_PACK_BYTES, PACK_FORMAT, PACK_VERSION, packFileSchema, type PackFile } from './format';
 import { locateJsonError } from './json-error';
 import { withDroppedKeys } from '@/utils/own-keys';
+import { errorText } from '@/utils/error-text';
 
 const say = problemSayer(packProblems);
 const sayField = problemSayer(fieldProblems);
@@ -36,7 +37,7 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
       at
         ? // Strings: plain digits, as an editor's status bar shows them (no thousands separator).
           say('pack.parse.jsonAt', { line: String(at.line), column: String(at.column), reason: at.reason })
-        : say('pack.parse.json', { error: error instanceof Error ? error.message : String(error) }),
+        : say('pack.parse.json', { error: errorText(error) }),
     );
   }
 

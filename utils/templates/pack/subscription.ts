@@ -15,6 +15,7 @@ import { MAX_PACK_BYTES } from './format';
 import { parsePack, tooLarge } from './parse';
 import { applyImport, planImport, type ImportPlan, type ImportTextResult } from './plan';
 import { privatePlaceholderGains, type PlaceholderGain } from './review';
+import { errorText } from '@/utils/error-text';
 
 export interface SubscriptionDeps {
   packs?: PacksRepo;
@@ -253,8 +254,4 @@ function reachError(host: string, error: unknown): string {
     return say('pack.sub.timeout', { host, seconds: String(FETCH_TIMEOUT_MS / 1000) });
   }
   return say('pack.sub.unreachable', { host, error: errorText(error) });
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
