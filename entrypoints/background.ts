@@ -7,7 +7,8 @@ import { kickOutbox, registerOutbox } from '@/utils/handoff/outbox-runner';
 import { moveSecretsOutOfStorage } from '@/utils/handoff/secret-settings';
 import { registerPanelRelay } from '@/utils/messaging/panel-relay';
 import type { BackgroundHandlers } from '@/utils/messaging/background-api';
-import { answerBackgroundRequest, parseBackgroundRequest } from '@/utils/messaging/background-requests';
+import { parseBackgroundRequest } from '@/utils/messaging/background-requests';
+import { answerWith } from '@/utils/messaging/request-map';
 import { isOpenableAddress } from '@/utils/messaging/protocol';
 import { registerToolbarAction } from '@/utils/messaging/toolbar-action';
 import { libraryHandlers } from '@/utils/templates/library-service';
@@ -86,6 +87,6 @@ export default defineBackground(() => {
   // An async function, not Dexie's promise: Chrome answers `undefined` for the latter (design.md).
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
     const request = sender.id === browser.runtime.id ? parseBackgroundRequest(message) : null;
-    return request ? answerBackgroundRequest(handlers, request) : undefined;
+    return request ? answerWith(handlers, request) : undefined;
   });
 });

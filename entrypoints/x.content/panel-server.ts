@@ -12,13 +12,8 @@ import {
   type ContentMessage,
   type PageState,
 } from '@/utils/messaging/protocol';
-import {
-  REQUEST_EXPIRED,
-  answerPanelRequest,
-  startsInTime,
-  toRequestEnvelope,
-  type PanelHandlers,
-} from '@/utils/messaging/panel-api';
+import { REQUEST_EXPIRED, startsInTime, toRequestEnvelope, type PanelHandlers } from '@/utils/messaging/panel-api';
+import { answerWith } from '@/utils/messaging/request-map';
 import { errorText } from '@/utils/error-text';
 import { presentsSecret } from '@/utils/messaging/mount-secret';
 import { findComposer, describeMissingComposer } from '@/utils/x';
@@ -118,7 +113,7 @@ export function servePanel(
         try {
           // Too late: the panel has stopped waiting (or soon will) and told the agent nothing was done.
           if (!startsInTime(envelope, Date.now())) throw new Error(REQUEST_EXPIRED);
-          reply = { kind: 'response', id: envelope.id, response: await answerPanelRequest(handlers, envelope.request) };
+          reply = { kind: 'response', id: envelope.id, response: await answerWith(handlers, envelope.request) };
         } catch (error) {
           reply = { kind: 'response', id: envelope.id, response: null, error: errorText(error) };
         }

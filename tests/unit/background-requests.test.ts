@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BackgroundHandlers, BackgroundRequest } from '@/utils/messaging/background-api';
-import {
-  answerBackgroundRequest,
-  isBackgroundRequest,
-  parseBackgroundRequest,
-} from '@/utils/messaging/background-requests';
+import { isBackgroundRequest, parseBackgroundRequest } from '@/utils/messaging/background-requests';
+import { answerWith } from '@/utils/messaging/request-map';
 
 const answered: string[] = [];
 const handlers: BackgroundHandlers = {
@@ -52,13 +49,13 @@ describe('the background checks each request at its door', () => {
       type: 'careline:reply-sent',
       reply: { customer: { handle: 'minji' }, text: '감사합니다' },
     };
-    await expect(answerBackgroundRequest(handlers, sent)).resolves.toEqual({ ok: true });
+    await expect(answerWith(handlers, sent)).resolves.toEqual({ ok: true });
     expect(answered).toEqual(['감사합니다']);
-    await expect(answerBackgroundRequest(handlers, { type: 'careline:shortcut-render', id: 't9' })).resolves.toEqual({
+    await expect(answerWith(handlers, { type: 'careline:shortcut-render', id: 't9' })).resolves.toEqual({
       kind: 'text',
       text: 'rendered t9',
     });
-    await expect(answerBackgroundRequest(handlers, { type: 'careline:open-tab', url: 'http://a' })).resolves.toEqual({
+    await expect(answerWith(handlers, { type: 'careline:open-tab', url: 'http://a' })).resolves.toEqual({
       ok: false,
     });
   });

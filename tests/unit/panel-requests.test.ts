@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   PANEL_ANSWER_WITHIN_MS,
   PANEL_START_WITHIN_MS,
-  answerPanelRequest,
   startsInTime,
   toRequestEnvelope,
   type PanelHandlers,
 } from '@/utils/messaging/panel-api';
 import { PanelTimeoutError, PendingRequests } from '@/utils/messaging/pending-requests';
+import { answerWith } from '@/utils/messaging/request-map';
 
 const handlers: PanelHandlers = {
   insert: async ({ text }) => (text ? { ok: true, strategy: 'paste-event' } : { ok: false, reason: 'not-registered' }),
@@ -83,8 +83,8 @@ describe('the content script starts only what the panel still waits for', () => 
   });
 
   it("answers with the request's own handler", async () => {
-    await expect(answerPanelRequest(handlers, { type: 'composer-text' })).resolves.toEqual({ text: '안녕하세요' });
-    await expect(answerPanelRequest(handlers, { type: 'insert', text: '', mode: 'insert' })).resolves.toEqual({
+    await expect(answerWith(handlers, { type: 'composer-text' })).resolves.toEqual({ text: '안녕하세요' });
+    await expect(answerWith(handlers, { type: 'insert', text: '', mode: 'insert' })).resolves.toEqual({
       ok: false,
       reason: 'not-registered',
     });

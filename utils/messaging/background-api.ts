@@ -8,8 +8,7 @@
 import { browser } from 'wxt/browser';
 import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
 import type { SentReply, ShortcutRender } from './protocol';
-
-type NoFields = Record<never, never>;
+import type { HandlersOf, NoFields, RequestOf, ResponseOf } from './request-map';
 
 export interface BackgroundApi {
   /** `;prefix` typed in X's composer: the templates whose shortcut matches (the library is in IndexedDB). */
@@ -33,18 +32,9 @@ export interface BackgroundApi {
 }
 
 export type BackgroundRequestType = keyof BackgroundApi;
-
-/** The message for one request type (or, without K, any of them): `type` plus that entry's fields. */
-export type BackgroundRequest<K extends BackgroundRequestType = BackgroundRequestType> = {
-  [P in K]: { type: P } & BackgroundApi[P]['request'];
-}[K];
-
-export type BackgroundResponse<K extends BackgroundRequestType> = BackgroundApi[K]['response'];
-
-/** One handler a request type, each answering its own response type. */
-export type BackgroundHandlers = {
-  [K in BackgroundRequestType]: (request: BackgroundRequest<K>) => Promise<BackgroundResponse<K>>;
-};
+export type BackgroundRequest<K extends BackgroundRequestType = BackgroundRequestType> = RequestOf<BackgroundApi, K>;
+export type BackgroundResponse<K extends BackgroundRequestType> = ResponseOf<BackgroundApi, K>;
+export type BackgroundHandlers = HandlersOf<BackgroundApi>;
 
 /** Asks the background; the answer's type follows from the request's `type`. */
 export function askBackground<R extends BackgroundRequest>(request: R): Promise<BackgroundResponse<R['type']>> {

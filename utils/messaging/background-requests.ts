@@ -5,7 +5,7 @@
  * does not compile.
  */
 import { z } from 'zod';
-import type { BackgroundApi, BackgroundHandlers, BackgroundRequest, BackgroundRequestType } from './background-api';
+import type { BackgroundApi, BackgroundRequest, BackgroundRequestType } from './background-api';
 
 const optionalText = z.string().optional();
 
@@ -43,15 +43,4 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   return parseBackgroundRequest(message) !== null;
-}
-
-/** The handler of the request's own type. */
-export function answerBackgroundRequest<K extends BackgroundRequestType>(
-  handlers: BackgroundHandlers,
-  request: BackgroundRequest<K>,
-): Promise<BackgroundApi[K]['response']> {
-  const handler = handlers[request.type as K] as (
-    request: BackgroundRequest<K>,
-  ) => Promise<BackgroundApi[K]['response']>;
-  return handler(request);
 }

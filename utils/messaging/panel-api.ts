@@ -10,8 +10,7 @@
  * given up on never lands behind the agent's back (and a retry never lands twice).
  */
 import type { InsertMode, InsertOutcome } from '@/utils/x/insert/types';
-
-type NoFields = Record<never, never>;
+import type { HandlersOf, NoFields, RequestOf, ResponseOf } from './request-map';
 
 export interface PanelApi {
   /** suggestedId: the template the panel preselected for this post, so a send can tell whether the agent kept it. */
@@ -28,16 +27,9 @@ export interface PanelApi {
 }
 
 export type PanelRequestType = keyof PanelApi;
-
-export type PanelRequest<K extends PanelRequestType = PanelRequestType> = {
-  [P in K]: { type: P } & PanelApi[P]['request'];
-}[K];
-
-export type PanelResponse<K extends PanelRequestType> = PanelApi[K]['response'];
-
-export type PanelHandlers = {
-  [K in PanelRequestType]: (request: PanelRequest<K>) => Promise<PanelResponse<K>>;
-};
+export type PanelRequest<K extends PanelRequestType = PanelRequestType> = RequestOf<PanelApi, K>;
+export type PanelResponse<K extends PanelRequestType> = ResponseOf<PanelApi, K>;
+export type PanelHandlers = HandlersOf<PanelApi>;
 
 /** How long the panel waits for an answer. An insert takes well under a second on a responsive page. */
 export const PANEL_ANSWER_WITHIN_MS = 8_000;
@@ -69,13 +61,4 @@ export function toRequestEnvelope(message: unknown, handlers: PanelHandlers): Re
 /** Whether the content script may still start this request at `now`. */
 export function startsInTime(envelope: RequestEnvelope, now: number): boolean {
   return now <= envelope.startBy;
-}
-
-/** The handler of the request's own type. */
-export function answerPanelRequest<K extends PanelRequestType>(
-  handlers: PanelHandlers,
-  request: PanelRequest<K>,
-): Promise<PanelResponse<K>> {
-  const handler = handlers[request.type as K] as (request: PanelRequest<K>) => Promise<PanelResponse<K>>;
-  return handler(request);
 }
