@@ -5,10 +5,8 @@
  * handle is drawn. Too narrow for X's column and a full panel, the panel is a rail that expands over
  * X until Esc. Checked on our imitation (X's column widths) and on real x.com captures.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { captureHtml } from '../x-captures';
 import { expect, panelOf, test } from './fixtures';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
@@ -177,14 +175,9 @@ test('narrower windows: first a narrower panel, then a rail, which Expand shows 
   await expect(page.getByTestId('tweetTextarea_0')).toBeFocused();
 });
 
-// Real x.com pages (shared/x-captures beside the repo, see its README; never copied into the repo).
-// In a worktree shared/ is not beside the checkout: CARELINE_X_CAPTURES points at it.
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-const CAPTURES = process.env.CARELINE_X_CAPTURES ?? path.resolve(HERE, '../../../shared/x-captures');
-
 /** A capture served as an x.com page, X's scripts stripped, everything it would fetch refused. */
 async function openCapture(page: Page, file: string): Promise<void> {
-  const html = fs.readFileSync(path.join(CAPTURES, file), 'utf8').replace(/<script\b[\s\S]*?<\/script\s*>/gi, '');
+  const html = captureHtml(file);
   await page.route(/^https?:/, (route) => {
     const url = route.request().url();
     if (url === `https://x.com/__capture/${file}`)
@@ -194,12 +187,8 @@ async function openCapture(page: Page, file: string): Promise<void> {
   await page.goto(`https://x.com/__capture/${file}`);
 }
 
+// Real x.com pages, X's own layout: tests/x-captures.ts finds them (never copied into the repo).
 test.describe('on real x.com captures', () => {
-  test.skip(
-    !fs.existsSync(CAPTURES),
-    `${CAPTURES} not found (real x.com captures live in shared/, beside the repo; set CARELINE_X_CAPTURES)`,
-  );
-
   for (const width of WIDTHS) {
     test(`Home timeline capture at ${width}x900: composer, Post button, posts, search and trends are clear of the panel`, async ({
       context,

@@ -1,27 +1,19 @@
 /**
- * Real x.com pages saved by browsers: the shared captures folder beside the repository (see its
- * README). They are not ours and are never copied into the repo: when the folder is absent the
- * suites that use them are skipped with a message. `CARELINE_X_CAPTURES` points elsewhere (a git
- * worktree has no such folder beside it).
+ * Real x.com pages saved by browsers, parsed for the unit tests. They are not ours and are never
+ * copied into the repo: tests/x-captures.ts says where they are (the one place that looks outside the
+ * repository), and captures.test.ts fails when they cannot be found.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { afterAll } from 'vitest';
+import { CAPTURES_DIR as CAPTURES, captureFiles } from '../../x-captures';
 
-// tests/unit/x -> repo root -> its parent, where CI puts shared/ beside the clone.
-const HERE = path.dirname(fileURLToPath(import.meta.url));
-export const CAPTURES = process.env.CARELINE_X_CAPTURES ?? path.resolve(HERE, '../../../../shared/x-captures');
-export const capturesExist = fs.existsSync(CAPTURES);
+export { CAPTURES };
 
 /** The capture files present, sorted; empty when the folder is absent. */
-export const CAPTURE_FILES: string[] = capturesExist
-  ? fs
-      .readdirSync(CAPTURES)
-      .filter((f) => f.endsWith('.html'))
-      .sort()
-  : [];
+export const CAPTURE_FILES: string[] = captureFiles();
+export const capturesExist = CAPTURE_FILES.length > 0;
 
 /** Says once, in the test output, why a suite that needs the captures did not run. */
 export function noteSkipped(suite: string): void {
