@@ -1,5 +1,5 @@
 /**
- * The customer card's data at scale (issue 4): 100,000 customers and 1,000,000 events generated in an
+ * The customer card's data at scale: 100,000 customers and 1,000,000 events generated in an
  * extension page with the schema as released in v3, then upgraded by the real migration 3 -> 4 (which
  * moves each customer's newest notes onto the record; timed), then the card lookup the panel runs —
  * customer get (record, recent notes, handoffs) + newest events — timed in-page with performance.now()

@@ -1,5 +1,5 @@
 /**
- * Handoff figures (issue 5), against the reference receiver on 127.0.0.1 (no faults, no secret):
+ * Handoff figures, against the reference receiver on 127.0.0.1 (no faults, no secret):
  * - throughput through the outbox: N handoffs queued with Careline's own outbox code in an extension
  *   page, then the background delivers them (claim, POST, settle, one transaction each side); timed
  *   from the wake-up message to the last case stored at the receiver. Baseline in the same run: the
@@ -33,7 +33,7 @@ async function saveWebhook(context: BrowserContext, extensionId: string, url: st
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   // WXT storage keeps `local:handoffSettings` under this key of chrome.storage.local. No secret: they
-  // live in IndexedDB since issue 11 (utils/handoff/secret-settings.ts), and the bench signs nothing.
+  // live in IndexedDB (utils/handoff/secret-settings.ts), and the bench signs nothing.
   await page.evaluate(async (webhookUrl) => {
     const chrome = (globalThis as unknown as { chrome: { storage: { local: { set(v: unknown): Promise<void> } } } })
       .chrome;

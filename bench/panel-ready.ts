@@ -13,7 +13,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The panel frame, found from Node's side only. Locators and waitForFunction would make Playwright
- * inject its ~12 ms helper script into the page while it is still loading and delay what we measure.
+ * inject its helper script into the page while it is still loading and delay what we measure.
  */
 async function findPanelFrame(page: Page, timeoutMs = 15_000): Promise<Frame> {
   const until = Date.now() + timeoutMs;

@@ -1,7 +1,7 @@
 /**
- * Rendering a template body (issue 11, scenario 3): renderTemplate + inputLabels, as the panel runs
- * them for a preview, in real headless Chromium. Hostile bodies from a compromised pack (the old
- * placeholder regex took 16.5 s on `{{` + 3,000 spaces) against a normal care reply as the baseline,
+ * Rendering a template body: renderTemplate + inputLabels, as the panel runs
+ * them for a preview, in real headless Chromium. Hostile bodies from a compromised pack (tests/unit/templates/hostile-bodies.ts:
+ * they make a backtracking placeholder regex take seconds) against a normal care reply as the baseline,
  * in the same page and run. Target: under 5 ms a body (the fuzz test's bound). Judged on p95: this
  * machine is shared, and a lone max is someone else's build more often than the scanner.
  * Chromium coarsens performance.now() to 0.1 ms, so each sample is a batch of BATCH renders / BATCH.

@@ -125,7 +125,7 @@ try {
   log('scrolling once more with Careline under a trace (attribution)');
   const trace = await tracedScroll(withExt.context, PARAMS);
 
-  // Template search (issue 3): 10,000 templates, Careline vs Fuse.js vs MiniSearch, its own page.
+  // Template search: 10,000 templates, Careline vs Fuse.js vs MiniSearch, its own page.
   log('template search: 10,000 templates, typed prefix by prefix');
   const search = await benchSearch();
   log('suggested for this post: labelled set, keep rate, ranking at 10,000 templates');
@@ -138,11 +138,11 @@ try {
     packImport.ms.max <= 2000 ? 'met (<= 2 s)' : 'MISSED (<= 2 s)',
   ]);
 
-  // Hostile template bodies (issue 11): the render the panel does for a preview, against a normal body.
+  // Hostile template bodies: the render the panel does for a preview, against a normal body.
   log('template render: hostile bodies vs a normal reply');
   search.table.push(...renderTableRows(await benchRender(quick ? 20 : 200)));
 
-  // Customer history (issue 4): card lookup at 100k customers / 1M events, CSV import of 100k rows.
+  // Customer history: card lookup at 100k customers / 1M events, CSV import of 100k rows.
   log('customer card: generating customers and events, then timing card lookups');
   const card = await benchCustomerCard(
     withExt.context,
@@ -163,7 +163,7 @@ try {
     csvImport.vsBulkPut <= 1.3 ? 'met (<= 1.3x bulkPut)' : 'MISSED (<= 1.3x bulkPut)',
   ]);
 
-  // Handoff (issue 5): outbox throughput against the reference receiver, and Send → ticket in the panel.
+  // Handoff: outbox throughput against the reference receiver, and Send → ticket in the panel.
   log('handoff: outbox throughput and click to "Handoff sent"');
   const handoff = await benchHandoff(
     withExt.context,

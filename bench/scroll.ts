@@ -15,7 +15,7 @@ export const PARAMS: Omit<ScrollParams, 'virtual'> = {
   step: 600,
   maxSteps: 1500,
   maxMs: 25_000,
-  // After the last step, inside the measured window: debounced work (80 ms) triggered by the scroll.
+  // After the last step, inside the timed window: debounced work (80 ms) triggered by the scroll.
   tailMs: 300,
 };
 /** After load: the content script looks again 300/1000/2500 ms after it starts; let that pass first. */

@@ -19,7 +19,7 @@ import { round, summarize, type Summary } from './stats';
 const ROOT = path.resolve(import.meta.dirname, '..');
 export const TEMPLATE_COUNT = 10_000;
 export const TARGETS = { p95Ms: 1.5, maxMs: 5, vsFuse: 100, vsMiniSearch: 1 };
-/** Fast engines: 1 untimed warm-up round + ROUNDS timed; Fuse (~0.3 s a keystroke) one timed round. */
+/** Fast engines: 1 untimed warm-up round + ROUNDS timed; Fuse (hundreds of times slower) one timed round. */
 const ROUNDS = 20;
 const DEADLINE_MS = 120_000;
 
@@ -271,7 +271,7 @@ interface PageResult {
   top: Record<string, string[]>;
   /** Careline's index built again, warm (what a library change costs once the panel has run). */
   rebuildMs: number;
-  /** Smallest step of performance.now() here (Chromium coarsens it to ~0.1 ms without cross-origin isolation). */
+  /** Smallest step of performance.now() here (Chromium coarsens it to 0.1 ms steps without cross-origin isolation). */
   resolutionMs: number;
 }
 

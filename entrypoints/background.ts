@@ -41,7 +41,7 @@ export default defineBackground(() => {
   registerPeriodicAlarm(PACK_REFRESH_ALARM, PACK_REFRESH_MINUTES, refreshAllSubscriptions);
   // History older than the team's retention setting is deleted once a day.
   registerRetentionAlarm();
-  // An install from before issue 11 kept the webhook secret and the extra header's value in
+  // An older install may hold the webhook secret and the extra header's value in
   // storage.local, which x.com's renderer can read through the content script: move them to
   // IndexedDB at once, not only when a handoff is next delivered (delivery moves them first too).
   void moveSecretsOutOfStorage().catch((error: unknown) =>
@@ -84,7 +84,7 @@ export default defineBackground(() => {
       return { ok: true };
     },
   };
-  // An async function, not Dexie's promise: Chrome answers `undefined` for the latter (design.md).
+  // An async function, not Dexie's promise: Chrome answers `undefined` for the latter.
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
     const request = sender.id === browser.runtime.id ? parseBackgroundRequest(message) : null;
     return request ? answerWith(handlers, request) : undefined;

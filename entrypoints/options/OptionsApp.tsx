@@ -1,6 +1,6 @@
 /**
- * Careline's options page: one landmark per section (ui-contract.md: "Templates", "Customers",
- * "Handoff", "Data"); each section is its own component file, and the side navigation (SectionNav)
+ * Careline's options page: one landmark per section (the UI contract's names: "Templates",
+ * "Customers", "Handoff", "Data"); each section is its own component file, and the side navigation (SectionNav)
  * stays in view beside them.
  */
 import { useEffect } from 'react';

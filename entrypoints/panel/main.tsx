@@ -11,7 +11,7 @@ import { usePanelStore } from './store';
 import { startVisibilityGuard } from './visibility';
 import './style.css';
 
-// Watching from the start, so the first click already has a verdict (issue 11).
+// Watching from the start, so the first click already has a verdict (visibility.ts).
 startVisibilityGuard();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const { setPage, setConnected, setComposer, select, openFillIn, setQuery, reveal } = usePanelStore.getState();

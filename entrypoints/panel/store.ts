@@ -14,7 +14,7 @@ export type InsertStatus =
   | { kind: 'failed'; text: string; missing: string; copied: boolean }
   /** The x.com tab did not answer in time: nothing was inserted; the agent can try the same insert again. */
   | { kind: 'timeout'; request: InsertRequest }
-  /** A public reply with customer data: the dialog asks the agent for this insert (issue 11). */
+  /** A public reply with customer data: the dialog asks the agent for this insert. */
   | { kind: 'public-confirm'; request: InsertRequest; fields: PrivateField[] }
   /** The team lead chose "Never insert" for customer data in public replies. */
   | { kind: 'public-refused'; fields: PrivateField[] };

@@ -72,9 +72,9 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
       setInsert({ kind: 'missing', templateId: template.id, paths: rendered.missing });
       return;
     }
-    // Issue 11: only a click the agent could see inserts (entrypoints/panel/visibility.ts).
+    // Only a click the agent could see inserts (entrypoints/panel/visibility.ts).
     if (!(await visibleFor('insert'))) return;
-    // Issue 11: customer data goes into a public reply only on purpose.
+    // Customer data goes into a public reply only on purpose.
     // On the record's values: what the agent typed in Fill in asks nothing ("Never insert" still
     // counts it, see the guard).
     const held = await holdPublicReply(request, body, values, page?.context.kind);

@@ -1,5 +1,5 @@
 /**
- * Clickjacking guard (issue 11): Insert and Send handoff act only while the agent can really see the
+ * Clickjacking guard: Insert and Send handoff act only while the agent can really see the
  * panel. x.com's page can make Careline's <careline-panel> host nearly transparent, transform it, or
  * lay its own element over the panel with a lure under the agent's pointer; the click then lands in
  * the panel without the agent meaning it. Chromium's IntersectionObserver v2 (`trackVisibility`)
@@ -7,8 +7,8 @@
  * less than opaque, transformed or filtered. What x.com shows elsewhere (its menus, toasts) does not
  * overlap the panel and does not count.
  *
- * Measured in Chromium 156 (headless): a change in x.com's page reaches this frame's observer about a
- * second later, and a new observation's first report takes as long. So the observer runs all the
+ * In Chromium a change in x.com's page reaches this frame's observer only about a second later, and
+ * a new observation's first report takes as long. So the observer runs all the
  * time, a click is judged on its latest report, and only a click with no report yet waits for one.
  * A modal dialog of the panel (Fill in, Hand off) lies over the rest of the panel itself: while one
  * is open, it is the dialog that must be visible, and the page behind it is judged afresh afterwards.

@@ -22,7 +22,7 @@ const SHORTCUT_DEDUPE_MS = 250;
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*'],
-  // document_end: X's shell is parsed; starting before idle brings the panel up ~60 ms sooner.
+  // document_end: X's shell is parsed; starting before idle brings the panel up sooner.
   runAt: 'document_end',
   // WXT would also announce the script's start with window.postMessage (extension id included), which
   // every script of x.com sees; its CustomEvent on document does the same job (stopping an older copy).
@@ -30,7 +30,7 @@ export default defineContentScript({
   async main(ctx) {
     followLanguage(ctx);
     const button = createToggleButton(ctx, () => toggleByAgent());
-    // The secret of the panel frame mounted now: only a port presenting it is served (issue 11). A
+    // The secret of the panel frame mounted now: only a port presenting it is served. A
     // new mount (the frame reloaded) drops the ports of the old one; the server comes after the frame.
     let mountSecret: string | null = null;
     const later: { server?: PanelServer } = {};

@@ -5,7 +5,7 @@
  * remembered in extension storage (never in x.com's localStorage).
  *
  * Mounted by hand, not with WXT's createIframeUi (which puts the frame in the light DOM): x.com's
- * scripts are hostile (issue 11). The frame lives in a CLOSED shadow root of a <careline-panel> host,
+ * scripts are hostile (docs/security.md). The frame lives in a CLOSED shadow root of a <careline-panel> host,
  * so the page can neither read its address (the dynamic URL and the per-mount secret after the #)
  * nor restyle the frame itself; what it can still do to the host (opacity, covering it) the panel's
  * visibility guard catches (entrypoints/panel/visibility.ts).

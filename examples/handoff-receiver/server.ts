@@ -1,6 +1,6 @@
 /**
  * Careline's reference handoff receiver: the call center's side of the webhook contract
- * (shared/ui-contract.md, "Handoff delivery"), small enough to read in one sitting. Our end-to-end
+ * (README.md beside this file), small enough to read in one sitting. Our end-to-end
  * and reliability tests and `npm start` post to it; call centers can copy its checks.
  * Plain node:http on purpose: nothing in the contract needs a framework.
  */

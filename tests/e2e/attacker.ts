@@ -1,5 +1,5 @@
 /**
- * The clickjacking attacker of issue 11, as x.com's own scripts would be: everything that touches the
+ * The clickjacking attacker, as x.com's own scripts would be: everything that touches the
  * page runs in its main world (`page.evaluate`), and the agent's clicks are real mouse clicks
  * (`page.mouse`) on what the page shows them. The test plays the attacker's offline homework (where
  * panel.html draws its buttons) by reading the layout of the copy through Playwright.

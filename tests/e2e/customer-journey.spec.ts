@@ -1,5 +1,5 @@
 /**
- * Issue 4's journey end to end: a team's CSV export goes in through the options page, the
+ * A customer's journey end to end: a team's CSV export goes in through the options page, the
  * customer's tweet shows their card, the agent adds a note and sends a reply made with Careline,
  * History shows both, and erasing the customer leaves nothing behind.
  */

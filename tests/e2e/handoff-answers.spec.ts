@@ -1,5 +1,5 @@
 /**
- * What a receiver can answer besides a ticket (issue 5): plain text, a huge body, a redirect, a 4xx
+ * What a receiver can answer besides a ticket: plain text, a huge body, a redirect, a 4xx
  * with its reason. Each ends in a clear state in the panel; nothing is lost (a failed handoff stays
  * with its reason and Retry sends the same case under the same id), nothing is sent twice.
  */

@@ -1,5 +1,5 @@
 /**
- * Handoff by the call center's own CRM form (issue 5): the team lead saves a URL template; the agent's
+ * Handoff by the call center's own CRM form: the team lead saves a URL template; the agent's
  * Send opens the form in a new tab, filled from the case, and the handoff is logged as sent. No
  * webhook, no outbox: the agent's browser delivers it.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 5's reliability run, bounded: 200 handoffs for 20 customers through a receiver that refuses
+ * The handoff reliability run, bounded: 200 handoffs for 20 customers through a receiver that refuses
  * 30% of posts (a third of those after storing the case: the answer is lost, not the case) and never
  * answers 10% (half of those after storing), while Careline's service worker is stopped twice
  * mid-run, as Chrome stops idle workers. Every handoff must arrive exactly once, under the id it was

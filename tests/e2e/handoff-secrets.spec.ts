@@ -1,5 +1,5 @@
 /**
- * Issue 11, scenario 5: the webhook secret and the extra header's value never sit where x.com's
+ * The webhook secret and the extra header's value never sit where x.com's
  * renderer can read them. Chrome gives content scripts storage.local and storage.sync, so a
  * compromised x.com page reads whatever is there; the secrets live in the extension origin's
  * IndexedDB, which only Careline's own pages and its background open. Installs from before keep

@@ -1,5 +1,5 @@
 /**
- * Issue 5's journey: a team lead points the webhook at the call center (our reference receiver),
+ * The handoff journey: a team lead points the webhook at the call center (our reference receiver),
  * the agent hands a customer off from the tweet, the receiver verifies the signature and answers a
  * ticket, the panel and History show it, and the ticket reply goes into X's composer. Also the
  * ticket as `{{ticket.id}}` in the team's own template, and the dialog's checks.

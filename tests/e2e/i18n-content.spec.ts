@@ -1,5 +1,5 @@
 /**
- * Languages (issue 6), the content script, welcome page and manifest: with Korean chosen, the page
+ * Languages in the content script, welcome page and manifest: with Korean chosen, the page
  * button on x.com and the ;shortcut list speak Korean (and follow a change live), the welcome page
  * is in Korean, and the built manifest takes its words from _locales, both languages complete.
  */

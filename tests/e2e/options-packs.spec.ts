@@ -13,8 +13,7 @@ import { SAMPLE_TEMPLATES } from '../../utils/templates/samples';
 const PACKS = path.resolve(import.meta.dirname, '../fixtures/packs');
 const pack = (name: string) => path.join(PACKS, name);
 const MINJI = '/minji_kim/status/1991000000000000101';
-/** The four sample replies seeded on install. */
-/** The sample replies a first install seeds (five since the DM sample of issue 11). */
+/** How many sample replies a first install seeds. */
 const SAMPLES = SAMPLE_TEMPLATES.length;
 
 const openOptionsPage = optionsPageOpener();

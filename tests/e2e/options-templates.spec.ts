@@ -9,7 +9,7 @@ import { optionsPageOpener } from './options-page';
 import { SAMPLE_TEMPLATES } from '../../utils/templates/samples';
 
 const PACKS = path.resolve(import.meta.dirname, '../fixtures/packs');
-/** The sample replies a first install seeds (five since the DM sample of issue 11). */
+/** How many sample replies a first install seeds. */
 const SAMPLES = SAMPLE_TEMPLATES.length;
 
 const openOptionsPage = optionsPageOpener();

@@ -1,5 +1,5 @@
 /**
- * Issue 11, scenario 6: a public reply on X is public forever, so personal data goes into one only on
+ * A public reply on X is public forever, so personal data goes into one only on
  * purpose. In public (status page, reply modal) {{customer.name}} is the name the customer shows on X,
  * never the CRM's; CRM fields and imported columns need a confirmation per insert that names them,
  * or are refused by the team's setting. In X Chat (a DM) they go in as before, and

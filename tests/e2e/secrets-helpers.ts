@@ -1,6 +1,6 @@
 /**
  * What a compromised x.com renderer can read, and what reaches the call center, for the specs about
- * the webhook's secrets (issue 11, scenario 5).
+ * the webhook's secrets.
  *
  * The attacker's view is taken from Careline's content script itself: its isolated world on the
  * x.com page, found over the DevTools protocol. A renderer that runs x.com is trusted by Chrome with

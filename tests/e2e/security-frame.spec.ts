@@ -1,5 +1,5 @@
 /**
- * Issue 11, scenario 2: clickjacking the panel with a copy of panel.html. The page frames its own
+ * Clickjacking the panel with a copy of panel.html. The page frames its own
  * copy nearly invisibly under two lures (a template option, then Insert); the agent's two real clicks
  * must not put the customer's record into X's composer. Only the frame Careline itself mounted may
  * talk to the content script: the page cannot see that frame's address (closed shadow root, dynamic

@@ -1,5 +1,5 @@
 /**
- * Defences that held up in the security review (issue 11, "What held up"): kept so by tests.
+ * Defences that held up in the security review (docs/security.md), held to by tests.
  * Another web origin cannot frame Careline's pages at all; x.com can frame only the panel.
  */
 import { startReceiver } from '../../examples/handoff-receiver/server';

@@ -1,5 +1,5 @@
 /**
- * Issue 11, scenario 4: forged history. x.com's scripts (`page.evaluate`) rewrite X's composer and
+ * Forged history. x.com's scripts (`page.evaluate`) rewrite X's composer and
  * dispatch synthetic sends and shortcuts; only the agent's own clicks and key presses (Playwright's
  * mouse and keyboard, trusted) may log a reply, the logged text is capped, and it is logged for the
  * customer the insert was made for.
@@ -101,7 +101,7 @@ test("a synthetic Ctrl+Enter or click on X's Reply button after a genuine insert
 test('a genuine send of a 200 KB composer logs a capped text', async ({ openX, context, extensionId }) => {
   const { page, panel } = await openJihoon(openX, context, extensionId);
   await insert(page, panel);
-  await forgeComposer(page, 3000); // ~200 KB
+  await forgeComposer(page, 3000); // hundreds of KB
   expect(
     await page.evaluate(() => document.querySelector('[data-testid="tweetTextarea_0"]')?.textContent?.length ?? 0),
   ).toBeGreaterThan(200_000);

@@ -1,6 +1,6 @@
 /**
- * Issue 11, scenario 3: a team pack (imported, or from a compromised subscription URL) whose body
- * made the old placeholder regex take minutes. The panel and the options page stay responsive with
+ * A team pack (imported, or from a compromised subscription URL) whose body would make a
+ * backtracking placeholder regex take minutes. The panel and the options page stay responsive with
  * it, and a body over the length cap is refused with its message, in a pack and in the editor.
  */
 import type { BrowserContext, Page } from '@playwright/test';

@@ -67,7 +67,7 @@ test("x.com's scripts cannot read the panel frame, find the customer in the page
 }) => {
   const page = await openJihoon(openX, context, extensionId);
 
-  // The frame sits in a closed shadow root: no selector and no window.frames reaches it (issue 11).
+  // The frame sits in a closed shadow root: no selector and no window.frames reaches it.
   const reach = await page.evaluate(() => ({
     bySelector: document.querySelector('iframe[title="Careline"]') !== null,
     hostRoot: document.querySelector('careline-panel')?.shadowRoot ?? null,

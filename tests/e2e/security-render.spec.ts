@@ -23,7 +23,7 @@ const ZWSP = '\u200B';
 const ZWJ = '\u200D';
 
 const TITLE = `${img('title')} Sec ${RLO}eltit${PDF}`;
-/** The CRM's name (crmName): on a status page {{customer.name}} is the name X shows (issue 11). */
+/** The CRM's name (crmName): on a status page {{customer.name}} is the name X shows. */
 const BODY = `${SCRIPT} Hi {{customer.crmName}}, plan {{customer.plan}}. ${RLO}exe.txt${PDF} z${ZWSP}w${ZWJ}j ${img('body')}`;
 const customer = {
   handle: 'tom_okafor',
@@ -115,7 +115,7 @@ test('hostile template and customer text is shown literally in the panel and rea
 
   // Into X: the Draft EditorState holds exactly the characters, bidi and zero-width ones included.
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
-  // A public reply with CRM fields asks first (issue 11): the dialog shows the values as text too.
+  // A public reply with CRM fields asks first: the dialog shows the values as text too.
   const confirm = panel.getByRole('alertdialog', { name: 'Public reply with customer data' });
   await expect(confirm.getByRole('listitem')).toHaveText([
     `Name in the CRM: ${customer.name}`,

@@ -1,5 +1,5 @@
 /**
- * Issue 11, scenario 1: `;shortcut` hijacked with the agent's own key presses. x.com's scripts
+ * `;shortcut` hijacked with the agent's own key presses. x.com's scripts
  * (`page.evaluate`, the page's main world) plant a fake post box, move the caret, restyle and read
  * Careline's suggestion list and rename the post's author; the agent's typing is `page.keyboard`
  * (trusted). Nothing of the customer's record may reach the page, and nothing may be expanded

@@ -1,5 +1,5 @@
 /**
- * Issue 11, scenario 2, second half: clickjacking Careline's own panel. x.com's page cannot read into
+ * Clickjacking Careline's own panel. x.com's page cannot read into
  * the frame, but it can restyle the <careline-panel> host or lay its own element over it, with lures
  * where the panel's buttons are. Insert and Send handoff then refuse and say why (IntersectionObserver
  * v2 in the panel, entrypoints/panel/visibility.ts); X's own menus and toasts elsewhere change nothing.

@@ -155,7 +155,7 @@ test('the panel finds Korean templates by initial consonants and by a syllable s
   await expect.poll(() => composerState(page)).toContain('김민지님, 개통이 늦어져 불편을 드려 죄송합니다.');
   await search.press('Escape');
   await expect(search).toHaveValue('');
-  // All the samples again, the DM one (issue 11) included.
+  // All the samples again, the DM one included.
   await expect(list.getByRole('option')).toHaveCount(SAMPLE_TEMPLATES.length);
 });
 

@@ -1,5 +1,5 @@
 /**
- * Onboarding (issue 6): the first install opens the welcome page, which lists the sample replies
+ * Onboarding: the first install opens the welcome page, which lists the sample replies
  * from the library, hands out the sample team pack, and leads to the settings an agent needs first
  * (Customers, Handoff) and to x.com. It opens once: not again when the browser starts with the same
  * profile. Launched by hand (like handoff-restart.spec.ts): the `context` fixture closes this tab.

@@ -1,7 +1,7 @@
 /**
- * What the panel's customer card shows, read in one go: the record (with its recent notes and
- * handoffs, kept on it since schema v4) and the newest history, in parallel. Two reads, not three:
- * at 100k customers / 1M events the separate notes read took the p95 from ~1.8 ms to ~3 ms.
+ * What the panel's customer card shows, read in one go: the record (with copies of its recent notes
+ * and handoffs) and the newest history, in parallel. Two reads, not three: a separate notes read
+ * weighs on the card's p95 at scale (docs/benchmarks.md).
  * Actions the agent takes on the card write the record and log an event together.
  */
 import { customerLinks } from '@/utils/db/customer-links';

@@ -27,7 +27,7 @@ export function csvRow(cells: readonly (string | number | undefined | null)[]): 
   return cells.map(csvCell).join(',') + EOL;
 }
 
-/** The contract's import columns (ui-contract.md), so an export can be imported again. */
+/** The contract's import columns (csv/columns.ts), so an export can be imported again. */
 export const CUSTOMER_COLUMNS = ['handle', 'name', 'customer_id', 'phone', 'email', 'plan', 'tags', 'note'] as const;
 export const EVENT_COLUMNS = [
   'handle',

@@ -1,6 +1,6 @@
 /**
- * Retention: history events older than the agent's chosen number of days are deleted (issue 4,
- * privacy). Customers themselves stay; only what was logged about them ages out.
+ * Retention: history events older than the agent's chosen number of days are deleted
+ * (privacy). Customers themselves stay; only what was logged about them ages out.
  */
 import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
 import { isRetentionDays, privacySettings } from '@/utils/settings/privacy';

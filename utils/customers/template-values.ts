@@ -4,7 +4,7 @@
  * center gave for them. Shared by the panel and the background's `;shortcut` expansion, so a
  * template renders the same whichever way it is inserted.
  *
- * Where the reply goes decides the name (issue 11): in public `customer.name` is the name the
+ * Where the reply goes decides the name: in public `customer.name` is the name the
  * customer chose to show on X, never the CRM's (often the legal name of a pseudonymous user); the
  * CRM's name is `customer.crmName`, private like every CRM field (field-privacy.ts). In X Chat the
  * customer alone reads it, so `customer.name` keeps the record's name over X's.

@@ -10,13 +10,13 @@ import { migrateTo5 } from './migrations/005-customer-search-and-links';
 
 export const DB_NAME = 'careline';
 
-/** Version 1 (issue 2): the template library, seeded with sample replies on install. */
+/** Version 1: the template library, seeded with sample replies on install. */
 export const SCHEMA_V1 = {
   templates: 'id, title, shortcut, folder, updatedAt',
 } as const;
 
 /**
- * Version 2 (issue 3): team packs, locked items, usage statistics. Only the indexes a query uses:
+ * Version 2: team packs, locked items, usage statistics. Only the indexes a query uses:
  * each index is written for every row, and a 10,000-template pack import spent most of its time
  * on indexes nothing read (lists are sorted and searched in memory).
  */
@@ -26,7 +26,7 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
- * Version 3 (issue 4): customers and their history. Customers by handle (the key), CRM id, phone
+ * Version 3: customers and their history. Customers by handle (the key), CRM id, phone
  * and name (prefix search); events by customer and time (the card's newest-first page), by
  * customer, kind and time (the card's notes: one index range instead of filtering a busy
  * customer's thousands of events) and by time alone (the retention sweep).
@@ -38,7 +38,7 @@ export const SCHEMA_V3 = {
 } as const;
 
 /**
- * Version 4 (issues 4 and 5): the card's notes live on the customer record (one read fewer per
+ * Version 4: the card's notes live on the customer record (one read fewer per
  * card, see migration 004), so the notes index goes. The handoff outbox: by id (the Idempotency-Key),
  * by customer and creation (delivery keeps each customer's order) and by status (what is due, what failed).
  */
@@ -49,7 +49,7 @@ export const SCHEMA_V4 = {
 } as const;
 
 /**
- * Version 5 (issue 12): search by any part of a name or handle, by 초성 and by a phone's last
+ * Version 5: search by any part of a name or handle, by 초성 and by a phone's last
  * digits (one multi-entry index of suffixes, and the phone reversed; customer-keys.ts), which makes
  * the name prefix index redundant; X's numeric user id, so a renamed handle finds its record.
  */
@@ -68,7 +68,7 @@ export function applySchema(db: Dexie): void {
 }
 
 /**
- * The secrets database (issue 11): the webhook secret and the extra header's value, moved out of
+ * The secrets database: the webhook secret and the extra header's value, moved out of
  * storage.local, which content scripts (and so a compromised x.com renderer) can read. A database of
  * its own, not a table in `careline`: a backup, export or restore works on `careline` as a whole and
  * so can never carry or wipe a secret, and backups keep their dbVersion (an agent still on the

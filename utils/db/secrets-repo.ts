@@ -1,5 +1,5 @@
 /**
- * The handoff's secrets (issue 11): the only code that opens the `careline-secrets` database.
+ * The handoff's secrets: the only code that opens the `careline-secrets` database.
  * Imported by the background (delivery) and the options page (the Handoff form) only, through
  * utils/handoff/secret-settings.ts: IndexedDB of the extension's origin is out of reach of content
  * scripts, unlike storage.local, and no Careline code running in x.com's tab reads it either.

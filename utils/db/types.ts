@@ -1,5 +1,5 @@
 /**
- * Records as stored in IndexedDB. Template fields follow the template pack format (ui-contract.md).
+ * Records as stored in IndexedDB. Template fields follow the template pack format (docs/template-packs.md).
  */
 import type { DeliveryMethod, HandoffPayload, HandoffStatus } from '../handoff/types';
 

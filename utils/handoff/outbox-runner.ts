@@ -12,7 +12,7 @@ import { readHandoffSettings } from './secret-settings';
 import { postHandoff } from './webhook';
 
 export const OUTBOX_ALARM = 'careline:handoff-outbox';
-/** A worker idles out after ~30 s without events: beyond that only the alarm can be relied on. */
+/** A worker idles out after 30 s without events: beyond that only the alarm can be relied on. */
 const TIMER_HORIZON_MS = 25_000;
 
 let running: Promise<void> | undefined;

@@ -4,9 +4,9 @@
  * settings.ts, never this.
  *
  * The secrets live in the extension origin's IndexedDB (utils/db/secrets-repo.ts); the rest stays in
- * storage.local, where open panels watch it. Until issue 11 everything was in storage.local, which
- * Chrome also gives to content scripts: a compromised x.com renderer could read the secrets there.
- * moveSecretsOutOfStorage takes them out of an older install, at the background's start-up and
+ * storage.local, where open panels watch it. Chrome also gives storage.local to content scripts, so
+ * a compromised x.com renderer could read secrets there; older installs kept them there, and
+ * moveSecretsOutOfStorage takes them out, at the background's start-up and
  * before any read here, so nothing that signs or shows them can run first.
  */
 import { storage } from 'wxt/utils/storage';
@@ -46,7 +46,7 @@ function leftInStorage(raw: Record<string, unknown> | null): Partial<HandoffSecr
 }
 
 /**
- * Moves the secrets of an install from before issue 11 out of storage.local. Idempotent (nothing to
+ * Moves an older install's secrets out of storage.local. Idempotent (nothing to
  * do is one storage read) and crash-safe: IndexedDB is written first, so a stop between the two
  * writes leaves the values in both places and the next call moves them again; never in neither.
  * What storage.local holds wins over IndexedDB: Careline itself no longer writes it there, so it is

@@ -1,7 +1,7 @@
 /**
  * The handoff's shapes, shared by the panel (dialog, status), the options page (settings), the
  * background (delivery) and the reference receiver's tests. The wire format is the contract's
- * "Handoff delivery (webhook)" section: change it only together with shared/ui-contract.md.
+ * "Handoff delivery (webhook)" section: change it only together with examples/handoff-receiver/README.md.
  */
 
 export type HandoffPriority = 'low' | 'normal' | 'high' | 'urgent';

@@ -57,8 +57,8 @@ export function localizeCommands(manifest: Record<string, unknown>): void {
 
 /**
  * Firefox only. The id is what AMO signs and what storage is keyed by: never change it.
- * `data_collection_permissions` is Firefox's built-in data consent (required for new add-ons on AMO
- * since November 2025): Careline sends nothing to its makers or to any third party; the only data
+ * `data_collection_permissions` is Firefox's built-in data consent (required for new add-ons on
+ * AMO): Careline sends nothing to its makers or to any third party; the only data
  * that leaves the browser goes, when an agent hands a case off, to the address the team itself
  * configured. Firefox 140 (142 on Android) is the first to understand the key; older ones reject
  * or ignore it, so they are not offered Careline.

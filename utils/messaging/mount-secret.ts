@@ -1,5 +1,5 @@
 /**
- * The per-mount secret (issue 11): only the panel frame that Careline's content script mounted may
+ * The per-mount secret: only the panel frame that Careline's content script mounted may
  * talk to it. The content script makes a new secret for each frame it mounts and puts it after the #
  * of the frame's address, which lives in a closed shadow root (the page cannot read it, and the # is
  * never sent anywhere). The panel takes it from its own address, clears it at once, and presents it

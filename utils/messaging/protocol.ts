@@ -1,7 +1,7 @@
 /**
  * Messages between the panel frame (extension page) and the content script in x.com's top frame.
  * They travel over a `tabs.connect` port: the page can neither see nor forge them, unlike
- * window.postMessage (design.md).
+ * window.postMessage (docs/architecture.md).
  */
 import type { ReplyContext } from '@/utils/x/types';
 import { checkWebAddress } from '@/utils/web-address';

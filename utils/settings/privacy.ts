@@ -1,5 +1,5 @@
 /**
- * Privacy settings (issue 4, "Export and privacy"), kept apart from the agent's settings so the
+ * Privacy settings ("Export and privacy"), kept apart from the agent's settings so the
  * retention sweep in the background reads one small item.
  */
 import { defineSetting, field } from './define-setting';

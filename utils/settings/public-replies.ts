@@ -1,5 +1,5 @@
 /**
- * The team lead's rule for CRM fields (and imported columns) in public replies (issue 11): "ask"
+ * The team lead's rule for CRM fields (and imported columns) in public replies: "ask"
  * (the default) has the panel ask the agent on every insert, naming the fields; "never" refuses the
  * insert and points to a DM. Its own small item, so the panel reads it at each insert without the
  * retention settings beside it.

@@ -1,6 +1,6 @@
 /**
  * Rendering a template body into the plain text that goes into X's composer.
- * Syntax (ui-contract.md): {{path}}, {{path | "fallback"}}, {{input:Label}} (a fill-in field the
+ * Syntax (docs/template-packs.md): {{path}}, {{path | "fallback"}}, {{input:Label}} (a fill-in field the
  * agent types at insert time), {{cursor}} (where the caret lands afterwards).
  * The result is plain text: nothing from a template or a customer field is interpreted as HTML.
  * Placeholders are found by ./placeholders (linear time: a pack's body can be hostile).

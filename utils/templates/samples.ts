@@ -1,6 +1,6 @@
 /**
  * Sample replies seeded on first install, so a new agent sees how Careline works before importing a
- * pack (an existing library is never touched). They follow issue 11's rule: the public ones use only
+ * pack (an existing library is never touched). They follow the public-reply rule: the public ones use only
  * what X shows ({{customer.name}} is the name on X in public); the CRM's name and fields are in the
  * DM sample, for X Chat.
  */

@@ -137,7 +137,7 @@ export function canonicalStatusUrl(handle: string, statusId: string): string {
 
 /**
  * Only used when the URL cannot be parsed at all: X's titles are "<what> / X" (or "/ Twitter" with
- * some extensions, as in the Nov 2025 captures: "Home / Twitter").
+ * some extensions, as in two of the captures: "Home / Twitter").
  */
 function kindFromTitle(title: string): PageKind {
   const t = title.replace(/^\(\d+\)\s*/, '').trim();

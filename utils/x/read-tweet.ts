@@ -11,8 +11,8 @@ export interface TweetRead {
 }
 
 /**
- * X marks text that is not in a human language with pseudo codes: "art" (emoji only, seen Nov 2025
- * in home-twitter-complete.html), "zxx" (links/media only), "und", and private-use "qaa".."qtz"
+ * X marks text that is not in a human language with pseudo codes: "art" (emoji only, as in
+ * home-twitter-complete.html), "zxx" (links/media only), "und", and private-use "qaa".."qtz"
  * ("qme" media, "qht" hashtags, "qam" mentions...). They would only confuse template-language
  * choice, so they are dropped.
  */
@@ -47,7 +47,7 @@ function handleInUserName(userName: Element): string | null {
     const h = atHandle(visibleText(a));
     if (h) return h;
   }
-  // Modal and quoted tweets show "@handle" as plain text, no link (seen Oct 2025 x-tweet-quote.html).
+  // Modal and quoted tweets show "@handle" as plain text, no link (x-tweet-quote.html).
   // An element whose whole text is "@handle" first: a display name may itself contain "@word".
   for (const el of Array.from(userName.querySelectorAll('span, div'))) {
     const h = atHandle(visibleText(el));
@@ -78,7 +78,7 @@ function readHandle(article: Element, userName: Element | undefined): string | n
   const fromUserName = userName ? handleInUserName(userName) : null;
   if (fromUserName) return fromUserName;
   // Fallback: the first profile link of the tweet itself. Skip the "X reposted" line, whose link is
-  // the REPOSTER (seen Nov 2025 home-twitter-complete.html), and anything in a quoted tweet.
+  // the REPOSTER (home-twitter-complete.html), and anything in a quoted tweet.
   const social = selectorList('socialContext');
   for (const a of Array.from(article.querySelectorAll('a[href]'))) {
     if (a.closest(social) || a.querySelector(social) || inQuote(a, article)) continue;
@@ -168,7 +168,7 @@ export function readTweet(article: Element): TweetRead | null {
   const link = readPermalink(article, handle);
   if (!link) return { person };
   // The outer tweet's own text only: when the outer tweet has no text, the first tweetText would be
-  // the quoted tweet's (seen Nov 2025 home-twitter-complete.html, tweets with a quote and no text).
+  // the quoted tweet's (home-twitter-complete.html, tweets with a quote and no text).
   const textEl = own(article, 'tweetText')[0];
   const tweet: XTweet = {
     statusId: link.id,

@@ -52,7 +52,7 @@ function ctx(
 }
 
 const REPLYING_TO = [
-  // English UI; per design.md ("Replying to @handle").
+  // English UI ("Replying to @handle").
   /^\s*Replying to\s+@/i,
   // Korean UI wording; unverified guess of X's string.
   new RegExp(`^\\s*${AT_HANDLE_SOURCE}[\\s\\S]*님에게 보내는 답글`),

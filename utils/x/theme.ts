@@ -1,6 +1,6 @@
 /**
  * X's three backgrounds (Settings > Display): it paints them on <body> as an inline style.
- * Seen in home-twitter-complete.html (Nov 2025, dark: rgb(0, 0, 0)) and X's display settings.
+ * As in home-twitter-complete.html (dark: rgb(0, 0, 0)) and X's display settings.
  */
 import type { Theme } from '@/utils/messaging/protocol';
 

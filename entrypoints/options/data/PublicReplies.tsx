@@ -7,7 +7,7 @@ import type { PublicFieldsPolicy } from '@/utils/templates/public-reply';
 const CHOICES: readonly PublicFieldsPolicy[] = ['ask', 'never'];
 
 /**
- * "CRM fields in public replies" (issue 11): the team lead decides whether agents may confirm CRM
+ * "CRM fields in public replies": the team lead decides whether agents may confirm CRM
  * fields and imported columns into a public reply ("Ask each time") or never ("Never insert").
  * Saved as soon as it is chosen: every open panel follows at its next insert.
  */

@@ -1,7 +1,7 @@
 /**
- * "Data" (issue 4, export and privacy): exports, full backup and restore, erasing one customer,
- * history retention, CRM fields in public replies (issue 11), and the browser storage Careline uses. Customer data only ever leaves through
- * the files the agent downloads here.
+ * "Data" (export and privacy): exports, full backup and restore, erasing one customer, history
+ * retention, CRM fields in public replies, and the browser storage Careline uses. Customer data only
+ * ever leaves through the files the agent downloads here.
  */
 import { useState } from 'react';
 import { useLocale } from '@/components/useLocale';

@@ -65,7 +65,7 @@ export function HandoffSection() {
       setForm(formFromSettings(s));
     });
     // Another options tab may save too: the test must use what is really stored. The secrets are
-    // not in storage.local (issue 11): read them again with the rest, which useStoredValue cannot.
+    // not in storage.local (docs/security.md): read them again with the rest, which useStoredValue cannot.
     // eslint-disable-next-line no-restricted-syntax
     return handoffSettings.watch(() => void readHandoffSettings().then(setSaved));
   }, []);

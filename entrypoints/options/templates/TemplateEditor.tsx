@@ -233,7 +233,7 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
             />
           </div>
           <PlaceholderList onPick={pickPlaceholder} />
-          {/* Issue 11: the lead writing a template must know which placeholders publish private data. */}
+          {/* The lead writing a template must know which placeholders publish private data. */}
           <p className="muted small">{t('options.editor.publicRule')}</p>
           <div className="field">
             <label htmlFor={`${id}-variant`}>

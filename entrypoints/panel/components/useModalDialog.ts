@@ -42,7 +42,7 @@ export function useModalDialog(ref: RefObject<HTMLDialogElement | null>): { keep
     // showModal focuses the dialog's first control (or the one with the autofocus attribute).
     if (dialog && !dialog.open) dialog.showModal();
     dialog?.addEventListener('keydown', wrapTab);
-    // Lying over the rest of the panel, the dialog is what the visibility guard must see (issue 11).
+    // Lying over the rest of the panel, the dialog is what the visibility guard must see (visibility.ts).
     const unwatch = dialog ? watchDialogVisibility(dialog) : undefined;
     return () => {
       unwatch?.();

@@ -119,7 +119,7 @@ export function HandoffDialog(props: Props) {
     if (sending || !canSend || !reason || !parsedPhone.ok) return;
     setSending(true);
     setError(null);
-    // Issue 11: only a click the agent could see sends the case (entrypoints/panel/visibility.ts).
+    // Only a click the agent could see sends the case (entrypoints/panel/visibility.ts).
     if (!(await visibleFor('handoff'))) {
       setSending(false);
       return;

@@ -1,5 +1,5 @@
 /**
- * The step of the insert that keeps personal data out of public replies by accident (issue 11): in
+ * The step of the insert that keeps personal data out of public replies by accident: in
  * public, a reply whose template fills CRM fields or imported columns waits for the agent to confirm
  * them (this insert only), or is refused when the team lead chose "Never insert". The policy is read
  * from storage at every insert, so a lead's change applies to the next one.

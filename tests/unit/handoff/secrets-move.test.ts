@@ -1,7 +1,7 @@
 /**
- * Issue 11, scenario 5: the webhook secret and the extra header's value leave storage.local (which
+ * The webhook secret and the extra header's value leave storage.local (which
  * content scripts, so a compromised x.com renderer, can read) for the extension origin's IndexedDB.
- * On real data: the storage.local an install from before this change really holds.
+ * On real data: the storage.local an older install really holds.
  */
 import 'fake-indexeddb/auto';
 import { createHmac } from 'node:crypto';
@@ -17,7 +17,7 @@ import { payload, settings } from './fixtures';
 const SECRET = 'hmac-key-7f3a9c-케어라인';
 const API_KEY = 'api-key-0d41e8b2c5';
 
-/** `local:handoffSettings` exactly as Careline wrote it before issue 11. */
+/** `local:handoffSettings` exactly as older versions of Careline wrote it. */
 const OLD_LAYOUT = {
   method: 'webhook',
   webhookUrl: 'https://cc.example.com/hooks/careline',

@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Issue 11, scenario 5: the handoff's secrets are read by the background and the options page only.
+ * The handoff's secrets are read by the background and the options page only.
  * The code that runs in x.com's tab (the content script, and the panel framed there) must not even
  * import the modules that open the secrets database: a later "just read the secret here" would put
  * it one step from x.com. Follows the static imports from each entry point (`@/…` and relative).

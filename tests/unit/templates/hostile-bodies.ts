@@ -44,8 +44,8 @@ const ATOMS = [
 ];
 
 /**
- * Bodies that took the old regex from milliseconds to seconds first, smallest first, so the old code
- * fails on a body that takes a fraction of a second rather than on one that takes minutes.
+ * Bodies that take a backtracking placeholder regex from milliseconds to seconds, smallest first, so
+ * such code fails on a body that takes a fraction of a second rather than on one that takes minutes.
  */
 export function namedHostileBodies(): Array<{ name: string; body: string }> {
   const named: Array<{ name: string; body: string }> = [];

@@ -1,6 +1,6 @@
 /**
- * Issue 11, scenario 3: a template body from a compromised pack froze every agent's panel (the old
- * placeholder regex took cubic time). 10,000 random and hostile bodies, each rendered and its
+ * A template body from a compromised pack must not freeze every agent's panel (a backtracking
+ * placeholder regex takes cubic time on some). 10,000 random and hostile bodies, each rendered and its
  * fill-ins listed in under 5 ms, with invariants that hold for any body.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ const longestValue = Math.max(
 /**
  * The best of up to 5 runs: the machine is shared, so a run can lose the core to another process
  * (CI's other test workers, a build); a linear scanner is far under the bound on almost every run,
- * the old regex over it on all five (it took seconds).
+ * a backtracking regex over it on all five (it takes seconds).
  */
 function bestOf5(body: string): number {
   let best = Infinity;

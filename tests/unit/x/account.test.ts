@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readAccountHandle } from '@/utils/x/account';
 
-/** X's account menu as in the Nov 2025 capture: avatar, display name, "@handle". */
+/** X's account menu as in the captures: avatar, display name, "@handle". */
 function nav(inner: string): Document {
   document.body.innerHTML = `<header role="banner"><button aria-label="Account menu" data-testid="SideNav_AccountSwitcher_Button">${inner}</button></header>`;
   return document;

@@ -1,6 +1,6 @@
 /**
  * Small hand-written imitations of X's tweet markup for unit tests. Our own invented people and
- * text; the SHAPE (testids, roles, link forms, nesting) follows shared/x-captures (Oct-Nov 2025).
+ * text; the SHAPE (testids, roles, link forms, nesting) follows the real x.com captures (docs/architecture.md, "The captures").
  */
 
 export interface TweetSpec {
@@ -10,7 +10,7 @@ export interface TweetSpec {
   textHtml?: string;
   lang?: string;
   statusId?: string;
-  /** Absolute https://x.com/... hrefs like the Nov 2025 captures, else relative ones. */
+  /** Absolute https://x.com/... hrefs like home-twitter-complete.html and mario-zechner-twitter.html, else relative ones. */
   absolute?: boolean;
   /** "<name> reposted" line linking to this handle. */
   repostedBy?: string;
@@ -20,7 +20,7 @@ export interface TweetSpec {
   focused?: boolean;
   /** Put a /photo/1 link of the tweet before the permalink. */
   photo?: boolean;
-  /** X's numeric user id on a Follow button beside the author, shaped like the Nov 2025 captures' buttons. */
+  /** X's numeric user id on a Follow button beside the author, shaped like the captures' buttons. */
   followId?: string;
   /** The same button reading "Following" (testid `<id>-unfollow`). */
   following?: boolean;

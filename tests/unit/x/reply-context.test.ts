@@ -10,7 +10,7 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-/** X's Draft.js composer shape (seen Nov 2025 in home-twitter-complete.html), empty. */
+/** X's Draft.js composer shape (as in home-twitter-complete.html), empty. */
 function composerHtml(n = 0): string {
   return `<div data-testid="tweetTextarea_${n}_label"><div data-testid="tweetTextarea_${n}RichTextInputContainer">
     <div class="DraftEditor-root"><div class="DraftEditor-editorContainer">

@@ -1,5 +1,5 @@
 /**
- * Matching a customer CSV's header row to Careline's fields (ui-contract.md, "Customer import (CSV)"):
+ * Matching a customer CSV's header row to Careline's fields (docs/architecture.md, "The UI contract"):
  * case-insensitive, with the Korean aliases Korean CRMs and Excel sheets use. Every other column
  * becomes a custom attribute under its own header, so nothing in the file is dropped.
  */

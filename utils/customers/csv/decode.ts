@@ -2,7 +2,7 @@
  * Turning a customer CSV's bytes into text, with the encoding detected.
  *
  * The whole file is decoded in one TextDecoder call, never slice by slice: decoding fixed-size byte
- * slices on their own (what papaparse does when it streams a File, papaparse issue #1132) silently
+ * slices on their own (what papaparse does when it streams a File, https://github.com/mholt/PapaParse/issues/1132) silently
  * mangles a Hangul character whose bytes straddle a slice boundary, in UTF-8 and in CP949 alike.
  */
 

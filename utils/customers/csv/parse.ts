@@ -6,7 +6,7 @@
  *  2. `validRows` parses one slice at a time from those offsets and yields the rows to write, so the
  *     importer holds one chunk of customers at a time, never all 100,000.
  * papaparse always gets the decoded string, never the File (its File streaming mangles multibyte
- * characters at slice boundaries, papaparse issue #1132; see decode.ts).
+ * characters at slice boundaries; see decode.ts).
  */
 import Papa from 'papaparse';
 import { crmKey, handleKey, type CustomerInput } from '@/utils/db/customers-repo';

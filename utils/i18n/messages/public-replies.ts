@@ -1,5 +1,5 @@
 /**
- * Words of issue 11's rule for public replies: the panel's confirmation, refusal and preview note,
+ * Words of the rule for public replies: the panel's confirmation, refusal and preview note,
  * and the options page's setting ("Data" → "Public replies"). English and Korean.
  */
 const en = {

@@ -1,5 +1,5 @@
 /**
- * The template pack file (ui-contract.md, "Template pack"): constants, zod schemas and the types the
+ * The template pack file (docs/template-packs.md): constants, zod schemas and the types the
  * rest of Careline uses. Objects are loose on purpose: a pack written by a newer Careline or by a
  * team's own tooling may carry fields we do not know, and those must survive import and re-export.
  */

@@ -84,7 +84,7 @@ export function parsePack(text: string, byteLength?: number, now: string = new D
 }
 
 /**
- * Unknown fields are kept (ui-contract.md), whatever their name: zod leaves a `__proto__` key out of
+ * Unknown fields are kept (docs/template-packs.md), whatever their name: zod leaves a `__proto__` key out of
  * what it parsed (rather than let it replace the prototype), so it is put back here as plain data,
  * on the file, the pack header, each template and its variants (which must be text, as zod checks
  * for every other variant).

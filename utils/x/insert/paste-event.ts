@@ -2,7 +2,7 @@
  * Strategy 1 for Draft.js (X's post and reply boxes): a synthetic paste.
  * Draft ignores DOM edits, but its onPaste handler reads `clipboardData` from the event and updates the
  * EditorState, which is what X's Post button listens to. Works on empty and non-empty editors and keeps
- * line breaks as blocks (design.md, "Inserting text").
+ * line breaks as blocks (docs/architecture.md, "Inserting into Draft.js").
  */
 import type { InsertMode } from './types';
 import { afterSelectionSync, isDraftEmpty, placeDraftSelection, waitForDraftText } from './draft-dom';
