@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { dmComposeUrl, ticketReplyText } from '@/utils/handoff/ticket-reply';
-import { tweetLength } from '@/utils/templates/length';
 
 describe('ticketReplyText', () => {
   it('tells the customer the ticket in Korean, with the right particle', () => {
@@ -24,14 +23,22 @@ describe('ticketReplyText', () => {
 
   it('fits one post, dropping the extras before the ticket id', () => {
     const longName = '아주 긴 이름의 고객센터 '.repeat(12);
-    const text = ticketReplyText('ko', '접수-2026-000123', longName, '1588-1234');
-    expect(tweetLength(text).valid).toBe(true);
-    expect(text).toContain('접수-2026-000123');
-    expect(text).toContain('1588-1234');
-    expect(text).toContain('고객센터로 전달');
+    // With the long name the reply would weigh over 280 (Hangul counts 2): the name goes, the number stays.
+    expect(ticketReplyText('ko', '접수-2026-000123', longName, '1588-1234')).toBe(
+      '고객님의 문의를 고객센터로 전달했습니다. 접수번호는 접수-2026-000123입니다. 곧 연락드리겠습니다. 문의 전화: 1588-1234',
+    );
     const id = 'T'.repeat(100);
-    for (const lang of ['ko', 'en'] as const)
-      expect(tweetLength(ticketReplyText(lang, id, longName, '1588-1234')).valid).toBe(true);
+    expect(ticketReplyText('ko', id, longName, '1588-1234')).toBe(
+      `고객님의 문의를 고객센터로 전달했습니다. 접수번호는 ${id}입니다. 곧 연락드리겠습니다. 문의 전화: 1588-1234`,
+    );
+    expect(ticketReplyText('en', id, longName, '1588-1234')).toBe(
+      `We've passed this to our call center, ticket ${id}. They'll be in touch with you soon. You can also call them on 1588-1234.`,
+    );
+    // An id that alone is too long for one post: the plainest reply, never a cut id.
+    const huge = 'T'.repeat(250);
+    expect(ticketReplyText('en', huge, 'Hanbit Care', '1588-1234')).toBe(
+      `We've passed this to our call center, ticket ${huge}. They'll be in touch with you soon.`,
+    );
   });
 });
 

@@ -54,9 +54,16 @@ describe('renderTemplate', () => {
     expect(r.text.slice(0, r.cursor)).toBe('안녕하세요 김민지님, ');
   });
 
-  it('keeps HTML in values and bodies as plain text', () => {
-    const r = renderTemplate('<b>{{customer.name}}</b>', { customer: { name: '<img src=x onerror=alert(1)>' } });
-    expect(r.text).toBe('<b><img src=x onerror=alert(1)></b>');
+  it('puts values in exactly as they are: never replacement patterns, placeholders or a cursor', () => {
+    const r = renderTemplate('<b>{{customer.name}}</b> {{customer.plan}}', {
+      customer: { name: "$& $1 $' $` $$ <img src=x onerror=alert(1)>", plan: '{{customer.id}} {{cursor}}', id: 'C-1' },
+    });
+    expect(r).toMatchObject({
+      text: "<b>$& $1 $' $` $$ <img src=x onerror=alert(1)></b> {{customer.id}} {{cursor}}",
+      missing: [],
+      inputs: [],
+    });
+    expect(r.cursor).toBeUndefined();
   });
 
   it('keeps line breaks and uses a local YYYY-MM-DD for today', () => {
