@@ -119,6 +119,22 @@ export default tseslint.config(
     rules: { 'careline/no-story-comments': 'error' },
   },
   {
+    // Template search has one entry point (utils/templates/search/index.ts); its pieces are its own.
+    // The typescript-eslint twin of no-restricted-imports, so this list and the core rule's stay apart.
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['utils/templates/search/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/templates/search/*'], message: "Import template search from '@/utils/templates/search'." },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A product file a newcomer can read in one sitting: 300 lines of code, comments and blank lines not
     // counted. Tests, benches and scripts are exempt: a long table of cases reads fine.
     files: ['utils/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
