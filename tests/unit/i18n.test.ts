@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLocale } from '@/utils/i18n/locale';
-import { koreanTable, messageKeys, plural, translator } from '@/utils/i18n/pages';
+import { koreanTable, messageKeys, translator } from '@/utils/i18n/pages';
 
 describe('i18n', () => {
   it('follows the browser unless the agent chose a language', () => {
@@ -49,15 +49,5 @@ describe('i18n', () => {
     // Text goes in as it is; a placeholder without a value stays visible rather than vanishing.
     expect(en('length.near', { count: '1,000+' })).toBe("Close to X's limit: 1,000+ left");
     expect(en('length.near', {})).toBe("Close to X's limit: {count} left");
-  });
-
-  it('picks the plural form of a count', () => {
-    const en = translator('en');
-    const ko = translator('ko');
-    expect(plural(en, 'options.count.customer', 1)).toBe('1 customer');
-    expect(plural(en, 'options.count.customer', 0)).toBe('0 customers');
-    expect(plural(en, 'options.count.customer', 25_000)).toBe('25,000 customers');
-    expect(plural(ko, 'options.count.customer', 1)).toBe('고객 1명');
-    expect(plural(ko, 'options.count.customer', 25_000)).toBe('고객 25,000명');
   });
 });
