@@ -1,3 +1,4 @@
+/* eslint-disable careline/no-story-comments -- the one file that may name a path outside the repository */
 /**
  * Where the real x.com captures are: the ONE place in the repository that looks outside it.
  *
@@ -29,9 +30,7 @@ function mainCheckout(): string {
   }
 }
 
-export const CAPTURES_DIR =
-  // eslint-disable-next-line careline/no-story-comments -- the one documented path outside the repo
-  process.env.CARELINE_X_CAPTURES ?? path.resolve(mainCheckout(), '../shared/x-captures');
+export const CAPTURES_DIR = process.env.CARELINE_X_CAPTURES ?? path.resolve(mainCheckout(), '../shared/x-captures');
 
 /** The capture files (`*.html`), sorted; none when the folder is missing. */
 export function captureFiles(): string[] {
