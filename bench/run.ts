@@ -183,7 +183,7 @@ try {
     ],
   );
 
-  // Memory as x.com tabs grow, with and without Careline side by side (issue 13).
+  // Memory as x.com tabs grow, with and without Careline side by side.
   const tabsMemory = await benchTabsMemory(server.port, { tabs: quick ? 3 : 10, log });
 
   const figures = computeFigures(insert, ready, scroll, trace);

@@ -1,9 +1,9 @@
 /**
- * Handoff settings (issue 5), kept in extension storage next to the agent's settings: the options
+ * Handoff settings, kept in extension storage next to the agent's settings: the options
  * page writes them, the panel reads the reasons, the background reads the webhook. Validated before
  * every save, so what is stored can be delivered to.
  *
- * storage.local is readable by content scripts, hence by a compromised x.com renderer (issue 11):
+ * storage.local is readable by content scripts, hence by a compromised x.com renderer:
  * the webhook secret and the extra header's value are not kept here but in IndexedDB
  * (secret-settings.ts, for the background and the options page only; the panel never needs them).
  */

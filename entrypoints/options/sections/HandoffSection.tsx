@@ -1,5 +1,5 @@
 /**
- * "Handoff" (issue 5): how the panel's "Hand off to call center" reaches the call center (webhook,
+ * "Handoff": how the panel's "Hand off to call center" reaches the call center (webhook,
  * e-mail draft or CRM form), the call center's name and number for the reply to the customer, and
  * the reasons agents pick from. Save refuses anything that could not be delivered to; "Send test
  * handoff" tries the saved settings for real.
