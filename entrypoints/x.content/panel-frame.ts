@@ -5,9 +5,9 @@
  * remembered in extension storage (never in x.com's localStorage).
  *
  * Mounted by hand, not with WXT's createIframeUi (which puts the frame in the light DOM): x.com's
- * scripts are hostile (docs/security.md). The frame lives in a CLOSED shadow root of a <careline-panel> host,
- * so the page can neither read its address (the dynamic URL and the per-mount secret after the #)
- * nor restyle the frame itself; what it can still do to the host (opacity, covering it) the panel's
+ * scripts are hostile (docs/security.md). The frame lives in a CLOSED shadow root of a
+ * <careline-panel> host, so the page can neither read its address (the dynamic URL and the
+ * per-mount secret after the #) nor restyle the frame itself; what it can still do to the host (opacity, covering it) the panel's
  * visibility guard catches (entrypoints/panel/visibility.ts).
  *
  * Each mounted frame is a whole panel (React, the template list, a port) in the extension's process,
