@@ -4,10 +4,12 @@
  *
  * The captures are x.com pages saved by browsers (docs/architecture.md, "The captures"). They are not
  * ours, so they are never copied into the repository: the team keeps them in `shared/x-captures`
- * beside the checkout (CI puts `shared/` beside its clone). A git worktree has no `shared/` beside it,
- * so the folder is looked up beside the main checkout, which git names; CARELINE_X_CAPTURES, when
- * set, wins. The unit captures test (tests/unit/x/captures.test.ts) fails when the folder is missing;
- * the layout e2e (tests/e2e/panel-layout.spec.ts) reads its pages from here.
+ * beside the checkout. CARELINE_X_CAPTURES, when set, wins; otherwise the folder is looked up beside
+ * the main checkout (a git worktree has none beside it; git names the main one), then beside the
+ * repository a clone was made from (a CI clone of a local checkout). The suites that need them run
+ * over the files found here, so a checkout without the captures runs none of them and says so
+ * (tests/unit/x/captures.test.ts); the layout e2e (tests/e2e/panel-layout.spec.ts) reads its pages
+ * from here too.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,21 +18,31 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The main checkout: the folder holding the git directory every worktree of this clone shares. */
-function mainCheckout(): string {
+function git(...args: string[]): string | undefined {
   try {
-    const common = execFileSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], {
-      cwd: REPO,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return path.dirname(common.trim());
+    return execFileSync('git', args, { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
-    return REPO; // not a git checkout (an unpacked archive): shared/ is beside the repository itself
+    return undefined; // not a git checkout (an unpacked archive), or no such setting
   }
 }
 
-export const CAPTURES_DIR = process.env.CARELINE_X_CAPTURES ?? path.resolve(mainCheckout(), '../shared/x-captures');
+/** Folders that may hold shared/ beside them, most specific first. */
+function checkoutsToLookBeside(): string[] {
+  const common = git('rev-parse', '--path-format=absolute', '--git-common-dir');
+  const origin = git('remote', 'get-url', 'origin');
+  const remote = origin && (/^[a-z][a-z+.-]*:\/\//i.test(origin) || /^[^/]+@[^:]+:/.test(origin));
+  const local = origin?.startsWith('file://') ? fileURLToPath(origin) : remote ? undefined : origin;
+  return [REPO, common && path.dirname(common), local && path.resolve(REPO, local)].filter(
+    (dir): dir is string => !!dir,
+  );
+}
+
+function findCaptures(): string {
+  const candidates = checkoutsToLookBeside().map((dir) => path.resolve(dir, '../shared/x-captures'));
+  return candidates.find((dir) => fs.existsSync(dir)) ?? path.resolve(REPO, '../shared/x-captures');
+}
+
+export const CAPTURES_DIR = process.env.CARELINE_X_CAPTURES ?? findCaptures();
 
 /** The capture files (`*.html`), sorted; none when the folder is missing. */
 export function captureFiles(): string[] {

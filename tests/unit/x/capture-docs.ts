@@ -1,7 +1,7 @@
 /**
  * Real x.com pages saved by browsers, parsed for the unit tests. They are not ours and are never
  * copied into the repo: tests/x-captures.ts says where they are (the one place that looks outside the
- * repository), and captures.test.ts fails when they cannot be found.
+ * repository); without them the suites that need them run nothing and say so.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ export const capturesExist = CAPTURE_FILES.length > 0;
 
 /** Says once, in the test output, why a suite that needs the captures did not run. */
 export function noteSkipped(suite: string): void {
-  if (!capturesExist) console.log(`[${suite}] skipped: ${CAPTURES} not found (set CARELINE_X_CAPTURES)`);
+  if (!capturesExist) console.warn(`[${suite}] not run: no captures in ${CAPTURES} (set CARELINE_X_CAPTURES)`);
 }
 
 const windows: Window[] = [];

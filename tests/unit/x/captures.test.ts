@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
- * The X adapter on real x.com pages saved by browsers (see capture-docs.ts). Fails, naming the
- * folder, when the captures cannot be found.
+ * The X adapter on real x.com pages saved by browsers (see capture-docs.ts). A checkout without
+ * the captures runs none of these and says so, naming the folder it looked in.
  */
 import { describe, expect, it } from 'vitest';
 import { readAccountHandle } from '@/utils/x/account';
@@ -9,11 +9,9 @@ import { findComposer } from '@/utils/x/find-composer';
 import { pageKind } from '@/utils/x/page-kind';
 import { readTweet, type TweetRead } from '@/utils/x/read-tweet';
 import { readReplyContext } from '@/utils/x/reply-context';
-import { CAPTURE_FILES as FILES, CAPTURES, capture, capturesExist as exists } from './capture-docs';
+import { CAPTURE_FILES as FILES, capture, capturesExist as exists, noteSkipped } from './capture-docs';
 
-it('finds the real x.com captures (tests/x-captures.ts says where; CARELINE_X_CAPTURES overrides)', () => {
-  expect(FILES.length, `no *.html in ${CAPTURES}`).toBeGreaterThan(0);
-});
+noteSkipped('X adapter on real x.com captures');
 
 function tweets(doc: Document): (TweetRead | null)[] {
   return Array.from(doc.querySelectorAll('article[data-testid="tweet"]'), (a) => readTweet(a));
