@@ -9,6 +9,7 @@ import { PanelLink } from './link';
 import { panelOpened } from './panel-keys';
 import { usePanelStore } from './store';
 import { startVisibilityGuard } from './visibility';
+import '@/components/page-base.css';
 import './style.css';
 
 // Watching from the start, so the first click already has a verdict (visibility.ts).
