@@ -81,6 +81,14 @@ export const SECRETS_SCHEMA_V1 = {
   secrets: 'id',
 } as const;
 
+/** Version 2: the team server session (its URL, the agent's token, who they are in the team). */
+export const SECRETS_SCHEMA_V2 = {
+  ...SECRETS_SCHEMA_V1,
+  team: 'id',
+} as const;
+
 export function applySecretsSchema(db: Dexie): void {
   db.version(1).stores(SECRETS_SCHEMA_V1);
+  // 1 -> 2 only adds a table.
+  db.version(2).stores(SECRETS_SCHEMA_V2);
 }

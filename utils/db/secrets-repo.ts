@@ -6,6 +6,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { HandoffSecrets } from '../handoff/types';
+import type { TeamSessionRecord } from './team-session-repo';
 import { applySecretsSchema, SECRETS_DB_NAME } from './schema';
 
 export interface SecretsRecord extends HandoffSecrets {
@@ -20,6 +21,7 @@ export const NO_SECRETS: HandoffSecrets = { webhookSecret: '', extraHeaderValue:
 
 export class SecretsDatabase extends Dexie {
   secrets!: EntityTable<SecretsRecord, 'id'>;
+  team!: EntityTable<TeamSessionRecord, 'id'>;
 
   constructor(name = SECRETS_DB_NAME) {
     super(name);
@@ -30,7 +32,7 @@ export class SecretsDatabase extends Dexie {
 let shared: SecretsDatabase | undefined;
 
 /** One connection per context (the background, each options page). */
-function secretsDatabase(): SecretsDatabase {
+export function secretsDatabase(): SecretsDatabase {
   shared ??= new SecretsDatabase();
   return shared;
 }

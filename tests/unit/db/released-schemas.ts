@@ -39,6 +39,7 @@ export const RELEASED_SCHEMAS: Readonly<Record<number, Readonly<Record<string, s
 /** The secrets database's released schemas (its own numbering). */
 export const RELEASED_SECRETS_SCHEMAS: Readonly<Record<number, Readonly<Record<string, string>>>> = {
   1: { secrets: 'id' },
+  2: { secrets: 'id', team: 'id' },
 };
 
 /** A database as Careline `version` created it: every released version up to that one, no upgrades. */

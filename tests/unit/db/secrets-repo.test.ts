@@ -33,7 +33,7 @@ describe('secretsRepo', () => {
     await secrets.open();
     expect(secrets.name).toBe(SECRETS_DB_NAME);
     expect(SECRETS_DB_NAME).not.toBe(DB_NAME);
-    expect(secrets.verno).toBe(1);
+    expect(secrets.verno).toBe(2);
     secrets.close();
   });
 });
