@@ -1,0 +1,79 @@
+/** Pushing events (idempotent by clientId) and pulling what changed, long-polling when asked to. */
+import { createRoute } from '@hono/zod-openapi';
+import { asTeam } from '../db/team-scope';
+import { requireRole } from '../auth/middleware';
+import { changesSince, pushEvents } from '../store/events';
+import { errorResponses, fail } from '../http/errors';
+import { bearer, jsonAnswer, jsonBody } from '../http/openapi';
+import type { AppDeps, TeamApp } from '../http/env';
+import { PushRequest, PushResponse, SyncRequest, SyncResponse, type NewEvent } from '../../utils/team/wire';
+
+/** What an event of each kind must carry, beyond the common fields. */
+function missingField(event: NewEvent): string | null {
+  if ((event.kind === 'tag-added' || event.kind === 'tag-removed') && !event.tag) return 'tag';
+  if (event.kind === 'note' && !event.text) return 'text';
+  return null;
+}
+
+export function registerEventRoutes(app: TeamApp, deps: AppDeps): void {
+  const agent = [requireRole(deps, 'agent')];
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/events',
+      summary: 'Push events; a clientId the team already has is answered with its stored seq (duplicate: true)',
+      security: bearer,
+      middleware: agent,
+      request: { body: jsonBody(PushRequest) },
+      responses: { 200: jsonAnswer(PushResponse, 'Stored'), ...errorResponses(400, 401, 413, 429) },
+    }),
+    async (c) => {
+      const session = c.get('session');
+      const { events } = c.req.valid('json');
+      for (const [i, event] of events.entries()) {
+        const field = missingField(event);
+        if (field) return fail(c, 400, 'bad-request', `events.${i}.${field}: required for a ${event.kind} event`);
+      }
+      const results = await asTeam(deps.db, session.teamId, (tx) => pushEvents(tx, session, events, deps.now()));
+      if (results.some((r) => !r.duplicate)) deps.notifier.notify(session.teamId);
+      return c.json({ results }, 200);
+    },
+  );
+
+  app.openapi(
+    createRoute({
+      method: 'post',
+      path: '/sync',
+      summary:
+        'Events after the cursor for these customers, and which of them were erased; waits up to waitMs for news',
+      security: bearer,
+      middleware: agent,
+      request: { body: jsonBody(SyncRequest) },
+      responses: { 200: jsonAnswer(SyncResponse, 'The changes'), ...errorResponses(400, 401, 429) },
+    }),
+    async (c) => {
+      const session = c.get('session');
+      const { customerIds, after, waitMs } = c.req.valid('json');
+      const deadline = Date.now() + waitMs;
+      const signal = c.req.raw.signal;
+      for (;;) {
+        const remaining = deadline - Date.now();
+        // Waiting starts before the read, so a push between the read and the wait still wakes this pull.
+        const gate = new AbortController();
+        const woken = deps.notifier.wait(session.teamId, remaining, AbortSignal.any([signal, gate.signal]));
+        try {
+          const changes = await asTeam(deps.db, session.teamId, (tx) =>
+            changesSince(tx, session.teamId, customerIds, after),
+          );
+          if (changes.events.length || changes.erased.length || remaining <= 0 || signal.aborted) {
+            return c.json(changes, 200);
+          }
+          await woken;
+        } finally {
+          gate.abort();
+        }
+      }
+    },
+  );
+}
