@@ -14,8 +14,9 @@ function wrap(target: PGlite | Transaction): Queryable {
   };
 }
 
-export async function openPglite(dataDir?: string): Promise<Db> {
-  const pg = dataDir ? new PGlite(dataDir) : new PGlite();
+/** `loadDataDir`: start from a dump (PGlite's dumpDataDir) instead of an empty cluster (tests start faster). */
+export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<Db> {
+  const pg = new PGlite(dataDir, loadDataDir ? { loadDataDir } : {});
   await pg.waitReady;
   const copy = async (target: PGlite | Transaction, table: string, columns: readonly string[], csv: string) => {
     const sql = `COPY ${ident(table)} (${columns.map(ident).join(', ')}) FROM '/dev/blob' WITH (FORMAT csv)`;
