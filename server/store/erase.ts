@@ -13,7 +13,8 @@ import type { Db } from '../db/db';
 import type { AuthSession } from '../http/env';
 import type { CustomerRef } from '../../utils/team/wire';
 import { logAccess } from './access-log';
-import { findCustomerId } from './customer-ref';
+import { findCustomer } from './customers';
+import { lockTeamChanges } from './events';
 
 export interface EraseOutcome {
   erased: boolean;
@@ -25,12 +26,12 @@ export async function eraseCustomer(db: Db, session: AuthSession, ref: CustomerR
   return db.transaction(async (tx) => {
     await tx.query(`SELECT set_config('careline.team_id', $1, true)`, [session.teamId]);
     await tx.exec('SET LOCAL ROLE careline_app');
-    const customerId = await findCustomerId(tx, session.teamId, ref);
+    const customerId = (await findCustomer(tx, session.teamId, ref))?.id;
     if (!customerId) return { erased: false };
     await tx.exec('RESET ROLE');
     // Tombstones draw their seq from change_seq like events: the team's lock first, so a sync cursor
     // never passes a tombstone that commits later with a smaller seq.
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1::text))', [session.teamId]);
+    await lockTeamChanges(tx, session.teamId);
     const deleted = await tx.query('DELETE FROM customers WHERE team_id = $1 AND id = $2 RETURNING id', [
       session.teamId,
       customerId,

@@ -13,6 +13,7 @@ import type { Db, Queryable } from '../db/db';
 import type { AuthSession } from '../http/env';
 import type { Locale } from '../../utils/i18n/locale';
 import { logAccess } from './access-log';
+import { lockTeamChanges } from './events';
 import { prepareImport, teamImportSayer, MAX_LISTED_PROBLEMS, type StagedCustomer } from './import-rows';
 import { customersProblems } from '../../utils/i18n/messages/problems-customers';
 import { makeTranslator, plural } from '../../utils/i18n/translate';
@@ -116,7 +117,7 @@ export async function importCustomers(
       await tx.exec('SET LOCAL ROLE careline_app');
       // Customers are also created by agents' pushes: the team's lock keeps the check and the merge
       // seeing the same record.
-      await tx.query('SELECT pg_advisory_xact_lock(hashtext($1::text))', [session.teamId]);
+      await lockTeamChanges(tx, session.teamId);
       const problems = await conflicts(tx, session.teamId, locale);
       if (problems.length) return { imported: 0, created: 0, updated: 0, problems };
       const [counts] = await tx.query<{ updated: number; created: number }>(MERGE, [

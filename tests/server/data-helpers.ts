@@ -1,17 +1,19 @@
 /**
  * Set-up for the store tests of the lead's data tools (import, erase, retention, review, export):
- * a migrated database (in-memory PGlite, or CARELINE_TEST_DATABASE_URL's PostgreSQL) and teams made
- * with plain SQL, each test with teams of its own so tests can share one PostgreSQL database.
+ * a migrated database of the run's engine (server/test-database.ts) and teams made with plain SQL.
  */
-import { openDb, type Db } from '../../server/db/db';
+import type { Db } from '../../server/db/db';
 import { migrate } from '../../server/db/migrate';
 import type { AuthSession } from '../../server/http/env';
+import { openTestDatabase } from '../../server/test-database';
+import { lockTeamChanges } from '../../server/store/events';
 import type { Role } from '../../utils/team/wire';
 
+/** A migrated database of the run's engine, of this test file alone; `close` drops it. */
 export async function openTestDb(): Promise<Db> {
-  const db = await openDb({ databaseUrl: process.env.CARELINE_TEST_DATABASE_URL || undefined });
-  await migrate(db);
-  return db;
+  const database = await openTestDatabase();
+  await migrate(database.db);
+  return { ...database.db, close: database.close };
 }
 
 /** A new team and its lead, as the session the lead's token would give. */
@@ -59,7 +61,7 @@ export async function customersOf(db: Db, teamId: string) {
 /** An event written as an agent's push writes it (the team's lock, then a seq). */
 export async function addEvent(db: Db, session: AuthSession, customerId: string, at: Date, text = 'note') {
   await db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1::text))', [session.teamId]);
+    await lockTeamChanges(tx, session.teamId);
     await tx.query(
       `INSERT INTO events (team_id, client_id, customer_id, agent_id, kind, at, received_at, text)
        VALUES ($1, gen_random_uuid(), $2, $3, 'note', $4, $4, $5)`,

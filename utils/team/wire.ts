@@ -183,7 +183,13 @@ export const AccessReview = z.object({
 });
 
 export type AccessReview = z.infer<typeof AccessReview>;
-export const AccessReviewQuery = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/) });
+/** `?month=YYYY-MM` (a Korean-time month); the current month when absent. */
+export const AccessReviewQuery = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
+});
 
 /** Problems the server answers with: a stable code and an English sentence; no personal data. */
 export const ApiError = z.object({ error: z.string(), message: z.string() });
