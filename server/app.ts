@@ -14,6 +14,7 @@ import { DEFAULT_RATE_LIMIT, rateLimit, requestLog, type RateLimit } from './htt
 import { registerAgentRoutes } from './routes/agents';
 import { registerCustomerRoutes } from './routes/customers';
 import { registerEventRoutes } from './routes/events';
+import { registerLeadDataRoutes } from './routes/lead-data';
 import { registerSessionRoutes } from './routes/session';
 import { API_PREFIX } from '../utils/team/wire';
 
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   registerAgentRoutes(v1, deps);
   registerCustomerRoutes(v1, deps);
   registerEventRoutes(v1, deps);
+  registerLeadDataRoutes(v1, deps);
   app.route(API_PREFIX, v1);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

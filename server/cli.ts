@@ -4,6 +4,8 @@
  *   create-team  --name NAME --lead NAME       prints the lead's one-time invite code
  *   invite       --team ID --name NAME [--role lead]
  *   revoke       --agent ID
+ *   import       FILE --team ID [--agent LEAD_ID]    the CRM's CSV (server/cli-lead-data.ts)
+ *   retention    [--team ID]
  * Every command takes --data DIR (PGlite, default ./.careline-server) or --database postgres://…
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ import { holdDataDir } from './db/data-dir-lock';
 import { startServer } from './main';
 import { createInvite, revokeAgent } from './store/agents';
 import { createTeam, teamExists } from './store/teams';
+import { CommandError, leadDataCommands } from './cli-lead-data';
 
 export const DEFAULT_DATA_DIR = '.careline-server';
 export const DEFAULT_PORT = 8787;
@@ -24,10 +27,15 @@ const USAGE = `usage: npm run server -- <command> [options]
   create-team  --name NAME --lead NAME
   invite       --team TEAM_ID --name NAME [--role agent|lead]
   revoke       --agent AGENT_ID
+  import       FILE --team TEAM_ID [--agent LEAD_ID]
+  retention    [--team TEAM_ID]
   every command: --data DIR (embedded PGlite, default ${DEFAULT_DATA_DIR}) or --database postgres://…`;
 
-/** Extra subcommands (added by other parts of the server) get the parsed options and an open, migrated Db. */
-export type Command = (values: Options, db: Db, out: (line: string) => void) => Promise<void>;
+/**
+ * Extra subcommands (added by other parts of the server) get the parsed options, an open, migrated
+ * Db and the positional arguments after the command's name; they may answer an exit code.
+ */
+export type Command = (values: Options, db: Db, out: (line: string) => void, args: string[]) => Promise<void | number>;
 export type Options = Record<string, string | undefined>;
 
 const OPTIONS = {
@@ -53,6 +61,7 @@ function need(values: Options, key: string): string {
 }
 
 const COMMANDS: Record<string, Command> = {
+  ...leadDataCommands,
   async 'create-team'(values, db, out) {
     const team = await createTeam(db, need(values, 'name'), need(values, 'lead'));
     out(`Team created: ${team.teamId}`);
@@ -108,13 +117,12 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     const db = await openDb({ databaseUrl: values.database, dataDir: values.data ?? DEFAULT_DATA_DIR });
     try {
       await migrate(db);
-      await run(values, db, out);
+      return (await run(values, db, out, parsed.positionals.slice(1))) ?? 0;
     } finally {
       await db.close();
     }
-    return 0;
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!(error instanceof UsageError || error instanceof CommandError)) throw error;
     out(`${error.message}\n${USAGE}`);
     return 2;
   } finally {

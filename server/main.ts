@@ -10,6 +10,7 @@ import { openDb, type Db } from './db/db';
 import { migrate } from './db/migrate';
 import type { AppDeps } from './http/env';
 import { createChangeNotifier } from './http/notifier';
+import { startRetentionTimer } from './store/retention';
 
 export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
 
@@ -77,6 +78,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     s.once('listening', () => resolve(s));
     s.once('error', reject);
   });
+  // Retention (old events, access log entries past their period, expired invites): now and hourly.
+  const stopRetention = startRetentionTimer(db, deps);
   const port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   return {
@@ -90,6 +93,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
         // Long-polling pulls would hold the server open for up to their waitMs.
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      await stopRetention();
       if (!options.db) await db.close();
     },
   };

@@ -151,9 +151,19 @@ export const ImportResponse = z.object({
   problems: z.array(z.string()),
 });
 
+/**
+ * Why a row of the access review is worth the lead's look: over 3x the team's median of lookups
+ * (and 30 or more: 'volume'), any export, lookups outside 07-22h Korean time ('off-hours'), 500 or more lookups in
+ * one day ('daily-burst'). Codes, so each page says them in its own language.
+ */
+export const ReviewFlag = z.enum(['volume', 'export', 'off-hours', 'daily-burst']);
+export type ReviewFlag = z.infer<typeof ReviewFlag>;
+
 /** The lead's monthly review of the access log: who looked at how many customers, and what stands out. */
 export const AccessReview = z.object({
   month: z.string(),
+  /** The median of the month's lookups over the agents who looked anyone up ('volume' compares with it). */
+  medianLookups: z.number().optional(),
   rows: z.array(
     z.object({
       agentId: z.string(),
@@ -162,10 +172,23 @@ export const AccessReview = z.object({
       exports: z.number().int(),
       erases: z.number().int(),
       distinctCustomers: z.number().int(),
-      /** Why this row is worth the lead's look (empty when nothing stands out). */
+      /** Why this row is worth the lead's look (ReviewFlag codes; empty when nothing stands out). */
       flags: z.array(z.string()),
+      /** Lookups outside 07-22h Korean time. */
+      offHoursLookups: z.number().int().optional(),
+      /** The most lookups on one day (Korean time) in the month. */
+      busiestDayLookups: z.number().int().optional(),
     }),
   ),
+});
+
+export type AccessReview = z.infer<typeof AccessReview>;
+/** `?month=YYYY-MM` (a Korean-time month); the current month when absent. */
+export const AccessReviewQuery = z.object({
+  month: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional(),
 });
 
 /** Problems the server answers with: a stable code and an English sentence; no personal data. */

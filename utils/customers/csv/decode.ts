@@ -43,12 +43,18 @@ export function sizeProblem(bytes: number): string | null {
   return say('customers.csv.tooLarge', { size: (bytes / 1024 / 1024).toFixed(1), max: MAX_IMPORT_BYTES / 1024 / 1024 });
 }
 
+/** CP949 bytes to text; bytes that are not CP949 become U+FFFD. */
+export type Cp949Decoder = (bytes: Uint8Array) => string;
+
+const browserCp949: Cp949Decoder = (bytes) => new TextDecoder('euc-kr').decode(bytes);
+
 /**
  * UTF-8 when the bytes are valid UTF-8 (a fatal decoder proves it over the whole file), else CP949:
  * what Excel in Korea writes as "CSV". Browsers' 'euc-kr' decoder is the WHATWG one, which is CP949
- * (Unified Hangul Code), so 똠 and other characters outside strict EUC-KR decode too.
+ * (Unified Hangul Code), so 똠 and other characters outside strict EUC-KR decode too. Node's is ICU's
+ * strict EUC-KR, which garbles those: the team server passes a CP949 decoder of its own.
  */
-export function decodeBytes(bytes: Uint8Array): Decoded {
+export function decodeBytes(bytes: Uint8Array, cp949: Cp949Decoder = browserCp949): Decoded {
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     // ignoreBOM: false (the default) drops a leading BOM from the text.
@@ -56,7 +62,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
     return { text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
   } catch {
     // Not UTF-8: CP949. Bytes that are not CP949 either become U+FFFD, which the preview shows.
-    return { text: new TextDecoder('euc-kr').decode(bytes), encoding: 'cp949' };
+    return { text: cp949(bytes), encoding: 'cp949' };
   }
 }
 
@@ -64,9 +70,15 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 export async function decodeFile(file: Blob): Promise<Decoded> {
   const refused = sizeProblem(file.size);
   if (refused) throw new CsvFileError(refused);
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  return decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
+}
+
+/** A customer file's bytes as text (the team server gets bytes, not a File); throws CsvFileError. */
+export function decodeCsvBytes(bytes: Uint8Array, cp949?: Cp949Decoder): Decoded {
+  const refused = sizeProblem(bytes.length);
+  if (refused) throw new CsvFileError(refused);
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  const decoded = utf16 ? undefined : decodeBytes(bytes);
+  const decoded = utf16 ? undefined : decodeBytes(bytes, cp949);
   if (!decoded || (decoded.encoding === 'cp949' && decoded.text.includes('\uFFFD'))) {
     // Neither UTF-8 nor CP949 (UTF-16 from "Unicode text", a spreadsheet file renamed .csv...).
     throw new CsvFileError(say('customers.csv.notText'));
