@@ -41,12 +41,16 @@ export function JoinForm({
     }
   }
 
-  /** Runs a sign-in after asking for the origin (synchronously, inside the click's gesture). */
+  /**
+   * Asks for the origin (synchronously, inside the click's gesture) and signs in at once: a server
+   * that answers CORS does not need the access, and the prompt may stay open. Whether access was
+   * given only words a failure.
+   */
   function attempt(serverUrl: string, signIn: () => Promise<unknown>): void {
-    const access = requestOriginPermission(serverUrl);
+    let granted: boolean | undefined;
+    void requestOriginPermission(serverUrl).then((outcome) => (granted = outcome.granted));
     setBusy(true);
     void (async () => {
-      const { granted } = await access;
       try {
         await signIn();
         setCode('');
