@@ -6,9 +6,28 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { TeamSessionRecord } from '@/utils/db/team-session-repo';
+import type { Translate } from '@/utils/i18n/pages';
 import { leadApi, type AccessReview } from '@/utils/team/lead';
 import { MessageLine, type SectionMessage } from '../section-message';
 import { teamErrorText } from './team-errors';
+
+type ReviewRow = AccessReview['rows'][number] & { offHoursLookups?: number; busiestDayLookups?: number };
+
+/** The server's flag codes in the page's language; a code this page does not know is shown as it came. */
+function flagText(t: Translate, flag: string, row: ReviewRow, median: number | undefined): string {
+  switch (flag) {
+    case 'volume':
+      return t('options.teamLead.review.flag.volume', { median: median ?? '?' });
+    case 'export':
+      return t('options.teamLead.review.flag.export');
+    case 'off-hours':
+      return t('options.teamLead.review.flag.offHours', { count: row.offHoursLookups ?? '?' });
+    case 'daily-burst':
+      return t('options.teamLead.review.flag.dailyBurst', { count: row.busiestDayLookups ?? '?' });
+    default:
+      return flag;
+  }
+}
 
 /** This month in the agent's time zone, as YYYY-MM. */
 function thisMonth(now = new Date()): string {
@@ -70,7 +89,11 @@ export function AccessReviewTable({ session }: { session: TeamSessionRecord }) {
                 <td>{formatNumber(r.distinctCustomers)}</td>
                 <td>{formatNumber(r.exports)}</td>
                 <td>{formatNumber(r.erases)}</td>
-                <td>{r.flags.join('; ')}</td>
+                <td>
+                  {r.flags
+                    .map((f) => flagText(t, f, r, (review as { medianLookups?: number }).medianLookups))
+                    .join('; ')}
+                </td>
               </tr>
             ))}
           </tbody>

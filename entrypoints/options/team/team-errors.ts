@@ -7,13 +7,8 @@ import { TeamError } from '@/utils/team/client';
 import type { Translate } from '@/utils/i18n/pages';
 import { errorText } from '../section-message';
 
-/** The server's codes for an invite that cannot be used, as server/routes/session.ts answers them. */
-const INVITE_CODES: Record<string, 'inviteUsed' | 'inviteExpired' | 'inviteUnknown'> = {
-  'invite-used': 'inviteUsed',
-  'invite-expired': 'inviteExpired',
-  'invite-unknown': 'inviteUnknown',
-  'invite-invalid': 'inviteUnknown',
-};
+/** The server's codes for an invite that cannot be used (used, expired, mistyped or its agent revoked). */
+const INVITE_CODES = new Set(['invalid-invite', 'invite-used', 'invite-expired', 'invite-unknown']);
 
 export interface ErrorContext {
   /** The server's address as the agent typed it (for "could not reach …"). */
@@ -34,19 +29,16 @@ export function teamErrorText(t: Translate, error: unknown, ctx: ErrorContext): 
         : t('options.team.error.network', { server });
     case 'bad-answer':
       return t('options.team.error.badAnswer', { server });
-    case 'revoked': {
-      const invite = error.serverCode ? INVITE_CODES[error.serverCode] : undefined;
-      if (invite) return t(`options.team.error.${invite}`, { server });
+    case 'revoked':
+      if (INVITE_CODES.has(error.serverCode ?? '')) return t('options.team.error.invite', { server });
       return t('options.team.error.revoked');
-    }
     case 'refused': {
       if (error.serverCode === 'invite-format') return t('options.team.error.code');
       if (error.serverCode === 'oidc-off') return t('options.team.error.noOidc', { server });
       if (error.serverCode === 'oidc-unsupported') return t('options.team.error.oidcUnsupported');
       if (error.serverCode === 'oidc-cancelled') return t('options.team.error.oidcCancelled', { error: error.message });
       if (error.status === undefined) return t('options.team.error.url', { url: server });
-      const invite = error.serverCode ? INVITE_CODES[error.serverCode] : undefined;
-      if (invite) return t(`options.team.error.${invite}`, { server });
+      if (INVITE_CODES.has(error.serverCode ?? '')) return t('options.team.error.invite', { server });
       if (error.status === 429) return t('options.team.error.tooMany');
       if (error.serverCode === 'lead-only' || error.status === 403) return t('options.team.error.leadOnly');
       return t('options.team.error.refused', { message: error.message.replace(/\.$/, '') });

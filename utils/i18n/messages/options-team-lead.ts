@@ -76,6 +76,10 @@ const en = {
   'options.teamLead.review.erases': 'Erases',
   'options.teamLead.review.flags': 'Flags',
   'options.teamLead.review.none': 'No access logged in {month}.',
+  'options.teamLead.review.flag.volume': "Over 3× the team's median of lookups ({median})",
+  'options.teamLead.review.flag.export': 'Exported customer data',
+  'options.teamLead.review.flag.offHours': 'Lookups outside 07:00–22:00 KST ({count})',
+  'options.teamLead.review.flag.dailyBurst': 'Many lookups in one day ({count})',
 };
 
 const ko: Record<keyof typeof en, string> = {
@@ -154,6 +158,10 @@ const ko: Record<keyof typeof en, string> = {
   'options.teamLead.review.erases': '삭제',
   'options.teamLead.review.flags': '주의',
   'options.teamLead.review.none': '{month}에 기록된 접근이 없습니다.',
+  'options.teamLead.review.flag.volume': '조회 수가 팀 중앙값({median})의 3배 초과',
+  'options.teamLead.review.flag.export': '고객 정보 내보내기',
+  'options.teamLead.review.flag.offHours': '07:00~22:00(한국 시간) 외 조회 {count}건',
+  'options.teamLead.review.flag.dailyBurst': '하루 조회 {count}건',
 };
 
 export const optionsTeamLead = { en, ko };

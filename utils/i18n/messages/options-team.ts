@@ -39,12 +39,8 @@ const en = {
     'Could not reach the team server at {server}: the browser did not give Careline access to it. Try again and allow access. Nothing was changed.',
   'options.team.error.badAnswer':
     '{server} did not answer like a Careline team server. Check the address. Nothing was changed.',
-  'options.team.error.inviteUnknown':
-    'This invite code is not valid on {server}: check it, or ask your team lead for a new one. Nothing was changed.',
-  'options.team.error.inviteUsed':
-    'This invite code was already used. Ask your team lead for a new one. Nothing was changed.',
-  'options.team.error.inviteExpired':
-    'This invite code has expired. Ask your team lead for a new one. Nothing was changed.',
+  'options.team.error.invite':
+    'This invite code cannot be used on {server}: it was already used, has expired, or is mistyped. Ask your team lead for a new one. Nothing was changed.',
   'options.team.error.tooMany':
     'The team server got too many attempts: wait a minute, then try again. Nothing was changed.',
   'options.team.error.leadOnly': 'Only a team lead can do this.',
@@ -107,12 +103,8 @@ const ko: Record<keyof typeof en, string> = {
     '{server} 팀 서버에 연결할 수 없습니다. 브라우저가 Careline에 접근 권한을 주지 않았습니다. 다시 시도하고 접근을 허용하세요. 아무것도 바뀌지 않았습니다.',
   'options.team.error.badAnswer':
     '{server}의 응답이 Careline 팀 서버의 응답이 아닙니다. 주소를 확인하세요. 아무것도 바뀌지 않았습니다.',
-  'options.team.error.inviteUnknown':
-    '{server}에서 쓸 수 없는 초대 코드입니다. 코드를 확인하거나 팀 리더에게 새 코드를 요청하세요. 아무것도 바뀌지 않았습니다.',
-  'options.team.error.inviteUsed':
-    '이미 사용된 초대 코드입니다. 팀 리더에게 새 코드를 요청하세요. 아무것도 바뀌지 않았습니다.',
-  'options.team.error.inviteExpired':
-    '만료된 초대 코드입니다. 팀 리더에게 새 코드를 요청하세요. 아무것도 바뀌지 않았습니다.',
+  'options.team.error.invite':
+    '{server}에서 쓸 수 없는 초대 코드입니다. 이미 사용되었거나 만료되었거나 잘못 입력되었습니다. 팀 리더에게 새 코드를 요청하세요. 아무것도 바뀌지 않았습니다.',
   'options.team.error.tooMany': '팀 서버에 시도가 너무 많습니다. 잠시 뒤 다시 시도하세요. 아무것도 바뀌지 않았습니다.',
   'options.team.error.leadOnly': '팀 리더만 할 수 있습니다.',
   'options.team.error.revoked': '이 컴퓨터의 팀 접근 권한이 회수되었습니다.',
