@@ -15,6 +15,8 @@ import { registerAgentRoutes } from './routes/agents';
 import { registerCustomerRoutes } from './routes/customers';
 import { registerEventRoutes } from './routes/events';
 import { registerSessionRoutes } from './routes/session';
+import { extensionCors } from './http/extension-cors';
+import { registerOidcRoutes } from './oidc/routes';
 import { API_PREFIX } from '../utils/team/wire';
 
 export interface AppOptions {
@@ -32,6 +34,7 @@ const IMPORT_PATH = `${API_PREFIX}/customers/import`;
 export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<TeamEnv> {
   const app = new OpenAPIHono<TeamEnv>({ defaultHook: invalidRequest });
   app.use('*', requestLog(deps.log));
+  app.use(`${API_PREFIX}/*`, extensionCors);
   app.use(`${API_PREFIX}/*`, rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
   const tooLarge = (limit: number) =>
     bodyLimit({
@@ -49,6 +52,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   registerAgentRoutes(v1, deps);
   registerCustomerRoutes(v1, deps);
   registerEventRoutes(v1, deps);
+  registerOidcRoutes(v1, deps);
   app.route(API_PREFIX, v1);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

@@ -4,6 +4,7 @@
  *   create-team  --name NAME --lead NAME       prints the lead's one-time invite code
  *   invite       --team ID --name NAME [--role lead]
  *   revoke       --agent ID
+ *   set-oidc     --team ID --oidc-issuer URL --oidc-client-id ID   company sign-in (server/oidc/cli.ts)
  * Every command takes --data DIR (PGlite, default ./.careline-server) or --database postgres://…
  */
 import { readFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { holdDataDir } from './db/data-dir-lock';
 import { startServer } from './main';
 import { createInvite, revokeAgent } from './store/agents';
 import { createTeam, teamExists } from './store/teams';
+import { OIDC_OPTIONS, OIDC_USAGE, setOidcCommand } from './oidc/cli';
 
 export const DEFAULT_DATA_DIR = '.careline-server';
 export const DEFAULT_PORT = 8787;
@@ -24,6 +26,7 @@ const USAGE = `usage: npm run server -- <command> [options]
   create-team  --name NAME --lead NAME
   invite       --team TEAM_ID --name NAME [--role agent|lead]
   revoke       --agent AGENT_ID
+${OIDC_USAGE}
   every command: --data DIR (embedded PGlite, default ${DEFAULT_DATA_DIR}) or --database postgres://…`;
 
 /** Extra subcommands (added by other parts of the server) get the parsed options and an open, migrated Db. */
@@ -42,9 +45,10 @@ const OPTIONS = {
   team: { type: 'string' },
   role: { type: 'string' },
   agent: { type: 'string' },
+  ...OIDC_OPTIONS,
 } as const;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 function need(values: Options, key: string): string {
   const value = values[key]?.trim();
@@ -81,6 +85,8 @@ const COMMANDS: Record<string, Command> = {
     out(`Agent ${agentId} revoked: their tokens no longer work.`);
   },
 };
+
+COMMANDS['set-oidc'] = setOidcCommand;
 
 /** Subcommands other parts of the server register (import, retention…). */
 export function registerCommand(name: string, command: Command): void {

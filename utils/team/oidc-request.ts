@@ -23,7 +23,6 @@ export function authorizationUrl(config: OidcConfig, redirectUri: string, nonce:
   url.searchParams.set('redirect_uri', redirectUri);
   url.searchParams.set('nonce', nonce);
   url.searchParams.set('state', state);
-  url.searchParams.set('prompt', 'select_account');
   return url.href;
 }
 
