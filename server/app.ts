@@ -16,6 +16,8 @@ import { registerCustomerRoutes } from './routes/customers';
 import { registerEventRoutes } from './routes/events';
 import { registerLeadDataRoutes } from './routes/lead-data';
 import { registerSessionRoutes } from './routes/session';
+import { extensionCors } from './http/extension-cors';
+import { registerOidcRoutes } from './oidc/routes';
 import { API_PREFIX } from '../utils/team/wire';
 
 export interface AppOptions {
@@ -33,6 +35,7 @@ const IMPORT_PATH = `${API_PREFIX}/customers/import`;
 export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<TeamEnv> {
   const app = new OpenAPIHono<TeamEnv>({ defaultHook: invalidRequest });
   app.use('*', requestLog(deps.log));
+  app.use(`${API_PREFIX}/*`, extensionCors);
   app.use(`${API_PREFIX}/*`, rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
   const tooLarge = (limit: number) =>
     bodyLimit({
@@ -51,6 +54,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   registerCustomerRoutes(v1, deps);
   registerEventRoutes(v1, deps);
   registerLeadDataRoutes(v1, deps);
+  registerOidcRoutes(v1, deps);
   app.route(API_PREFIX, v1);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

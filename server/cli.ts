@@ -6,6 +6,7 @@
  *   revoke       --agent ID
  *   import       FILE --team ID [--agent LEAD_ID]    the CRM's CSV (server/cli-lead-data.ts)
  *   retention    [--team ID]
+ *   set-oidc     --team ID --oidc-issuer URL --oidc-client-id ID   company sign-in (server/oidc/cli.ts)
  * Every command takes --data DIR (PGlite, default ./.careline-server) or --database postgres://…
  */
 import { readFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { startServer } from './main';
 import { createInvite, revokeAgent } from './store/agents';
 import { createTeam, teamExists } from './store/teams';
 import { CommandError, leadDataCommands } from './cli-lead-data';
+import { OIDC_OPTIONS, OIDC_USAGE, setOidcCommand } from './oidc/cli';
 
 export const DEFAULT_DATA_DIR = '.careline-server';
 export const DEFAULT_PORT = 8787;
@@ -29,6 +31,7 @@ const USAGE = `usage: npm run server -- <command> [options]
   revoke       --agent AGENT_ID
   import       FILE --team TEAM_ID [--agent LEAD_ID]
   retention    [--team TEAM_ID]
+${OIDC_USAGE}
   every command: --data DIR (embedded PGlite, default ${DEFAULT_DATA_DIR}) or --database postgres://…`;
 
 /**
@@ -50,9 +53,10 @@ const OPTIONS = {
   team: { type: 'string' },
   role: { type: 'string' },
   agent: { type: 'string' },
+  ...OIDC_OPTIONS,
 } as const;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 function need(values: Options, key: string): string {
   const value = values[key]?.trim();
@@ -90,6 +94,8 @@ const COMMANDS: Record<string, Command> = {
     out(`Agent ${agentId} revoked: their tokens no longer work.`);
   },
 };
+
+COMMANDS['set-oidc'] = setOidcCommand;
 
 /** Subcommands other parts of the server register (import, retention…). */
 export function registerCommand(name: string, command: Command): void {

@@ -1,6 +1,6 @@
 /**
  * Careline's options page: one landmark per section (the UI contract's names: "Templates",
- * "Customers", "Handoff", "Data"); each section is its own component file, and the side navigation (SectionNav)
+ * "Customers", "Handoff", "Data", "Team"); each section is its own component file, and the side navigation (SectionNav)
  * stays in view beside them.
  */
 import { useEffect } from 'react';
@@ -10,6 +10,7 @@ import { CustomersSection } from './sections/CustomersSection';
 import { DataSection } from './sections/DataSection';
 import { HandoffSection } from './sections/HandoffSection';
 import { SectionNav } from './SectionNav';
+import { TeamSection } from './sections/TeamSection';
 import { TemplatesSection } from './sections/TemplatesSection';
 
 export function OptionsApp() {
@@ -31,6 +32,7 @@ export function OptionsApp() {
         <CustomersSection />
         <HandoffSection />
         <DataSection />
+        <TeamSection />
       </main>
     </div>
   );

@@ -14,6 +14,7 @@ export const SECTIONS: ReadonlyArray<{ id: string; label: MessageKey; sub?: bool
   { id: 'customers-h', label: 'options.customers.heading' },
   { id: 'handoff-h', label: 'options.handoff.heading' },
   { id: 'data-h', label: 'options.data.heading' },
+  { id: 'team-h', label: 'options.team.heading' },
 ];
 
 /** A heading counts as being read once it is in the top third of the window. */

@@ -5,7 +5,8 @@
 import type { Queryable } from '../db/db';
 import type { AuthSession } from '../http/env';
 
-export type AccessAction = 'lookup' | 'export' | 'erase' | 'import';
+/** 'sign-in': a company sign-in (no customer). */
+export type AccessAction = 'lookup' | 'export' | 'erase' | 'import' | 'sign-in';
 
 export async function logAccess(
   tx: Queryable,

@@ -51,10 +51,10 @@ describe("Careline's manifest asks for the least it needs", () => {
   });
 
   it.each(['chrome', 'firefox'] as const)(
-    '%s: exactly storage, unlimitedStorage, clipboardWrite and alarms',
+    '%s: exactly storage, unlimitedStorage, clipboardWrite, alarms and identity',
     (browser) => {
       const manifest = generated(browser);
-      expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms']);
+      expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms', 'identity']);
       expect(manifest.host_permissions).toBeUndefined();
       expect(manifest.optional_permissions).toBeUndefined();
       expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"activeTab"|"scripting"|"webRequest/);
@@ -138,6 +138,18 @@ describe("Careline's manifest asks for the least it needs", () => {
     expect(generated('chrome').browser_specific_settings).toBeUndefined();
   });
 
+  it("declares Chrome's policy schema for IT (storage.managed), and it lists the team server's settings", () => {
+    expect(generated('chrome').storage).toEqual({ managed_schema: 'managed_schema.json' });
+    expect(generated('firefox').storage).toBeUndefined();
+    const schema = JSON.parse(
+      readFileSync(path.resolve(import.meta.dirname, '../../public/managed_schema.json'), 'utf8'),
+    );
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties)).toEqual(['teamServerUrl', 'companySignIn']);
+    expect(schema.properties.teamServerUrl.type).toBe('string');
+    expect(schema.properties.companySignIn.type).toBe('boolean');
+  });
+
   it.each(['chrome', 'firefox'] as const)('%s: the checker the build runs finds nothing to object to', (browser) => {
     expect(manifestProblems(generated(browser), browser)).toEqual([]);
   });
@@ -180,6 +192,8 @@ describe('manifestProblems (run on every build)', () => {
       ['externally_connectable', { ...chrome(), externally_connectable: { matches: ['https://x.com/*'] } }],
       ['Manifest V2', { ...chrome(), manifest_version: 2 }],
       ['a dropped permission', { ...chrome(), permissions: ['storage'] }],
+      ['no policy schema', { ...chrome(), storage: undefined }],
+      ['another policy schema', { ...chrome(), storage: { managed_schema: 'other.json' } }],
     ];
     for (const [what, manifest] of cases) {
       expect(manifestProblems(manifest, 'chrome'), what).not.toEqual([]);

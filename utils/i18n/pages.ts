@@ -8,6 +8,8 @@ import { optionsHandoff } from './messages/options-handoff';
 import { optionsLibrary } from './messages/options-library';
 import { optionsPacks } from './messages/options-packs';
 import { optionsPage } from './messages/options-page';
+import { optionsTeam } from './messages/options-team';
+import { optionsTeamLead } from './messages/options-team-lead';
 import { panel } from './messages/panel';
 import { panelCustomer } from './messages/panel-customer';
 import { panelHandoff } from './messages/panel-handoff';
@@ -28,6 +30,8 @@ const en = {
   ...optionsHandoff.en,
   ...optionsPacks.en,
   ...optionsPage.en,
+  ...optionsTeam.en,
+  ...optionsTeamLead.en,
   ...content.en,
   ...welcome.en,
   ...publicReplies.en,
@@ -45,6 +49,8 @@ const ko: Record<MessageKey, string> = {
   ...optionsHandoff.ko,
   ...optionsPacks.ko,
   ...optionsPage.ko,
+  ...optionsTeam.ko,
+  ...optionsTeamLead.ko,
   ...content.ko,
   ...welcome.ko,
   ...publicReplies.ko,

@@ -9,8 +9,17 @@
 /** The only sites Careline runs on (content script) and the only pages that may frame its panel. */
 export const X_MATCHES = ['https://x.com/*', 'https://twitter.com/*'] as const;
 
-/** Install-time API permissions (Firefox lists clipboardWrite and unlimitedStorage at install; Chrome neither). */
-export const PERMISSIONS = ['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms'] as const;
+/**
+ * Install-time API permissions (Firefox lists clipboardWrite and unlimitedStorage at install; Chrome
+ * neither). `identity` opens the company's sign-in window for a team that uses it; no prompt either.
+ */
+export const PERMISSIONS = ['storage', 'unlimitedStorage', 'clipboardWrite', 'alarms', 'identity'] as const;
+
+/**
+ * Chrome only: the policy settings IT may set for Careline (public/managed_schema.json, read through
+ * storage.managed). Firefox takes the same values from its enterprise policies without a schema.
+ */
+export const MANAGED_STORAGE = { managed_schema: 'managed_schema.json' } as const;
 
 /**
  * Asked for one origin at a time (a pack URL, the handoff webhook), from a click in the options page;
@@ -102,6 +111,7 @@ export function manifestPermissions(browser: Browser) {
     // The panel is an extension page framed into x.com: only X's hosts may frame it, and only at the
     // dynamic address Careline's content script gets (use_dynamic_url), never the well-known static one.
     web_accessible_resources: [{ resources: ['panel.html'], matches: [...X_MATCHES], use_dynamic_url: true }],
+    ...(browser === 'firefox' ? {} : { storage: { ...MANAGED_STORAGE } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -191,6 +201,11 @@ export function manifestProblems(manifest: Record<string, unknown>, browser: Bro
 
   for (const key of ['externally_connectable', 'content_security_policy', 'sandbox', 'declarative_net_request']) {
     if (manifest[key] !== undefined) problems.push(`${key} must not be set, found ${show(manifest[key])}`);
+  }
+
+  const expectedStorage = browser === 'firefox' ? undefined : MANAGED_STORAGE;
+  if (show(manifest.storage) !== show(expectedStorage)) {
+    problems.push(`storage is ${show(manifest.storage)}, expected ${show(expectedStorage)}`);
   }
 
   const specific = manifest.browser_specific_settings as

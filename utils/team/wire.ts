@@ -194,3 +194,17 @@ export const AccessReviewQuery = z.object({
 /** Problems the server answers with: a stable code and an English sentence; no personal data. */
 export const ApiError = z.object({ error: z.string(), message: z.string() });
 export type ApiError = z.infer<typeof ApiError>;
+
+/** Company sign-in (OpenID Connect): the team's identity provider, for the extension to open. */
+export const OidcConfig = z.object({
+  issuer: z.string(),
+  clientId: z.string(),
+  /** From the issuer's discovery document, so the extension needs no access to the provider itself. */
+  authorizationEndpoint: z.string(),
+});
+export type OidcConfig = z.infer<typeof OidcConfig>;
+/** The provider's id_token and the nonce the extension put into the sign-in request. */
+export const OidcExchangeRequest = z.object({
+  idToken: z.string().min(20).max(20_000),
+  nonce: z.string().min(16).max(200),
+});

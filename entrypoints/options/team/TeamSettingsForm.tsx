@@ -1,0 +1,81 @@
+/**
+ * What the lead sets for the whole team: how long an agent's browser keeps a customer it viewed,
+ * and how long the server keeps the team's events. Agents pick the change up at their next sync.
+ */
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useLocale } from '@/components/useLocale';
+import { teamSessionRepo, type TeamSessionRecord } from '@/utils/db/team-session-repo';
+import { plural } from '@/utils/i18n/pages';
+import { leadApi } from '@/utils/team/lead';
+import { TeamSettings } from '@/utils/team/wire';
+import { MessageLine, type SectionMessage } from '../section-message';
+import { teamErrorText } from './team-errors';
+
+export function TeamSettingsForm({ session }: { session: TeamSessionRecord }) {
+  const { t } = useLocale();
+  const id = useId();
+  const [hours, setHours] = useState(String(session.settings.cacheHours));
+  const [days, setDays] = useState(String(session.settings.retentionDays));
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<SectionMessage<'settings'> | null>(null);
+
+  useEffect(() => {
+    // What the server holds now (another lead may have changed it since this browser joined).
+    void leadApi.settings(session).then(
+      (s) => {
+        setHours(String(s.cacheHours));
+        setDays(String(s.retentionDays));
+      },
+      () => undefined,
+    );
+  }, [session]);
+
+  async function save(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setMessage(null);
+    const parsed = TeamSettings.safeParse({
+      cacheHours: Number(hours.trim() || NaN),
+      retentionDays: Number(days.trim() || NaN),
+    });
+    if (!parsed.success) {
+      setMessage({ from: 'settings', ok: false, text: t('options.teamLead.settings.invalid') });
+      return;
+    }
+    setBusy(true);
+    try {
+      const saved = await leadApi.saveSettings(session, parsed.data);
+      await teamSessionRepo().update({ settings: saved });
+      setMessage({
+        from: 'settings',
+        ok: true,
+        text: t('options.teamLead.settings.saved', {
+          hours: plural(t, 'options.team.count.hour', saved.cacheHours),
+          days: plural(t, 'options.team.count.day', saved.retentionDays),
+        }),
+      });
+    } catch (error) {
+      setMessage({ from: 'settings', ok: false, text: teamErrorText(t, error, { server: session.serverUrl }) });
+    }
+    setBusy(false);
+  }
+
+  return (
+    <div role="group" aria-labelledby={`${id}-h`} className="team-block">
+      <h4 id={`${id}-h`}>{t('options.teamLead.settings.heading')}</h4>
+      <form className="row" onSubmit={(e) => void save(e)}>
+        <label>
+          {t('options.teamLead.settings.cacheHours')}
+          <input type="number" min={1} max={720} step={1} value={hours} onChange={(e) => setHours(e.target.value)} />
+        </label>
+        <label>
+          {t('options.teamLead.settings.retentionDays')}
+          <input type="number" min={30} max={3650} step={1} value={days} onChange={(e) => setDays(e.target.value)} />
+        </label>
+        <button type="submit" disabled={busy}>
+          {t('options.teamLead.settings.save')}
+        </button>
+      </form>
+      <MessageLine from="settings" message={message} />
+    </div>
+  );
+}
