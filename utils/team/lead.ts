@@ -18,7 +18,7 @@ import {
 } from './wire';
 
 export type AgentRow = z.infer<typeof AgentRow>;
-export type AccessReview = z.infer<typeof AccessReview>;
+export type { AccessReview } from './wire';
 export type ImportResult = z.infer<typeof ImportResponse>;
 export type Invite = z.infer<typeof InviteResponse>;
 
