@@ -7,6 +7,7 @@ import type Dexie from 'dexie';
 import { migrateTo2 } from './migrations/002-template-library';
 import { migrateTo4 } from './migrations/004-card-and-outbox';
 import { migrateTo5 } from './migrations/005-customer-search-and-links';
+import { migrateTo6 } from './migrations/006-team-record';
 
 export const DB_NAME = 'careline';
 
@@ -58,6 +59,19 @@ export const SCHEMA_V5 = {
   customers: 'handle, customerId, phoneDigits, userId, phoneTail, *searchKeys',
 } as const;
 
+/**
+ * Version 6: the team's shared record. Customers by the team server's id (applying pulled events,
+ * tombstones) and by when their cached copy expires (the sweep); events by their client-made id
+ * (a pulled copy of an event already here is skipped); the outbox of events waiting to be pushed,
+ * by id, by customer and creation (each customer's order) and by status.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  customers: 'handle, customerId, phoneDigits, userId, phoneTail, *searchKeys, teamId, cachedUntil',
+  events: '++id, [customerHandle+at], at, clientId',
+  teamOutbox: 'clientId, [customerHandle+createdAt], status',
+} as const;
+
 export function applySchema(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
   db.version(2).stores(SCHEMA_V2).upgrade(migrateTo2);
@@ -65,6 +79,7 @@ export function applySchema(db: Dexie): void {
   db.version(3).stores(SCHEMA_V3);
   db.version(4).stores(SCHEMA_V4).upgrade(migrateTo4);
   db.version(5).stores(SCHEMA_V5).upgrade(migrateTo5);
+  db.version(6).stores(SCHEMA_V6).upgrade(migrateTo6);
 }
 
 /**

@@ -111,6 +111,13 @@ export interface CustomerRecord {
   searchKeys?: string[];
   /** The phone's digits reversed (schema v5), so the last digits are an index prefix. */
   phoneTail?: string;
+  /** The team server's id for this customer (schema v6): set once the team's record is known. */
+  teamId?: string;
+  /**
+   * Epoch ms after which this copy of the team's record is swept (schema v6). Only on records the
+   * team cache created: a customer the agent had before joining is never swept.
+   */
+  cachedUntil?: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -154,6 +161,21 @@ export interface CustomerEventRecord {
   /** The handoff kinds: the outbox entry; 'handoff-sent': the call center's ticket, when it gave one. */
   handoffId?: string;
   ticketId?: string;
+  /**
+   * Made on the agent's machine for every event a team shares (schema v6): the server stores a
+   * retried push once, and a pulled copy of an event already here is recognised.
+   */
+  clientId?: string;
+  /** The team's order (the server's seq, a bigint as a string), once the server holds the event. */
+  teamSeq?: string;
+  /** Who, in the team: set on events made while joined and on colleagues' events. */
+  by?: TeamAuthor;
+}
+
+/** An agent as the team knows them. */
+export interface TeamAuthor {
+  agentId: string;
+  name: string;
 }
 
 export const RECENT_NOTES = 20;
@@ -191,4 +213,33 @@ export interface HandoffRecord {
   sentAt?: string;
   /** The history event logged when it was made (its delivery or failure is logged as another). */
   eventId?: number;
+}
+
+/**
+ * One event waiting to reach the team server (schema v6), written in the same transaction as the
+ * event itself. Pushed oldest first per customer under its `clientId`, so a retry is harmless.
+ */
+export interface TeamOutboxRecord {
+  clientId: string;
+  customerHandle: string;
+  createdAt: string;
+  /** The wire event as it is pushed (utils/team/wire.ts NewEvent), built once. */
+  event: TeamOutboxEvent;
+  status: 'queued' | 'failed';
+  attempts: number;
+  /** Epoch ms when the next attempt may start. */
+  nextAttemptAt: number;
+  lastError?: string;
+}
+
+/** utils/team/wire.ts NewEvent, restated here so the database layer does not depend on zod. */
+export interface TeamOutboxEvent {
+  clientId: string;
+  customer: { xUserId?: string; handle?: string; crmId?: string };
+  kind: 'note' | 'tag-added' | 'tag-removed' | 'reply-sent' | 'handoff';
+  at: string;
+  text?: string;
+  tag?: string;
+  statusId?: string;
+  handoffId?: string;
 }

@@ -68,7 +68,7 @@ describe('backup', () => {
       format: 'careline-backup',
       version: 1,
       exportedAt: '2026-11-29T00:00:00.000Z',
-      dbVersion: 5,
+      dbVersion: 6,
       settings: { retentionDays: 90 },
     });
 
@@ -170,7 +170,7 @@ describe('restore refuses bad input and changes nothing', () => {
       (b) => {
         b.dbVersion = 99;
       },
-      /newer Careline \(database version 99; this one has 5\)/,
+      /newer Careline \(database version 99; this one has 6\)/,
       'dbVersion',
     ],
     [

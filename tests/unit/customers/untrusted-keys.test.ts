@@ -111,7 +111,7 @@ describe('backup restore with such names', () => {
 
     const bad = text.replace('"__proto__":"P-value"', '"__proto__":{"polluted":true}');
     expect(bad).not.toBe(text);
-    expect(parseBackup(bad, 5)).toMatchObject({ ok: false, path: 'customers[0].attributes.__proto__' });
+    expect(parseBackup(bad, 6)).toMatchObject({ ok: false, path: 'customers[0].attributes.__proto__' });
   });
 });
 

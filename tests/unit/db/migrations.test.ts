@@ -29,7 +29,7 @@ describe('migration 1 -> 2 (template library)', () => {
     ]);
     const db = new CarelineDatabase(name);
     const rows = await db.templates.orderBy('id').toArray();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(rows).toEqual([
       { id: 'mine', title: 'Mine', body: 'b', createdAt: 'c', updatedAt: 'u', locked: false, usageCount: 0, tags: [] },
       {
@@ -130,7 +130,7 @@ describe('migration 3 -> 4 (notes on the card, handoff outbox)', () => {
 
     const db = new CarelineDatabase(name);
     const minji = await db.customers.get('minji_kim');
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(minji?.recentNotes).toHaveLength(20);
     expect(minji?.recentNotes?.[0]).toMatchObject({
       kind: 'note',
@@ -180,7 +180,7 @@ describe('migration 4 -> 5 (search by any part, 초성 and phone tail; X user id
     v4.close();
 
     const db = new CarelineDatabase(name);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const jihoon = await db.customers.get('jihoon_park');
     expect(jihoon).toMatchObject({
       tags: ['요금문의', '콜백'],
@@ -198,6 +198,61 @@ describe('migration 4 -> 5 (search by any part, 초성 and phone tail; X user id
     await repo.upsertMany([{ handle: 'jihoon_park', plan: '5G', tags: ['요금문의'] }]);
     expect((await repo.get('jihoon_park'))?.tags).toEqual(['요금문의', '콜백']);
     expect(await db.events.count()).toBe(1);
+    await db.delete();
+  });
+});
+
+describe('migration 5 -> 6 (the team record: client ids, team ids, the team outbox)', () => {
+  it('gives every shared v5 event its own client id, leaves the rest and the customers as they were', async () => {
+    const name = `migrate-${Math.random()}`;
+    const v5 = openReleased(name, 5);
+    const customer = {
+      handle: 'jihoon_park',
+      displayHandle: 'jihoon_park',
+      userId: '1500000001',
+      name: '박지훈',
+      customerId: 'C-100232',
+      tags: ['요금문의'],
+      attributes: { 가입매장: '강남역점' },
+      searchKeys: ['박지훈', '지훈', '훈'],
+      createdAt: 'c',
+      updatedAt: 'u',
+    };
+    await v5.table('customers').add(customer);
+    const at = '2026-11-29T01:00:00.000Z';
+    const kinds = ['note', 'tag-added', 'tag-removed', 'reply-sent', 'handoff', 'handoff-sent', 'import', 'linked'];
+    await v5.table('events').bulkAdd(kinds.map((kind) => ({ customerHandle: 'jihoon_park', kind, at, text: kind })));
+    v5.close();
+
+    const db = new CarelineDatabase(name);
+    expect(db.verno).toBe(6);
+    const events = await db.events.orderBy('id').toArray();
+    expect(events.map((e) => e.kind)).toEqual(kinds);
+    const shared = events.filter((e) => !['import', 'linked'].includes(e.kind));
+    for (const e of shared)
+      expect(e.clientId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(shared.map((e) => e.clientId)).size).toBe(6);
+    expect(events.filter((e) => e.clientId === undefined).map((e) => e.kind)).toEqual(['import', 'linked']);
+    // The new index finds them; nothing else changed on the events.
+    expect(
+      (
+        await db.events
+          .where('clientId')
+          .equals(shared[0]?.clientId ?? '')
+          .first()
+      )?.kind,
+    ).toBe('note');
+    expect(events.map(({ clientId: _c, ...rest }) => rest)).toEqual(
+      kinds.map((kind, i) => ({ id: i + 1, customerHandle: 'jihoon_park', kind, at, text: kind })),
+    );
+    // Customers are untouched: no team id, nothing to sweep.
+    expect(await db.customers.get('jihoon_park')).toEqual(customer);
+    expect(await db.customers.where('teamId').above('').count()).toBe(0);
+    expect(await db.customers.where('cachedUntil').above(0).count()).toBe(0);
+    expect(await db.teamOutbox.count()).toBe(0);
+    // An event written from now on gets its id as it is written, in any room.
+    const id = await db.events.add({ customerHandle: 'jihoon_park', kind: 'note', at, text: 'new' });
+    expect((await db.events.get(id))?.clientId).toMatch(/^[0-9a-f-]{36}$/);
     await db.delete();
   });
 });

@@ -34,6 +34,14 @@ export const RELEASED_SCHEMAS: Readonly<Record<number, Readonly<Record<string, s
     events: '++id, [customerHandle+at], at',
     handoffs: 'id, [customerHandle+createdAt], status',
   },
+  6: {
+    templates: 'id, packId',
+    packs: 'id',
+    customers: 'handle, customerId, phoneDigits, userId, phoneTail, *searchKeys, teamId, cachedUntil',
+    events: '++id, [customerHandle+at], at, clientId',
+    handoffs: 'id, [customerHandle+createdAt], status',
+    teamOutbox: 'clientId, [customerHandle+createdAt], status',
+  },
 };
 
 /** The secrets database's released schemas (its own numbering). */

@@ -23,12 +23,12 @@ describe('secretsRepo', () => {
     ]);
   });
 
-  it("lives in a database of its own: Careline's main database (what backups dump) has no secrets table and stays at version 5", async () => {
+  it("lives in a database of its own: Careline's main database (what backups dump) has no secrets table and stays at version 6", async () => {
     const main = new CarelineDatabase(`careline-${Math.random()}`);
     dbs.push(main);
     await main.open();
     expect(main.tables.map((t) => t.name)).not.toContain('secrets');
-    expect(main.verno).toBe(5);
+    expect(main.verno).toBe(6);
     const secrets = new SecretsDatabase();
     await secrets.open();
     expect(secrets.name).toBe(SECRETS_DB_NAME);
