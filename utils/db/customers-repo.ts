@@ -13,6 +13,7 @@ import {
   searchKeysOf,
 } from './customer-keys';
 import { database, type CarelineDatabase } from './database';
+import { queueTeamEvent } from './team-outbox-repo';
 import { RECENT_NOTES, type CustomerEventRecord, type CustomerRecord } from './types';
 
 export { crmKey, handleKey, isXKey, phoneDigits } from './customer-keys';
@@ -161,11 +162,12 @@ export function customersRepo(db: CarelineDatabase = database()) {
     },
     /**
      * A note: its history event, and its copy among the record's recent notes (what the card shows),
-     * in one transaction. A note on someone without a record creates the record.
+     * in one transaction. A note on someone without a record creates the record. Made while joined to a
+     * team (`by`), it is queued for the team in the same transaction.
      */
     async addNote(note: Omit<CustomerEventRecord, 'id' | 'kind'>, seenName?: string): Promise<void> {
       const key = handleKey(note.customerHandle);
-      await db.transaction('rw', db.customers, db.events, async () => {
+      await db.transaction('rw', db.customers, db.events, db.teamOutbox, async () => {
         const event: CustomerEventRecord = { ...note, customerHandle: key, kind: 'note' };
         event.id = (await db.events.add(event)) as number;
         const existing = await db.customers.get(key);
@@ -173,6 +175,7 @@ export function customersRepo(db: CarelineDatabase = database()) {
         record.recentNotes = [event, ...(record.recentNotes ?? [])].slice(0, RECENT_NOTES);
         record.updatedAt = now();
         await db.customers.put(record);
+        await queueTeamEvent(db, event);
       });
     },
     /**
@@ -184,11 +187,11 @@ export function customersRepo(db: CarelineDatabase = database()) {
       handle: string,
       tag: string,
       add: boolean,
-      event: Pick<CustomerEventRecord, 'at' | 'agent'>,
+      event: Pick<CustomerEventRecord, 'at' | 'agent' | 'by'>,
       seenName?: string,
     ): Promise<void> {
       const key = handleKey(handle);
-      await db.transaction('rw', db.customers, db.events, async () => {
+      await db.transaction('rw', db.customers, db.events, db.teamOutbox, async () => {
         const existing = await db.customers.get(key);
         const record = existing ?? mergeCustomer({ handle, name: seenName }, undefined);
         if (add === record.tags.includes(tag)) {
@@ -198,7 +201,10 @@ export function customersRepo(db: CarelineDatabase = database()) {
         record.tags = add ? [...record.tags, tag] : record.tags.filter((t) => t !== tag);
         record.updatedAt = now();
         await db.customers.put(record);
-        await db.events.add({ ...event, customerHandle: key, kind: add ? 'tag-added' : 'tag-removed', text: tag });
+        const logged: CustomerEventRecord = { ...event, customerHandle: key, kind: add ? 'tag-added' : 'tag-removed' };
+        logged.text = tag;
+        logged.id = (await db.events.add(logged)) as number;
+        await queueTeamEvent(db, logged);
       });
     },
     /** The record X's numeric user id is linked to, if any. */
@@ -236,9 +242,10 @@ export function customersRepo(db: CarelineDatabase = database()) {
     /** Erase a customer and everything Careline logged or queued about them, in one transaction. */
     async erase(handle: string): Promise<number> {
       const key = handleKey(handle);
-      return db.transaction('rw', db.customers, db.events, db.handoffs, async () => {
+      return db.transaction('rw', [db.customers, db.events, db.handoffs, db.teamOutbox], async () => {
         const events = await db.events.where('[customerHandle+at]').between([key, ''], [key, '\uffff']).delete();
         await db.handoffs.where('[customerHandle+createdAt]').between([key, ''], [key, '\uffff']).delete();
+        await db.teamOutbox.where('[customerHandle+createdAt]').between([key, ''], [key, '\uffff']).delete();
         await db.customers.delete(key);
         return events;
       });

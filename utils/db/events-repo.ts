@@ -5,6 +5,7 @@
  */
 import { handleKey } from './customers-repo';
 import { database, type CarelineDatabase } from './database';
+import { queueTeamEvent } from './team-outbox-repo';
 import type { CustomerEventRecord } from './types';
 
 export const HISTORY_PAGE = 50;
@@ -22,8 +23,15 @@ export function eventsRepo(db: CarelineDatabase = database()) {
   }
 
   return {
+    /** One event; made while joined to a team (`by`), queued for the team in the same transaction. */
     async add(event: Omit<CustomerEventRecord, 'id'>): Promise<number> {
-      return db.events.add({ ...event, customerHandle: handleKey(event.customerHandle) }) as Promise<number>;
+      const stored: CustomerEventRecord = { ...event, customerHandle: handleKey(event.customerHandle) };
+      if (!event.by) return db.events.add(stored) as Promise<number>;
+      return db.transaction('rw', db.events, db.customers, db.teamOutbox, async () => {
+        stored.id = (await db.events.add(stored)) as number;
+        await queueTeamEvent(db, stored);
+        return stored.id;
+      });
     },
     async bulkAdd(events: Omit<CustomerEventRecord, 'id'>[]): Promise<void> {
       await db.events.bulkAdd(events.map((e) => ({ ...e, customerHandle: handleKey(e.customerHandle) })));

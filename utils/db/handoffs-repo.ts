@@ -6,6 +6,7 @@
 import type { DeliveryOutcome } from '../handoff/types';
 import { handleKey, mergeCustomer } from './customers-repo';
 import { database, type CarelineDatabase } from './database';
+import { queueTeamEvent } from './team-outbox-repo';
 import {
   RECENT_HANDOFFS,
   type CustomerEventRecord,
@@ -88,15 +89,18 @@ export function handoffsRepo(db: CarelineDatabase = database()) {
       seenName?: string,
     ): Promise<HandoffRecord> {
       const key = handleKey(handoff.customerHandle);
-      return db.transaction('rw', db.handoffs, db.events, db.customers, async () => {
+      return db.transaction('rw', [db.handoffs, db.events, db.customers, db.teamOutbox], async () => {
         const existing = await db.handoffs.get(handoff.id);
         if (existing) return existing;
-        const eventId = (await db.events.add({ ...event, customerHandle: key, handoffId: handoff.id })) as number;
+        const logged: CustomerEventRecord = { ...event, customerHandle: key, handoffId: handoff.id };
+        const eventId = (await db.events.add(logged)) as number;
         const record: HandoffRecord = { ...handoff, customerHandle: key, eventId };
         // A handoff belongs to a customer: someone Careline did not know gets a record, as with notes.
         if (!(await db.customers.get(key)))
           await db.customers.put(mergeCustomer({ handle: handoff.customerHandle, name: seenName }, undefined));
         await putWithSummary(record);
+        // Made while joined to a team: its summary is queued for the team too.
+        await queueTeamEvent(db, { ...logged, id: eventId });
         return record;
       });
     },
