@@ -7,7 +7,7 @@ import { kickOutbox, registerOutbox } from '@/utils/handoff/outbox-runner';
 import { moveSecretsOutOfStorage } from '@/utils/handoff/secret-settings';
 import { registerPanelRelay } from '@/utils/messaging/panel-relay';
 import type { BackgroundHandlers } from '@/utils/messaging/background-api';
-import { parseBackgroundRequest } from '@/utils/messaging/background-requests';
+import { parseBackgroundRequest, senderMayAsk } from '@/utils/messaging/background-requests';
 import { answerWith } from '@/utils/messaging/request-map';
 import { isOpenableAddress } from '@/utils/messaging/protocol';
 import { registerToolbarAction } from '@/utils/messaging/toolbar-action';
@@ -15,6 +15,9 @@ import { libraryHandlers } from '@/utils/templates/library-service';
 import { registerPeriodicAlarm } from '@/utils/periodic-alarm';
 import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
 import { seedSampleTemplates } from '@/utils/templates/samples';
+import { teamHandlers } from '@/utils/team/handlers';
+import { kickTeamOutbox, registerTeamSync } from '@/utils/team/runner';
+import { connectedSession, authorOf } from '@/utils/team/session';
 import { openWelcomeOnce } from './welcome/first-run';
 
 /** Subscribed team packs are checked this often (ETag: an unchanged pack costs one 304). */
@@ -49,6 +52,8 @@ export default defineBackground(() => {
   );
   // Handoffs waiting in the outbox go out now, and whenever one is queued or a retry is due.
   registerOutbox(languageReady);
+  // Joined to a team: events made here go out through the team outbox, and the team's come in.
+  registerTeamSync();
   // Firefox: the panel frame reaches its tab's content script through here (no `tabs` API in it).
   if (import.meta.env.FIREFOX) registerPanelRelay();
 
@@ -68,7 +73,11 @@ export default defineBackground(() => {
   // The content script's questions about the template library (`;shortcut` in X's composer), and
   // the panel's news of a queued handoff.
   const handlers: BackgroundHandlers = {
-    ...libraryHandlers(),
+    ...libraryHandlers(undefined, undefined, {
+      author: async () => authorOf(await connectedSession()),
+      queued: () => void kickTeamOutbox(),
+    }),
+    ...teamHandlers(),
     'careline:handoff-queued': async () => {
       // Answer at once: delivery takes as long as the receiver does; the panel follows the outbox row.
       void kickOutbox();
@@ -87,6 +96,7 @@ export default defineBackground(() => {
   // An async function, not Dexie's promise: Chrome answers `undefined` for the latter.
   browser.runtime.onMessage.addListener(async (message: unknown, sender) => {
     const request = sender.id === browser.runtime.id ? parseBackgroundRequest(message) : null;
-    return request ? answerWith(handlers, request) : undefined;
+    if (!request || !senderMayAsk(request.type, sender.url, browser.runtime.getURL('/'))) return undefined;
+    return answerWith(handlers, request);
   });
 });

@@ -11,6 +11,10 @@ const handlers: BackgroundHandlers = {
   'careline:handoff-queued': async () => ({ ok: true }),
   'careline:open-tab': async ({ url }) => ({ ok: url.startsWith('https:') }),
   'careline:open-settings': async () => ({ ok: true }),
+  'careline:team-status': async () => ({ state: 'solo' }),
+  'careline:team-lookup': async () => ({ state: 'connected', found: false }),
+  'careline:team-watch': async () => ({ state: 'connected', changed: false }),
+  'careline:team-queued': async () => ({ ok: true }),
 };
 
 describe('the background checks each request at its door', () => {

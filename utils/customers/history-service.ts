@@ -2,17 +2,35 @@
  * The background's side of automatic history: a reply sent from X's composer becomes an event. The
  * text is capped here too: the content script lives in x.com's page, so its length is not trusted.
  */
+import { customersRepo, type CustomersRepo } from '@/utils/db/customers-repo';
 import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
+import type { TeamAuthor } from '@/utils/db/types';
 import { capLoggedReply, MAX_LOGGED_POST_CHARS, type SentReply } from '@/utils/messaging/protocol';
 import { agentSettings } from '@/utils/settings/settings';
+
+/**
+ * Joined to a team, the reply is shared only when the customer is one the team's record already
+ * holds here (the panel looked them up): the content script names the customer and runs in x.com's
+ * renderer, so it cannot make Careline write into the team record of anyone it likes.
+ */
+async function sharedAs(
+  handle: string,
+  author: TeamAuthor | undefined,
+  customers: CustomersRepo,
+): Promise<TeamAuthor | undefined> {
+  if (!author) return undefined;
+  return (await customers.get(handle))?.teamId ? author : undefined;
+}
 
 export async function logSentReply(
   reply: SentReply,
   repo: EventsRepo = eventsRepo(),
   at = new Date().toISOString(),
-): Promise<number> {
+  team?: { author?: TeamAuthor; customers?: CustomersRepo },
+): Promise<{ id: number; queued: boolean }> {
   const { agentName } = await agentSettings.getValue();
-  return repo.add({
+  const by = await sharedAs(reply.customer.handle, team?.author, team?.customers ?? customersRepo());
+  const id = await repo.add({
     customerHandle: reply.customer.handle,
     kind: 'reply-sent',
     at,
@@ -23,5 +41,7 @@ export async function logSentReply(
     templateId: reply.templateId,
     postText: typeof reply.postText === 'string' ? reply.postText.slice(0, MAX_LOGGED_POST_CHARS) : undefined,
     suggestedId: typeof reply.suggestedId === 'string' ? reply.suggestedId : undefined,
+    ...(by ? { by } : {}),
   });
+  return { id, queued: by !== undefined };
 }

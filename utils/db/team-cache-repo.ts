@@ -45,7 +45,11 @@ export function teamCacheRepo(db: CarelineDatabase = database()) {
     const ids = ordered.map((e) => e.clientId);
     for (const e of await db.events.where('clientId').anyOf(ids).toArray()) if (e.clientId) known.set(e.clientId, e);
     const localTags = tags
-      ? await db.events.where('[customerHandle+at]').between(...range(record.handle)).filter(isTagEvent).toArray()
+      ? await db.events
+          .where('[customerHandle+at]')
+          .between(...range(record.handle))
+          .filter(isTagEvent)
+          .toArray()
       : [];
     let added = 0;
     for (const pulled of ordered) {
@@ -72,9 +76,18 @@ export function teamCacheRepo(db: CarelineDatabase = database()) {
   /** Deletes local copies (record, history, handoffs, unsent team events) by key, inside a transaction. */
   async function deleteLocal(keys: readonly string[]): Promise<void> {
     for (const key of keys) {
-      await db.events.where('[customerHandle+at]').between(...range(key)).delete();
-      await db.handoffs.where('[customerHandle+createdAt]').between(...range(key)).delete();
-      await db.teamOutbox.where('[customerHandle+createdAt]').between(...range(key)).delete();
+      await db.events
+        .where('[customerHandle+at]')
+        .between(...range(key))
+        .delete();
+      await db.handoffs
+        .where('[customerHandle+createdAt]')
+        .between(...range(key))
+        .delete();
+      await db.teamOutbox
+        .where('[customerHandle+createdAt]')
+        .between(...range(key))
+        .delete();
       await db.customers.delete(key);
     }
   }
@@ -100,7 +113,10 @@ export function teamCacheRepo(db: CarelineDatabase = database()) {
         const handle = team.handle ?? asked.handle;
         const key = existing?.handle ?? (handle ? handleKey(handle) : crmKey(team.crmId ?? team.id));
         let tags = [...answer.tags];
-        for (const row of await db.teamOutbox.where('[customerHandle+createdAt]').between(...range(key)).toArray())
+        for (const row of await db.teamOutbox
+          .where('[customerHandle+createdAt]')
+          .between(...range(key))
+          .toArray())
           if (row.status === 'queued' && row.event.tag)
             tags = withTag(tags, row.event.tag, row.event.kind === 'tag-added');
         const record = teamRecord(team, tags, existing, key, now.toISOString());
@@ -119,7 +135,10 @@ export function teamCacheRepo(db: CarelineDatabase = database()) {
       return db.transaction('rw', tables(), async () => {
         let changed = false;
         if (erased.length) {
-          const gone = await db.customers.where('teamId').anyOf([...erased]).primaryKeys();
+          const gone = await db.customers
+            .where('teamId')
+            .anyOf([...erased])
+            .primaryKeys();
           await deleteLocal(gone);
           changed ||= gone.length > 0;
         }

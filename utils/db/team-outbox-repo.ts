@@ -137,9 +137,21 @@ export function teamOutboxRepo(db: CarelineDatabase = database()) {
         for (const row of await db.teamOutbox.bulkGet([...clientIds])) {
           if (!row) continue;
           const attempts = row.attempts + 1;
-          await db.teamOutbox.update(row.clientId, { attempts, nextAttemptAt: now + delayMs(attempts), lastError: error });
+          await db.teamOutbox.update(row.clientId, {
+            attempts,
+            nextAttemptAt: now + delayMs(attempts),
+            lastError: error,
+          });
         }
       });
+    },
+    /** The server answers again after being out of reach: everything queued is due now, not at its backoff time. */
+    async dueNow(now: number): Promise<number> {
+      return db.teamOutbox
+        .where('status')
+        .equals('queued')
+        .filter((r) => r.nextAttemptAt > now)
+        .modify({ nextAttemptAt: now });
     },
     /** The server refused this event for good (it would refuse every retry): it stays local, marked. */
     async fail(clientId: string, error: string): Promise<void> {

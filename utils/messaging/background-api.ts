@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
+import type { TeamLookupAnswer, TeamStatus, TeamWatchAnswer } from '@/utils/team/status';
 import type { SentReply, ShortcutRender } from './protocol';
 import type { HandlersOf, NoFields, RequestOf, ResponseOf } from './request-map';
 
@@ -29,6 +30,20 @@ export interface BackgroundApi {
   'careline:open-tab': { request: { url: string }; response: { ok: boolean } };
   /** Panel: the settings button (⚙) opens the options page. */
   'careline:open-settings': { request: NoFields; response: { ok: true } };
+  /** Panel: joined to a team or not, and as whom (never the token). Extension pages only. */
+  'careline:team-status': { request: NoFields; response: TeamStatus };
+  /**
+   * Panel: the card opened a customer; the background looks them up in the team's record and keeps
+   * the answer in IndexedDB (the card reads it there). The ref is what the panel resolved. Extension pages only.
+   */
+  'careline:team-lookup': {
+    request: { customer: { handle?: string; userId?: string; crmId?: string } };
+    response: TeamLookupAnswer;
+  };
+  /** Panel, while it shows a team customer: one long poll for the team's changes. Extension pages only. */
+  'careline:team-watch': { request: NoFields; response: TeamWatchAnswer };
+  /** Panel: an event was queued for the team; push now rather than at the next alarm. */
+  'careline:team-queued': { request: NoFields; response: { ok: true } };
 }
 
 export type BackgroundRequestType = keyof BackgroundApi;

@@ -30,6 +30,22 @@ const REQUEST_FIELDS = {
   'careline:handoff-queued': z.object({}),
   'careline:open-tab': z.object({ url: z.string() }),
   'careline:open-settings': z.object({}),
+  'careline:team-status': z.object({}),
+  'careline:team-lookup': z.object({
+    customer: z.object({
+      handle: z
+        .string()
+        .regex(/^@?[A-Za-z0-9_]{1,15}$/)
+        .optional(),
+      userId: z
+        .string()
+        .regex(/^\d{1,25}$/)
+        .optional(),
+      crmId: z.string().min(1).max(200).optional(),
+    }),
+  }),
+  'careline:team-watch': z.object({}),
+  'careline:team-queued': z.object({}),
 } satisfies { [K in BackgroundRequestType]: z.ZodType<BackgroundApi[K]['request']> };
 
 /** The message as a request of a known type with the fields that type takes (others dropped), else null. */
@@ -43,4 +59,25 @@ export function parseBackgroundRequest(message: unknown): BackgroundRequest | nu
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   return parseBackgroundRequest(message) !== null;
+}
+
+/**
+ * Requests only Careline's own pages (the panel, options) may make: the team's record is looked up in
+ * the agent's name and logged by the server, so x.com's renderer (through the content script) must not
+ * be able to trigger a lookup or read who the agent is in the team.
+ */
+const EXTENSION_PAGE_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
+  'careline:team-status',
+  'careline:team-lookup',
+  'careline:team-watch',
+  'careline:team-queued',
+]);
+
+/** Whether a request of `type` from a sender at `senderUrl` may be answered (`extensionBase`: runtime.getURL('/')). */
+export function senderMayAsk(
+  type: BackgroundRequestType,
+  senderUrl: string | undefined,
+  extensionBase: string,
+): boolean {
+  return !EXTENSION_PAGE_REQUESTS.has(type) || (senderUrl?.startsWith(extensionBase) ?? false);
 }

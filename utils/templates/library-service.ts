@@ -5,6 +5,7 @@
 import { logSentReply } from '@/utils/customers/history-service';
 import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
 import { templatesRepo, type TemplatesRepo } from '@/utils/db/templates-repo';
+import type { TeamAuthor } from '@/utils/db/types';
 import type { BackgroundHandlers } from '@/utils/messaging/background-api';
 import { agentSettings } from '@/utils/settings/settings';
 import { opensInPanel, renderForPage } from './page-render';
@@ -15,8 +16,14 @@ type LibraryHandlers = Pick<
   'careline:shortcut-suggest' | 'careline:shortcut-render' | 'careline:reply-sent'
 >;
 
+/** Joined to a team: who the agent is there, and what to do once a reply is queued for the team. */
+export interface ReplyTeamHooks {
+  author: () => Promise<TeamAuthor | undefined>;
+  queued: () => void;
+}
+
 /** The repositories are opened per request unless given (tests give theirs). */
-export function libraryHandlers(repo?: TemplatesRepo, events?: EventsRepo): LibraryHandlers {
+export function libraryHandlers(repo?: TemplatesRepo, events?: EventsRepo, team?: ReplyTeamHooks): LibraryHandlers {
   const templates = () => repo ?? templatesRepo();
   return {
     'careline:shortcut-suggest': async (request) => {
@@ -34,7 +41,9 @@ export function libraryHandlers(repo?: TemplatesRepo, events?: EventsRepo): Libr
       return renderForPage(template, request.customer, { name: agentName, signoff: agentSignoff }, request.lang);
     },
     'careline:reply-sent': async (request) => {
-      await logSentReply(request.reply, events ?? eventsRepo());
+      const author = await team?.author();
+      const shared = await logSentReply(request.reply, events ?? eventsRepo(), undefined, { author });
+      if (shared.queued) team?.queued();
       // Usage is what agents send, not what they try: an insert that is rewritten or abandoned does
       // not count, and the panel's list does not reorder under the agent's pointer after an insert.
       if (request.reply.templateId !== undefined) await templates().recordUse(request.reply.templateId);
