@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
-import type { TeamLookupAnswer, TeamStatus, TeamWatchAnswer } from '@/utils/team/status';
+import type { TeamLookupAnswer, TeamStatus, TeamWatchAnswer } from '@/utils/team/status-types';
 import type { SentReply, ShortcutRender } from './protocol';
 import type { HandlersOf, NoFields, RequestOf, ResponseOf } from './request-map';
 
