@@ -9,6 +9,7 @@ import { customersRepo, handleKey, type CustomersRepo } from '@/utils/db/custome
 import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
 import type { CustomerEventRecord, CustomerRecord, HandoffSummary } from '@/utils/db/types';
 import { agentSettings } from '@/utils/settings/settings';
+import { teamAuthor, teamQueued } from '@/utils/team/panel-side';
 
 export interface CustomerCardData {
   handle: string;
@@ -57,6 +58,8 @@ export async function createCustomer(seen: SeenAs): Promise<CustomerRecord> {
 export async function addNote(seen: SeenAs, text: string): Promise<void> {
   const note = text.trim();
   if (!note) return;
+  // Joined to a team: the note carries who wrote it there and is queued for the team with it.
+  const by = await teamAuthor();
   await customersRepo().addNote(
     {
       customerHandle: seen.handle,
@@ -65,21 +68,25 @@ export async function addNote(seen: SeenAs, text: string): Promise<void> {
       text: note,
       tweetUrl: seen.tweetUrl,
       statusId: seen.statusId,
+      ...(by ? { by } : {}),
     },
     seen.name,
   );
+  if (by) teamQueued();
 }
 
 export async function changeTag(seen: SeenAs, tag: string, add: boolean): Promise<void> {
   const name = tag.trim();
   if (!name) return;
+  const by = await teamAuthor();
   await customersRepo().changeTag(
     seen.handle,
     name,
     add,
-    { at: new Date().toISOString(), agent: await agent() },
+    { at: new Date().toISOString(), agent: await agent(), ...(by ? { by } : {}) },
     seen.name,
   );
+  if (by) teamQueued();
 }
 
 /** "Link to this customer": the CRM record `recordKey` becomes the X account's (handle and user id), logged in History. */

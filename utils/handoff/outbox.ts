@@ -8,7 +8,7 @@ import { askBackground } from '../messaging/background-api';
 import { customersRepo } from '../db/customers-repo';
 import { eventsRepo } from '../db/events-repo';
 import { handoffsRepo } from '../db/handoffs-repo';
-import type { HandoffRecord } from '../db/types';
+import type { HandoffRecord, TeamAuthor } from '../db/types';
 import { buildHandoffPayload, HISTORY_IN_CASE, type CaseFields } from './build-payload';
 import type { DeliveryMethod } from './types';
 
@@ -17,6 +17,8 @@ export interface HandoffRequest extends CaseFields {
   id: string;
   method: DeliveryMethod;
   agentName: string;
+  /** Joined to a team: who the agent is there (the handoff's summary is queued for the team). */
+  by?: TeamAuthor;
 }
 
 export async function queueHandoff(request: HandoffRequest, now = new Date()): Promise<HandoffRecord> {
@@ -50,6 +52,7 @@ export async function queueHandoff(request: HandoffRequest, now = new Date()): P
       tweetUrl: request.conversation.url,
       statusId: request.conversation.statusId,
       text: request.note ? `${request.reason}: ${request.note}` : request.reason,
+      ...(request.by ? { by: request.by } : {}),
     },
     request.seenName,
   );

@@ -13,6 +13,7 @@ import { optionsTeamLead } from './messages/options-team-lead';
 import { panel } from './messages/panel';
 import { panelCustomer } from './messages/panel-customer';
 import { panelHandoff } from './messages/panel-handoff';
+import { panelTeam } from './messages/panel-team';
 import { panelTimeout } from './messages/panel-timeout';
 import { publicReplies } from './messages/public-replies';
 import { welcome } from './messages/welcome';
@@ -37,6 +38,7 @@ const en = {
   ...publicReplies.en,
   ...lengthMessages.en,
   ...panelTimeout.en,
+  ...panelTeam.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -56,6 +58,7 @@ const ko: Record<MessageKey, string> = {
   ...publicReplies.ko,
   ...lengthMessages.ko,
   ...panelTimeout.ko,
+  ...panelTeam.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;

@@ -17,6 +17,7 @@ import { CustomerNotes } from './CustomerNotes';
 import { CustomerSearch } from './CustomerSearch';
 import { LinkToRecord, UnlinkRecord, linkErrorText, recordName, type LinkMessage } from './CustomerLink';
 import { HandoffSection } from '../handoff/HandoffSection';
+import { useTeamCard } from '../useTeamCard';
 import { useLocale } from '@/components/useLocale';
 
 const PAGE = 20;
@@ -54,6 +55,11 @@ export function CustomerCard({
   const name = customer?.name ?? (picked ? undefined : fromPage?.name);
   // A CRM record without an X account, opened from the search: it has no handle to show.
   const crmOnly = customer ? !isXKey(customer.handle) : false;
+  // Looked up by what the page or the search resolved; a CRM record without an X account by its customer id.
+  const team = useTeamCard(
+    seen ? { handle: seen.handle, userId: seen.userId, crmId: crmOnly ? customer?.customerId : undefined } : null,
+    customer?.teamId,
+  );
 
   // X's user id for this handle is remembered; a record under the customer's old handle is offered,
   // and moves only on the agent's click (the id comes from x.com's page).
@@ -80,6 +86,11 @@ export function CustomerCard({
   return (
     <section className="card" aria-labelledby="customer-heading">
       <h2 id="customer-heading">{t('panel.customer.heading')}</h2>
+      {team === 'revoked' ? (
+        <p role="alert" className="error small">
+          {t('panel.team.revoked')}
+        </p>
+      ) : null}
       <CustomerSearch
         onPick={(h) => {
           setPicked(h);

@@ -1,7 +1,7 @@
 import type { CustomerEventRecord } from '@/utils/db/types';
 import type { MessageKey } from '@/utils/i18n/pages';
 import { useLocale } from '@/components/useLocale';
-import { formatWhen } from '@/utils/i18n/when';
+import { entryByline } from './entry-byline';
 
 const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
   'reply-sent': 'panel.history.replySent',
@@ -48,8 +48,7 @@ export function CustomerHistory({
         {events.map((e) => (
           <li key={e.id}>
             <span className="when">
-              {t(labelOf(e))} · {formatWhen(e.at, locale)}
-              {e.agent ? ` · ${e.agent}` : ''}
+              {t(labelOf(e))} · {entryByline(e, t, locale)}
             </span>
             {e.text ? <span className="event-text">{e.text}</span> : null}
             {e.ticketId ? <span className="event-text">{t('panel.history.ticket', { id: e.ticketId })}</span> : null}

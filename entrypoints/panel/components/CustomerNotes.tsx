@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { addNote, type SeenAs } from '@/utils/customers/card';
 import type { CustomerEventRecord } from '@/utils/db/types';
 import { useLocale } from '@/components/useLocale';
-import { formatWhen } from '@/utils/i18n/when';
+import { entryByline } from './entry-byline';
 
 /** The agents' notes on this customer, newest first, and a box to add one. */
 export function CustomerNotes({ seen, notes }: { seen: SeenAs; notes: CustomerEventRecord[] }) {
@@ -29,10 +29,7 @@ export function CustomerNotes({ seen, notes }: { seen: SeenAs; notes: CustomerEv
       <ul aria-label={t('panel.notes.list')} className="events">
         {notes.map((n) => (
           <li key={n.id}>
-            <span className="when">
-              {formatWhen(n.at, locale)}
-              {n.agent ? ` · ${n.agent}` : ''}
-            </span>
+            <span className="when">{entryByline(n, t, locale)}</span>
             <span className="event-text">{n.text}</span>
           </li>
         ))}

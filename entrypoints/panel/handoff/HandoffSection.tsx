@@ -12,6 +12,7 @@ import { queueHandoff, retryHandoff, wakeOutbox } from '@/utils/handoff/outbox';
 import { askBackground } from '@/utils/messaging/background-api';
 import { dmComposeUrl, ticketReplyText } from '@/utils/handoff/ticket-reply';
 import { agentSettings } from '@/utils/settings/settings';
+import { teamAuthor, teamQueued } from '@/utils/team/panel-side';
 import { useLocale } from '@/components/useLocale';
 import { HandoffDialog, type HandoffDraft } from './HandoffDialog';
 import { HandoffStatus } from './HandoffStatus';
@@ -41,6 +42,7 @@ export function HandoffSection(props: Props) {
   }
 
   async function send(draft: HandoffDraft): Promise<void> {
+    const by = await teamAuthor();
     const record = await queueHandoff({
       ...draft,
       handle: props.handle,
@@ -48,8 +50,10 @@ export function HandoffSection(props: Props) {
       conversation: props.conversation,
       method: settings.method,
       agentName,
+      by,
     });
     setOpen(false);
+    if (by) teamQueued();
     if (record.method === 'webhook') void wakeOutbox();
     else {
       // E-mail and CRM form: the agent's own mail program or CRM page takes the case from here.
