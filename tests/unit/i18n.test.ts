@@ -26,6 +26,7 @@ describe('i18n', () => {
       'options.data.restore.counts', // {customers}, {events}, {templates}, {packs}
       'options.data.storage.megabytes', // {mb}MB
       'options.packs.list.checkFailed', // {name}: {error}
+      'panel.team.byWhen', // {who} · {when}
     ]);
     const keys = new Set<string>(messageKeys());
     for (const key of NO_HANGUL_NEEDED) expect(keys.has(key), `allow-listed key ${key} no longer exists`).toBe(true);
