@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackgroundRequest, senderMayAsk } from '@/utils/messaging/background-requests';
+
+const BASE = 'chrome-extension://abcdefghijklmnop/';
+
+describe("the team's requests at the background's door", () => {
+  it("are answered to Careline's own pages only, never to the content script in x.com's tab", () => {
+    for (const type of ['careline:team-status', 'careline:team-lookup', 'careline:team-watch'] as const) {
+      expect(senderMayAsk(type, `${BASE}panel.html`, BASE)).toBe(true);
+      expect(senderMayAsk(type, 'https://x.com/minji_kim/status/1', BASE)).toBe(false);
+      expect(senderMayAsk(type, `https://x.com/${BASE}`, BASE)).toBe(false);
+      expect(senderMayAsk(type, undefined, BASE)).toBe(false);
+    }
+    // The content script's own requests are unchanged.
+    expect(senderMayAsk('careline:reply-sent', 'https://x.com/home', BASE)).toBe(true);
+  });
+
+  it('takes a lookup only with a well-formed customer ref', () => {
+    expect(
+      parseBackgroundRequest({ type: 'careline:team-lookup', customer: { handle: '@Minji_Kim', userId: '123' } }),
+    ).toEqual({ type: 'careline:team-lookup', customer: { handle: '@Minji_Kim', userId: '123' } });
+    for (const customer of [{ handle: 'minji kim' }, { userId: '12a' }, { crmId: '' }, 'minji_kim'])
+      expect(parseBackgroundRequest({ type: 'careline:team-lookup', customer })).toBeNull();
+  });
+});
