@@ -1,0 +1,154 @@
+/**
+ * Two agents of one team (two Chromium profiles, one team server): what one writes on a customer's
+ * card reaches the other's; an agent cut off pushes once when back; a lead's erase reaches both; a
+ * revoked agent is told and keeps everything on their machine.
+ */
+import { expect, test } from './fixtures';
+import { startTestServer, type TestServer } from '../../server/testing';
+import { LookupResponse } from '../../utils/team/wire';
+import { joinAgent, type TeamAgent } from './team-agents';
+
+const MINJI = '/minji_kim/status/1991000000000000101';
+const SARAH = '/sarah_j_miller/status/1991000000000000102';
+/** "서연 · 10:42 AM": who, then when (today: the time alone). */
+const byline = (name: string) => new RegExp(`${name} · \\d{1,2}:\\d{2}`);
+
+test.describe.configure({ mode: 'serial' });
+
+let server: TestServer;
+let lead: { token: string; agentId: string };
+let seoyeon: TeamAgent;
+let jimin: TeamAgent;
+const pageErrors: string[] = [];
+
+/** The team's record of a customer, as the lead's lookup sees it. */
+async function onServer(handle: string): Promise<LookupResponse> {
+  const answer = await server.api('/customers/lookup', { token: lead.token, body: { customer: { handle } } });
+  return LookupResponse.parse(await answer.json());
+}
+
+test.beforeAll(async ({ xServer }) => {
+  test.setTimeout(120_000);
+  server = await startTestServer();
+  const team = await server.createTeam('SKT 고객센터', '팀장');
+  const joined = await server.join(team.leadCode);
+  lead = { token: joined.token, agentId: joined.agent.id };
+  // The lead's notes make the customers part of the team's record before the agents open their cards.
+  const note = (handle: string, text: string) => ({
+    clientId: crypto.randomUUID(),
+    customer: { handle },
+    kind: 'note',
+    at: new Date().toISOString(),
+    text,
+  });
+  const seeded = await server.api('/events', {
+    token: lead.token,
+    body: { events: [note('minji_kim', '요금제 변경 문의 이력'), note('sarah_j_miller', 'Roaming question')] },
+  });
+  expect(seeded.status).toBe(200);
+  seoyeon = await joinAgent(server, team.teamId, '서연', xServer.port, pageErrors);
+  jimin = await joinAgent(server, team.teamId, '지민', xServer.port, pageErrors);
+});
+
+test.afterAll(async () => {
+  await seoyeon?.close();
+  await jimin?.close();
+  await server?.close();
+});
+
+test.afterEach(() => {
+  expect(pageErrors, 'uncaught errors on x.com').toEqual([]);
+});
+
+test("a note or a tag by one agent appears on the other's card, every entry saying who and when", async () => {
+  const a = await seoyeon.openCard(MINJI);
+  const b = await jimin.openCard(MINJI);
+  const notesOf = (card: typeof a.card) => card.getByRole('list', { name: 'Notes' }).getByRole('listitem');
+  // Both looked the customer up: the lead's note is on both cards, with who wrote it.
+  await expect(notesOf(b.card).first()).toContainText('요금제 변경 문의 이력');
+  await expect(notesOf(b.card).first()).toContainText(byline('팀장'));
+  await expect(notesOf(a.card).first()).toContainText(byline('팀장'));
+
+  await a.card.getByRole('textbox', { name: 'Note' }).fill('오전에 통화, 유심 재발송 안내');
+  await a.card.getByRole('button', { name: 'Add note' }).click();
+  // The agent's own entry says who too, once joined.
+  await expect(notesOf(a.card).first()).toContainText(byline('서연'));
+  await expect(notesOf(b.card).first()).toContainText('오전에 통화, 유심 재발송 안내', { timeout: 20_000 });
+  await expect(notesOf(b.card).first()).toContainText(byline('서연'));
+  await expect(notesOf(b.card)).toHaveCount(2);
+
+  await a.card.getByRole('textbox', { name: 'New tag' }).fill('개통지연');
+  await a.card.getByRole('button', { name: 'Add tag' }).click();
+  const tagsOfB = b.card.getByRole('list', { name: 'Tags' }).getByRole('listitem');
+  await expect(tagsOfB).toHaveText(['개통지연×'], { timeout: 20_000 });
+  await expect(b.card.getByRole('list', { name: 'History' }).getByRole('listitem').first()).toContainText(
+    /Tag added · 서연 · /,
+  );
+  // And back: the colleague removes it, the first agent's card follows.
+  await b.card.getByRole('button', { name: 'Remove tag 개통지연' }).click();
+  await expect(a.card.getByRole('list', { name: 'Tags' }).getByRole('listitem')).toHaveCount(0, { timeout: 20_000 });
+  expect((await onServer('minji_kim')).tags).toEqual([]);
+  await a.page.close();
+  await b.page.close();
+});
+
+test('an agent offline for a while pushes on reconnect, once, even when an answer is lost on the way', async () => {
+  const a = await seoyeon.openCard(MINJI);
+  const b = await jimin.openCard(MINJI);
+  const text = '지하철이라 오프라인: 내일 재연락';
+  seoyeon.network.setOffline(true);
+  await a.card.getByRole('textbox', { name: 'Note' }).fill(text);
+  await a.card.getByRole('button', { name: 'Add note' }).click();
+  // On the agent's card at once; queued, tried and waiting while offline; not on the server.
+  await expect(a.card.getByRole('list', { name: 'Notes' }).getByRole('listitem').first()).toContainText(text);
+  await expect
+    .poll(async () => (await seoyeon.rows<{ attempts: number }>('teamOutbox')).map((r) => r.attempts > 0), {
+      timeout: 20_000,
+    })
+    .toEqual([true]);
+  expect((await onServer('minji_kim')).events.map((e) => e.text)).not.toContain(text);
+
+  // Back online, and the first answer to the push is lost after the server stored it: the retry
+  // carries the same client id, so the server keeps one.
+  seoyeon.network.loseNextAnswer('/v1/events');
+  seoyeon.network.setOffline(false);
+  const notesOfB = b.card.getByRole('list', { name: 'Notes' }).getByRole('listitem');
+  await expect(notesOfB.filter({ hasText: text })).toHaveCount(1, { timeout: 30_000 });
+  await expect.poll(async () => (await seoyeon.rows('teamOutbox')).length, { timeout: 30_000 }).toBe(0);
+  expect(seoyeon.network.requests.filter((p) => p === '/v1/events').length).toBeGreaterThanOrEqual(2);
+  expect((await onServer('minji_kim')).events.filter((e) => e.text === text)).toHaveLength(1);
+  await expect(notesOfB.filter({ hasText: text })).toHaveCount(1);
+  await a.page.close();
+  await b.page.close();
+});
+
+test("a lead's erase removes the customer from the server and from every agent's machine", async () => {
+  const a = await seoyeon.openCard(MINJI);
+  await expect(a.card.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(3);
+  const erased = await server.api('/customers/erase', {
+    token: lead.token,
+    body: { customer: { handle: 'minji_kim' } },
+  });
+  expect(erased.status).toBe(200);
+  await expect(a.card.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(0, { timeout: 30_000 });
+  await expect(a.card.getByText('New customer')).toBeVisible();
+  expect((await seoyeon.rows('customers')).length).toBe(0);
+  expect((await onServer('minji_kim')).customer).toBeNull();
+  await a.page.close();
+});
+
+test('a revoked agent is told on the card, sync stops, and nothing on their machine is lost', async () => {
+  const b = await jimin.openCard(SARAH);
+  const notesOfB = b.card.getByRole('list', { name: 'Notes' }).getByRole('listitem');
+  await expect(notesOfB).toHaveCount(1);
+  const revoked = await server.api('/agents/revoke', { token: lead.token, body: { agentId: jimin.joined.agent.id } });
+  expect(revoked.status).toBe(200);
+  await expect(b.card.getByRole('alert')).toContainText('Team sync stopped', { timeout: 40_000 });
+  await expect(notesOfB).toHaveCount(1);
+  // Still a working local card: a note is kept here, and stays here.
+  await b.card.getByRole('textbox', { name: 'Note' }).fill('권한 해제 후 메모');
+  await b.card.getByRole('button', { name: 'Add note' }).click();
+  await expect(notesOfB).toHaveCount(2);
+  expect((await onServer('sarah_j_miller')).events.map((e) => e.text)).not.toContain('권한 해제 후 메모');
+  await b.page.close();
+});
