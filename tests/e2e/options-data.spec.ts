@@ -94,7 +94,7 @@ test('exports open safely in Excel, and a backup brings an erased customer back'
   expect(JSON.parse(backup.bytes.toString('utf8'))).toMatchObject({
     format: 'careline-backup',
     version: 1,
-    dbVersion: 5,
+    dbVersion: 6,
   });
 
   // Erase asks first, naming who; then the customer and all their history are gone, nobody else's.

@@ -73,10 +73,10 @@ async function seedRows(
   await page.goto(`chrome-extension://${extensionId}/options.html`);
   await page.evaluate(
     async ([storeName, rows, withNotes]) => {
-      // Wait for the background's first-install seed: the database then exists at its current version (5, x10 in IndexedDB).
+      // Wait for the background's first-install seed: the database then exists at its current version (6, x10 in IndexedDB).
       for (let i = 0; i < 100; i++) {
         const dbs = await indexedDB.databases();
-        if (dbs.some((d) => d.name === 'careline' && (d.version ?? 0) >= 50)) break;
+        if (dbs.some((d) => d.name === 'careline' && (d.version ?? 0) >= 60)) break;
         await new Promise((r) => setTimeout(r, 50));
       }
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
