@@ -6,7 +6,7 @@
  */
 import { isXKey } from './customer-keys';
 import { database, type CarelineDatabase } from './database';
-import type { CustomerEventRecord, CustomerRecord, TeamOutboxEvent, TeamOutboxRecord } from './types';
+import type { CustomerEventRecord, CustomerRecord, TeamAuthor, TeamOutboxEvent, TeamOutboxRecord } from './types';
 
 /** The wire's limits (utils/team/wire.ts CustomerRef, NewEvent): a ref the server would refuse is not made. */
 const X_HANDLE = /^[A-Za-z0-9_]{1,15}$/;
@@ -49,7 +49,11 @@ export function wireEvent(event: CustomerEventRecord, record: CustomerRecord | u
  * Inside the caller's transaction (which must include customers and teamOutbox): queue `event`, already
  * stored, when it was made while joined (`by` set) and is a kind the team shares.
  */
-export async function queueTeamEvent(db: CarelineDatabase, event: CustomerEventRecord): Promise<void> {
+export async function queueTeamEvent(
+  db: CarelineDatabase,
+  event: CustomerEventRecord,
+  createdAt = new Date().toISOString(),
+): Promise<void> {
   if (!event.by) return;
   const record = await db.customers.get(event.customerHandle);
   const wire = wireEvent(event, record);
@@ -57,7 +61,8 @@ export async function queueTeamEvent(db: CarelineDatabase, event: CustomerEventR
   await db.teamOutbox.put({
     clientId: wire.clientId,
     customerHandle: event.customerHandle,
-    createdAt: new Date().toISOString(),
+    createdAt,
+    ...(event.id !== undefined ? { eventId: event.id } : {}),
     event: wire,
     status: 'queued',
     attempts: 0,
@@ -65,9 +70,10 @@ export async function queueTeamEvent(db: CarelineDatabase, event: CustomerEventR
   });
 }
 
-/** Oldest first; same instant: by id, so every reader agrees on one order. */
+/** Oldest first; same instant: in the order the events were written, then by id, so every reader agrees. */
 function outboxOrder(a: TeamOutboxRecord, b: TeamOutboxRecord): number {
   if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? -1 : 1;
+  if (a.eventId !== b.eventId) return (a.eventId ?? 0) - (b.eventId ?? 0);
   return a.clientId < b.clientId ? -1 : a.clientId > b.clientId ? 1 : 0;
 }
 
@@ -164,6 +170,33 @@ export function teamOutboxRepo(db: CarelineDatabase = database()) {
         .between([handle, ''], [handle, '\uffff'])
         .filter((r) => r.status === 'queued')
         .toArray();
+    },
+    /**
+     * Joining a team, once: this agent's own local history (shared kinds, not yet on the server) is
+     * marked as theirs in the team and queued, oldest first. Each event keeps its client-made id, so an
+     * upload cut off and started again stores each event once. Returns how many were queued.
+     */
+    async queueHistory(author: TeamAuthor): Promise<number> {
+      return db.transaction('rw', db.events, db.customers, db.teamOutbox, async () => {
+        const mine = await db.events
+          .orderBy('at')
+          .filter((e) => e.clientId !== undefined && e.teamSeq === undefined && !e.by)
+          .toArray();
+        const queued = new Set(await db.teamOutbox.toCollection().primaryKeys());
+        // A webhook handoff is logged queued, then delivered: the team gets it once, as queued.
+        const queuedHandoffs = new Set(mine.filter((e) => e.kind === 'handoff').map((e) => e.handoffId));
+        let count = 0;
+        for (const event of mine) {
+          if (queued.has(event.clientId ?? '') || event.id === undefined) continue;
+          if (event.kind === 'handoff-sent' && event.handoffId && queuedHandoffs.has(event.handoffId)) continue;
+          // Queued at the time it happened: the history goes out in its own order, before anything new.
+          await queueTeamEvent(db, { ...event, by: author }, event.at);
+          if (!(await db.teamOutbox.get(event.clientId ?? ''))) continue;
+          await db.events.update(event.id, { by: author });
+          count++;
+        }
+        return count;
+      });
     },
     async clear(): Promise<void> {
       await db.teamOutbox.clear();

@@ -223,6 +223,8 @@ export interface TeamOutboxRecord {
   clientId: string;
   customerHandle: string;
   createdAt: string;
+  /** The history event's id: two events queued in the same millisecond keep the order they were written in. */
+  eventId?: number;
   /** The wire event as it is pushed (utils/team/wire.ts NewEvent), built once. */
   event: TeamOutboxEvent;
   status: 'queued' | 'failed';
