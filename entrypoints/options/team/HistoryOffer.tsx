@@ -7,6 +7,8 @@ import { useLocale } from '@/components/useLocale';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { teamSessionRepo, type TeamSessionRecord } from '@/utils/db/team-session-repo';
 import { plural } from '@/utils/i18n/pages';
+import { uploadLocalHistory } from '@/utils/team/history-upload';
+import { errorText } from '../section-message';
 import { MessageLine, type TeamMessage, type TeamReport } from './team-message';
 
 export function HistoryOffer({
@@ -27,6 +29,23 @@ export function HistoryOffer({
       .then(setEntries, () => setEntries(0));
   }, []);
 
+  // Queued through the team outbox under each event's own id: the background pushes them in order and
+  // an upload cut off halfway stores nothing twice.
+  async function upload(): Promise<void> {
+    try {
+      const outcome = await uploadLocalHistory();
+      if (!outcome.done) return;
+      const uploaded = plural(t, 'options.team.count.entry', outcome.queued);
+      report({
+        from: 'offer',
+        ok: true,
+        text: t('options.team.offer.uploaded', { entries: uploaded, team: session.team.name }),
+      });
+    } catch (error) {
+      report({ from: 'offer', ok: false, text: t('options.team.offer.failed', { error: errorText(error) }) });
+    }
+  }
+
   async function decline(): Promise<void> {
     await teamSessionRepo().update({ historyOffer: 'declined' });
     report({ from: 'offer', ok: true, text: t('options.team.offer.declined') });
@@ -44,6 +63,9 @@ export function HistoryOffer({
         })}
       </p>
       <div className="row">
+        <button type="button" onClick={() => void upload()}>
+          {t('options.team.offer.upload')}
+        </button>
         <button type="button" onClick={() => void decline()}>
           {t('options.team.offer.decline')}
         </button>

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { plural } from '@/utils/i18n/pages';
 import type { TeamSessionRecord } from '@/utils/db/team-session-repo';
-import { leaveTeam } from '@/utils/team/membership';
+import { leaveTeamKeepLocal } from '@/utils/team/leave';
 import { errorText } from '../section-message';
 import type { TeamReport } from './team-message';
 
@@ -20,7 +20,7 @@ export function TeamStatus({ session, report }: { session: TeamSessionRecord; re
     report(null);
     setBusy(true);
     try {
-      const { serverTold } = await leaveTeam();
+      const { serverTold } = await leaveTeamKeepLocal();
       report({
         from: 'leave',
         ok: true,

@@ -138,7 +138,7 @@ describe('the cache', () => {
     const m = await machine();
     m.server.addCustomer({ handle: 'minji_kim' });
     await lookupCustomer({ handle: 'minji_kim' }, m.repos);
-    expect(await leaveTeamKeepLocal(m.repos)).toEqual({ keptLocal: 1, serverRevoked: true });
+    expect(await leaveTeamKeepLocal(m.repos)).toEqual({ keptLocal: 1, serverTold: true });
     const record = await m.customers.get('minji_kim');
     expect(record?.teamId).toBeUndefined();
     expect(record?.cachedUntil).toBeUndefined();
