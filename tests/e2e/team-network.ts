@@ -1,19 +1,15 @@
 /**
  * The network between one agent's browser and the team server, for the team e2e tests: a proxy on
- * 127.0.0.1 that can go offline (connections refused and cut, as a laptop losing Wi-Fi) or lose the
- * answer to a request the server did handle. It also answers CORS: the browser's permission prompt
- * for the server's origin (asked at Join) cannot be answered from Playwright, so the test's proxy
- * lets the background's fetch through the way a server allowing any origin would.
+ * 127.0.0.1 that passes requests and answers through as they are (CORS included: the server's own
+ * answer to Careline's origin is what lets the background's fetch through), and can go offline
+ * (connections refused and cut, as a laptop losing Wi-Fi) or lose the answer to a request the server
+ * did handle.
  */
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-const CORS = {
-  'access-control-allow-origin': '*',
-  'access-control-allow-headers': 'authorization, content-type',
-  'access-control-allow-methods': 'GET, POST, PUT, DELETE, OPTIONS',
-  'access-control-expose-headers': 'retry-after',
-};
+/** Headers that belong to one connection, not to the request or answer. */
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'host']);
 
 export interface TeamNetwork {
   url: string;
@@ -35,24 +31,19 @@ export async function teamNetwork(target: string): Promise<TeamNetwork> {
       req.socket.destroy();
       return;
     }
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, CORS).end();
-      return;
-    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       requests.push(req.url ?? '');
       const body = Buffer.concat(chunks);
       const headers: Record<string, string> = {};
-      for (const name of ['authorization', 'content-type']) {
-        const value = req.headers[name];
-        if (typeof value === 'string') headers[name] = value;
-      }
+      for (const [name, value] of Object.entries(req.headers))
+        if (typeof value === 'string' && !HOP_BY_HOP.has(name)) headers[name] = value;
       void fetch(`${target}${req.url ?? ''}`, {
         method: req.method,
         headers,
         body: body.length ? body : undefined,
+        redirect: 'manual',
       }).then(
         async (answer) => {
           const data = Buffer.from(await answer.arrayBuffer());
@@ -61,12 +52,11 @@ export async function teamNetwork(target: string): Promise<TeamNetwork> {
             req.socket.destroy();
             return;
           }
-          const retryAfter = answer.headers.get('retry-after');
-          res.writeHead(answer.status, {
-            ...CORS,
-            'content-type': answer.headers.get('content-type') ?? 'application/json',
-            ...(retryAfter ? { 'retry-after': retryAfter } : {}),
+          const passed: Record<string, string> = {};
+          answer.headers.forEach((value, name) => {
+            if (!HOP_BY_HOP.has(name)) passed[name] = value;
           });
+          res.writeHead(answer.status, passed);
           res.end(data);
         },
         () => req.socket.destroy(),

@@ -6,7 +6,7 @@
 import { expect, test } from './fixtures';
 import { startTestServer, type TestServer } from '../../server/testing';
 import { LookupResponse } from '../../utils/team/wire';
-import { joinAgent, type TeamAgent } from './team-agents';
+import { joinAgent, type TeamAgent, type TeamForTests } from './team-agents';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
 const SARAH = '/sarah_j_miller/status/1991000000000000102';
@@ -30,9 +30,10 @@ async function onServer(handle: string): Promise<LookupResponse> {
 test.beforeAll(async ({ xServer }) => {
   test.setTimeout(120_000);
   server = await startTestServer();
-  const team = await server.createTeam('SKT 고객센터', '팀장');
-  const joined = await server.join(team.leadCode);
+  const created = await server.createTeam('SKT 고객센터', '팀장');
+  const joined = await server.join(created.leadCode);
   lead = { token: joined.token, agentId: joined.agent.id };
+  const team: TeamForTests = { server, teamId: created.teamId, teamName: 'SKT 고객센터', leadToken: lead.token };
   // The lead's notes make the customers part of the team's record before the agents open their cards.
   const note = (handle: string, text: string) => ({
     clientId: crypto.randomUUID(),
@@ -46,8 +47,8 @@ test.beforeAll(async ({ xServer }) => {
     body: { events: [note('minji_kim', '요금제 변경 문의 이력'), note('sarah_j_miller', 'Roaming question')] },
   });
   expect(seeded.status).toBe(200);
-  seoyeon = await joinAgent(server, team.teamId, '서연', xServer.port, pageErrors);
-  jimin = await joinAgent(server, team.teamId, '지민', xServer.port, pageErrors);
+  seoyeon = await joinAgent(team, '서연', xServer.port, pageErrors);
+  jimin = await joinAgent(team, '지민', xServer.port, pageErrors);
 });
 
 test.afterAll(async () => {
@@ -141,7 +142,7 @@ test('a revoked agent is told on the card, sync stops, and nothing on their mach
   const b = await jimin.openCard(SARAH);
   const notesOfB = b.card.getByRole('list', { name: 'Notes' }).getByRole('listitem');
   await expect(notesOfB).toHaveCount(1);
-  const revoked = await server.api('/agents/revoke', { token: lead.token, body: { agentId: jimin.joined.agent.id } });
+  const revoked = await server.api('/agents/revoke', { token: lead.token, body: { agentId: jimin.agentId } });
   expect(revoked.status).toBe(200);
   await expect(b.card.getByRole('alert')).toContainText('Team sync stopped', { timeout: 40_000 });
   await expect(notesOfB).toHaveCount(1);
