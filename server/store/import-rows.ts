@@ -12,7 +12,7 @@ import iconv from 'iconv-lite';
 import type { CustomerInput } from '../../utils/db/customers-repo';
 import { CsvFileError, decodeCsvBytes } from '../../utils/customers/csv/decode';
 import { normalizeHeader } from '../../utils/customers/csv/columns';
-import { analyzeCsv, rowKey, validRows, type CsvAnalysis } from '../../utils/customers/csv/parse';
+import { analyzeCsv, rowKey, type CsvAnalysis } from '../../utils/customers/csv/parse';
 import { customersProblems } from '../../utils/i18n/messages/problems-customers';
 import { teamImportProblems } from '../../utils/i18n/messages/problems-team-import';
 import { problemLocale, setProblemLocale } from '../../utils/i18n/problems';
@@ -78,10 +78,14 @@ export function prepareImport(bytes: Uint8Array, locale: Locale): PreparedImport
 function prepare(bytes: Uint8Array, locale: Locale): PreparedImport {
   const say = teamImportSayer(locale);
   let analysis: CsvAnalysis;
-  let text: string;
+  // One pass: the valid rows as the analysis reads them, the winner of each key picked after it.
+  const read: { input: CustomerInput; row: number }[] = [];
   try {
-    text = decodeCsvBytes(bytes, decodeCp949).text;
-    analysis = analyzeCsv(text, { maxListed: MAX_LISTED_PROBLEMS });
+    const text = decodeCsvBytes(bytes, decodeCp949).text;
+    analysis = analyzeCsv(text, {
+      maxListed: MAX_LISTED_PROBLEMS,
+      onValidRow: (input, row) => read.push({ input, row }),
+    });
   } catch (error) {
     if (error instanceof CsvFileError) return { rows: [], problems: [error.message] };
     throw error;
@@ -101,8 +105,9 @@ function prepare(bytes: Uint8Array, locale: Locale): PreparedImport {
     const xUserIdColumn = analysis.mapping.columns.find(
       (c) => c.target.kind === 'attribute' && normalizeHeader(c.target.name) === X_USER_ID_HEADER,
     )?.header;
-    for (const input of validRows(text, analysis)) {
-      const staged = stage(input, analysis.winners.get(rowKey(input)) ?? 0, xUserIdColumn);
+    for (const { input, row } of read) {
+      if (analysis.winners.get(rowKey(input)) !== row) continue;
+      const staged = stage(input, row, xUserIdColumn);
       if (staged.xUserId !== null && !/^\d{1,25}$/.test(staged.xUserId)) {
         complain(staged.row, say('teamImport.invalidXUserId', { id: staged.xUserId }));
         continue;

@@ -112,13 +112,16 @@ export async function importCustomers(
         crm_id text, name text, phone text, email text, plan text, crm_tags text[], attributes jsonb, note text)
         ON COMMIT DROP`);
       await db.copyCsv(STAGING, COLUMNS, toCsv(prepared.rows), tx);
-      await tx.exec(`ANALYZE ${STAGING}; GRANT SELECT ON ${STAGING} TO careline_app`);
-      await tx.query(`SELECT set_config('careline.team_id', $1, true)`, [session.teamId]);
-      await tx.exec('SET LOCAL ROLE careline_app');
       // Customers are also created by agents' pushes: the team's lock keeps the check and the merge
       // seeing the same record.
       await lockTeamChanges(tx, session.teamId);
-      const problems = await conflicts(tx, session.teamId, locale);
+      // A team's first import meets no customers of its own: no statistics for the joins, no check.
+      const [known] = await tx.query('SELECT 1 FROM customers WHERE team_id = $1 LIMIT 1', [session.teamId]);
+      if (known) await tx.exec(`ANALYZE ${STAGING}`);
+      await tx.exec(`GRANT SELECT ON ${STAGING} TO careline_app`);
+      await tx.query(`SELECT set_config('careline.team_id', $1, true)`, [session.teamId]);
+      await tx.exec('SET LOCAL ROLE careline_app');
+      const problems = known ? await conflicts(tx, session.teamId, locale) : [];
       if (problems.length) return { imported: 0, created: 0, updated: 0, problems };
       const [counts] = await tx.query<{ updated: number; created: number }>(MERGE, [
         session.teamId,
@@ -182,7 +185,11 @@ export function toCsv(rows: readonly StagedCustomer[]): string {
 }
 
 // PostgreSQL text cannot hold NUL: a stray one in a CRM cell is dropped rather than failing the file.
-const field = (value: string | null) => (value === null ? '' : `"${value.replace(/\0/g, '').replace(/"/g, '""')}"`);
+const field = (value: string | null) => {
+  if (value === null) return '';
+  const text = value.includes('\0') ? value.replace(/\0/g, '') : value;
+  return text.includes('"') ? `"${text.replace(/"/g, '""')}"` : `"${text}"`;
+};
 
 /** A text[] literal: every element quoted, its backslashes and quotes escaped. */
 const pgArray = (items: readonly string[]) => `{${items.map((t) => `"${t.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;

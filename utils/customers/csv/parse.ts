@@ -151,7 +151,16 @@ export function rowKey(input: CustomerInput): string {
  */
 export function analyzeCsv(
   csv: string,
-  options: { sliceRows?: number; maxListed?: number; choices?: readonly ColumnChoice[] } = {},
+  options: {
+    sliceRows?: number;
+    maxListed?: number;
+    choices?: readonly ColumnChoice[];
+    /**
+     * Every valid row as pass 1 reads it, for a caller that holds the whole file anyway (the team
+     * server) and so needs no pass 2. A later row with the same key replaces it (see `winners`).
+     */
+    onValidRow?: (input: CustomerInput, row: number) => void;
+  } = {},
 ): CsvAnalysis {
   const text = withoutBom(csv);
   const sliceRows = options.sliceRows ?? 2_000;
@@ -215,6 +224,7 @@ export function analyzeCsv(
         if (warnings.length < maxListed) warnings.push({ row, message });
       }
       winners.set(key, row);
+      options.onValidRow?.(input, row);
     },
   });
   if (!mapping) throw new CsvFileError(say('customers.csv.empty'));
