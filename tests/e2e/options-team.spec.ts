@@ -4,12 +4,15 @@
  * revokes the token and keeps local data; used and revoked codes; the lead's invite (shown once),
  * agents with Revoke, and team settings; a revoked agent; the one-time history offer; Korean names.
  */
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startTestServer, type TestServer } from '../../server/testing';
 import { expect, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
 import { readCustomer, seedCustomers } from './seed-customers';
 
+const CUSTOMERS = path.resolve(import.meta.dirname, '../fixtures/customers/customers-utf8.csv');
+const BAD_CUSTOMERS = path.resolve(import.meta.dirname, '../fixtures/customers/customers-bad.csv');
 const openOptionsPage = optionsPageOpener();
 let server: TestServer;
 test.beforeEach(async () => {
@@ -261,4 +264,64 @@ test('in Korean the Team section has its Korean names', async ({ context, extens
   await expect(team.getByRole('status')).toHaveText(
     'KT 고객센터에서 나갔습니다. 이 브라우저의 정보는 모두 남아 있습니다.',
   );
+});
+
+test("the lead imports the CRM's CSV to the server (all or nothing), erases a customer, and reads the month's access review", async ({
+  context,
+  extensionId,
+}) => {
+  const page = await openOptionsPage(context, extensionId);
+  const { teamId, leadCode } = await server.createTeam('SKT care', '지민');
+  await join(page, server.url, leadCode);
+  const team = teamRegion(page);
+  await expect(team.getByRole('status').first()).toHaveText('Connected to SKT care as 지민');
+  const lead = (await storedSession(page))!;
+  const customersOnServer = async () =>
+    Number(
+      (await server.db.query<{ n: string }>('SELECT count(*) AS n FROM customers WHERE team_id = $1', [teamId]))[0]?.n,
+    );
+
+  const importer = team.getByRole('group', { name: 'Import customers to the team server' });
+  await importer.getByLabel('Import customers to the team').setInputFiles(BAD_CUSTOMERS);
+  await expect(importer.getByRole('alert')).toHaveText('Nothing was imported: the file has problems.');
+  await expect(importer.getByRole('list', { name: 'Team import problems' }).getByRole('listitem')).not.toHaveCount(0);
+  expect(await customersOnServer()).toBe(0);
+  await importer.getByLabel('Import customers to the team').setInputFiles(CUSTOMERS);
+  await expect(importer.getByRole('status')).toHaveText('Imported 6 customers to the team server');
+  expect(await customersOnServer()).toBe(6);
+
+  // Activity for the review: a lookup and an export by the lead.
+  expect(
+    (await server.api('/customers/lookup', { token: lead.token, body: { customer: { handle: 'jihoon_park' } } }))
+      .status,
+  ).toBe(200);
+  expect((await server.api('/customers/export', { token: lead.token, body: {} })).status).toBe(200);
+
+  const erase = team.getByRole('group', { name: 'Erase a customer from the team' });
+  await erase.getByRole('combobox', { name: 'Find the customer by' }).selectOption({ label: 'X handle' });
+  await erase.getByRole('textbox', { name: 'Customer to erase' }).fill('@minji_kim');
+  await erase.getByRole('button', { name: 'Erase from team' }).click();
+  await erase.getByRole('group', { name: 'Confirm team erase' }).getByRole('button', { name: 'Erase' }).click();
+  await expect(erase.getByRole('status')).toHaveText(
+    'Erased @minji_kim from the team server; agents’ browsers delete it at their next sync.',
+  );
+  expect(await customersOnServer()).toBe(5);
+  await erase.getByRole('textbox', { name: 'Customer to erase' }).fill('minji_kim');
+  await erase.getByRole('button', { name: 'Erase from team' }).click();
+  await erase.getByRole('group', { name: 'Confirm team erase' }).getByRole('button', { name: 'Erase' }).click();
+  await expect(erase.getByRole('alert')).toHaveText('The team server has no customer @minji_kim. Nothing was erased.');
+  await erase.getByRole('textbox', { name: 'Customer to erase' }).fill('not a handle!');
+  await erase.getByRole('button', { name: 'Erase from team' }).click();
+  await expect(erase.getByRole('alert')).toHaveText('That is not a valid X handle. Nothing was erased.');
+
+  const month = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 7);
+  const review = team.getByRole('group', { name: 'Access review' });
+  await review.getByLabel('Month').fill(month);
+  await review.getByRole('button', { name: 'Show access review' }).click();
+  const row = review.getByRole('table', { name: `Access review for ${month}` }).getByRole('row', { name: /지민/ });
+  // Lookups, customers, exports, erases; the flags name the export (and, run at night in Korea, the hour).
+  await expect(row.getByRole('cell').first()).toHaveText('1');
+  await expect(row.getByRole('cell').nth(2)).toHaveText('1');
+  await expect(row.getByRole('cell').nth(3)).toHaveText('1');
+  await expect(row.getByRole('cell').nth(4)).toContainText('Exported customer data');
 });
