@@ -44,7 +44,7 @@ export function TeamSection() {
           {session.state === 'connected' && session.agent.role === 'lead' ? <LeadTools session={session} /> : null}
         </>
       ) : null}
-      {session ? <MessageLine from="leave" message={message} /> : null}
+      <MessageLine from="leave" message={message} />
     </section>
   );
 }

@@ -11,7 +11,7 @@ import { leadApi, type AccessReview } from '@/utils/team/lead';
 import { MessageLine, type SectionMessage } from '../section-message';
 import { teamErrorText } from './team-errors';
 
-type ReviewRow = AccessReview['rows'][number] & { offHoursLookups?: number; busiestDayLookups?: number };
+type ReviewRow = AccessReview['rows'][number];
 
 /** The server's flag codes in the page's language; a code this page does not know is shown as it came. */
 function flagText(t: Translate, flag: string, row: ReviewRow, median: number | undefined): string {
@@ -89,11 +89,7 @@ export function AccessReviewTable({ session }: { session: TeamSessionRecord }) {
                 <td>{formatNumber(r.distinctCustomers)}</td>
                 <td>{formatNumber(r.exports)}</td>
                 <td>{formatNumber(r.erases)}</td>
-                <td>
-                  {r.flags
-                    .map((f) => flagText(t, f, r, (review as { medianLookups?: number }).medianLookups))
-                    .join('; ')}
-                </td>
+                <td>{r.flags.map((f) => flagText(t, f, r, review.medianLookups)).join('; ')}</td>
               </tr>
             ))}
           </tbody>

@@ -62,7 +62,7 @@ export function TeamSettingsForm({ session }: { session: TeamSessionRecord }) {
   return (
     <div role="group" aria-labelledby={`${id}-h`} className="team-block">
       <h4 id={`${id}-h`}>{t('options.teamLead.settings.heading')}</h4>
-      <form className="row" onSubmit={(e) => void save(e)}>
+      <form className="row" noValidate onSubmit={(e) => void save(e)}>
         <label>
           {t('options.teamLead.settings.cacheHours')}
           <input type="number" min={1} max={720} step={1} value={hours} onChange={(e) => setHours(e.target.value)} />
