@@ -1,17 +1,21 @@
 /**
  * The demo's care team, shared by `npm start` and the README screenshots: a team server on
  * 127.0.0.1 (embedded PGlite in a folder beside the demo's browser profile, so every run starts
- * fresh), a team whose colleague 지민 has already written about the demo customer, and the lead's
- * one-time invite code for the demo browser to join with, the way a lead does in options → Team.
- * 지민's note goes in through the same API her Careline would use (join, then push).
+ * fresh), a team with the sample CRM export imported (as `npm run server -- import` does), whose
+ * colleague 지민 has already written about the demo customer, and the lead's one-time invite code
+ * for the demo browser to join with, the way a lead does in options → Team. 지민's note goes in
+ * through the same API her Careline would use (join, then push).
  */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { startServer } from '../server/main';
 import { asTeam } from '../server/db/team-scope';
 import { createInvite } from '../server/store/agents';
+import { importCustomers } from '../server/store/import';
 import { createTeam } from '../server/store/teams';
 import { API_PREFIX, JoinResponse, PushResponse, type NewEvent } from '../utils/team/wire';
+import { SAMPLE_CUSTOMERS } from './demo-setup';
 
 export const DEMO_TEAM = '한빛 CS팀';
 /** The demo browser's agent: the team's lead, so options → Team shows the lead's tools too. */
@@ -34,6 +38,11 @@ export async function startDemoTeam(dataDir: string): Promise<DemoTeam> {
   const server = await startServer({ dataDir, port: 0, log: () => undefined });
   try {
     const team = await createTeam(server.db, DEMO_TEAM, DEMO_LEAD);
+    const lead = { teamId: team.teamId, teamName: DEMO_TEAM, agentId: team.leadAgentId, agentName: DEMO_LEAD };
+    const crm = await importCustomers(server.db, { ...lead, role: 'lead' }, readFileSync(SAMPLE_CUSTOMERS), {
+      detail: (rows) => `${rows} (demo)`,
+    });
+    if (crm.problems.length) throw new Error(`the sample customers did not import: ${crm.problems.join('; ')}`);
     const colleague = await asTeam(server.db, team.teamId, (tx) =>
       createInvite(tx, team.teamId, { name: DEMO_COLLEAGUE, role: 'agent' }, new Date()),
     );
