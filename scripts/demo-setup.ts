@@ -31,3 +31,12 @@ export async function setUpDemoHandoff(options: Page, webhookUrl: string): Promi
   await section.getByRole('button', { name: 'Save' }).click();
   await section.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
 }
+
+/** options → Team: the team server's address and a one-time invite code, then "Join team". */
+export async function joinDemoTeam(options: Page, serverUrl: string, inviteCode: string): Promise<void> {
+  const section = options.getByRole('region', { name: 'Team', exact: true });
+  await section.getByRole('textbox', { name: 'Team server URL' }).fill(serverUrl);
+  await section.getByRole('textbox', { name: 'Invite code' }).fill(inviteCode);
+  await section.getByRole('button', { name: 'Join team' }).click();
+  await section.getByText(/^Connected to .+ as .+/).waitFor({ timeout: 20_000 });
+}
