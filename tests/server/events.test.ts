@@ -35,23 +35,22 @@ describe('push, lookup and sync', () => {
     const { agents } = await teamWithAgents(server, 'T', ['서연', '지민']);
     const [a, b] = agents;
     const who = { xUserId: '77' };
-    await json(
-      server.api('/events', {
-        token: a!.token,
-        body: { events: [newEvent(who, 'tag-added', { tag: 'vip' }), newEvent(who, 'tag-added', { tag: 'angry' })] },
-      }),
-    );
-    await json(
-      server.api('/events', { token: b!.token, body: { events: [newEvent(who, 'tag-removed', { tag: 'angry' })] } }),
-    );
-    await json(
-      server.api('/events', { token: a!.token, body: { events: [newEvent(who, 'tag-added', { tag: 'later' })] } }),
-    );
+    const steps: [typeof a, 'tag-added' | 'tag-removed', string][] = [
+      [a, 'tag-added', 'vip'],
+      [a, 'tag-added', 'angry'],
+      [b, 'tag-removed', 'angry'],
+      [a, 'tag-added', 'later'],
+      [b, 'tag-removed', 'vip'],
+      [a, 'tag-added', 'vip'],
+    ];
+    for (const [agent, kind, tag] of steps) {
+      await json(server.api('/events', { token: agent!.token, body: { events: [newEvent(who, kind, { tag })] } }));
+    }
     for (const token of [a!.token, b!.token]) {
       const looked = LookupResponse.parse(
         await json(server.api('/customers/lookup', { token, body: { customer: who } })),
       );
-      expect(looked.tags).toEqual(['vip', 'later']);
+      expect(looked.tags).toEqual(['later', 'vip']);
     }
   });
 
