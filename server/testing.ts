@@ -23,7 +23,7 @@ export interface TestServer extends RunningServer {
   /** A request to /v1`path` with a bearer token and a JSON body. */
   api(
     path: string,
-    init?: { token?: string; body?: unknown; method?: string; headers?: Record<string, string> },
+    init?: { token?: string; body?: unknown; method?: string; headers?: Record<string, string>; signal?: AbortSignal },
   ): Promise<Response>;
 }
 
@@ -60,6 +60,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         ...init.headers,
       },
       body: init.body === undefined ? undefined : typeof init.body === 'string' ? init.body : JSON.stringify(init.body),
+      signal: init.signal,
     });
   return {
     ...server,

@@ -11,6 +11,28 @@ afterEach(async () => {
   await server.close();
 });
 
+/**
+ * Resolves with the pull's abort signal once the pull has read, found nothing, and awaits the
+ * notifier (the handler's `await` calls `then`). `endless`: the wait has no time limit, so only a
+ * push or the agent going away can end it.
+ */
+function pullIsWaiting(on: TestServer, { endless = false } = {}): Promise<AbortSignal | undefined> {
+  const notifier = on.deps.notifier;
+  const original = notifier.wait.bind(notifier);
+  return new Promise((resolve) => {
+    notifier.wait = (teamId, ms, signal) => {
+      const woken = original(teamId, endless ? 2 ** 31 - 1 : ms, signal);
+      const thenable = {
+        then: (ok?: () => unknown, ko?: (e: unknown) => unknown) => {
+          resolve(signal);
+          return woken.then(ok, ko);
+        },
+      };
+      return thenable as Promise<void>;
+    };
+  });
+}
+
 async function push(token: string, events: ReturnType<typeof newEvent>[]) {
   return PushResponse.parse(await json(server.api('/events', { token, body: { events } }))).results;
 }
@@ -22,21 +44,9 @@ it('a long-poll that found nothing waits, and a push wakes it with the new event
   const { agents } = await teamWithAgents(server, 'T', ['서연', '지민']);
   const [a, b] = agents;
   const [first] = await push(a!.token, [newEvent({ handle: 'c1' }, 'note', { text: 'one' })]);
-  const notifier = server.deps.notifier;
-  const original = notifier.wait.bind(notifier);
-  let waiting!: () => void;
-  const started = new Promise<void>((resolve) => (waiting = resolve));
-  // Told when the pull has found nothing and started waiting: the push below comes after that.
-  notifier.wait = (teamId, ms, signal) => {
-    const woken = original(teamId, ms, signal);
-    setImmediate(waiting);
-    return woken;
-  };
-  let reads = 0;
-  const pull = sync(b!.token, [first!.customerId], first!.seq, 20_000).then((r) => ((reads += 1), r));
-  await started;
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  expect(reads).toBe(0);
+  const waiting = pullIsWaiting(server);
+  const pull = sync(b!.token, [first!.customerId], first!.seq, 20_000);
+  await waiting;
   const [second] = await push(a!.token, [newEvent({ handle: 'c1' }, 'note', { text: 'two' })]);
   const woken = await pull;
   expect(woken.events.map((e) => [e.text, e.agentName, e.seq])).toEqual([['two', '서연', second!.seq]]);
@@ -107,4 +117,24 @@ it('hands a long history out in pages: the cursor of a full page is its last seq
   const second = await sync(token, [customerId], first.cursor);
   expect(second.events).toHaveLength(200);
   expect(new Set([...first.events, ...second.events].map((e) => e.clientId)).size).toBe(1200);
+});
+
+it('a long-poll whose agent went away stops waiting (its request signal aborts)', async () => {
+  const { agents } = await teamWithAgents(server);
+  const [pushed] = await push(agents[0]!.token, [newEvent({ handle: 'c2' }, 'note')]);
+  const waiting = pullIsWaiting(server, { endless: true });
+  const client = new AbortController();
+  const pull = server
+    .api('/sync', {
+      token: agents[0]!.token,
+      body: { customerIds: [pushed!.customerId], after: pushed!.seq, waitMs: 25_000 },
+      signal: client.signal,
+    })
+    .catch((error: unknown) => error);
+  const signal = (await waiting)!;
+  expect(signal.aborted).toBe(false);
+  client.abort();
+  await new Promise<void>((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }));
+  expect(signal.aborted).toBe(true);
+  expect(await pull).toBeInstanceOf(Error);
 });
