@@ -11,8 +11,10 @@ import { teamNetwork, type TeamNetwork } from './team-network';
 
 export interface TeamAgent {
   name: string;
-  /** The agent's id on the team server (for the lead's Revoke). */
+  /** The agent's id on the team server (for the lead's Revoke), once joined. */
   agentId: string;
+  /** The options page, where the agent joined. */
+  options: Page;
   context: BrowserContext;
   network: TeamNetwork;
   /** An x.com page of the imitation, and the customer card in its panel. */
@@ -29,33 +31,38 @@ export interface TeamForTests {
   leadToken: string;
 }
 
-export async function joinAgent(
+/** An agent with Careline and a network to the team's server, not in the team yet (solo). */
+export async function launchAgent(
   team: TeamForTests,
   name: string,
   xPort: number,
   pageErrors: string[],
-): Promise<TeamAgent> {
+): Promise<TeamAgent & { join(): Promise<void> }> {
   const network = await teamNetwork(team.server.url);
-  const code = await team.server.invite(team.teamId, name);
   const launched = await launchCareline({ port: xPort, headless: true });
   const context = launched.context;
   await (await welcomePage(context)).close();
   const options = await context.newPage();
   await options.goto(`chrome-extension://${launched.extensionId}/options.html`);
-  await options.getByRole('textbox', { name: 'Team server URL' }).fill(network.url);
-  await options.getByRole('textbox', { name: 'Invite code' }).fill(code);
-  await options.getByRole('button', { name: 'Join team' }).click();
-  await expect(options.getByRole('status').filter({ hasText: 'Connected to' })).toHaveText(
-    `Connected to ${team.teamName} as ${name}`,
-  );
-  const agents = (await (await team.server.api('/agents', { token: team.leadToken })).json()) as Array<{
-    id: string;
-    name: string;
-  }>;
-  const agentId = agents.find((a) => a.name === name)?.id ?? '';
-  return {
+  const agent: TeamAgent & { join(): Promise<void> } = {
     name,
-    agentId,
+    agentId: '',
+    options,
+    async join() {
+      const code = await team.server.invite(team.teamId, name);
+      await options.reload();
+      await options.getByRole('textbox', { name: 'Team server URL' }).fill(network.url);
+      await options.getByRole('textbox', { name: 'Invite code' }).fill(code);
+      await options.getByRole('button', { name: 'Join team' }).click();
+      await expect(options.getByRole('status').filter({ hasText: 'Connected to' })).toHaveText(
+        `Connected to ${team.teamName} as ${name}`,
+      );
+      const agents = (await (await team.server.api('/agents', { token: team.leadToken })).json()) as Array<{
+        id: string;
+        name: string;
+      }>;
+      agent.agentId = agents.find((a) => a.name === name)?.id ?? '';
+    },
     context,
     network,
     async openCard(path) {
@@ -85,4 +92,17 @@ export async function joinAgent(
       await network.close();
     },
   };
+  return agent;
+}
+
+/** An agent joined through the options page's Team section. */
+export async function joinAgent(
+  team: TeamForTests,
+  name: string,
+  xPort: number,
+  pageErrors: string[],
+): Promise<TeamAgent> {
+  const agent = await launchAgent(team, name, xPort, pageErrors);
+  await agent.join();
+  return agent;
 }

@@ -6,16 +6,18 @@
 import { expect, test } from './fixtures';
 import { startTestServer, type TestServer } from '../../server/testing';
 import { LookupResponse } from '../../utils/team/wire';
-import { joinAgent, type TeamAgent, type TeamForTests } from './team-agents';
+import { joinAgent, launchAgent, type TeamAgent, type TeamForTests } from './team-agents';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
 const SARAH = '/sarah_j_miller/status/1991000000000000102';
+const JIHOON = '/jihoon_park/status/1991000000000000103';
 /** "서연 · 10:42 AM": who, then when (today: the time alone). */
 const byline = (name: string) => new RegExp(`${name} · \\d{1,2}:\\d{2}`);
 
 test.describe.configure({ mode: 'serial' });
 
 let server: TestServer;
+let team: TeamForTests;
 let lead: { token: string; agentId: string };
 let seoyeon: TeamAgent;
 let jimin: TeamAgent;
@@ -33,7 +35,7 @@ test.beforeAll(async ({ xServer }) => {
   const created = await server.createTeam('SKT 고객센터', '팀장');
   const joined = await server.join(created.leadCode);
   lead = { token: joined.token, agentId: joined.agent.id };
-  const team: TeamForTests = { server, teamId: created.teamId, teamName: 'SKT 고객센터', leadToken: lead.token };
+  team = { server, teamId: created.teamId, teamName: 'SKT 고객센터', leadToken: lead.token };
   // The lead's notes make the customers part of the team's record before the agents open their cards.
   const note = (handle: string, text: string) => ({
     clientId: crypto.randomUUID(),
@@ -123,25 +125,70 @@ test('an agent offline for a while pushes on reconnect, once, even when an answe
   await b.page.close();
 });
 
+test("an agent's history from before joining reaches the team, once, when they upload it", async ({ xServer }) => {
+  const text = '입사 전 메모: 해지 방어 성공';
+  const newcomer = await launchAgent(team, '하늘', xServer.port, pageErrors);
+  try {
+    const solo = await newcomer.openCard(JIHOON);
+    await solo.card.getByRole('textbox', { name: 'Note' }).fill(text);
+    await solo.card.getByRole('button', { name: 'Add note' }).click();
+    const soloNote = solo.card.getByRole('list', { name: 'Notes' }).getByRole('listitem').first();
+    await expect(soloNote).toContainText(text);
+    // Solo, the entry reads as it always has: no team name on it.
+    await expect(soloNote).not.toContainText('하늘 · ');
+    await solo.page.close();
+
+    await newcomer.join();
+    const offer = newcomer.options.getByRole('group', { name: 'Upload your local history' });
+    await offer.getByRole('button', { name: 'Upload my history' }).click();
+    await expect(newcomer.options.getByRole('status').filter({ hasText: 'Uploaded' })).toHaveText(
+      'Uploaded 1 history entry to SKT 고객센터',
+    );
+    await expect(offer).toHaveCount(0);
+    await expect
+      .poll(async () => (await onServer('jihoon_park')).events.filter((e) => e.text === text).length, {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    const a = await seoyeon.openCard(JIHOON);
+    const note = a.card.getByRole('list', { name: 'Notes' }).getByRole('listitem').first();
+    await expect(note).toContainText(text);
+    await expect(note).toContainText(byline('하늘'));
+    await a.page.close();
+  } finally {
+    await newcomer.close();
+  }
+});
+
 test("a lead's erase removes the customer from the server and from every agent's machine", async () => {
-  const a = await seoyeon.openCard(MINJI);
-  await expect(a.card.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(3);
+  const agents = [seoyeon, jimin];
+  const cards = await Promise.all(agents.map((agent) => agent.openCard(MINJI)));
+  for (const { card } of cards)
+    await expect(card.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(3);
   const erased = await server.api('/customers/erase', {
     token: lead.token,
     body: { customer: { handle: 'minji_kim' } },
   });
   expect(erased.status).toBe(200);
-  await expect(a.card.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(0, { timeout: 30_000 });
-  await expect(a.card.getByText('New customer')).toBeVisible();
-  expect((await seoyeon.rows('customers')).length).toBe(0);
+  for (const { card } of cards) {
+    await expect(card.getByRole('list', { name: 'Notes' }).getByRole('listitem')).toHaveCount(0, { timeout: 30_000 });
+    await expect(card.getByText('New customer')).toBeVisible();
+  }
+  for (const agent of agents) {
+    const customers = await agent.rows<{ handle: string }>('customers');
+    expect(customers.map((c) => c.handle)).not.toContain('minji_kim');
+    const events = await agent.rows<{ customerHandle: string }>('events');
+    expect(events.filter((e) => e.customerHandle === 'minji_kim')).toEqual([]);
+  }
   expect((await onServer('minji_kim')).customer).toBeNull();
-  await a.page.close();
+  for (const { page } of cards) await page.close();
 });
 
 test('a revoked agent is told on the card, sync stops, and nothing on their machine is lost', async () => {
   const b = await jimin.openCard(SARAH);
   const notesOfB = b.card.getByRole('list', { name: 'Notes' }).getByRole('listitem');
   await expect(notesOfB).toHaveCount(1);
+  await expect(b.card.getByRole('alert')).toHaveCount(0);
   const revoked = await server.api('/agents/revoke', { token: lead.token, body: { agentId: jimin.agentId } });
   expect(revoked.status).toBe(200);
   await expect(b.card.getByRole('alert')).toContainText('Team sync stopped', { timeout: 40_000 });
