@@ -25,7 +25,15 @@ test('the section navigation links every section, stays in view and marks the se
 }) => {
   const page = await openOptionsPage(context, extensionId);
   const nav = page.getByRole('navigation', { name: 'Settings sections' });
-  await expect(nav.getByRole('link')).toHaveText(['You', 'Templates', 'Team packs', 'Customers', 'Handoff', 'Data']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'You',
+    'Templates',
+    'Team packs',
+    'Customers',
+    'Handoff',
+    'Data',
+    'Team',
+  ]);
   await expect(nav.getByRole('link', { name: 'You' })).toHaveAttribute('aria-current', 'true');
 
   await nav.getByRole('link', { name: 'Handoff' }).click();
@@ -37,7 +45,7 @@ test('the section navigation links every section, stays in view and marks the se
 
   // Scrolling by hand moves the mark too; the page's end marks the last section.
   await page.keyboard.press('End');
-  await expect(nav.getByRole('link', { name: 'Data' })).toHaveAttribute('aria-current', 'true');
+  await expect(nav.getByRole('link', { name: 'Team', exact: true })).toHaveAttribute('aria-current', 'true');
   await expect(nav).toBeInViewport();
   await page.keyboard.press('Home');
   await expect(nav.getByRole('link', { name: 'You' })).toHaveAttribute('aria-current', 'true');
@@ -59,7 +67,7 @@ test('in Korean, on a narrow window, the navigation sits on top, in Korean, and 
   await page.setViewportSize({ width: 820, height: 700 });
   await speak(page, '한국어');
   const nav = page.getByRole('navigation', { name: '설정 항목' });
-  await expect(nav.getByRole('link')).toHaveText(['내 정보', '템플릿', '팀 팩', '고객', '이관', '데이터']);
+  await expect(nav.getByRole('link')).toHaveText(['내 정보', '템플릿', '팀 팩', '고객', '이관', '데이터', '팀']);
   await expect(nav.getByRole('link', { name: '팀 팩' })).toHaveCSS('word-break', 'keep-all');
   await nav.getByRole('link', { name: '팀 팩' }).click();
   await expect(nav.getByRole('link', { name: '팀 팩' })).toHaveAttribute('aria-current', 'true');

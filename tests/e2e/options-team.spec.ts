@@ -5,6 +5,7 @@
  * agents with Revoke, and team settings; a revoked agent; the one-time history offer; Korean names.
  */
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { startTestServer, type TestServer } from '../../server/testing';
 import { expect, test } from './fixtures';
@@ -313,6 +314,13 @@ test("the lead imports the CRM's CSV to the server (all or nothing), erases a cu
   await erase.getByRole('textbox', { name: 'Customer to erase' }).fill('not a handle!');
   await erase.getByRole('button', { name: 'Erase from team' }).click();
   await expect(erase.getByRole('alert')).toHaveText('That is not a valid X handle. Nothing was erased.');
+
+  // The lead's whole section, filled in, has no serious accessibility problem.
+  const { violations } = await new AxeBuilder({ page })
+    .include('section[aria-labelledby="team-h"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   const month = new Date(Date.now() + 9 * 3600_000).toISOString().slice(0, 7);
   const review = team.getByRole('group', { name: 'Access review' });

@@ -16,7 +16,11 @@ export interface TestProvider {
   close(): Promise<void>;
 }
 
-export async function startOidcProvider(clients: string[], names: Record<string, string> = {}): Promise<TestProvider> {
+export async function startOidcProvider(
+  clients: string[],
+  names: Record<string, string> = {},
+  redirectUri = REDIRECT_URI,
+): Promise<TestProvider> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -25,7 +29,7 @@ export async function startOidcProvider(clients: string[], names: Record<string,
       client_id: clientId,
       response_types: ['id_token'],
       grant_types: ['implicit'],
-      redirect_uris: [REDIRECT_URI],
+      redirect_uris: [redirectUri],
       token_endpoint_auth_method: 'none',
     })),
     claims: { openid: ['sub'], profile: ['name'] },
@@ -57,7 +61,7 @@ export async function startOidcProvider(clients: string[], names: Record<string,
       const location = response.headers.get('location');
       if (location) {
         const next = new URL(location, url).href;
-        if (next.startsWith(REDIRECT_URI)) return next;
+        if (next.startsWith(redirectUri)) return next;
         url = next;
         init = {};
         continue;
@@ -85,6 +89,11 @@ export async function startOidcProvider(clients: string[], names: Record<string,
   return {
     issuer,
     signIn,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser's sign-in window keeps its connections open.
+        server.closeAllConnections();
+      }),
   };
 }
