@@ -16,6 +16,7 @@ import {
   measureIngest,
   measureLookups,
   measurePushToSeen,
+  resent,
   type IngestFigures,
   type Latency,
   type LookupFigures,
@@ -69,6 +70,8 @@ export interface EngineFigures {
   connected: { agents: number; open: number; rssBeforeKb: number; rssKb: number; kbPerAgent: number };
   /** Push → seen while the connected agents hold their long-polls (every push wakes them all). */
   pushToSeenLoaded: Latency;
+  /** Requests the client sent again after a connection failed. */
+  resentRequests: number;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -107,6 +110,7 @@ export async function benchEngine(
   const server = new ServerProcess({ store, port: await freePort() });
   try {
     log(`${engine}: seeding ${sizes.customers} customers and ${agents} agents`);
+    const resentBefore = resent.count;
     const seedStarted = performance.now();
     const team = await seedTeam(store, agents, sizes.customers);
     teamId = team.teamId;
@@ -173,10 +177,13 @@ export async function benchEngine(
           kbPerAgent: round((connectedRss - rssBeforeKb) / sizes.connected, 1),
         },
         pushToSeenLoaded,
+        resentRequests: resent.count - resentBefore,
       };
     } finally {
       await polls.stop();
     }
+  } catch (error) {
+    throw new Error(`${engine}: ${String(error)}; the server's last lines:\n${server.output()}`, { cause: error });
   } finally {
     await server.stop();
     if (databaseUrl && teamId) await dropTeam(store, teamId);

@@ -68,6 +68,7 @@ export function serverRows(engines: EngineFigures[], sizes: ServerBenchSizes): s
     ],
     ['Server memory per connected agent', ...each((e) => `${e.connected.kbPerAgent.toFixed(1)} KB`), ''],
     ['What the CPU figures count', ...each((e) => e.cpuCounts), ''],
+    ['Requests sent again after a failed connection (keep-alive races)', ...each((e) => String(e.resentRequests)), ''],
   ];
 }
 

@@ -39,7 +39,13 @@ function latency(samples: number[]): Latency {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** One API call; a 429 waits as Retry-After says, anything else not 2xx ends the bench. */
+/** Requests sent again after a connection failed (e.g. a keep-alive connection the server had just closed). */
+export const resent = { count: 0 };
+
+/**
+ * One API call; a 429 waits as Retry-After says, a failed connection is tried again (every call here
+ * is safe to repeat: pushes by clientId), anything else not 2xx ends the bench.
+ */
 async function post<T>(
   url: string,
   path: string,
@@ -48,13 +54,20 @@ async function post<T>(
   parse: (json: unknown) => T,
   signal?: AbortSignal,
 ): Promise<T> {
-  for (;;) {
-    const response = await fetch(`${url}${API_PREFIX}${path}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-      signal,
-    });
+  for (let failures = 0; ;) {
+    let response: Response;
+    try {
+      response = await fetch(`${url}${API_PREFIX}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal,
+      });
+    } catch (error) {
+      if (signal?.aborted || ++failures > 3) throw error;
+      resent.count += 1;
+      continue;
+    }
     if (response.status === 429) {
       await response.arrayBuffer();
       await sleep(Number(response.headers.get('retry-after') ?? 1) * 1000);

@@ -90,6 +90,9 @@ export class ServerProcess {
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     this.exited = once(child, 'exit');
+    child.once('exit', (code, signal) => {
+      if (this.child === child) this.tail.push(`(the server exited by itself: code ${code}, signal ${signal})`);
+    });
     const gone = this.exited.then(() => {
       throw new Error(`the server exited while starting:\n${this.tail.join('\n')}`);
     });
