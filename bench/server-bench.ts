@@ -45,7 +45,7 @@ export const FULL: ServerBenchSizes = {
   ingestBatch: 100,
   lookups: 2_000,
   pushSamples: 200,
-  loadedPushSamples: 20,
+  loadedPushSamples: 10,
 };
 export const QUICK: ServerBenchSizes = {
   customers: 10_000,
@@ -68,10 +68,13 @@ export interface EngineFigures {
   lookup: LookupFigures;
   pushToSeen: Latency;
   connected: { agents: number; open: number; rssBeforeKb: number; rssKb: number; kbPerAgent: number };
+  /** Server CPU per long-poll woken by a push to the team (it reads, finds nothing of its customers, waits again). */
+  cpuMsPerWake: number;
   /** Push → seen while the connected agents hold their long-polls (every push wakes them all). */
   pushToSeenLoaded: Latency;
-  /** Requests the client sent again after a connection failed. */
+  /** Requests the client sent again after a connection failed, and on which routes. */
   resentRequests: number;
+  resentByPath: Record<string, number>;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -160,7 +163,10 @@ export async function benchEngine(
       const connectedRss = await settledRss(pid);
       const open = polls.open();
       log(`${engine}: ${open} long-polls open; push → seen under them`);
+      const cpuBefore = target.cpuMs();
       const pushToSeenLoaded = await measurePushToSeen(target, pusher, watcher, spare + 2, sizes.loadedPushSamples);
+      // Each push woke every open long-poll: the CPU time per woken pull (the pushes' own share is small).
+      const cpuMsPerWake = round((target.cpuMs() - cpuBefore) / (sizes.loadedPushSamples * open), 3);
       return {
         engine,
         cpuCounts,
@@ -177,7 +183,9 @@ export async function benchEngine(
           kbPerAgent: round((connectedRss - rssBeforeKb) / sizes.connected, 1),
         },
         pushToSeenLoaded,
+        cpuMsPerWake,
         resentRequests: resent.count - resentBefore,
+        resentByPath: { ...resent.byPath },
       };
     } finally {
       await polls.stop();

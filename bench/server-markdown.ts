@@ -62,6 +62,11 @@ export function serverRows(engines: EngineFigures[], sizes: ServerBenchSizes): s
       ),
     ],
     [
+      'Server CPU per long-poll a push wakes (it reads, finds nothing for its customers, waits again)',
+      ...each((e) => `${e.cpuMsPerWake.toFixed(2)} ms`),
+      '',
+    ],
+    [
       `Server memory (RSS): idle after warm-up / before the ${c} / with ${c} long-polls open`,
       ...each((e) => `${mb(e.idleRssKb)} / ${mb(e.connected.rssBeforeKb)} / ${mb(e.connected.rssKb)}`),
       '',

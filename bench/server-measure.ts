@@ -40,7 +40,7 @@ function latency(samples: number[]): Latency {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Requests sent again after a connection failed (e.g. a keep-alive connection the server had just closed). */
-export const resent = { count: 0 };
+export const resent = { count: 0, byPath: {} as Record<string, number> };
 
 /**
  * One API call; a 429 waits as Retry-After says, a failed connection is tried again (every call here
@@ -66,6 +66,7 @@ async function post<T>(
     } catch (error) {
       if (signal?.aborted || ++failures > 3) throw error;
       resent.count += 1;
+      resent.byPath[path] = (resent.byPath[path] ?? 0) + 1;
       continue;
     }
     if (response.status === 429) {
@@ -224,13 +225,16 @@ export async function measurePushToSeen(
 
 /** Agents that each keep one long-poll /sync open (re-asking when it answers), until `stop`. */
 export function holdLongPolls(target: Target, tokens: string[], customerIds: (agent: number) => string[]) {
-  const controller = new AbortController();
+  // One controller per agent: a signal shared by a thousand requests collects their abort listeners.
+  const controllers = tokens.map(() => new AbortController());
+  let stopped = false;
   let open = 0;
   let answered = 0;
   let failure: unknown;
   const loops = tokens.map(async (token, a) => {
+    const signal = controllers[a]?.signal;
     let after = '0';
-    while (!controller.signal.aborted) {
+    while (!stopped) {
       open += 1;
       try {
         const answer = await post(
@@ -239,14 +243,14 @@ export function holdLongPolls(target: Target, tokens: string[], customerIds: (ag
           token,
           { customerIds: customerIds(a), after, waitMs: 25_000 },
           (j) => SyncResponse.parse(j),
-          controller.signal,
+          signal,
         );
         after = answer.cursor;
         answered += 1;
       } catch (error) {
         // Kept for `stop` to report: a rejected loop nobody awaits yet would end the process.
-        if (!controller.signal.aborted) failure ??= error;
-        if (!controller.signal.aborted) controller.abort();
+        if (!stopped) failure ??= error;
+        stopped = true;
       } finally {
         open -= 1;
       }
@@ -256,7 +260,8 @@ export function holdLongPolls(target: Target, tokens: string[], customerIds: (ag
     open: () => open,
     answered: () => answered,
     async stop() {
-      controller.abort();
+      stopped = true;
+      for (const c of controllers) c.abort();
       await Promise.all(loops);
       if (failure) throw failure;
     },
