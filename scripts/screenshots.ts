@@ -1,20 +1,23 @@
 /**
  * The README's screenshots: `npx tsx scripts/screenshots.ts` (after `npm run build && npm run
  * build:fixture`). Headless, and set up the way `npm start` is (scripts/start.ts): the built
- * Careline on our x.com imitation, the sample customers imported through the options page, and the
- * reference handoff receiver as the call center. Writes docs/screenshots/: welcome.png, panel.png,
- * panel-handoff.png, options.png and receiver.png (`--out DIR` to write elsewhere), then the store
+ * Careline on our x.com imitation, the sample customers imported through the options page, the
+ * reference handoff receiver as the call center, and the demo team server (scripts/demo-team.ts)
+ * joined through options → Team. Writes docs/screenshots/: welcome.png, panel.png,
+ * panel-handoff.png, panel-team.png, options.png and receiver.png (`--out DIR` to write elsewhere), then the store
  * listing's images to docs/store/ (scripts/store-images.ts; `--store DIR` to write elsewhere). Every
  * shot waits for what it shows, never for a fixed time alone, so none catches a loading state.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { BrowserContext, Page } from '@playwright/test';
 import { launchCareline, panelFrameOf } from './chromium';
 import { startXServer } from '../tests/fixtures/x-app/server';
 import { startReceiver } from '../examples/handoff-receiver/server';
-import { DEMO_SECRET, importSampleCustomers, setUpDemoHandoff } from './demo-setup';
+import { DEMO_SECRET, importSampleCustomers, joinDemoTeam, setUpDemoHandoff } from './demo-setup';
+import { COLLEAGUE_NOTE, startDemoTeam } from './demo-team';
 import { shootStoreImages } from './store-images';
 
 /** The Korean customer's complaint with X's inline reply box under it (as in `npm start`). */
@@ -35,6 +38,7 @@ const file = (name: string) => path.join(outDir, name);
 
 const server = await startXServer({ port: 0 });
 const receiver = await startReceiver({ port: 0, secret: DEMO_SECRET });
+const team = await startDemoTeam(path.join(mkdtempSync(path.join(tmpdir(), 'careline-shots-')), 'team-server'));
 const { context, extensionId, worker } = await launchCareline({
   port: server.port,
   headless: true,
@@ -45,9 +49,11 @@ const optionsUrl = `chrome-extension://${extensionId ?? ''}/options.html`;
 try {
   await shootWelcome(context);
   await importCustomers(context);
+  await joinTeam(context);
   await setUpHandoff(context);
   const x = await context.newPage();
   await shootPanel(x);
+  await shootTeam(x);
   await shootHandoff(x);
   await shootReceiver(context);
   await shootOptions(context);
@@ -63,6 +69,7 @@ try {
 } finally {
   await context.close();
   await receiver.close();
+  await team.close();
   await server.close();
 }
 process.exit(0);
@@ -82,6 +89,14 @@ async function importCustomers(ctx: BrowserContext): Promise<void> {
   const options = await ctx.newPage();
   await options.goto(optionsUrl);
   await importSampleCustomers(options);
+  await options.close();
+}
+
+/** The lead joins the demo team with the invite code `create-team` printed: options → Team. */
+async function joinTeam(ctx: BrowserContext): Promise<void> {
+  const options = await ctx.newPage();
+  await options.goto(optionsUrl);
+  await joinDemoTeam(options, team.url, team.leadCode);
   await options.close();
 }
 
@@ -134,6 +149,24 @@ async function shootHandoff(x: Page): Promise<void> {
   await settle(x);
   await x.screenshot({ path: file('panel-handoff.png') });
   done('panel-handoff.png');
+}
+
+/** The team in action: 지민's note and tag on the card beside the lead's own note, each saying who and when. */
+async function shootTeam(x: Page): Promise<void> {
+  const panel = await panelFrameOf(x, 20_000);
+  const card = panel.getByRole('region', { name: 'Customer' });
+  const notes = card.getByRole('list', { name: 'Notes' });
+  await notes.getByText(COLLEAGUE_NOTE).waitFor({ timeout: 20_000 });
+  await card.getByRole('textbox', { name: 'Note', exact: true }).fill('콜백 완료: 내일 오전 중 개통 예정으로 안내');
+  await card.getByRole('button', { name: 'Add note' }).click();
+  await notes.getByRole('listitem').filter({ hasText: '콜백 완료' }).waitFor();
+  // The tags (지민's among them) at the top of the card, the notes and history under them.
+  await card.getByRole('list', { name: 'Tags' }).evaluate((tags) => tags.scrollIntoView({ block: 'start' }));
+  await settle(x);
+  await x.screenshot({ path: file('panel-team.png') });
+  done('panel-team.png');
+  // The next shot starts from the top of the card again, as a freshly opened post does.
+  await x.reload();
 }
 
 /** The call center's side: the reference receiver's case list with the case just handed off. */

@@ -15,7 +15,7 @@ import { launchCareline, panelFrameOf } from './chromium';
 import { startXServer } from '../tests/fixtures/x-app/server';
 import { startReceiver } from '../examples/handoff-receiver/server';
 import { DEMO_SECRET, importSampleCustomers, joinDemoTeam, setUpDemoHandoff } from './demo-setup';
-import { DEMO_COLLEAGUE, DEMO_LEAD, DEMO_TEAM, startDemoTeam } from './demo-team';
+import { COLLEAGUE_NOTE, DEMO_COLLEAGUE, DEMO_LEAD, DEMO_TEAM, startDemoTeam } from './demo-team';
 
 /** A Korean customer's complaint with X's inline reply box under it. */
 const DEMO_PATH = '/minji_kim/status/1991000000000000101';
@@ -49,7 +49,7 @@ console.log(`Careline is running on the x.com imitation (https://x.com${values.p
 console.log(`Handoffs go to the reference receiver: ${receiver.webhookUrl} (cases listed at ${receiver.url}/).`);
 console.log(
   `Team server: ${team.url} (team ${DEMO_TEAM}, data in ${demoDir}); this browser joined as ${DEMO_LEAD}, ` +
-    `and ${DEMO_COLLEAGUE}, a colleague, has written about @minji_kim.`,
+    `and ${DEMO_COLLEAGUE}'s note is on @minji_kim's card.`,
 );
 
 /**
@@ -86,6 +86,8 @@ if (values.screenshot) {
   await panel.getByRole('option').first().waitFor({ timeout: 20_000 });
   await panel.getByRole('heading', { name: 'Customer' }).waitFor();
   await panel.getByRole('list', { name: 'Tags' }).waitFor({ timeout: 20_000 });
+  // The team's record has come in: 지민's note is on the card.
+  await panel.getByRole('list', { name: 'Notes' }).getByText(COLLEAGUE_NOTE).waitFor({ timeout: 20_000 });
   // In front of the welcome page Careline opens on a first install: a background tab's panel frame
   // is not painted into the screenshot.
   await page.bringToFront();
