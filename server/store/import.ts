@@ -92,9 +92,19 @@ created AS (
                          attributes, note, created_at, updated_at)
   SELECT $1, x_user_id, handle, display_handle, crm_id, name, phone, email, plan, COALESCE(crm_tags, '{}'),
          attributes, note, $2, $2
-    FROM m WHERE customer_id IS NULL ORDER BY row_no
+    FROM m WHERE customer_id IS NULL
   RETURNING 1)
 SELECT (SELECT count(*) FROM updated)::integer AS updated, (SELECT count(*) FROM created)::integer AS created`;
+
+/** A team's first import: every row is a new customer, so no joins and no materialised match. */
+const INSERT_ALL = `WITH created AS (
+  INSERT INTO customers (team_id, x_user_id, handle, display_handle, crm_id, name, phone, email, plan, crm_tags,
+                         attributes, note, created_at, updated_at)
+  SELECT $1, x_user_id, handle, display_handle, crm_id, name, phone, email, plan, COALESCE(crm_tags, '{}'),
+         attributes, note, $2, $2
+    FROM ${STAGING}
+  RETURNING 1)
+SELECT 0 AS updated, (SELECT count(*) FROM created)::integer AS created`;
 
 export async function importCustomers(
   db: Db,
@@ -123,7 +133,7 @@ export async function importCustomers(
       await tx.exec('SET LOCAL ROLE careline_app');
       const problems = known ? await conflicts(tx, session.teamId, locale) : [];
       if (problems.length) return { imported: 0, created: 0, updated: 0, problems };
-      const [counts] = await tx.query<{ updated: number; created: number }>(MERGE, [
+      const [counts] = await tx.query<{ updated: number; created: number }>(known ? MERGE : INSERT_ALL, [
         session.teamId,
         options.now ?? new Date(),
       ]);

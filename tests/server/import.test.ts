@@ -81,15 +81,17 @@ describe('importing the CRM file into the team record', () => {
     await importCustomers(db, lead, utf8('handle,name,plan,tags,등급\n@kim,김민수,LTE,vip,gold\n'));
     const [kim] = await customersOf(db, lead.teamId);
     await addEvent(db, lead, kim!.id, new Date());
-    const again = await importCustomers(db, lead, utf8('handle,customer_id,name,plan,지역\n@KIM,C-9,,5G,서울\n'));
-    expect(again).toMatchObject({ imported: 1, created: 0, updated: 1 });
-    const [after] = await customersOf(db, lead.teamId);
+    const next = 'handle,customer_id,name,plan,지역\n@KIM,C-9,,5G,서울\n@park,C-10,박지훈,LTE,부산\n';
+    const again = await importCustomers(db, lead, utf8(next));
+    expect(again).toMatchObject({ imported: 2, created: 1, updated: 1 });
+    const [after, park] = await customersOf(db, lead.teamId);
+    expect(park).toMatchObject({ handle: 'park', crm_id: 'C-10', name: '박지훈', attributes: { 지역: '부산' } });
     expect(after).toMatchObject({ id: kim!.id, crm_id: 'C-9', name: '김민수', plan: '5G', crm_tags: ['vip'] });
     expect(after?.attributes).toEqual({ 등급: 'gold', 지역: '서울' });
     const events = await db.query('SELECT 1 FROM events WHERE customer_id = $1', [kim!.id]);
     expect(events).toHaveLength(1);
-    const unchanged = await importCustomers(db, lead, utf8('handle,customer_id,name,plan,지역\n@KIM,C-9,,5G,서울\n'));
-    expect(unchanged).toMatchObject({ imported: 1, created: 0, updated: 0 });
+    const unchanged = await importCustomers(db, lead, utf8(next));
+    expect(unchanged).toMatchObject({ imported: 2, created: 0, updated: 0 });
   });
 
   it('refuses a row whose keys belong to two customers already on the server', async () => {
