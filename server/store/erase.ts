@@ -1,7 +1,8 @@
 /**
  * Erasing a customer from the team's record (a lead's action, PIPA's right to erasure): the customer
  * row goes, its events with it (ON DELETE CASCADE), and a tombstone with nothing but the id tells
- * every agent's next sync to delete its copy. The erase is written to the access log in the same
+ * every agent's next sync to delete its copy (with the customer's keys hashed, so an older entry an
+ * offline agent pushes later cannot bring the customer back: server/store/erased-keys.ts). The erase is written to the access log in the same
  * transaction.
  *
  * The customer is found as careline_app under row-level security like every read; the delete runs
@@ -14,6 +15,7 @@ import type { AuthSession } from '../http/env';
 import type { CustomerRef } from '../../utils/team/wire';
 import { logAccess } from './access-log';
 import { findCustomer } from './customers';
+import { keyHashes } from './erased-keys';
 import { lockTeamChanges } from './events';
 
 export interface EraseOutcome {
@@ -26,8 +28,9 @@ export async function eraseCustomer(db: Db, session: AuthSession, ref: CustomerR
   return db.transaction(async (tx) => {
     await tx.query(`SELECT set_config('careline.team_id', $1, true)`, [session.teamId]);
     await tx.exec('SET LOCAL ROLE careline_app');
-    const customerId = (await findCustomer(tx, session.teamId, ref))?.id;
-    if (!customerId) return { erased: false };
+    const customer = await findCustomer(tx, session.teamId, ref);
+    if (!customer) return { erased: false };
+    const customerId = customer.id;
     await tx.exec('RESET ROLE');
     // Tombstones draw their seq from change_seq like events: the team's lock first, so a sync cursor
     // never passes a tombstone that commits later with a smaller seq.
@@ -37,11 +40,10 @@ export async function eraseCustomer(db: Db, session: AuthSession, ref: CustomerR
       customerId,
     ]);
     if (!deleted.length) return { erased: false };
-    await tx.query('INSERT INTO tombstones (team_id, customer_id, erased_by) VALUES ($1, $2, $3)', [
-      session.teamId,
-      customerId,
-      session.agentId,
-    ]);
+    await tx.query(
+      'INSERT INTO tombstones (team_id, customer_id, erased_by, key_hashes) VALUES ($1, $2, $3, $4::text[])',
+      [session.teamId, customerId, session.agentId, keyHashes(session.teamId, customer)],
+    );
     await logAccess(tx, session, 'erase', customerId);
     return { erased: true, customerId };
   });

@@ -6,7 +6,8 @@
 import type { Queryable } from '../db/db';
 import type { AuthSession } from '../http/env';
 import type { NewEvent, PushResponse, TeamEvent } from '../../utils/team/wire';
-import { findOrCreateCustomer } from './customers';
+import { findCustomer, findOrCreateCustomer } from './customers';
+import { erasedAfter } from './erased-keys';
 import { iso, single } from './rows';
 
 /** Held until the transaction ends; take it before inserting into events or tombstones. */
@@ -68,6 +69,15 @@ export async function pushEvents(
     if (seen) {
       results.push({ clientId: event.clientId, seq: seen.seq, customerId: seen.customer_id, duplicate: true });
       continue;
+    }
+    // Written before a lead erased this customer (the agent was offline): not stored, answered as
+    // erased under the tombstone's id, so the agent's next pull deletes its copy too.
+    if (!(await findCustomer(tx, session.teamId, event.customer))) {
+      const erasedId = await erasedAfter(tx, session.teamId, event.customer, event.at);
+      if (erasedId) {
+        results.push({ clientId: event.clientId, seq: '0', customerId: erasedId, duplicate: false, erased: true });
+        continue;
+      }
     }
     const customerId = await findOrCreateCustomer(tx, session.teamId, event.customer, now);
     const row = single(

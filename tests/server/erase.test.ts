@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../server/db/db';
 import { eraseCustomer } from '../../server/store/erase';
 import { importCustomers } from '../../server/store/import';
+import { pushEvents } from '../../server/store/events';
+import { asTeam } from '../../server/db/team-scope';
 import { addEvent, createTeam, customersOf, openTestDb, utf8 } from './data-helpers';
 
 let db: Db;
@@ -13,6 +15,31 @@ afterAll(async () => {
 });
 
 describe('erasing a customer', () => {
+  it('keeps an offline agent from bringing an erased customer back with an entry written before the erase', async () => {
+    const lead = await createTeam(db);
+    await importCustomers(db, lead, utf8('handle,customer_id,x_user_id\n@kim,C-1,111\n'));
+    const [kim] = await customersOf(db, lead.teamId);
+    const before = new Date(Date.now() - 60_000).toISOString();
+    expect((await eraseCustomer(db, lead, { handle: 'kim' })).erased).toBe(true);
+    const push = (clientId: string, at: string, customer: { handle?: string; xUserId?: string }) =>
+      asTeam(db, lead.teamId, (tx) =>
+        pushEvents(tx, lead, [{ clientId, customer, kind: 'note', at, text: '오프라인 메모' }], new Date()),
+      );
+
+    for (const ref of [{ handle: 'KIM' }, { xUserId: '111' }]) {
+      const [result] = await push(crypto.randomUUID(), before, ref);
+      expect(result).toMatchObject({ erased: true, customerId: kim!.id, seq: '0' });
+    }
+    expect(await customersOf(db, lead.teamId)).toEqual([]);
+    expect(await db.query('SELECT 1 FROM events WHERE team_id = $1', [lead.teamId])).toEqual([]);
+
+    // Someone writing to the team after the erase under that handle is a new contact: a new record.
+    const [later] = await push(crypto.randomUUID(), new Date(Date.now() + 1_000).toISOString(), { handle: 'kim' });
+    expect(later).toMatchObject({ duplicate: false });
+    expect(later!.erased).toBeUndefined();
+    expect((await customersOf(db, lead.teamId)).map((c) => c.handle)).toEqual(['kim']);
+  });
+
   it('deletes the customer and its events, leaves a tombstone after the events, and logs the erase', async () => {
     const lead = await createTeam(db);
     await importCustomers(db, lead, utf8('handle,customer_id,x_user_id\n@kim,C-1,111\n@lee,C-2,222\n'));

@@ -91,7 +91,16 @@ export type NewEvent = z.infer<typeof NewEvent>;
 export const PushRequest = z.object({ events: z.array(NewEvent).min(1).max(500) });
 export const PushResponse = z.object({
   /** One per pushed event, same order: the server's seq, and whether it was already stored. */
-  results: z.array(z.object({ clientId: z.string(), seq: z.string(), customerId: z.string(), duplicate: z.boolean() })),
+  results: z.array(
+    z.object({
+      clientId: z.string(),
+      seq: z.string(),
+      customerId: z.string(),
+      duplicate: z.boolean(),
+      /** Not stored: written before a lead erased this customer (seq '0', customerId the tombstone's). */
+      erased: z.boolean().optional(),
+    }),
+  ),
 });
 export type PushResponse = z.infer<typeof PushResponse>;
 
