@@ -76,19 +76,33 @@ export async function serverReached(): Promise<void> {
     void kickTeamOutbox();
 }
 
-let watching: Promise<PullOutcome> | undefined;
+let watching: { outcome: Promise<PullOutcome>; ids: ReadonlySet<string>; stop: AbortController } | undefined;
 
-/** One long poll, shared by every panel asking meanwhile (one request to the server, not one per tab). */
-export function watchTeam(): Promise<PullOutcome> {
-  watching ??= pullOnce(WATCH_WAIT_MS)
-    .then(async (outcome) => {
-      if (outcome.state === 'connected') await serverReached();
-      return outcome;
+/**
+ * One long poll, shared by every panel asking meanwhile (one request to the server, not one per tab).
+ * A customer cached since it started (another card opened) is not in it: that poll is ended and a new
+ * one asks about every customer kept here, so the new card does not wait out the old poll.
+ */
+export async function watchTeam(): Promise<PullOutcome> {
+  const ids = await teamCacheRepo().teamIds();
+  if (watching && ids.every((id) => watching?.ids.has(id))) return watching.outcome;
+  watching?.stop.abort();
+  const stop = new AbortController();
+  const outcome: Promise<PullOutcome> = pullOnce(WATCH_WAIT_MS, undefined, stop.signal, ids)
+    .then(async (pulled) => {
+      if (pulled.state === 'connected') await serverReached();
+      return pulled;
+    })
+    .catch((error: unknown) => {
+      // Ended for a wider poll: the panel asks again at once and joins that one.
+      if (stop.signal.aborted) return { state: 'connected', changed: false } as const;
+      throw error;
     })
     .finally(() => {
-      watching = undefined;
+      if (watching?.outcome === outcome) watching = undefined;
     });
-  return watching;
+  watching = { outcome, ids: new Set(ids), stop };
+  return outcome;
 }
 
 /** The periodic round: who the agent is and the team's settings (the lead may change the cache time), a pull, the sweep. */

@@ -26,15 +26,19 @@ async function noSession(repos: TeamRepos): Promise<{ state: 'solo' | 'revoked' 
   return { state: session ? 'revoked' : 'solo' };
 }
 
-/** One pull; `waitMs` > 0 waits that long on the server for the first change (long poll). */
+/**
+ * One pull; `waitMs` > 0 waits that long on the server for the first change (long poll). `ids`: the
+ * customers to ask about, when the caller has just read them (else every customer kept here).
+ */
 export async function pullOnce(
   waitMs = 0,
   repos: TeamRepos = defaultRepos(),
   signal?: AbortSignal,
+  ids?: readonly string[],
 ): Promise<PullOutcome> {
   const session = await connectedSession(repos.sessions);
   if (!session) return noSession(repos);
-  const customerIds = await repos.cache.teamIds();
+  const customerIds = ids ?? (await repos.cache.teamIds());
   if (customerIds.length === 0) return { state: 'connected', changed: false };
   try {
     const answer = await teamFetch({
