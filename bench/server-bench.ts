@@ -114,6 +114,7 @@ export async function benchEngine(
   try {
     log(`${engine}: seeding ${sizes.customers} customers and ${agents} agents`);
     const resentBefore = resent.count;
+    const resentPathsBefore = { ...resent.byPath };
     const seedStarted = performance.now();
     const team = await seedTeam(store, agents, sizes.customers);
     teamId = team.teamId;
@@ -185,7 +186,9 @@ export async function benchEngine(
         pushToSeenLoaded,
         cpuMsPerWake,
         resentRequests: resent.count - resentBefore,
-        resentByPath: { ...resent.byPath },
+        resentByPath: Object.fromEntries(
+          Object.entries(resent.byPath).map(([p, n]) => [p, n - (resentPathsBefore[p] ?? 0)]),
+        ),
       };
     } finally {
       await polls.stop();

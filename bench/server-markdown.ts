@@ -71,9 +71,13 @@ export function serverRows(engines: EngineFigures[], sizes: ServerBenchSizes): s
       ...each((e) => `${mb(e.idleRssKb)} / ${mb(e.connected.rssBeforeKb)} / ${mb(e.connected.rssKb)}`),
       '',
     ],
-    ['Server memory per connected agent', ...each((e) => `${e.connected.kbPerAgent.toFixed(1)} KB`), ''],
+    [
+      'Server memory per connected agent',
+      ...each((e) => (e.connected.kbPerAgent > 0 ? `${e.connected.kbPerAgent.toFixed(1)} KB` : 'not above the noise')),
+      '',
+    ],
     ['What the CPU figures count', ...each((e) => e.cpuCounts), ''],
-    ['Requests sent again after a failed connection (keep-alive races)', ...each((e) => String(e.resentRequests)), ''],
+    ['Requests the client sent again after the connection was reset', ...each((e) => String(e.resentRequests)), ''],
   ];
 }
 
