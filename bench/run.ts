@@ -197,7 +197,8 @@ try {
     log,
     command: 'npm run bench',
   });
-  writeFileSync(path.join(ROOT, 'bench/results/server.json'), `${JSON.stringify(teamServer.json, null, 2)}\n`);
+  const serverResults = quick ? 'bench/results/server-quick.json' : 'bench/results/server.json';
+  writeFileSync(path.join(ROOT, serverResults), `${JSON.stringify(teamServer.json, null, 2)}\n`);
 
   const figures = computeFigures(insert, ready, scroll, trace);
   const list = rows(figures, sizes);
