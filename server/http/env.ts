@@ -14,9 +14,10 @@ export interface AuthSession {
 
 /** Wakes long-polling pulls when a team's record changes (in process; LISTEN/NOTIFY across processes). */
 export interface ChangeNotifier {
-  notify(teamId: string): void;
-  /** Resolves on the next change of the team, or after `ms`, or when `signal` aborts. */
-  wait(teamId: string, ms: number, signal?: AbortSignal): Promise<void>;
+  /** Wakes the team's pulls waiting on any of `customerIds` (all of the team's pulls when absent). */
+  notify(teamId: string, customerIds?: readonly string[]): void;
+  /** Resolves on the next change of the team (of one of `customerIds` when given), after `ms`, or when `signal` aborts. */
+  wait(teamId: string, ms: number, signal?: AbortSignal, customerIds?: readonly string[]): Promise<void>;
 }
 
 export interface AppDeps {

@@ -36,7 +36,8 @@ export function registerEventRoutes(app: TeamApp, deps: AppDeps): void {
         if (field) return fail(c, 400, 'bad-request', `events.${i}.${field}: required for a ${event.kind} event`);
       }
       const results = await asTeam(deps.db, session.teamId, (tx) => pushEvents(tx, session, events, deps.now()));
-      if (results.some((r) => !r.duplicate)) deps.notifier.notify(session.teamId);
+      const stored = results.filter((r) => !r.duplicate && !r.erased).map((r) => r.customerId);
+      if (stored.length) deps.notifier.notify(session.teamId, stored);
       return c.json({ results }, 200);
     },
   );
@@ -61,7 +62,12 @@ export function registerEventRoutes(app: TeamApp, deps: AppDeps): void {
         const remaining = deadline - Date.now();
         // Waiting starts before the read, so a push between the read and the wait still wakes this pull.
         const gate = new AbortController();
-        const woken = deps.notifier.wait(session.teamId, remaining, AbortSignal.any([signal, gate.signal]));
+        const woken = deps.notifier.wait(
+          session.teamId,
+          remaining,
+          AbortSignal.any([signal, gate.signal]),
+          customerIds,
+        );
         try {
           const changes = await asTeam(deps.db, session.teamId, (tx) =>
             changesSince(tx, session.teamId, customerIds, after),

@@ -71,7 +71,7 @@ export function registerLeadDataRoutes(app: TeamApp, deps: AppDeps): void {
       const { customer } = c.req.valid('json');
       const result = await eraseCustomer(deps.db, session, customer);
       // Agents long-polling for this team pick the tombstone up now.
-      if (result.erased) deps.notifier.notify(session.teamId);
+      if (result.erased && result.customerId) deps.notifier.notify(session.teamId, [result.customerId]);
       return c.json({ erased: result.erased }, 200);
     },
   );

@@ -34,3 +34,22 @@ it('gives up after its time, and resolves at once when already aborted or given 
   await notifier.wait('a', 1_000, AbortSignal.abort());
   expect(vi.getTimerCount()).toBe(0);
 });
+
+it('wakes only the pulls that asked about a pushed customer, so one push does not wake the whole team', async () => {
+  const notifier = createChangeNotifier();
+  const woken: string[] = [];
+  const controller = new AbortController();
+  const onOne = notifier.wait('a', 60_000, controller.signal, ['1', '3']).then(() => woken.push('one'));
+  const onTwo = notifier.wait('a', 60_000, controller.signal, ['2']).then(() => woken.push('two'));
+  const onAny = notifier.wait('a', 60_000, controller.signal).then(() => woken.push('any'));
+  notifier.notify('a', ['3', '4']);
+  await Promise.all([onOne, onAny]);
+  expect(woken.sort()).toEqual(['any', 'one']);
+  notifier.notify('a', ['1']);
+  await Promise.resolve();
+  expect(woken.sort()).toEqual(['any', 'one']);
+  notifier.notify('a');
+  await onTwo;
+  expect(woken.sort()).toEqual(['any', 'one', 'two']);
+  controller.abort();
+});
