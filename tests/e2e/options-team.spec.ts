@@ -245,6 +245,49 @@ test('after joining, local history is offered to the team once; declining keeps 
   await expect(teamRegion(page).getByRole('group', { name: 'Upload your local history' })).toHaveCount(0);
 });
 
+test('uploading the local history once sends it to the team, and the offer does not come back', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await openOptionsPage(context, extensionId);
+  await seedCustomers(
+    page,
+    [{ handle: 'minsu_kim' }],
+    [
+      {
+        customerHandle: 'minsu_kim',
+        kind: 'note',
+        at: '2026-12-01T01:00:00.000Z',
+        text: 'Prefers DMs',
+        clientId: crypto.randomUUID(),
+      },
+      {
+        customerHandle: 'minsu_kim',
+        kind: 'note',
+        at: '2026-12-01T02:00:00.000Z',
+        text: 'Plan changed',
+        clientId: crypto.randomUUID(),
+      },
+    ],
+  );
+  const { teamId, leadCode } = await server.createTeam('KT care', '서연');
+  await join(page, server.url, leadCode);
+  const offer = teamRegion(page).getByRole('group', { name: 'Upload your local history' });
+  await offer.getByRole('button', { name: 'Upload my history' }).click();
+  await expect(teamRegion(page).getByText('Uploaded 2 history entries to KT care')).toBeVisible();
+  await expect(offer).toHaveCount(0);
+  await expect
+    .poll(async () =>
+      (
+        await server.db.query<{ text: string }>('SELECT text FROM events WHERE team_id = $1 ORDER BY seq', [teamId])
+      ).map((e) => e.text),
+    )
+    .toEqual(['Prefers DMs', 'Plan changed']);
+  await page.reload();
+  await expect(teamRegion(page).getByRole('status').first()).toHaveText('Connected to KT care as 서연');
+  await expect(teamRegion(page).getByRole('group', { name: 'Upload your local history' })).toHaveCount(0);
+});
+
 test('in Korean the Team section has its Korean names', async ({ context, extensionId }) => {
   const page = await openOptionsPage(context, extensionId);
   await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '한국어' });

@@ -60,12 +60,15 @@ export interface TeamCall<S extends z.ZodType> {
   rawBody?: { data: Blob | string; type: string };
   answer: S;
   signal?: AbortSignal;
+  /** The language the server's problems should be worded in (its Accept-Language), when not the browser's. */
+  language?: 'en' | 'ko';
 }
 
 export async function teamFetch<S extends z.ZodType>(call: TeamCall<S>): Promise<z.infer<S>> {
   const base = checkServerUrl(call.serverUrl);
   const headers: Record<string, string> = {};
   if (call.token) headers.authorization = `Bearer ${call.token}`;
+  if (call.language) headers['accept-language'] = call.language;
   let body: BodyInit | undefined;
   if (call.rawBody) {
     headers['content-type'] = call.rawBody.type;

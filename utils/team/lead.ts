@@ -34,13 +34,14 @@ export const leadApi = {
   settings: (s: Auth): Promise<TeamSettings> => teamFetch({ ...auth(s), path: '/settings', answer: TeamSettings }),
   saveSettings: (s: Auth, settings: TeamSettings): Promise<TeamSettings> =>
     teamFetch({ ...auth(s), path: '/settings', method: 'PUT', body: settings, answer: TeamSettings }),
-  /** The CRM's CSV as the lead chose it (CP949 or UTF-8: the server decodes it). All or nothing. */
-  importCsv: (s: Auth, file: Blob): Promise<ImportResult> =>
+  /** The CRM's CSV as the lead chose it (CP949 or UTF-8: the server decodes it). All or nothing; problems in `language`. */
+  importCsv: (s: Auth, file: Blob, language: 'en' | 'ko'): Promise<ImportResult> =>
     teamFetch({
       ...auth(s),
       path: '/customers/import',
       rawBody: { data: file, type: 'text/csv' },
       answer: ImportResponse,
+      language,
     }),
   erase: (s: Auth, customer: CustomerRef): Promise<{ erased: boolean }> =>
     teamFetch({ ...auth(s), path: '/customers/erase', body: { customer }, answer: EraseResponse }),

@@ -11,7 +11,7 @@ import { MessageLine, type SectionMessage } from '../section-message';
 import { teamErrorText } from './team-errors';
 
 export function TeamImport({ session }: { session: TeamSessionRecord }) {
-  const { t } = useLocale();
+  const { t, locale } = useLocale();
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
@@ -24,7 +24,7 @@ export function TeamImport({ session }: { session: TeamSessionRecord }) {
     setProblems([]);
     setBusy(true);
     try {
-      const result = await leadApi.importCsv(session, file);
+      const result = await leadApi.importCsv(session, file, locale);
       if (result.problems.length > 0) {
         setProblems(result.problems);
         setMessage({ from: 'import', ok: false, text: t('options.teamLead.import.problems') });

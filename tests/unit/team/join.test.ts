@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SecretsDatabase } from '@/utils/db/secrets-repo';
 import { teamSessionRepo, type TeamSessionRepo } from '@/utils/db/team-session-repo';
 import { TeamError } from '@/utils/team/client';
+import { leadApi } from '@/utils/team/lead';
 import { joinTeam, leaveTeam, refreshSession } from '@/utils/team/membership';
 
 const JOINED = {
@@ -115,5 +116,22 @@ describe('refreshSession and leaveTeam', () => {
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
     expect(await leaveTeam(repo)).toEqual({ serverTold: false });
     expect(await repo.get()).toBeUndefined();
+  });
+});
+
+describe('the lead’s CSV import', () => {
+  it('sends the file as it is, with the page’s language for the problems', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, { imported: 0, problems: ['3행: 핸들이 없습니다'] }));
+    const file = new Blob(['핸들,이름\n'], { type: 'text/csv' });
+    const result = await leadApi.importCsv({ serverUrl: 'https://team.example.com', token: 'clt_x' }, file, 'ko');
+    expect(result.problems).toEqual(['3행: 핸들이 없습니다']);
+    const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
+    expect(url).toBe('https://team.example.com/v1/customers/import');
+    expect(init.headers).toEqual({
+      authorization: 'Bearer clt_x',
+      'accept-language': 'ko',
+      'content-type': 'text/csv',
+    });
+    expect(init.body).toBe(file);
   });
 });
