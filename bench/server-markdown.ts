@@ -62,7 +62,7 @@ export function serverRows(engines: EngineFigures[], sizes: ServerBenchSizes): s
       ),
     ],
     [
-      'Server CPU per long-poll a push wakes (it reads, finds nothing for its customers, waits again)',
+      `Server CPU per push while ${c} long-polls wait (the push, and the one pull that asked about its customer)`,
       ...each((e) => `${e.cpuMsPerWake.toFixed(2)} ms`),
       '',
     ],
