@@ -62,7 +62,7 @@ export function serverRows(engines: EngineFigures[], sizes: ServerBenchSizes): s
       ),
     ],
     [
-      `Server CPU per push while ${c} long-polls wait (the push, and the one pull that asked about its customer)`,
+      `Server CPU per push while ${c} long-polls wait (the push, the one pull that asked about its customer, and the others asking again as their 25 s run out)`,
       ...each((e) => `${e.cpuMsPerWake.toFixed(2)} ms`),
       '',
     ],
