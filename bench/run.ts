@@ -30,6 +30,7 @@ import { tabsMarkdown } from './tabs-markdown';
 import { benchTabsMemory } from './tabs-memory';
 import { tracedScroll } from './trace';
 import { runServerBench } from './server-run';
+import { benchTeamCard, teamCardMarkdown, teamCardMet, writeTeamCardResults } from './team-card';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -200,6 +201,16 @@ try {
   const serverResults = quick ? 'bench/results/server-quick.json' : 'bench/results/server.json';
   writeFileSync(path.join(ROOT, serverResults), `${JSON.stringify(teamServer.json, null, 2)}\n`);
 
+  // Two agents' browsers on one team server: A's note until it is painted on B's card.
+  log(`push → colleague's card: two browsers joined to one team server, ${quick ? 5 : 30} notes`);
+  const teamCard = await benchTeamCard(server.port, quick ? 5 : 30);
+  if (!quick) writeTeamCardResults(teamCard, 'npm run bench');
+  search.table.push([
+    `Push → colleague's card (two browsers, one team server), p50 / p95 (${teamCard.runs} notes); own card p95`,
+    `${teamCard.toColleagueCard.median.toFixed(0)} / ${teamCard.toColleagueCard.p95.toFixed(0)} ms; ${teamCard.toOwnCard.p95.toFixed(0)} ms`,
+    teamCardMet(teamCard) ? 'met (p95 <= 1 s)' : 'MISSED (p95 <= 1 s)',
+  ]);
+
   const figures = computeFigures(insert, ready, scroll, trace);
   const list = rows(figures, sizes);
   const date = new Date().toISOString();
@@ -231,6 +242,7 @@ try {
     customerImport: csvImport,
     handoff,
     tabsMemory,
+    teamCard,
     raw: { insert, ready, sizes, scroll, trace },
   };
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
@@ -245,7 +257,8 @@ try {
         importMarkdown(csvImport, { date, command: 'npm run bench', machine: machineNote }) +
         cardMarkdown(card, undefined, { date, command: 'npm run bench', machine: machineNote }) +
         tabsMarkdown(tabsMemory) +
-        teamServer.markdown,
+        teamServer.markdown +
+        teamCardMarkdown(teamCard, 'npm run bench'),
     );
   }
   console.log(
