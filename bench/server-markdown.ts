@@ -109,5 +109,8 @@ export function serverMarkdown(engines: EngineFigures[], sizes: ServerBenchSizes
       'apart, before and after they connect. The bench client runs on the same 2 shared cores as the server, so the ' +
       'latencies include its own work.',
     '',
+    "The lead's 100,000-customer import (`npx tsx bench/server-import.ts [--database …]`) and this bench's run from " +
+      'before a push woke only the pulls of its customers: docs/team-scale.md.',
+    '',
   ].join('\n');
 }
