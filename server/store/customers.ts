@@ -68,6 +68,12 @@ export async function findCustomer(tx: Queryable, teamId: string, ref: CustomerR
   return null;
 }
 
+/** Every customer of the team, in the order they were created (the lead's export). */
+export async function allCustomers(tx: Queryable, teamId: string): Promise<TeamCustomer[]> {
+  const rows = await tx.query<CustomerRow>(`SELECT ${COLUMNS} FROM customers WHERE team_id = $1 ORDER BY id`, [teamId]);
+  return rows.map(toTeamCustomer);
+}
+
 /**
  * The customer `ref` names, created from the ref when the team has no record yet (a reply to someone
  * outside the CRM still has a history). An X user id learnt here fills in a record known by handle.

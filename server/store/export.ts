@@ -9,31 +9,14 @@ import type { AuthSession } from '../http/env';
 import { asTeam } from '../db/team-scope';
 import { CUSTOMER_COLUMNS, csvRow } from '../../utils/customers/export';
 import { logAccess } from './access-log';
+import { allCustomers } from './customers';
 
 const BOM = '\uFEFF';
 const X_USER_ID = 'x_user_id';
 
-type CustomerRow = {
-  x_user_id: string | null;
-  handle: string | null;
-  display_handle: string | null;
-  crm_id: string | null;
-  name: string | null;
-  phone: string | null;
-  email: string | null;
-  plan: string | null;
-  crm_tags: string[];
-  attributes: Record<string, string>;
-  note: string | null;
-};
-
 export async function exportCustomers(db: Db, session: AuthSession): Promise<{ csv: string; rows: number }> {
   return asTeam(db, session.teamId, async (tx) => {
-    const customers = await tx.query<CustomerRow>(
-      `SELECT x_user_id, handle, display_handle, crm_id, name, phone, email, plan, crm_tags, attributes, note
-         FROM customers WHERE team_id = $1 ORDER BY id`,
-      [session.teamId],
-    );
+    const customers = await allCustomers(tx, session.teamId);
     const attributeKeys = [...new Set(customers.flatMap((c) => Object.keys(c.attributes)))].filter(
       (k) => k !== X_USER_ID && !(CUSTOMER_COLUMNS as readonly string[]).includes(k),
     );
@@ -41,15 +24,15 @@ export async function exportCustomers(db: Db, session: AuthSession): Promise<{ c
     for (const c of customers) {
       parts.push(
         csvRow([
-          c.display_handle ?? c.handle,
+          c.displayHandle ?? c.handle,
           c.name,
-          c.crm_id,
+          c.crmId,
           c.phone,
           c.email,
           c.plan,
-          c.crm_tags.join(';'),
+          c.crmTags.join(';'),
           c.note,
-          c.x_user_id,
+          c.xUserId,
           ...attributeKeys.map((k) => (Object.prototype.hasOwnProperty.call(c.attributes, k) ? c.attributes[k] : '')),
         ]),
       );
