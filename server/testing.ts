@@ -9,6 +9,7 @@ import { startServer, type RunningServer } from './main';
 import { createInvite } from './store/agents';
 import { createTeam } from './store/teams';
 import { openTestDatabase, type TestEngine } from './test-database';
+import { openLiveClient, type LiveClientOptions, type LiveTestClient } from './testing-live';
 import { API_PREFIX, JoinResponse, type Role } from '../utils/team/wire';
 
 export interface TestServer extends RunningServer {
@@ -25,6 +26,8 @@ export interface TestServer extends RunningServer {
     path: string,
     init?: { token?: string; body?: unknown; method?: string; headers?: Record<string, string>; signal?: AbortSignal },
   ): Promise<Response>;
+  /** A live connection (/v1/live) as the agent with this token, past hello and welcome. */
+  live(token: string | null, options?: LiveClientOptions): Promise<LiveTestClient>;
 }
 
 export interface TestServerOptions {
@@ -66,6 +69,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...server,
     logLines,
     api,
+    live: (token, liveOptions) => openLiveClient(server.url, token, liveOptions),
     async createTeam(name = 'Care team', leadName = 'Lead') {
       const team = await createTeam(server.db, name, leadName, now());
       return { teamId: team.teamId, leadCode: team.leadCode, leadAgentId: team.leadAgentId };
