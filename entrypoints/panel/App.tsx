@@ -5,6 +5,7 @@ import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import { bodyFor, pickLanguage } from '@/utils/templates/variants';
+import { CollisionAlert } from './components/CollisionAlert';
 import { CoveredAlert } from './components/CoveredAlert';
 import { CustomerCard } from './components/CustomerCard';
 import { FillIn } from './components/FillIn';
@@ -137,6 +138,7 @@ export function App({ link }: { link: PanelLink | null }) {
           </button>
         </div>
       </header>
+      <CollisionAlert />
       {/* Two regions scrolling on their own under a header that stays: however long the customer's
           history, template search, the preview and Insert stay in view (style.css). */}
       <div className="panel-customer">
