@@ -138,10 +138,11 @@ export function App({ link }: { link: PanelLink | null }) {
           </button>
         </div>
       </header>
-      <CollisionAlert />
       {/* Two regions scrolling on their own under a header that stays: however long the customer's
           history, template search, the preview and Insert stay in view (style.css). */}
       <div className="panel-customer">
+        {/* In the customer's region, which gives way to it: search, the preview and Insert stay in view. */}
+        <CollisionAlert />
         {!connected ? (
           <p className="muted" role="status">
             {t('panel.connecting')}
