@@ -7,6 +7,7 @@
  * told once, under the colleague's name. No imports beyond types: the content script uses it too.
  */
 import type { BrandReply } from '@/utils/messaging/protocol';
+import type { LiveServerMessage } from './live-wire';
 
 /** A reply logged by Careline (utils/db/types.ts CustomerEventRecord, the fields that matter here). */
 export interface LoggedReply {
@@ -19,15 +20,8 @@ export interface LoggedReply {
   by?: { agentId: string; name: string };
 }
 
-/** The live connection's 'answered' message (utils/team/live-wire.ts LiveServerMessage). */
-export interface LiveAnswer {
-  postId: string;
-  state: 'answered' | 'handed-off';
-  agentId: string;
-  agentName: string;
-  at: string;
-  text: string | null;
-}
+/** The live connection's 'answered' message, without its type. */
+export type LiveAnswer = Omit<Extract<LiveServerMessage, { type: 'answered' }>, 'type'>;
 
 export interface Collision {
   /** Stable for one answer (what "Dismiss" remembers). */
