@@ -16,6 +16,7 @@ const handlers: BackgroundHandlers = {
   'careline:team-watch': async () => ({ state: 'connected', changed: false }),
   'careline:team-queued': async () => ({ ok: true }),
   'careline:team-live-ticket': async () => ({ state: 'solo' }),
+  'careline:team-claims': async () => ({ state: 'solo' }),
   'careline:team-claim': async () => ({ state: 'solo' }),
   'careline:team-release': async () => ({ state: 'solo' }),
 };

@@ -48,6 +48,7 @@ const REQUEST_FIELDS = {
   'careline:team-watch': z.object({}),
   'careline:team-queued': z.object({}),
   'careline:team-live-ticket': z.object({}),
+  'careline:team-claims': z.object({}),
   'careline:team-claim': ClaimRequest,
   'careline:team-release': ClaimRequest,
 } satisfies { [K in BackgroundRequestType]: z.ZodType<BackgroundApi[K]['request']> };
@@ -77,6 +78,7 @@ const EXTENSION_PAGE_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
   'careline:team-queued',
   // The live connection says who is where, and a claim is made in the agent's name.
   'careline:team-live-ticket',
+  'careline:team-claims',
   'careline:team-claim',
   'careline:team-release',
 ]);

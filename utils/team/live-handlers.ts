@@ -16,12 +16,12 @@ import {
   type Claim,
   type ClaimRequest,
 } from './live-wire';
-import type { ClaimAnswer, LiveTicketAnswer, ReleaseAnswer, TeamNotLive } from './live-types';
+import type { ClaimAnswer, ClaimsAnswer, LiveTicketAnswer, ReleaseAnswer, TeamNotLive } from './live-types';
 import { connectedSession, stopIfRevoked } from './session';
 
 type LiveHandlers = Pick<
   BackgroundHandlers,
-  'careline:team-live-ticket' | 'careline:team-claim' | 'careline:team-release'
+  'careline:team-live-ticket' | 'careline:team-claims' | 'careline:team-claim' | 'careline:team-release'
 >;
 
 /** The live connection's address on the team server: ws:// beside http://, wss:// beside https://. */
@@ -76,12 +76,21 @@ export async function liveTicket(sessions: TeamSessionRepo = teamSessionRepo()):
       body: {},
       answer: LiveTicketResponse,
     });
-    return {
-      state: 'connected',
-      url: liveUrl(session.serverUrl),
-      ticket: answer.ticket,
-      claims: await runningClaims(session),
-    };
+    return { state: 'connected', url: liveUrl(session.serverUrl), ticket: answer.ticket };
+  } catch (error) {
+    return notLive(error, session, sessions);
+  }
+}
+
+/**
+ * Asked once the connection is welcomed, not with the ticket: a claim taken between the two would
+ * otherwise be in neither the list nor the connection's news.
+ */
+export async function liveClaims(sessions: TeamSessionRepo = teamSessionRepo()): Promise<ClaimsAnswer> {
+  const session = await connectedSession(sessions);
+  if (!session) return noSession(sessions);
+  try {
+    return { state: 'connected', claims: await runningClaims(session) };
   } catch (error) {
     return notLive(error, session, sessions);
   }
@@ -138,6 +147,7 @@ function targetOf(request: { postId?: string; customerId?: string }): ClaimReque
 export function liveHandlers(): LiveHandlers {
   return {
     'careline:team-live-ticket': () => liveTicket(),
+    'careline:team-claims': () => liveClaims(),
     'careline:team-claim': (request) => takeClaim(targetOf(request)),
     'careline:team-release': (request) => releaseClaim(targetOf(request)),
   };

@@ -8,11 +8,11 @@ import type { Claim } from './live-wire';
 /** Not live: no team, the token refused, or the server out of reach. */
 export type TeamNotLive = { state: 'solo' | 'revoked' | 'offline' };
 
-/**
- * A one-time ticket for one live connection, the address to open it on, and the claims running
- * now (later ones arrive on the connection).
- */
-export type LiveTicketAnswer = TeamNotLive | { state: 'connected'; url: string; ticket: string; claims: Claim[] };
+/** A one-time ticket for one live connection, and the address to open it on. */
+export type LiveTicketAnswer = TeamNotLive | { state: 'connected'; url: string; ticket: string };
+
+/** The team's running claims, read once a connection is live (later ones arrive on it). */
+export type ClaimsAnswer = TeamNotLive | { state: 'connected'; claims: Claim[] };
 
 /** What the panel claims: the post it shows, or (in a chat) the customer. */
 export type ClaimTarget = { postId: string; customerId?: undefined } | { customerId: string; postId?: undefined };

@@ -12,7 +12,7 @@ import {
   type LiveClientMessage,
   type PresenceState,
 } from '@/utils/team/live-wire';
-import type { LiveTicketAnswer } from '@/utils/team/live-types';
+import type { ClaimsAnswer, LiveTicketAnswer } from '@/utils/team/live-types';
 
 /** Below the 30-60 s idle timeouts of common proxies and load balancers. */
 export const LIVE_PING_MS = 20_000;
@@ -42,13 +42,15 @@ export interface LiveEvents {
   status(status: LiveStatus): void;
   /** Who this agent is and in which team (salts presenceSubject), once per connection. */
   welcome(me: { agentId: string; teamId: string }): void;
-  /** Every claim running when a connection opened: later ones come as messages. */
+  /** Every claim running once a connection is welcomed: later ones come as messages. */
   claims(claims: Claim[]): void;
   message(message: LiveServerMessage): void;
 }
 
 export interface LiveDeps {
   ticket(): Promise<LiveTicketAnswer>;
+  /** Read after the welcome, so no claim falls between the list and the connection's news. */
+  claims(): Promise<ClaimsAnswer>;
   open(url: string): LiveSocket;
   random?: () => number;
 }
@@ -141,9 +143,8 @@ export class LiveConnection {
     }
     this.socket = socket;
     const ticket = answer.ticket;
-    const claims = answer.claims;
     socket.onopen = () => socket.send(JSON.stringify({ type: 'hello', ticket } satisfies LiveClientMessage));
-    socket.onmessage = (event) => this.receive(event.data, claims, generation);
+    socket.onmessage = (event) => this.receive(event.data, generation);
     socket.onerror = () => undefined; // onclose follows and decides
     socket.onclose = (event) => {
       if (generation !== this.generation) return;
@@ -154,7 +155,7 @@ export class LiveConnection {
     };
   }
 
-  private receive(data: unknown, claims: Claim[], generation: number): void {
+  private receive(data: unknown, generation: number): void {
     if (generation !== this.generation || typeof data !== 'string') return;
     let json: unknown;
     try {
@@ -168,8 +169,13 @@ export class LiveConnection {
     if (message.type === 'welcome') {
       this.attempts = 0;
       this.events.welcome({ agentId: message.agentId, teamId: message.teamId });
-      this.events.claims(claims);
       this.events.status('live');
+      void this.deps
+        .claims()
+        .catch(() => undefined)
+        .then((answer) => {
+          if (answer?.state === 'connected' && generation === this.generation) this.events.claims(answer.claims);
+        });
       // A new connection is present nowhere: say again where this panel is.
       if (this.presence.subjects.length > 0) this.send(this.presence);
       clearInterval(this.ping);

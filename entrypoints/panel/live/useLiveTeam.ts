@@ -45,7 +45,11 @@ export function useLiveTeam(link: PanelLink | null): void {
   useEffect(() => {
     const live = useLiveStore.getState();
     const conn = new LiveConnection(
-      { ticket: () => askBackground({ type: 'careline:team-live-ticket' }), open: openSocket },
+      {
+        ticket: () => askBackground({ type: 'careline:team-live-ticket' }),
+        claims: () => askBackground({ type: 'careline:team-claims' }),
+        open: openSocket,
+      },
       {
         status: live.setStatus,
         welcome: live.welcome,

@@ -78,10 +78,15 @@ function connect(server: FakeLive, answer?: () => LiveTicketAnswer) {
     if (answer) return answer();
     const value = `ticket-${++issued}-0123456789abcdef`;
     server.tickets.add(value);
-    return { state: 'connected', url: server.url, ticket: value, claims: [] };
+    return { state: 'connected', url: server.url, ticket: value };
   });
   connection = new LiveConnection(
-    { ticket, open: (url) => new WebSocket(url) as unknown as LiveSocket, random: () => 0 },
+    {
+      ticket,
+      claims: async () => ({ state: 'connected', claims: [] }),
+      open: (url) => new WebSocket(url) as unknown as LiveSocket,
+      random: () => 0,
+    },
     {
       status: (s) => statuses.push(s),
       welcome: () => undefined,

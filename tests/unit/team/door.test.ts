@@ -26,7 +26,12 @@ describe("the team's requests at the background's door", () => {
 
 describe("the live team's requests at the background's door", () => {
   it("are answered to Careline's own pages only", () => {
-    for (const type of ['careline:team-live-ticket', 'careline:team-claim', 'careline:team-release'] as const) {
+    for (const type of [
+      'careline:team-live-ticket',
+      'careline:team-claims',
+      'careline:team-claim',
+      'careline:team-release',
+    ] as const) {
       expect(senderMayAsk(type, `${BASE}panel.html`, BASE)).toBe(true);
       expect(senderMayAsk(type, 'https://x.com/minji_kim/status/1', BASE)).toBe(false);
       expect(senderMayAsk(type, undefined, BASE)).toBe(false);

@@ -1,12 +1,12 @@
 /**
- * The background's live-team answers to the panel: the ticket (with the live address and the running
- * claims, never the token), claims taken, refused with the colleague who holds them, released; a
+ * The background's live-team answers to the panel: the ticket (with the live address, never the
+ * token), the running claims, claims taken, refused with the colleague who holds them, released; a
  * refused token stops the session.
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { liveTicket, liveUrl, releaseClaim, takeClaim } from '@/utils/team/live-handlers';
+import { liveClaims, liveTicket, liveUrl, releaseClaim, takeClaim } from '@/utils/team/live-handlers';
 import type { Claim } from '@/utils/team/live-wire';
 import { teamMachines } from './setup';
 
@@ -43,27 +43,27 @@ const marks = (claims: Claim[], cursor = '41') => ({
 });
 
 describe('the live ticket', () => {
-  it('gives the panel a ticket, the live address and the running claims, never the token', async () => {
+  it('gives the panel a ticket and the live address, never the token', async () => {
     const m = await machine();
     const asked = serve({
       '/v1/live/ticket': { status: 200, body: { ticket: 'one-time-ticket-0123456789', expiresAt: '2026-12-07' } },
-      '/v1/queue/marks': marks([JIMIN_CLAIM]),
     });
     const answer = await liveTicket(m.sessions);
     expect(answer).toEqual({
       state: 'connected',
       url: 'wss://team.example/v1/live',
       ticket: 'one-time-ticket-0123456789',
-      claims: [JIMIN_CLAIM],
     });
     expect(JSON.stringify(answer)).not.toContain(m.agent.token);
-    expect(asked.map((a) => a.auth)).toEqual([`Bearer ${m.agent.token}`, `Bearer ${m.agent.token}`]);
-    // The next ticket reads only what came since: the week's marks are not fetched again.
-    await liveTicket(m.sessions);
-    expect(asked.filter((a) => a.path === '/v1/queue/marks').map((a) => a.body)).toEqual([
-      { after: expect.any(String) },
-      { after: '41' },
-    ]);
+    expect(asked.map((a) => a.auth)).toEqual([`Bearer ${m.agent.token}`]);
+  });
+
+  it('gives the running claims, reading only marks made since the last time', async () => {
+    const m = await machine();
+    const asked = serve({ '/v1/queue/marks': marks([JIMIN_CLAIM]) });
+    expect(await liveClaims(m.sessions)).toEqual({ state: 'connected', claims: [JIMIN_CLAIM] });
+    await liveClaims(m.sessions);
+    expect(asked.map((a) => a.body)).toEqual([{ after: expect.any(String) }, { after: '41' }]);
   });
 
   it('is ws:// beside a local http server, and the server path is kept', () => {
