@@ -11,6 +11,8 @@ import { CustomerCard } from './components/CustomerCard';
 import { FillIn } from './components/FillIn';
 import { InsertAlert } from './components/InsertAlert';
 import { InsertTimeoutAlert } from './components/InsertTimeoutAlert';
+import { LiveLines } from './live/LiveLines';
+import { useLiveTeam } from './live/useLiveTeam';
 import { ReplyLengthMeter } from './components/ReplyLengthMeter';
 import { SaveReplyForm } from './components/SaveReplyForm';
 import { ShortcutsHelp, useShortcutsHelp } from './components/ShortcutsHelp';
@@ -83,6 +85,7 @@ export function App({ link }: { link: PanelLink | null }) {
   const fillInTemplate = templates?.find((t) => t.id === fillInFor);
   const [helpOpen, setHelpOpen] = useShortcutsHelp();
   usePanelKeys(link);
+  useLiveTeam(link);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme ?? 'light';
@@ -148,6 +151,7 @@ export function App({ link }: { link: PanelLink | null }) {
             {t('panel.connecting')}
           </p>
         ) : null}
+        <LiveLines />
         <CustomerCard
           context={context}
           onInsertReply={(text) =>

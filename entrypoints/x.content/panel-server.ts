@@ -186,6 +186,8 @@ export function servePanel(
       setOverlay(true);
       return { ok: true };
     },
+    // The queue's marks follow their own refresh; this one only brings it forward.
+    'queue-changed': async () => ({ ok: true }),
   };
 
   function textAround(target: ComposerTarget, caret: Range | null): TextAround {

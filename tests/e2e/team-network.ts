@@ -3,10 +3,11 @@
  * 127.0.0.1 that passes requests and answers through as they are (CORS included: the server's own
  * answer to Careline's origin is what lets the background's fetch through), and can go offline
  * (connections refused and cut, as a laptop losing Wi-Fi) or lose the answer to a request the server
- * did handle.
+ * did handle. WebSocket upgrades (the panel's live connection) are passed through byte for byte, and
+ * cut too when it goes offline.
  */
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import net, { type AddressInfo, type Socket } from 'node:net';
 
 /** Headers that belong to one connection, not to the request or answer. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'host']);
@@ -62,6 +63,26 @@ export async function teamNetwork(target: string): Promise<TeamNetwork> {
         () => req.socket.destroy(),
       );
     });
+  });
+  server.on('upgrade', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
+    if (offline) {
+      socket.destroy();
+      return;
+    }
+    requests.push(req.url ?? '');
+    const to = new URL(target);
+    const upstream = net.connect(Number(to.port), to.hostname, () => {
+      const lines = [`${req.method} ${req.url} HTTP/1.1`];
+      for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+      upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
+      upstream.write(head);
+      socket.pipe(upstream).pipe(socket);
+    });
+    sockets.add(upstream);
+    upstream.on('close', () => sockets.delete(upstream));
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+    socket.on('close', () => upstream.destroy());
   });
   server.on('connection', (socket) => {
     sockets.add(socket);

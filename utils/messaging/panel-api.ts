@@ -24,6 +24,8 @@ export interface PanelApi {
   'focus-composer': { request: NoFields; response: { ok: true } };
   /** The rail, shown full width over X until the next insert or Esc. */
   'expand-panel': { request: NoFields; response: { ok: true } };
+  /** The team answered, claimed or released a post (live): the queue's marks are drawn again now. */
+  'queue-changed': { request: NoFields; response: { ok: true } };
 }
 
 export type PanelRequestType = keyof PanelApi;
