@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
+import type { QueueMarksAnswer } from '@/utils/team/queue-marks-types';
 import type { TeamLookupAnswer, TeamStatus, TeamWatchAnswer } from '@/utils/team/status-types';
 import type { SentReply, ShortcutRender } from './protocol';
 import type { HandlersOf, NoFields, RequestOf, ResponseOf } from './request-map';
@@ -44,6 +45,12 @@ export interface BackgroundApi {
   'careline:team-watch': { request: NoFields; response: TeamWatchAnswer };
   /** Panel: an event was queued for the team; push now rather than at the next alarm. */
   'careline:team-queued': { request: NoFields; response: { ok: true } };
+  /**
+   * Content script on a queue page: the team's answered, handed-off and claimed post ids (no names).
+   * The request names no post: the match with the posts on screen is made in the content script.
+   * `since`: the version the asker holds (the marks are left out when it is current).
+   */
+  'careline:queue-marks': { request: { since?: number }; response: QueueMarksAnswer };
 }
 
 export type BackgroundRequestType = keyof BackgroundApi;
