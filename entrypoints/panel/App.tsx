@@ -10,6 +10,7 @@ import { CustomerCard } from './components/CustomerCard';
 import { FillIn } from './components/FillIn';
 import { InsertAlert } from './components/InsertAlert';
 import { InsertTimeoutAlert } from './components/InsertTimeoutAlert';
+import { QueueBar } from './components/QueueBar';
 import { ReplyLengthMeter } from './components/ReplyLengthMeter';
 import { SaveReplyForm } from './components/SaveReplyForm';
 import { ShortcutsHelp, useShortcutsHelp } from './components/ShortcutsHelp';
@@ -139,6 +140,7 @@ export function App({ link }: { link: PanelLink | null }) {
       </header>
       {/* Two regions scrolling on their own under a header that stays: however long the customer's
           history, template search, the preview and Insert stay in view (style.css). */}
+      <QueueBar />
       <div className="panel-customer">
         {!connected ? (
           <p className="muted" role="status">

@@ -10,6 +10,7 @@ import type { ToggleAnswer } from '@/utils/messaging/toolbar-action';
 import { watchPageState } from './context-watcher';
 import { createPanelFrame } from './panel-frame';
 import { servePanel, type PanelServer } from './panel-server';
+import { watchQueueMarks } from './queue-marks';
 import { safe } from './safe';
 import { watchSends } from './send-watcher';
 import { watchShortcuts } from './shortcut-expander';
@@ -48,6 +49,7 @@ export default defineContentScript({
       frame.refit();
     });
     const sends = watchSends(ctx, () => watcher.current());
+    const queue = watchQueueMarks(ctx, (summary) => later.server?.pushQueue(summary));
     const server = servePanel(
       ctx,
       () => mountSecret,
@@ -55,6 +57,7 @@ export default defineContentScript({
       () => frame.setOpen(false),
       sends.markInserted,
       (overlay) => frame.setOverlay(overlay),
+      queue,
     );
     later.server = server;
     watchShortcuts(ctx, {

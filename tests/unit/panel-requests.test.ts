@@ -15,6 +15,7 @@ const handlers: PanelHandlers = {
   'close-panel': async () => ({ ok: true }),
   'focus-composer': async () => ({ ok: true }),
   'expand-panel': async () => ({ ok: true }),
+  'queue-changed': async () => ({ ok: true }),
 };
 
 describe('the panel stops waiting for an overdue answer', () => {

@@ -13,6 +13,7 @@ import { optionsTeamLead } from './messages/options-team-lead';
 import { panel } from './messages/panel';
 import { panelCustomer } from './messages/panel-customer';
 import { panelHandoff } from './messages/panel-handoff';
+import { panelQueue } from './messages/panel-queue';
 import { panelTeam } from './messages/panel-team';
 import { panelTimeout } from './messages/panel-timeout';
 import { publicReplies } from './messages/public-replies';
@@ -39,6 +40,7 @@ const en = {
   ...lengthMessages.en,
   ...panelTimeout.en,
   ...panelTeam.en,
+  ...panelQueue.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -59,6 +61,7 @@ const ko: Record<MessageKey, string> = {
   ...lengthMessages.ko,
   ...panelTimeout.ko,
   ...panelTeam.ko,
+  ...panelQueue.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;

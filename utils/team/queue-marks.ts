@@ -77,7 +77,10 @@ function entriesOf(answered: Map<string, Answered>, claims: Claim[], serverNow: 
 }
 
 function sameEntries(a: QueueMarkEntry[], b: QueueMarkEntry[]): boolean {
-  return a.length === b.length && a.every((e, i) => e.postId === b[i]?.postId && e.state === b[i]?.state && e.at === b[i]?.at);
+  return (
+    a.length === b.length &&
+    a.every((e, i) => e.postId === b[i]?.postId && e.state === b[i]?.state && e.at === b[i]?.at)
+  );
 }
 
 async function refresh(token: string, serverUrl: string, now: number): Promise<void> {

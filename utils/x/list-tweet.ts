@@ -53,4 +53,3 @@ export function readListTweet(article: Element): ListTweet | null {
   }
   return null;
 }
-
