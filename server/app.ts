@@ -15,6 +15,7 @@ import { registerAgentRoutes } from './routes/agents';
 import { registerCustomerRoutes } from './routes/customers';
 import { registerEventRoutes } from './routes/events';
 import { registerLeadDataRoutes } from './routes/lead-data';
+import { registerLiveRoutes } from './routes/live';
 import { registerSessionRoutes } from './routes/session';
 import { extensionCors } from './http/extension-cors';
 import { registerOidcRoutes } from './oidc/routes';
@@ -54,6 +55,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   registerCustomerRoutes(v1, deps);
   registerEventRoutes(v1, deps);
   registerLeadDataRoutes(v1, deps);
+  registerLiveRoutes(v1, deps);
   registerOidcRoutes(v1, deps);
   app.route(API_PREFIX, v1);
 

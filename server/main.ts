@@ -10,6 +10,8 @@ import { openDb, type Db } from './db/db';
 import { migrate } from './db/migrate';
 import type { AppDeps } from './http/env';
 import { createChangeNotifier } from './http/notifier';
+import { createLiveHub } from './live/hub';
+import { attachLiveSocket } from './live/socket';
 import { startRetentionTimer } from './store/retention';
 
 export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
@@ -57,9 +59,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     if (!options.db) await db.close();
     throw error;
   }
+  const live = createLiveHub(db);
+  try {
+    await live.start();
+  } catch (error) {
+    if (!options.db) await db.close();
+    throw error;
+  }
   const deps: AppDeps = {
     db,
     notifier: createChangeNotifier(),
+    live,
     now: options.now ?? (() => new Date()),
     log: options.log ?? ((line) => console.log(line)),
   };
@@ -78,6 +88,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     s.once('listening', () => resolve(s));
     s.once('error', reject);
   });
+  const liveSocket = attachLiveSocket(server as Parameters<typeof attachLiveSocket>[0], deps);
   // Retention (old events, access log entries past their period, expired invites): now and hourly.
   const stopRetention = startRetentionTimer(db, deps);
   const port = (server.address() as AddressInfo).port;
@@ -88,6 +99,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     db,
     deps,
     async close() {
+      await liveSocket.close();
+      await live.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Long-polling pulls would hold the server open for up to their waitMs.

@@ -9,6 +9,8 @@ import { startServer, type RunningServer } from './main';
 import { createInvite } from './store/agents';
 import { createTeam } from './store/teams';
 import { openTestDatabase, type TestEngine } from './test-database';
+import { openLiveClient, type LiveClientOptions, type LiveTestClient } from './testing-live';
+import { startPeerServer, type PeerServer } from './testing-peer';
 import { API_PREFIX, JoinResponse, type Role } from '../utils/team/wire';
 
 export interface TestServer extends RunningServer {
@@ -25,6 +27,15 @@ export interface TestServer extends RunningServer {
     path: string,
     init?: { token?: string; body?: unknown; method?: string; headers?: Record<string, string>; signal?: AbortSignal },
   ): Promise<Response>;
+  /** A live connection (/v1/live) as the agent with this token, past hello and welcome. */
+  live(token: string | null, options?: LiveClientOptions): Promise<LiveTestClient>;
+  /**
+   * A second server on the same database (a second process on PostgreSQL): its url, and live
+   * clients connected to it. Closed with this server.
+   */
+  startPeer(): Promise<
+    PeerServer & { live(token: string | null, options?: LiveClientOptions): Promise<LiveTestClient> }
+  >;
 }
 
 export interface TestServerOptions {
@@ -51,6 +62,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     throw error;
   }
   const now = options.now ?? (() => new Date());
+  const peers: PeerServer[] = [];
   const api: TestServer['api'] = (path, init = {}) =>
     fetch(`${server.url}${API_PREFIX}${path}`, {
       method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
@@ -66,6 +78,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     ...server,
     logLines,
     api,
+    live: (token, liveOptions) => openLiveClient(server.url, token, liveOptions),
+    async startPeer() {
+      const peer = await startPeerServer(server.db, database.databaseUrl);
+      peers.push(peer);
+      return { ...peer, live: (token, liveOptions) => openLiveClient(peer.url, token, liveOptions) };
+    },
     async createTeam(name = 'Care team', leadName = 'Lead') {
       const team = await createTeam(server.db, name, leadName, now());
       return { teamId: team.teamId, leadCode: team.leadCode, leadAgentId: team.leadAgentId };
@@ -80,6 +98,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return JoinResponse.parse(await response.json());
     },
     async close() {
+      for (const peer of peers.splice(0)) await peer.close();
       await server.close();
       await database.close();
     },

@@ -1,6 +1,6 @@
 /**
  * Runs the reference receiver by hand:
- *   npm run receiver -- --port 8787 --secret s3cret --db ./cases.sqlite
+ *   npm run receiver -- --port 8788 --secret s3cret --db ./cases.sqlite
  * then put the printed webhook URL (and the secret) into Careline's options page.
  * The --*-rate flags inject faults, to watch Careline's retries against a flaky call center.
  */
@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { startReceiver } from './server';
 
 const USAGE = `Usage: tsx examples/handoff-receiver/cli.ts [options]
-  --port N                    port to listen on (default 8787; 0 picks a free one)
+  --port N                    port to listen on (default 8788; 0 picks a free one)
   --host H                    address to listen on (default 127.0.0.1)
   --secret S                  require X-Careline-Signature made with this secret
   --db PATH                   SQLite file to keep cases in (default: in memory, gone on exit)
@@ -22,7 +22,7 @@ const USAGE = `Usage: tsx examples/handoff-receiver/cli.ts [options]
 function main(): void {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string', default: '8787' },
+      port: { type: 'string', default: '8788' },
       host: { type: 'string', default: '127.0.0.1' },
       secret: { type: 'string' },
       db: { type: 'string', default: ':memory:' },

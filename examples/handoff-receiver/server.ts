@@ -45,7 +45,7 @@ export interface ReceiverStats {
 }
 
 export interface Receiver {
-  /** e.g. http://127.0.0.1:8787 */
+  /** e.g. http://127.0.0.1:8788 */
   url: string;
   /** `${url}/handoffs`: what goes into Careline's webhook URL setting. */
   webhookUrl: string;

@@ -21,6 +21,13 @@ export interface Db extends Queryable {
    * The fastest way into PostgreSQL; the caller builds the CSV (no header).
    */
   copyCsv(table: string, columns: readonly string[], csv: string, tx?: Queryable): Promise<void>;
+  /**
+   * LISTEN on `channel` (a plain identifier): `onPayload` gets every NOTIFY on it, from this process
+   * and every other one on the same database. Resolves once listening; the result stops it.
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
+  /** NOTIFY `channel` with `payload` (PostgreSQL refuses 8000 bytes or more). */
+  notify(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -36,6 +36,14 @@ export async function openPglite(dataDir?: string, loadDataDir?: Blob): Promise<
       const inner = tx ? transactions.get(tx) : undefined;
       await copy(inner ?? pg, table, columns, csv);
     },
+    async listen(channel, onPayload) {
+      ident(channel);
+      const stop = await pg.listen(channel, onPayload);
+      return () => stop();
+    },
+    async notify(channel, payload) {
+      await pg.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    },
     close: () => pg.close(),
   };
 }

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
+import { createListener } from './pg-listener';
 import { ident, type Db, type Queryable, type Row } from './db';
 
 // bigint (int8) comes back as a string: ids and seqs are strings on the wire as well.
@@ -11,6 +12,7 @@ export async function openPostgres(url: string): Promise<Db> {
   // A dead server surfaces on the next query; an idle client's error must not crash the process.
   pool.on('error', () => undefined);
   const clients = new WeakMap<Queryable, pg.PoolClient>();
+  const listener = createListener(url);
   const run = async <T extends Row>(client: pg.Pool | pg.PoolClient, sql: string, params: unknown[] = []) =>
     (await client.query<T>(sql, params)).rows;
   const copy = async (client: pg.PoolClient, table: string, columns: readonly string[], csv: string) => {
@@ -54,6 +56,13 @@ export async function openPostgres(url: string): Promise<Db> {
         client.release();
       }
     },
-    close: () => pool.end(),
+    listen: (channel, onPayload) => listener.listen(channel, onPayload),
+    async notify(channel, payload) {
+      await pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
+    },
+    async close() {
+      await listener.close();
+      await pool.end();
+    },
   };
 }

@@ -1,6 +1,7 @@
 /** What every route of the team server shares: its dependencies and the signed-in agent. */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Db } from '../db/db';
+import type { LiveHub } from '../live/hub';
 import type { Role } from '../../utils/team/wire';
 
 /** Who is asking: set by the auth middleware from the bearer token, never from the request body. */
@@ -23,6 +24,8 @@ export interface ChangeNotifier {
 export interface AppDeps {
   db: Db;
   notifier: ChangeNotifier;
+  /** This process's live connections and the fan-out to the others (server/live/hub.ts). */
+  live: LiveHub;
   now: () => Date;
   /** One line per request: method, route pattern, status, time. Never a body, a query string or a token. */
   log: (line: string) => void;

@@ -5,6 +5,7 @@ import { asTeam } from '../db/team-scope';
 import { requireRole } from '../auth/middleware';
 import { createInvite, listAgents, revokeAgent } from '../store/agents';
 import { getSettings, putSettings } from '../store/teams';
+import { dropAgentClaims } from '../store/claims';
 import { errorResponses, fail } from '../http/errors';
 import { bearer, jsonAnswer, jsonBody } from '../http/openapi';
 import type { AppDeps, TeamApp } from '../http/env';
@@ -67,8 +68,20 @@ export function registerAgentRoutes(app: TeamApp, deps: AppDeps): void {
       if (agentId === session.agentId) {
         return fail(c, 400, 'self-revoke', 'A lead cannot revoke their own access here; use Leave team instead.');
       }
-      const done = await asTeam(deps.db, session.teamId, (tx) => revokeAgent(tx, agentId, deps.now()));
-      if (!done) return fail(c, 404, 'no-such-agent', 'No agent with this id is in the team.');
+      const outcome = await asTeam(deps.db, session.teamId, async (tx) => {
+        if (!(await revokeAgent(tx, agentId, deps.now()))) return null;
+        return dropAgentClaims(tx, session.teamId, agentId);
+      });
+      if (!outcome) return fail(c, 404, 'no-such-agent', 'No agent with this id is in the team.');
+      // Their live connections close on every server process, and their claims are free again.
+      deps.live.revoke(session.teamId, agentId);
+      for (const held of outcome) {
+        deps.live.broadcast(session.teamId, {
+          type: 'claim-released',
+          postId: held.post_id,
+          customerId: held.customer_id,
+        });
+      }
       return c.json({ revoked: true }, 200);
     },
   );

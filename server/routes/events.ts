@@ -5,7 +5,8 @@ import { requireRole } from '../auth/middleware';
 import { changesSince, pushEvents } from '../store/events';
 import { errorResponses, fail } from '../http/errors';
 import { bearer, jsonAnswer, jsonBody } from '../http/openapi';
-import type { AppDeps, TeamApp } from '../http/env';
+import type { AppDeps, AuthSession, TeamApp } from '../http/env';
+import { LIVE_TEXT_MAX } from '../../utils/team/live-wire';
 import { PushRequest, PushResponse, SyncRequest, SyncResponse, type NewEvent } from '../../utils/team/wire';
 
 /** What an event of each kind must carry, beyond the common fields. */
@@ -13,6 +14,37 @@ function missingField(event: NewEvent): string | null {
   if ((event.kind === 'tag-added' || event.kind === 'tag-removed') && !event.tag) return 'tag';
   if (event.kind === 'note' && !event.text) return 'text';
   return null;
+}
+
+/** Tells the team, live, about each reply or handoff just stored that names a post (queue marks, collision alert). */
+function announceAnswers(
+  deps: AppDeps,
+  session: AuthSession,
+  events: readonly NewEvent[],
+  results: readonly PushResponse['results'][number][],
+) {
+  events.forEach((event, i) => {
+    const result = results[i];
+    if (!result || result.duplicate || result.erased) return;
+    if (event.kind !== 'reply-sent' && event.kind !== 'handoff') return;
+    if (!event.statusId || !/^\d{1,25}$/.test(event.statusId)) return;
+    deps.live.broadcast(session.teamId, {
+      type: 'answered',
+      postId: event.statusId,
+      state: event.kind === 'handoff' ? 'handed-off' : 'answered',
+      agentId: session.agentId,
+      agentName: session.agentName,
+      at: new Date(event.at).toISOString(),
+      text: event.kind === 'reply-sent' && event.text ? excerpt(event.text) : null,
+    });
+  });
+}
+
+/** At most LIVE_TEXT_MAX UTF-16 units, never half of a surrogate pair. */
+function excerpt(text: string): string {
+  if (text.length <= LIVE_TEXT_MAX) return text;
+  const cut = text.slice(0, LIVE_TEXT_MAX);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 export function registerEventRoutes(app: TeamApp, deps: AppDeps): void {
@@ -38,6 +70,7 @@ export function registerEventRoutes(app: TeamApp, deps: AppDeps): void {
       const results = await asTeam(deps.db, session.teamId, (tx) => pushEvents(tx, session, events, deps.now()));
       const stored = results.filter((r) => !r.duplicate && !r.erased).map((r) => r.customerId);
       if (stored.length) deps.notifier.notify(session.teamId, stored);
+      announceAnswers(deps, session, events, results);
       return c.json({ results }, 200);
     },
   );

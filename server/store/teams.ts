@@ -27,18 +27,25 @@ export async function teamExists(db: Db, teamId: string): Promise<boolean> {
 
 export async function getSettings(tx: Queryable, teamId: string): Promise<TeamSettings> {
   const row = single(
-    await tx.query<{ cache_hours: number; retention_days: number }>(
-      'SELECT cache_hours, retention_days FROM teams WHERE id = $1',
-      [teamId],
-    ),
+    await tx.query<{
+      cache_hours: number;
+      retention_days: number;
+      response_target_minutes: number;
+      claim_minutes: number;
+    }>('SELECT cache_hours, retention_days, response_target_minutes, claim_minutes FROM teams WHERE id = $1', [teamId]),
   );
-  return { cacheHours: row.cache_hours, retentionDays: row.retention_days };
+  return {
+    cacheHours: row.cache_hours,
+    retentionDays: row.retention_days,
+    responseTargetMinutes: row.response_target_minutes,
+    claimMinutes: row.claim_minutes,
+  };
 }
 
 export async function putSettings(tx: Queryable, teamId: string, settings: TeamSettings): Promise<void> {
-  await tx.query('UPDATE teams SET cache_hours = $2, retention_days = $3 WHERE id = $1', [
-    teamId,
-    settings.cacheHours,
-    settings.retentionDays,
-  ]);
+  await tx.query(
+    `UPDATE teams SET cache_hours = $2, retention_days = $3, response_target_minutes = $4, claim_minutes = $5
+      WHERE id = $1`,
+    [teamId, settings.cacheHours, settings.retentionDays, settings.responseTargetMinutes, settings.claimMinutes],
+  );
 }

@@ -72,11 +72,17 @@ describe("team B's token against team A's data", () => {
     expect((await server.api('/me', { token: a.agents[0]!.token })).status).toBe(200);
 
     await json(
-      server.api('/settings', { token: b.lead.token, method: 'PUT', body: { cacheHours: 2, retentionDays: 60 } }),
+      server.api('/settings', {
+        token: b.lead.token,
+        method: 'PUT',
+        body: { cacheHours: 2, retentionDays: 60, responseTargetMinutes: 5, claimMinutes: 30 },
+      }),
     );
     expect(await json(server.api('/settings', { token: a.lead.token }))).toEqual({
       cacheHours: 24,
       retentionDays: 1095,
+      responseTargetMinutes: 60,
+      claimMinutes: 15,
     });
 
     const lookedA = LookupResponse.parse(

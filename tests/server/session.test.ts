@@ -16,7 +16,12 @@ describe('joining and leaving', () => {
     const joined = await server.join(leadCode);
     expect(joined.team).toEqual({ id: teamId, name: 'SKT care' });
     expect(joined.agent).toMatchObject({ name: '지민', role: 'lead' });
-    expect(joined.settings).toEqual({ cacheHours: 24, retentionDays: 1095 });
+    expect(joined.settings).toEqual({
+      cacheHours: 24,
+      retentionDays: 1095,
+      responseTargetMinutes: 60,
+      claimMinutes: 15,
+    });
     expect(joined.token).toMatch(/^clt_[\w-]{43}$/);
 
     const me = await server.api('/me', { token: joined.token });
@@ -100,6 +105,8 @@ describe('lead tools', () => {
     expect(await (await server.api('/settings', { token: lead.token })).json()).toEqual({
       cacheHours: 8,
       retentionDays: 400,
+      responseTargetMinutes: 60,
+      claimMinutes: 15,
     });
     const badSettings = await server.api('/settings', {
       token: lead.token,

@@ -23,9 +23,23 @@ export const TeamSettings = z.object({
     .max(24 * 30),
   /** How long the server keeps events (notes, tags, replies, handoffs). */
   retentionDays: z.number().int().min(30).max(3650),
+  /** Minutes a post may wait for an answer before the queue highlights it. */
+  responseTargetMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(60),
+  /** Minutes "Take this one" holds a post or customer for its agent. */
+  claimMinutes: z.number().int().min(1).max(480).default(15),
 });
 export type TeamSettings = z.infer<typeof TeamSettings>;
-export const DEFAULT_TEAM_SETTINGS: TeamSettings = { cacheHours: 24, retentionDays: 365 * 3 };
+export const DEFAULT_TEAM_SETTINGS: TeamSettings = {
+  cacheHours: 24,
+  retentionDays: 365 * 3,
+  responseTargetMinutes: 60,
+  claimMinutes: 15,
+};
 
 export const Session = z.object({ team: TeamInfo, agent: AgentInfo, settings: TeamSettings });
 export type Session = z.infer<typeof Session>;

@@ -25,6 +25,10 @@ export function TeamSection() {
   /** What IT set by policy; null until read, so the form starts with the pre-filled address. */
   const [managed, setManaged] = useState<ManagedTeamConfig | null>(null);
   const [message, setMessage] = useState<TeamMessage | null>(null);
+  // Leaving says so at once, while the live read may still hold the old session for a moment: one
+  // state decides, so "Connected to…" and "Left…" never show together.
+  const left = message?.from === 'leave' && message.ok;
+  const shown = left ? undefined : session;
 
   useEffect(() => {
     void readManagedConfig().then(setManaged);
@@ -37,11 +41,11 @@ export function TeamSection() {
       <h2 id="team-h">{t('options.team.heading')}</h2>
       <p className="muted">{t('options.team.intro')}</p>
       {session === null && managed ? <JoinForm managed={managed} message={message} report={setMessage} /> : null}
-      {session ? (
+      {shown ? (
         <>
-          <TeamStatus session={session} report={setMessage} />
-          <HistoryOffer session={session} message={message} report={setMessage} />
-          {session.state === 'connected' && session.agent.role === 'lead' ? <LeadTools session={session} /> : null}
+          <TeamStatus session={shown} report={setMessage} />
+          <HistoryOffer session={shown} message={message} report={setMessage} />
+          {shown.state === 'connected' && shown.agent.role === 'lead' ? <LeadTools session={shown} /> : null}
         </>
       ) : null}
       <MessageLine from="leave" message={message} />

@@ -26,7 +26,7 @@ export function teamMachines() {
       token: agent.token,
       team: { id: 'team-1', name: 'Care' },
       agent: { id: agent.id, name, role: 'agent' },
-      settings: { cacheHours: 24, retentionDays: 1095 },
+      settings: { cacheHours: 24, retentionDays: 1095, responseTargetMinutes: 60, claimMinutes: 15 },
       state: 'connected',
       joinedAt: new Date().toISOString(),
       cursor: '0',
