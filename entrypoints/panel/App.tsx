@@ -13,6 +13,7 @@ import { InsertAlert } from './components/InsertAlert';
 import { InsertTimeoutAlert } from './components/InsertTimeoutAlert';
 import { LiveLines } from './live/LiveLines';
 import { useLiveTeam } from './live/useLiveTeam';
+import { QueueBar } from './components/QueueBar';
 import { ReplyLengthMeter } from './components/ReplyLengthMeter';
 import { SaveReplyForm } from './components/SaveReplyForm';
 import { ShortcutsHelp, useShortcutsHelp } from './components/ShortcutsHelp';
@@ -143,6 +144,7 @@ export function App({ link }: { link: PanelLink | null }) {
       </header>
       {/* Two regions scrolling on their own under a header that stays: however long the customer's
           history, template search, the preview and Insert stay in view (style.css). */}
+      <QueueBar />
       <div className="panel-customer">
         {/* In the customer's region, which gives way to it: search, the preview and Insert stay in view. */}
         <CollisionAlert />

@@ -18,7 +18,9 @@ import {
   type ContentMessage,
   type PageState,
   type ComposerSnapshot,
+  type QueueSummary,
   toComposerSnapshot,
+  toQueueSummary,
 } from '@/utils/messaging/protocol';
 import {
   PANEL_START_WITHIN_MS,
@@ -39,6 +41,8 @@ export interface PanelLinkHandlers {
   onFocusSearch?(): void;
   /** X's box around the insert point changed (checked: page text, for counting only). */
   onComposer(composer: ComposerSnapshot | null): void;
+  /** The queue page's counts (checked); null off queue pages. */
+  onQueue?(queue: QueueSummary | null): void;
 }
 
 export class PanelLink {
@@ -127,6 +131,10 @@ export class PanelLink {
     }
     if (message.kind === 'focus-search') {
       this.handlers.onFocusSearch?.();
+      return;
+    }
+    if (message.kind === 'queue') {
+      this.handlers.onQueue?.(toQueueSummary(message.queue));
       return;
     }
     if (message.kind === 'composer') {

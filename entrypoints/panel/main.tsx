@@ -8,6 +8,7 @@ import { isToggleShortcut } from '@/utils/messaging/protocol';
 import { PanelLink } from './link';
 import { panelOpened } from './panel-keys';
 import { usePanelStore } from './store';
+import { useQueueStore } from './queue-store';
 import { startVisibilityGuard } from './visibility';
 import '@/components/page-base.css';
 import './style.css';
@@ -33,6 +34,7 @@ PanelLink.forThisFrame(
     onState: setPage,
     onConnection: setConnected,
     onComposer: setComposer,
+    onQueue: useQueueStore.getState().setSummary,
     onOpenTemplate: (id) => {
       setQuery('');
       select(id);

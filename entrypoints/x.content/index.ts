@@ -12,6 +12,7 @@ import { ownSends } from './own-sends';
 import { createPanelFrame } from './panel-frame';
 import { postThreadReader } from './post-thread';
 import { servePanel, type PanelServer } from './panel-server';
+import { watchQueueMarks } from './queue-marks';
 import { safe } from './safe';
 import { watchSends } from './send-watcher';
 import { watchShortcuts } from './shortcut-expander';
@@ -55,6 +56,7 @@ export default defineContentScript({
       postThreadReader(sentHere),
     );
     const sends = watchSends(ctx, () => watcher.current(), sentHere);
+    const queue = watchQueueMarks(ctx, (summary) => later.server?.pushQueue(summary));
     const server = servePanel(
       ctx,
       () => mountSecret,
@@ -62,6 +64,7 @@ export default defineContentScript({
       () => frame.setOpen(false),
       sends.markInserted,
       (overlay) => frame.setOverlay(overlay),
+      queue,
     );
     later.server = server;
     watchShortcuts(ctx, {

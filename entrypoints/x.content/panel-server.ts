@@ -11,6 +11,7 @@ import {
   type ComposerSnapshot,
   type ContentMessage,
   type PageState,
+  type QueueSummary,
 } from '@/utils/messaging/protocol';
 import { REQUEST_EXPIRED, startsInTime, toRequestEnvelope, type PanelHandlers } from '@/utils/messaging/panel-api';
 import { answerWith } from '@/utils/messaging/request-map';
@@ -33,6 +34,14 @@ export interface PanelServer {
   dropPanels(): void;
   /** The agent opened the panel: its template search takes the caret (now, or once it connects). */
   focusSearch(): void;
+  /** The queue page's counts changed (the panel's queue bar). */
+  pushQueue(summary: QueueSummary | null): void;
+}
+
+/** The content script's queue marks, as the panel reaches them. */
+export interface QueueLink {
+  refresh(): void;
+  summary(): QueueSummary | null;
 }
 
 /** How long a handed-over `;token` waits for the panel's insert. */
@@ -50,6 +59,7 @@ export function servePanel(
   onInserted: (target: ComposerTarget, templateId?: string, suggestedId?: string) => void,
   /** The rail expanded over X (true) or back (false). */
   setOverlay: (overlay: boolean) => void,
+  queue: QueueLink,
 ): PanelServer {
   const ports = new Set<Browser.runtime.Port>();
   let focusSearchPending = false;
@@ -126,6 +136,8 @@ export function servePanel(
     ports.add(port);
     port.postMessage({ kind: 'state', state: currentState() } satisfies ContentMessage);
     feed.resend();
+    const summary = queue.summary();
+    if (summary) port.postMessage({ kind: 'queue', queue: summary } satisfies ContentMessage);
     if (handover && !handover.announced && handover.until > Date.now()) {
       handover.announced = true;
       port.postMessage({ kind: 'open-template', id: handover.templateId } satisfies ContentMessage);
@@ -186,8 +198,10 @@ export function servePanel(
       setOverlay(true);
       return { ok: true };
     },
-    // The queue's marks follow their own refresh; this one only brings it forward.
-    'queue-changed': async () => ({ ok: true }),
+    'queue-changed': async () => {
+      queue.refresh();
+      return { ok: true };
+    },
   };
 
   function textAround(target: ComposerTarget, caret: Range | null): TextAround {
@@ -245,6 +259,9 @@ export function servePanel(
     dropPanels,
     focusSearch() {
       focusSearchPending = !broadcast({ kind: 'focus-search' });
+    },
+    pushQueue(summary) {
+      broadcast({ kind: 'queue', queue: summary });
     },
   };
 }

@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browserLanguages, currentLocale, languageSetting, resolveLocale, type Locale } from '@/utils/i18n/locale';
 import { content } from '@/utils/i18n/messages/content';
 import { setProblemLocale } from '@/utils/i18n/problems';
-import { makeTranslator, type TranslateWith } from '@/utils/i18n/translate';
+import { makeTranslator, plural, type PluralBase, type Params, type TranslateWith } from '@/utils/i18n/translate';
 import { safe } from './safe';
 
 export type ContentKey = keyof typeof content.en;
@@ -20,8 +20,13 @@ setProblemLocale(locale);
 const listeners = new Set<() => void>();
 
 /** The content script's text for `key`, in the current language. */
-export function t(key: ContentKey): string {
-  return translate(key);
+export function t(key: ContentKey, params?: Params): string {
+  return translate(key, params);
+}
+
+/** A counted phrase ("3 min", "2 days"), in the current language's plural form. */
+export function tn(base: PluralBase<ContentKey>, n: number, params?: Params): string {
+  return plural(translate, base, n, params);
 }
 
 /** Calls `listener` whenever the language changes; returns the way to stop. */

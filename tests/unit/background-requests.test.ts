@@ -19,6 +19,7 @@ const handlers: BackgroundHandlers = {
   'careline:team-claims': async () => ({ state: 'solo' }),
   'careline:team-claim': async () => ({ state: 'solo' }),
   'careline:team-release': async () => ({ state: 'solo' }),
+  'careline:queue-marks': async () => ({ state: 'solo', version: 1, targetMinutes: 60, clockOffsetMs: 0, marks: [] }),
 };
 
 describe('the background checks each request at its door', () => {
@@ -33,6 +34,10 @@ describe('the background checks each request at its door', () => {
       lang: 'ko',
     });
     expect(parseBackgroundRequest({ type: 'careline:handoff-queued' })).toEqual({ type: 'careline:handoff-queued' });
+    expect(parseBackgroundRequest({ type: 'careline:queue-marks', since: 7 })).toEqual({
+      type: 'careline:queue-marks',
+      since: 7,
+    });
   });
 
   it('refuses unknown types, inherited names and fields of the wrong shape', () => {
@@ -47,6 +52,10 @@ describe('the background checks each request at its door', () => {
       { type: 'careline:shortcut-suggest', prefix: 'th', lang: null },
       { type: 'careline:reply-sent', reply: { customer: {}, text: 'hi' } },
       { type: 'careline:reply-sent', reply: { customer: { handle: 'minji' }, text: { toString: () => 'hi' } } },
+      // The queue's marks are asked for with a version alone: a request naming posts is refused.
+      { type: 'careline:queue-marks', postIds: ['1991000000000000101'] },
+      { type: 'careline:queue-marks', since: 3, statusId: '1991000000000000101' },
+      { type: 'careline:queue-marks', since: '1991000000000000101' },
     ]) {
       expect(isBackgroundRequest(bad), JSON.stringify(bad)).toBe(false);
     }

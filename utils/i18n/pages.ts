@@ -14,6 +14,7 @@ import { panel } from './messages/panel';
 import { panelCollision } from './messages/panel-collision';
 import { panelCustomer } from './messages/panel-customer';
 import { panelHandoff } from './messages/panel-handoff';
+import { panelQueue } from './messages/panel-queue';
 import { panelTeam } from './messages/panel-team';
 import { panelTimeout } from './messages/panel-timeout';
 import { publicReplies } from './messages/public-replies';
@@ -41,6 +42,7 @@ const en = {
   ...panelTimeout.en,
   ...panelTeam.en,
   ...panelCollision.en,
+  ...panelQueue.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -62,6 +64,7 @@ const ko: Record<MessageKey, string> = {
   ...panelTimeout.ko,
   ...panelTeam.ko,
   ...panelCollision.ko,
+  ...panelQueue.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;

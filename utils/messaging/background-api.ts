@@ -7,6 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
+import type { QueueMarksAnswer } from '@/utils/team/queue-marks-types';
 import type { TeamLookupAnswer, TeamStatus, TeamWatchAnswer } from '@/utils/team/status-types';
 import type { ClaimAnswer, ClaimsAnswer, LiveTicketAnswer, ReleaseAnswer } from '@/utils/team/live-types';
 import type { SentReply, ShortcutRender } from './protocol';
@@ -53,6 +54,12 @@ export interface BackgroundApi {
   'careline:team-claim': { request: { postId?: string; customerId?: string }; response: ClaimAnswer };
   /** Panel: "Release" gives the claim back. Extension pages only. */
   'careline:team-release': { request: { postId?: string; customerId?: string }; response: ReleaseAnswer };
+  /**
+   * Content script on a queue page: the team's answered, handed-off and claimed post ids (no names).
+   * The request names no post: the match with the posts on screen is made in the content script.
+   * `since`: the version the asker holds (the marks are left out when it is current).
+   */
+  'careline:queue-marks': { request: { since?: number }; response: QueueMarksAnswer };
 }
 
 export type BackgroundRequestType = keyof BackgroundApi;

@@ -51,6 +51,8 @@ const REQUEST_FIELDS = {
   'careline:team-claims': z.object({}),
   'careline:team-claim': ClaimRequest,
   'careline:team-release': ClaimRequest,
+  // Strict: a content script (x.com's renderer) may ask, and nothing but a version number goes out.
+  'careline:queue-marks': z.strictObject({ type: z.string(), since: z.number().int().nonnegative().optional() }),
 } satisfies { [K in BackgroundRequestType]: z.ZodType<BackgroundApi[K]['request']> };
 
 /** The message as a request of a known type with the fields that type takes (others dropped), else null. */

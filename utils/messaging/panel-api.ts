@@ -24,7 +24,7 @@ export interface PanelApi {
   'focus-composer': { request: NoFields; response: { ok: true } };
   /** The rail, shown full width over X until the next insert or Esc. */
   'expand-panel': { request: NoFields; response: { ok: true } };
-  /** The team answered, claimed or released a post (live): the queue's marks are drawn again now. */
+  /** The panel heard of an answer or a claim on the team's live connection: the queue marks are asked for now. */
   'queue-changed': { request: NoFields; response: { ok: true } };
 }
 

@@ -84,6 +84,24 @@ export function toComposerSnapshot(value: unknown): ComposerSnapshot | null {
   return { before, after };
 }
 
+/** A queue page's counts for the panel's queue bar: posts on the page, each once. Numbers only. */
+export interface QueueSummary {
+  waiting: number;
+  pastTarget: number;
+  claimed: number;
+  answered: number;
+  targetMinutes: number;
+}
+
+/** A summary from the port, checked: small non-negative whole numbers, else null (no bar). */
+export function toQueueSummary(value: unknown): QueueSummary | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  const keys = ['waiting', 'pastTarget', 'claimed', 'answered', 'targetMinutes'] as const;
+  if (!keys.every((k) => Number.isSafeInteger(v[k]) && (v[k] as number) >= 0)) return null;
+  return Object.fromEntries(keys.map((k) => [k, v[k]])) as unknown as QueueSummary;
+}
+
 /** Content script -> panel. */
 export type ContentMessage =
   | { kind: 'state'; state: PageState }
@@ -93,6 +111,8 @@ export type ContentMessage =
   | { kind: 'focus-search' }
   /** X's box changed (typed, caret moved, inserted, another box): null when there is no box. */
   | { kind: 'composer'; composer: ComposerSnapshot | null }
+  /** The queue page's counts changed; null: not a queue page, or not in a team. */
+  | { kind: 'queue'; queue: QueueSummary | null }
   | { kind: 'response'; id: number; response: unknown; error?: string };
 
 /** Background -> content script (runtime messaging), e.g. the Alt+Shift+K command. */

@@ -95,6 +95,8 @@ export function findChatComposer(doc: Document): ComposerTarget | null {
 const COMPOSER_SEARCH: Record<PageKind, 'chat' | 'posts' | 'dialog' | 'posts-then-chat'> = {
   chat: 'chat',
   home: 'posts',
+  notifications: 'posts',
+  search: 'posts',
   status: 'posts',
   compose: 'dialog',
   profile: 'posts',

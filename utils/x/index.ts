@@ -7,7 +7,14 @@ export { X, X_ROOTS, X_SELECTOR_KEYS, humanOf, queryAll, queryFirst, selectorLis
 export type { XSelector, XSelectorKey } from './selectors';
 export type { Fallback, SelectorEntry } from './selector-table/evidence';
 export { HANDLE_RE, atHandle, mentionsIn, parseHandle } from './handle';
-export { canonicalStatusUrl, handleFromProfileUrl, handleFromStatusUrl, pageKind, statusIdFromUrl } from './page-kind';
+export {
+  canonicalStatusUrl,
+  handleFromProfileUrl,
+  handleFromStatusUrl,
+  isQueuePage,
+  pageKind,
+  statusIdFromUrl,
+} from './page-kind';
 export { readTweet, readUserName, tweetArticleOf, tweetFromReplyClick } from './read-tweet';
 export type { TweetRead } from './read-tweet';
 export {

@@ -143,6 +143,8 @@ function kindFromTitle(title: string): PageKind {
   const t = title.replace(/^\(\d+\)\s*/, '').trim();
   if (/^Home\s*\/\s*(?:X|Twitter)$/i.test(t)) return 'home';
   if (/^(?:Messages|Chat)\s*\/\s*(?:X|Twitter)$/i.test(t)) return 'chat';
+  if (/^Notifications\s*\/\s*(?:X|Twitter)$/i.test(t)) return 'notifications';
+  if (/ - Search\s*\/\s*(?:X|Twitter)$/i.test(t)) return 'search';
   return 'other';
 }
 
@@ -163,6 +165,14 @@ export function pageKind(url: string, title: string): PageKind {
   if ((a === 'compose' || a === 'intent') && (b === 'post' || b === 'tweet')) return 'compose';
   // X Chat (since late 2025) lives at /i/chat[/<ids>]; legacy DMs at /messages[/<ids>].
   if ((a === 'i' && b === 'chat') || a === 'messages') return 'chat';
+  // Notifications and its tabs (/notifications/mentions, /notifications/verified); search results (/search?q=…).
+  if (a === 'notifications') return 'notifications';
+  if (a === 'search' && s.length === 1) return 'search';
   if (handleFromProfileUrl(url)) return 'profile';
   return 'other';
+}
+
+/** Pages that list posts the team may have to answer: the queue's marks are drawn there. */
+export function isQueuePage(kind: PageKind): boolean {
+  return kind === 'home' || kind === 'notifications' || kind === 'search';
 }

@@ -237,6 +237,8 @@ function readContext(doc: Document, page: PageKind, opts: ReplyContextOptions): 
       return dialogContext(doc, page, opts) ?? composeContext(doc, opts);
     case 'home':
       return dialogContext(doc, page, opts) ?? pageContext(doc, opts, true);
+    case 'notifications':
+    case 'search':
     case 'profile':
     case 'other':
       return dialogContext(doc, page, opts) ?? pageContext(doc, opts, false);

@@ -1,5 +1,5 @@
 /** What kind of x.com page the agent is on: derived from URL and title only (see page-kind.ts). */
-export type PageKind = 'home' | 'status' | 'compose' | 'chat' | 'profile' | 'other';
+export type PageKind = 'home' | 'notifications' | 'search' | 'status' | 'compose' | 'chat' | 'profile' | 'other';
 
 /** The person the agent is answering, as read from X's page. */
 export interface XPerson {

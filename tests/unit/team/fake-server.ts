@@ -12,6 +12,7 @@ import {
   type TeamCustomer,
   type TeamEvent,
 } from '@/utils/team/wire';
+import { QueueMarksRequest, type Claim } from '@/utils/team/live-wire';
 
 export const SERVER_URL = 'https://team.example';
 
@@ -32,6 +33,8 @@ export function fakeTeamServer() {
   const calls: string[] = [];
   const loseAnswer = new Set<string>();
   let offline = false;
+  /** The queue: running claims, the lead's target, and the server's clock (ms ahead of this machine's). */
+  const queue = { claims: [] as Claim[], targetMinutes: 60, clockAheadMs: 0, bodies: [] as unknown[] };
 
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -113,6 +116,27 @@ export function fakeTeamServer() {
           cursor: String(seq),
         });
       }
+      case '/v1/queue/marks': {
+        queue.bodies.push(body);
+        const request = QueueMarksRequest.safeParse(body);
+        if (!request.success) return refuse(400, 'bad-request');
+        const after = Number(request.data.after);
+        const marks = events
+          .filter((e) => Number(e.seq) > after && e.statusId && (e.kind === 'reply-sent' || e.kind === 'handoff'))
+          .map((e) => ({
+            postId: e.statusId as string,
+            state: e.kind === 'handoff' ? ('handed-off' as const) : ('answered' as const),
+            at: e.at,
+            agentName: e.agentName,
+          }));
+        return json(200, {
+          marks,
+          claims: queue.claims,
+          cursor: String(seq),
+          targetMinutes: queue.targetMinutes,
+          now: new Date(Date.now() + queue.clockAheadMs).toISOString(),
+        });
+      }
       default:
         return refuse(404, 'not-found');
     }
@@ -120,6 +144,7 @@ export function fakeTeamServer() {
 
   const server = {
     calls,
+    queue,
     events,
     customers,
     setOffline(value: boolean) {

@@ -44,10 +44,17 @@ const KINDS: [string, string, PageKind][] = [
   ['https://x.com/careline_demo/media', '', 'profile'],
   ['https://x.com/careline_demo/followers', '', 'other'],
   ['https://x.com/explore', 'Explore / X', 'other'],
-  ['https://x.com/notifications', '', 'other'],
+  ['https://x.com/notifications', 'Notifications / X', 'notifications'],
+  ['https://x.com/notifications/mentions', '(2) Notifications / X', 'notifications'],
+  ['https://x.com/notifications/verified/', '', 'notifications'],
+  ['https://x.com/notifs_fan', '', 'profile'],
   ['https://x.com/settings', '', 'other'],
   ['https://x.com/settings/account', '', 'other'],
-  ['https://x.com/search?q=careline', '', 'other'],
+  ['https://x.com/search?q=careline', 'careline - Search / X', 'search'],
+  ['https://x.com/search?q=%EC%9C%A0%EC%8B%AC%20%EB%A8%B9%ED%86%B5&src=typed_query&f=live', '', 'search'],
+  ['https://x.com/search/', '', 'search'],
+  ['https://x.com/search-advanced', '', 'other'],
+  ['https://x.com/search/saved', '', 'other'],
   ['https://x.com/i/bookmarks', '', 'other'],
   ['https://x.com/i', '', 'other'],
   ['https://x.com/messages_', '', 'profile'],
@@ -59,6 +66,8 @@ const KINDS: [string, string, PageKind][] = [
   ['not a url', 'Home / X', 'home'],
   ['not a url', '(2) Messages / X', 'chat'],
   ['not a url', 'whatever', 'other'],
+  ['not a url', '(4) Notifications / X', 'notifications'],
+  ['not a url', '유심 먹통 - Search / X', 'search'],
 ];
 
 describe('pageKind', () => {

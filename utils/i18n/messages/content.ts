@@ -11,6 +11,19 @@ const en = {
   'content.shortcutViaPanel': ' · opens in the panel',
   'content.stale': 'Careline was updated or restarted: reload this page to reconnect.',
   'content.dismiss': 'Dismiss',
+  // The queue's marks on X's lists: states and durations only, never who.
+  'content.queue.answeredIn': 'Answered in {time}',
+  'content.queue.answered': 'Answered',
+  'content.queue.handedOff': 'Handed off',
+  'content.queue.claimed': 'Claimed',
+  'content.queue.waiting': 'Waiting {time}',
+  'content.queue.pastTarget': 'Past the {target}-minute target',
+  'content.queue.minutes.one': '{n} min',
+  'content.queue.minutes.other': '{n} min',
+  'content.queue.hours.one': '{n} hr',
+  'content.queue.hours.other': '{n} hr',
+  'content.queue.days.one': '{n} day',
+  'content.queue.days.other': '{n} days',
 } as const;
 
 const ko: Record<keyof typeof en, string> = {
@@ -22,6 +35,18 @@ const ko: Record<keyof typeof en, string> = {
   'content.shortcutViaPanel': ' · 패널에서 열림',
   'content.stale': 'Careline이 업데이트되었거나 다시 시작되었습니다. 다시 연결하려면 이 페이지를 새로고침하세요.',
   'content.dismiss': '닫기',
+  'content.queue.answeredIn': '{time} 만에 답변함',
+  'content.queue.answered': '답변함',
+  'content.queue.handedOff': '이관됨',
+  'content.queue.claimed': '담당자 있음',
+  'content.queue.waiting': '{time}째 대기 중',
+  'content.queue.pastTarget': '목표 응답 시간 {target}분 초과',
+  'content.queue.minutes.one': '{n}분',
+  'content.queue.minutes.other': '{n}분',
+  'content.queue.hours.one': '{n}시간',
+  'content.queue.hours.other': '{n}시간',
+  'content.queue.days.one': '{n}일',
+  'content.queue.days.other': '{n}일',
 };
 
 export const content = { en, ko };
