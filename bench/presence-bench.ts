@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { WebSocket } from 'ws';
-import { startDelayProxy } from './delay-proxy';
+import { startDelayProxyProcess } from './delay-proxy';
 import { processCpuMs, rssKb } from './proc-stats';
 import { percentile } from './stats';
 import { TEST_EXTENSION_ORIGIN } from '../server/testing-live';
@@ -230,9 +230,8 @@ export async function benchPresence(options: {
     options.log(`presence: ${sizes.agents} agents, ${sizes.samples} samples on localhost`);
     const plain = await latency(server.url, wsBase, agents, server.teamId, sizes.samples);
 
-    const target = new URL(server.url);
     const delayMs = 100;
-    const proxy = await startDelayProxy({ host: target.hostname, port: Number(target.port) }, delayMs);
+    const proxy = await startDelayProxyProcess(Number(new URL(server.url).port), delayMs);
     let delayed: LatencyFigures;
     try {
       options.log(`presence: ${sizes.delayedSamples} samples with ${delayMs} ms added each way`);
