@@ -31,6 +31,8 @@ import { benchTabsMemory } from './tabs-memory';
 import { tracedScroll } from './trace';
 import { runServerBench } from './server-run';
 import { benchTeamCard, teamCardMarkdown, teamCardMet, writeTeamCardResults } from './team-card';
+import { benchPresence } from './presence-bench';
+import { presenceMarkdown, presenceRows } from './presence-markdown';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -211,6 +213,9 @@ try {
     teamCardMet(teamCard) ? 'met (p95 <= 1 s)' : 'MISSED (p95 <= 1 s)',
   ]);
 
+  // Live presence: 200 simulated agents on a team server process, plain and 100 ms away; cost per 1,000 connections.
+  const presence = await benchPresence({ quick, log });
+
   const figures = computeFigures(insert, ready, scroll, trace);
   const list = rows(figures, sizes);
   const date = new Date().toISOString();
@@ -243,6 +248,7 @@ try {
     handoff,
     tabsMemory,
     teamCard,
+    presence,
     raw: { insert, ready, sizes, scroll, trace },
   };
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
@@ -258,7 +264,8 @@ try {
         cardMarkdown(card, undefined, { date, command: 'npm run bench', machine: machineNote }) +
         tabsMarkdown(tabsMemory) +
         teamServer.markdown +
-        teamCardMarkdown(teamCard, 'npm run bench'),
+        teamCardMarkdown(teamCard, 'npm run bench') +
+        presenceMarkdown(presence, { date: date.slice(0, 10), command: 'npm run bench', machine: machineNote }),
     );
   }
   console.log(
@@ -267,6 +274,11 @@ try {
   console.log(table(list));
   console.log(`\n${search.table.map((r) => r.join('  ')).join('\n')}`);
   console.log(`\n${suggest.table.map((r) => r.join('  ')).join('\n')}`);
+  console.log(
+    `\n${presenceRows(presence)
+      .map((r) => r.join('  '))
+      .join('\n')}`,
+  );
   console.log(
     `\nclock offset page - panel: ${insert.clock.offsetMs.toFixed(3)} ms (+/- ${insert.clock.boundMs.toFixed(3)} ms)`,
   );
