@@ -164,6 +164,9 @@ describe('queue marks in the content script', () => {
     await frames();
     expect(articles.map((a) => a.style.display)).toEqual(['', 'none', '']);
     expect(list.querySelectorAll('article')).toHaveLength(3);
+    // A collapsed card has no box: the browser reports it out of view.
+    (FakeNear.all[0] as FakeNear).show([], [articles[1] as HTMLElement]);
+    await frames();
     await queueViewSetting.setValue({ hideAnswered: false });
     await frames();
     expect(articles.map((a) => a.style.display)).toEqual(['', '', '']);
