@@ -106,7 +106,8 @@ export function watchQueueMarks(
     for (const article of batch) {
       const post = tracked.get(article);
       toDraw.delete(article);
-      if (!post || !post.near) continue;
+      // A collapsed card is never "near" (it has no box): it is looked at again all the same.
+      if (!post || (!post.near && !post.hidden)) continue;
       if (drawn++ >= MAX_DRAWN_PER_FRAME) {
         toDraw.add(article);
         continue;

@@ -83,20 +83,26 @@ function sameEntries(a: QueueMarkEntry[], b: QueueMarkEntry[]): boolean {
   );
 }
 
+/** The server sends at most this many marks an answer: a fuller answer means more after its cursor. */
+const MARKS_PAGE = 5000;
+/** Pages fetched in one refresh at most (the rest comes with the next one). */
+const MAX_PAGES = 10;
+
 async function refresh(token: string, serverUrl: string, now: number): Promise<void> {
   const fresh = cache;
-  const answer = await teamFetch({
-    serverUrl,
-    path: '/queue/marks',
-    token,
-    body: { after: fresh?.cursor ?? '0' },
-    answer: QueueMarksResponse,
-  });
+  const fetchPage = (after: string) =>
+    teamFetch({ serverUrl, path: '/queue/marks', token, body: { after }, answer: QueueMarksResponse });
+  let answer = await fetchPage(fresh?.cursor ?? '0');
+  const received = [...answer.marks];
+  for (let page = 1; page < MAX_PAGES && answer.marks.length >= MARKS_PAGE; page++) {
+    answer = await fetchPage(answer.cursor);
+    received.push(...answer.marks);
+  }
   const serverNow = Date.parse(answer.now);
   const clockOffsetMs = Number.isFinite(serverNow) ? serverNow - now : 0;
   const at = now + clockOffsetMs;
   const answered = new Map(fresh?.answered);
-  for (const mark of answer.marks) {
+  for (const mark of received) {
     const markedAt = Date.parse(mark.at);
     if (Number.isFinite(markedAt)) answered.set(mark.postId, { state: mark.state, at: markedAt });
   }

@@ -115,12 +115,11 @@ describe('queue marks in the content script', () => {
       await frames();
       if (start === 0) {
         marks.refresh();
-        await frames();
         // The posts on screen are marked in closed shadow roots: nothing of them for x.com's scripts.
+        await vi.waitFor(() => expect(summaries.at(-1)).toMatchObject({ answered: 1, claimed: 1, waiting: 18 }));
         const hosts = Array.from(list.querySelectorAll('careline-queue-mark'));
         expect(hosts).toHaveLength(20);
         expect(hosts.every((h) => (h as HTMLElement).shadowRoot === null)).toBe(true);
-        expect(summaries.at(-1)).toMatchObject({ answered: 1, claimed: 1, waiting: 18 });
       }
     }
 
@@ -157,20 +156,22 @@ describe('queue marks in the content script', () => {
     await frames();
     const articles = Array.from(list.querySelectorAll('article')) as HTMLElement[];
     (FakeNear.all[0] as FakeNear).show(articles, []);
-    await frames();
-    expect(summaries.at(-1)).toEqual({ waiting: 2, pastTarget: 1, claimed: 0, answered: 1, targetMinutes: 30 });
+    await vi.waitFor(() =>
+      expect(summaries.at(-1)).toEqual({ waiting: 2, pastTarget: 1, claimed: 0, answered: 1, targetMinutes: 30 }),
+    );
 
     await queueViewSetting.setValue({ hideAnswered: true });
-    await frames();
-    expect(articles.map((a) => a.style.display)).toEqual(['', 'none', '']);
+    await vi.waitFor(() => expect(articles.map((a) => a.style.display)).toEqual(['', 'none', '']));
     expect(list.querySelectorAll('article')).toHaveLength(3);
-    await queueViewSetting.setValue({ hideAnswered: false });
+    // A collapsed card has no box: the browser reports it out of view.
+    (FakeNear.all[0] as FakeNear).show([], [articles[1] as HTMLElement]);
     await frames();
-    expect(articles.map((a) => a.style.display)).toEqual(['', '', '']);
+    await queueViewSetting.setValue({ hideAnswered: false });
+    await vi.waitFor(() => expect(articles.map((a) => a.style.display)).toEqual(['', '', '']));
   });
 
   it('draws nothing for an agent not in a team', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => ({
+    const solo = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => ({
       state: 'solo',
       version: 1,
       targetMinutes: 60,
@@ -184,6 +185,7 @@ describe('queue marks in the content script', () => {
     const list = document.querySelector('section') as Element;
     list.innerHTML = post(0, 5);
     await frames();
+    await vi.waitFor(() => expect(solo).toHaveBeenCalled());
     (FakeNear.all[0] as FakeNear).show(Array.from(list.querySelectorAll('article')), []);
     await frames();
     expect(list.querySelector('careline-queue-mark')).toBeNull();

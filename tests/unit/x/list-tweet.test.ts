@@ -45,4 +45,15 @@ describe('reading a post in one of X’s lists', () => {
     });
     expect(readListTweet(noLink as Element)).toBeNull();
   });
+
+  it('skips a quoted post’s permalink even when it comes first in the card', () => {
+    const root = mount(`<article data-testid="tweet" tabindex="0">
+      <div role="link" tabindex="0"><a href="/quoted/status/1800000000000000009"><time datetime="2025-11-19T10:00:00.000Z">1d</time></a></div>
+      <div data-testid="User-Name"><a href="/own_author/status/1900000000000000005"><time datetime="2025-11-20T10:00:00.000Z">3m</time></a></div>
+    </article>`);
+    expect(readListTweet(listTweetArticles(root)[0] as Element)).toMatchObject({
+      statusId: '1900000000000000005',
+      author: 'own_author',
+    });
+  });
 });
