@@ -222,7 +222,7 @@ export function presenceBrowserMarkdown(f: PresenceBrowserFigures, command: stri
     '',
     presenceBrowserTable(f),
     '',
-    'The path: X’s editor, the content script’s composer feed (one read at most every 150 ms), the panel ' +
+    'The path: X’s editor, the content script’s composer feed (the first change after a pause at once, then a read per 150 ms), the panel ' +
       '(a yes/no “box holds text” selector: presence is sent on the change only), the live WebSocket, the ' +
       'server’s fan-out, B’s panel. The delay is a TCP proxy holding every chunk in both directions ' +
       '(bench/presence-browser-proxy.ts), so a presence crosses it twice (A → server, server → B). Clocks: ' +

@@ -1,16 +1,10 @@
 /**
- * What the live connection told this panel: who else is on the subjects it is on, the team's running
- * claims, and the answers the team sent while the panel was open (the collision alert reads them).
- * UI state only: nothing of it is stored.
+ * What the live connection told this panel: who else is on the subjects it is on, and the team's
+ * running claims. (Its answers go to the collision alert's store.) UI state only: nothing of it is stored.
  */
 import { create } from 'zustand';
 import type { Claim, LiveServerMessage, PresencePerson } from '@/utils/team/live-wire';
 import type { LiveStatus } from './live-connection';
-
-export type LiveAnswer = Extract<LiveServerMessage, { type: 'answered' }>;
-
-/** The answers kept for the collision alert: a panel is on one post at a time. */
-const KEPT_ANSWERS = 20;
 
 interface LiveState {
   status: LiveStatus;
@@ -21,8 +15,6 @@ interface LiveState {
   /** Others present, by presence subject (only subjects this panel is on). */
   people: Record<string, PresencePerson[]>;
   claims: Claim[];
-  /** Newest last. */
-  answers: LiveAnswer[];
   setStatus(status: LiveStatus): void;
   welcome(me: { agentId: string; teamId: string }): void;
   setClaims(claims: Claim[]): void;
@@ -40,7 +32,6 @@ export const useLiveStore = create<LiveState>((set) => ({
   subjects: [],
   people: {},
   claims: [],
-  answers: [],
   setStatus: (status) =>
     // Not live: nobody is shown as present (what they did may have changed meanwhile).
     set(status === 'live' ? { status } : { status, people: {} }),
@@ -64,8 +55,6 @@ export const useLiveStore = create<LiveState>((set) => ({
           return { claims: [...s.claims.filter((c) => !sameTarget(c, message.claim)), message.claim] };
         case 'claim-released':
           return { claims: s.claims.filter((c) => !sameTarget(c, message)) };
-        case 'answered':
-          return { answers: [...s.answers, message].slice(-KEPT_ANSWERS) };
         default:
           return s;
       }

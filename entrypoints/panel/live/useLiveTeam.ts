@@ -11,6 +11,7 @@ import { askBackground } from '@/utils/messaging/background-api';
 import { teamStatusForPage } from '@/utils/team/panel-side';
 import { presenceSubject } from '@/utils/team/live-wire';
 import type { ReplyContext } from '@/utils/x/types';
+import { noteLiveAnswer } from '../collision-store';
 import type { PanelLink } from '../link';
 import { usePanelStore } from '../store';
 import { LiveConnection, type LiveSocket } from './live-connection';
@@ -56,6 +57,7 @@ export function useLiveTeam(link: PanelLink | null): void {
         claims: live.setClaims,
         message: (message) => {
           useLiveStore.getState().receive(message);
+          if (message.type === 'answered') noteLiveAnswer(message);
           // The content script redraws the queue's marks now rather than at its next refresh.
           if (QUEUE_NEWS.has(message.type)) void linkRef.current?.request({ type: 'queue-changed' }).catch(() => null);
         },

@@ -14,7 +14,7 @@ const ELSEWHERE = 'c'.repeat(32);
 const jimin = { agentId: 'a-2', name: '지민' };
 const hana = { agentId: 'a-3', name: 'Hana' };
 
-beforeEach(() => useLiveStore.setState({ status: 'live', subjects: [], people: {}, claims: [], answers: [] }));
+beforeEach(() => useLiveStore.setState({ status: 'live', subjects: [], people: {}, claims: [] }));
 
 describe('presence in the panel', () => {
   it('shows each colleague once, replying first, from the subjects the panel is on only', () => {
