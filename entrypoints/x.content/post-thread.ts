@@ -12,7 +12,12 @@ import type { OwnSends } from './own-sends';
 /** Posts whose opening time is remembered at most (the oldest go first). */
 const MAX_OPENED = 500;
 
-export type ThreadReader = (doc: Document, url: string, context: ReplyContext, account?: string) => PostThread | undefined;
+export type ThreadReader = (
+  doc: Document,
+  url: string,
+  context: ReplyContext,
+  account?: string,
+) => PostThread | undefined;
 
 export function postThreadReader(sends: OwnSends, now: () => Date = () => new Date()): ThreadReader {
   const opened = new Map<string, string>();

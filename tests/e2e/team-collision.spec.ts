@@ -71,6 +71,8 @@ async function controlsInView(panel: Frame): Promise<void> {
 }
 
 test("a colleague's Careline reply warns the agent who has the post open, and not the colleague", async () => {
+  // No live connection for this agent: the warning comes from the team's events the card pulls.
+  seoyeon.network.refuseLive(true);
   const a = await seoyeon.openCard(MINJI);
   await a.page.setViewportSize({ width: 1100, height: 800 });
   // Looked up: the customer is the team's, so the card follows the team's entries.
@@ -106,6 +108,7 @@ test("a colleague's Careline reply warns the agent who has the post open, and no
     .getByRole('button', { name: 'Dismiss' })
     .click();
   await expect(a.panel.getByRole('alert', { name: /replied/ })).toHaveCount(0);
+  seoyeon.network.refuseLive(false);
   await a.page.close();
   await b.page.close();
 });

@@ -17,6 +17,8 @@ export interface TeamNetwork {
   setOffline(offline: boolean): void;
   /** The next answer to a request whose path ends with `path` is lost after the server handled it. */
   loseNextAnswer(path: string): void;
+  /** WebSocket upgrades (the panel's live connection) refused while set; plain requests pass. */
+  refuseLive(refuse: boolean): void;
   /** Paths the browser asked for, in order (no bodies). */
   requests: string[];
   close(): Promise<void>;
@@ -25,6 +27,7 @@ export interface TeamNetwork {
 export async function teamNetwork(target: string): Promise<TeamNetwork> {
   let offline = false;
   let lose: string | undefined;
+  let liveRefused = false;
   const requests: string[] = [];
   const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
@@ -65,7 +68,7 @@ export async function teamNetwork(target: string): Promise<TeamNetwork> {
     });
   });
   server.on('upgrade', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
-    if (offline) {
+    if (offline || liveRefused) {
       socket.destroy();
       return;
     }
@@ -99,6 +102,9 @@ export async function teamNetwork(target: string): Promise<TeamNetwork> {
     },
     loseNextAnswer(path) {
       lose = path;
+    },
+    refuseLive(refuse) {
+      liveRefused = refuse;
     },
     close: () =>
       new Promise<void>((resolve) => {
