@@ -1,8 +1,7 @@
 /**
  * The answers the post on screen got since the agent opened it, newest first, the dismissed ones
  * left out: colleagues' replies logged by Careline (the team's events, pulled into this machine's
- * history by the card's long poll), the live connection's 'answered' messages (its store keeps them),
- * and the brand's replies X shows under
+ * history by the card's long poll), live 'answered' messages, and the brand's replies X shows under
  * the post (the content script reads them and knows which one this agent sent).
  */
 import { useEffect, useMemo, useState } from 'react';
@@ -10,9 +9,7 @@ import { useLiveRead } from '@/utils/db/live-read';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { teamStatusForPage } from '@/utils/team/panel-side';
 import { collisionsFor, type Collision } from '@/utils/team/collision';
-import { useShallow } from 'zustand/react/shallow';
-import { useDismissed } from './collision-store';
-import { useLiveStore } from './live/live-store';
+import { useDismissed, useLiveAnswersFor } from './collision-store';
 import { postKey, usePanelStore } from './store';
 
 const events = eventsRepo();
@@ -42,7 +39,7 @@ export function useCollisions(): Collision[] {
     () => (statusId && openedAt && me ? events.repliesToPostSince(statusId, openedAt) : []),
     [statusId, openedAt, me],
   );
-  const live = useLiveStore(useShallow((s) => (statusId ? s.answers.filter((a) => a.postId === statusId) : [])));
+  const live = useLiveAnswersFor(statusId);
   const dismissed = useDismissed();
   return useMemo(() => {
     if (!statusId || !openedAt) return [];

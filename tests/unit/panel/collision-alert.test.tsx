@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 /**
  * The panel's collision alert over its three sources, with the real store and database: a colleague's
- * reply pulled into the history, a live 'answered' message (as the live connection hands it to its
- * store), a brand reply in X's thread; never this agent's own; dismissing shows the next.
+ * reply pulled into the history, a live 'answered' message (what the live client hands to
+ * noteLiveAnswer), a brand reply in X's thread; never this agent's own; dismissing shows the next.
  */
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CollisionAlert } from '@/entrypoints/panel/components/CollisionAlert';
-import { useLiveStore } from '@/entrypoints/panel/live/live-store';
+import { noteLiveAnswer } from '@/entrypoints/panel/collision-store';
 import { usePanelStore } from '@/entrypoints/panel/store';
 import { eventsRepo } from '@/utils/db/events-repo';
 import type { BrandReply, PageState } from '@/utils/messaging/protocol';
@@ -87,8 +87,7 @@ describe('CollisionAlert', () => {
     expect(host.textContent).toContain('지민이 보낸 답장');
 
     await act(async () =>
-      useLiveStore.getState().receive({
-        type: 'answered',
+      noteLiveAnswer({
         postId: POST,
         state: 'answered',
         agentId: 'agent-haneul',
