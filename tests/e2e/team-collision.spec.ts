@@ -113,6 +113,23 @@ test("a colleague's Careline reply warns the agent who has the post open, and no
   await b.page.close();
 });
 
+test("a colleague's reply reaches the open post through the live connection alone", async () => {
+  // The card's pulls of the team's events are refused: the warning can only be the live 'answered'.
+  seoyeon.network.refusePath('/sync');
+  const a = await seoyeon.openCard(SARAH);
+  await expect(a.card.getByRole('list', { name: 'Notes' })).toContainText('sarah_j_miller: 오전 문의');
+  const b = await jimin.openCard(SARAH);
+  await replyWithCareline(b.page, b.panel);
+  const alert = a.panel.getByRole('alert', { name: replied('지민') });
+  await expect(alert).toBeVisible({ timeout: 30_000 });
+  await expect(alert).toContainText('Sarah');
+  // Never pulled: the reply is not in this agent's history.
+  await expect(a.card.getByRole('list', { name: 'History' })).not.toContainText('문의해 주셔서');
+  seoyeon.network.refusePath(null);
+  await a.page.close();
+  await b.page.close();
+});
+
 interface ExtensionGlobal {
   chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 }

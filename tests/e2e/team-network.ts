@@ -19,6 +19,8 @@ export interface TeamNetwork {
   loseNextAnswer(path: string): void;
   /** WebSocket upgrades (the panel's live connection) refused while set; plain requests pass. */
   refuseLive(refuse: boolean): void;
+  /** Requests whose path ends with `path` refused (connection cut) until called with null. */
+  refusePath(path: string | null): void;
   /** Paths the browser asked for, in order (no bodies). */
   requests: string[];
   close(): Promise<void>;
@@ -28,10 +30,11 @@ export async function teamNetwork(target: string): Promise<TeamNetwork> {
   let offline = false;
   let lose: string | undefined;
   let liveRefused = false;
+  let refusedPath: string | null = null;
   const requests: string[] = [];
   const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
-    if (offline) {
+    if (offline || (refusedPath !== null && (req.url ?? '').endsWith(refusedPath))) {
       req.socket.destroy();
       return;
     }
@@ -105,6 +108,9 @@ export async function teamNetwork(target: string): Promise<TeamNetwork> {
     },
     refuseLive(refuse) {
       liveRefused = refuse;
+    },
+    refusePath(path) {
+      refusedPath = path;
     },
     close: () =>
       new Promise<void>((resolve) => {
