@@ -179,21 +179,33 @@ test("the lead invites (the code shown once), revokes an agent, and sets the tea
   const settings = teamRegion(page).getByRole('group', { name: 'Team settings' });
   const hours = settings.getByRole('spinbutton', { name: 'Keep viewed customers in browsers for (hours)' });
   const days = settings.getByRole('spinbutton', { name: 'Keep team history on the server for (days)' });
+  const target = settings.getByRole('spinbutton', { name: 'Response-time target (minutes)' });
+  const claim = settings.getByRole('spinbutton', { name: 'Claim time (minutes)' });
   await expect(hours).toHaveValue('24');
+  await expect(target).toHaveValue('60');
+  await expect(claim).toHaveValue('15');
   await hours.fill('0');
   await settings.getByRole('button', { name: 'Save team settings' }).click();
   await expect(settings.getByRole('alert')).toHaveText(
-    'Hours: a whole number from 1 to 720. Days: a whole number from 30 to 3,650. Nothing was saved.',
+    'Hours: a whole number from 1 to 720. Days: a whole number from 30 to 3,650. Response-time target: whole minutes from 1 to 10,080. Claim time: whole minutes from 1 to 480. Nothing was saved.',
   );
   await hours.fill('48');
+  await claim.fill('481');
+  await settings.getByRole('button', { name: 'Save team settings' }).click();
+  await expect(settings.getByRole('alert')).toContainText('Nothing was saved.');
+  expect(await (await server.api('/settings', { token: lead.token })).json()).toMatchObject({ claimMinutes: 15 });
   await days.fill('400');
+  await target.fill('30');
+  await claim.fill('1');
   await settings.getByRole('button', { name: 'Save team settings' }).click();
   await expect(settings.getByRole('status')).toHaveText(
-    'Saved team settings: customers stay in browsers for 48 hours, history on the server for 400 days.',
+    'Saved team settings: customers stay in browsers for 48 hours, history on the server for 400 days; posts waiting longer than 30 minutes are highlighted, and a claim lasts 1 minute.',
   );
   expect(await (await server.api('/settings', { token: lead.token })).json()).toEqual({
     cacheHours: 48,
     retentionDays: 400,
+    responseTargetMinutes: 30,
+    claimMinutes: 1,
   });
   await expect(teamRegion(page).getByText(/stay in this browser for 48 hours/)).toBeVisible();
 });

@@ -1,6 +1,7 @@
 /**
  * What the lead sets for the whole team: how long an agent's browser keeps a customer it viewed,
- * and how long the server keeps the team's events. Agents pick the change up at their next sync.
+ * how long the server keeps the team's events, after how many minutes a waiting post is highlighted
+ * in the queue, and how long "Take this one" holds a post. Agents pick the change up at their next sync.
  */
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
@@ -16,6 +17,8 @@ export function TeamSettingsForm({ session }: { session: TeamSessionRecord }) {
   const id = useId();
   const [hours, setHours] = useState(String(session.settings.cacheHours));
   const [days, setDays] = useState(String(session.settings.retentionDays));
+  const [target, setTarget] = useState(String(session.settings.responseTargetMinutes));
+  const [claim, setClaim] = useState(String(session.settings.claimMinutes));
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<SectionMessage<'settings'> | null>(null);
 
@@ -25,6 +28,8 @@ export function TeamSettingsForm({ session }: { session: TeamSessionRecord }) {
       (s) => {
         setHours(String(s.cacheHours));
         setDays(String(s.retentionDays));
+        setTarget(String(s.responseTargetMinutes));
+        setClaim(String(s.claimMinutes));
       },
       () => undefined,
     );
@@ -36,6 +41,8 @@ export function TeamSettingsForm({ session }: { session: TeamSessionRecord }) {
     const parsed = TeamSettings.safeParse({
       cacheHours: Number(hours.trim() || NaN),
       retentionDays: Number(days.trim() || NaN),
+      responseTargetMinutes: Number(target.trim() || NaN),
+      claimMinutes: Number(claim.trim() || NaN),
     });
     if (!parsed.success) {
       setMessage({ from: 'settings', ok: false, text: t('options.teamLead.settings.invalid') });
@@ -51,6 +58,8 @@ export function TeamSettingsForm({ session }: { session: TeamSessionRecord }) {
         text: t('options.teamLead.settings.saved', {
           hours: plural(t, 'options.team.count.hour', saved.cacheHours),
           days: plural(t, 'options.team.count.day', saved.retentionDays),
+          target: plural(t, 'options.team.count.minute', saved.responseTargetMinutes),
+          claim: plural(t, 'options.team.count.minute', saved.claimMinutes),
         }),
       });
     } catch (error) {
@@ -70,6 +79,21 @@ export function TeamSettingsForm({ session }: { session: TeamSessionRecord }) {
         <label>
           {t('options.teamLead.settings.retentionDays')}
           <input type="number" min={30} max={3650} step={1} value={days} onChange={(e) => setDays(e.target.value)} />
+        </label>
+        <label>
+          {t('options.teamLead.settings.responseTarget')}
+          <input
+            type="number"
+            min={1}
+            max={10080}
+            step={1}
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('options.teamLead.settings.claimMinutes')}
+          <input type="number" min={1} max={480} step={1} value={claim} onChange={(e) => setClaim(e.target.value)} />
         </label>
         <button type="submit" disabled={busy}>
           {t('options.teamLead.settings.save')}

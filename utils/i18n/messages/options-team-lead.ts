@@ -35,11 +35,13 @@ const en = {
   'options.teamLead.settings.heading': 'Team settings',
   'options.teamLead.settings.cacheHours': 'Keep viewed customers in browsers for (hours)',
   'options.teamLead.settings.retentionDays': 'Keep team history on the server for (days)',
+  'options.teamLead.settings.responseTarget': 'Response-time target (minutes)',
+  'options.teamLead.settings.claimMinutes': 'Claim time (minutes)',
   'options.teamLead.settings.save': 'Save team settings',
   'options.teamLead.settings.saved':
-    'Saved team settings: customers stay in browsers for {hours}, history on the server for {days}.',
+    'Saved team settings: customers stay in browsers for {hours}, history on the server for {days}; posts waiting longer than {target} are highlighted, and a claim lasts {claim}.',
   'options.teamLead.settings.invalid':
-    'Hours: a whole number from 1 to 720. Days: a whole number from 30 to 3,650. Nothing was saved.',
+    'Hours: a whole number from 1 to 720. Days: a whole number from 30 to 3,650. Response-time target: whole minutes from 1 to 10,080. Claim time: whole minutes from 1 to 480. Nothing was saved.',
   'options.teamLead.import.heading': 'Import customers to the team server',
   'options.teamLead.import.help':
     "The CRM's CSV, with the same columns as Customers above (UTF-8 or CP949). All rows or none are imported.",
@@ -118,11 +120,13 @@ const ko: Record<keyof typeof en, string> = {
   'options.teamLead.settings.heading': '팀 설정',
   'options.teamLead.settings.cacheHours': '조회한 고객을 브라우저에 보관할 시간(시간)',
   'options.teamLead.settings.retentionDays': '팀 이력을 서버에 보관할 기간(일)',
+  'options.teamLead.settings.responseTarget': '응답 목표 시간(분)',
+  'options.teamLead.settings.claimMinutes': '맡기 시간(분)',
   'options.teamLead.settings.save': '팀 설정 저장',
   'options.teamLead.settings.saved':
-    '팀 설정을 저장했습니다: 고객 정보는 브라우저에 {hours}, 이력은 서버에 {days} 동안 보관됩니다.',
+    '팀 설정을 저장했습니다: 고객 정보는 브라우저에 {hours}, 이력은 서버에 {days} 동안 보관됩니다. {target} 넘게 기다린 글은 강조되고, 맡기는 {claim} 동안 유지됩니다.',
   'options.teamLead.settings.invalid':
-    '시간은 1에서 720 사이의 정수, 기간은 30에서 3,650 사이의 정수(일)로 입력하세요. 아무것도 저장하지 않았습니다.',
+    '시간은 1에서 720 사이의 정수, 기간은 30에서 3,650 사이의 정수(일), 응답 목표 시간은 1에서 10,080 사이의 정수(분), 맡기 시간은 1에서 480 사이의 정수(분)로 입력하세요. 아무것도 저장하지 않았습니다.',
   'options.teamLead.import.heading': '팀 서버로 고객 가져오기',
   'options.teamLead.import.help':
     '위의 고객 항목과 같은 열로 된 CRM CSV 파일입니다(UTF-8 또는 CP949). 모든 행을 가져오거나 하나도 가져오지 않습니다.',

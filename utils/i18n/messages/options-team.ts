@@ -26,6 +26,8 @@ const en = {
   'options.team.count.hour.other': '{n} hours',
   'options.team.count.day.one': '{n} day',
   'options.team.count.day.other': '{n} days',
+  'options.team.count.minute.one': '{n} minute',
+  'options.team.count.minute.other': '{n} minutes',
 
   'options.team.error.url':
     '“{url}” is not a web address. Enter the team server’s address, for example https://careline.example.com. Nothing was changed.',
@@ -90,6 +92,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.team.count.hour.other': '{n}시간',
   'options.team.count.day.one': '{n}일',
   'options.team.count.day.other': '{n}일',
+  'options.team.count.minute.one': '{n}분',
+  'options.team.count.minute.other': '{n}분',
 
   'options.team.error.url':
     '“{url}”은 웹 주소가 아닙니다. 팀 서버 주소를 입력하세요. 예: https://careline.example.com. 아무것도 바뀌지 않았습니다.',
