@@ -3,18 +3,24 @@
  * shows it, in two real browsers on one team server, plain and with 100 ms added each way
  * (bench/presence-browser.ts), with the built extension (`npm run build && npm run build:fixture`
  * first). Prints a table and writes bench/results/presence-browser.json; `--runs N` (default 30; a
- * shorter run writes nothing); `--delay MS` (default 100).
+ * shorter run writes nothing); `--delay MS` (default 100); `--write` replaces its section of
+ * docs/benchmarks.md.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startXServer, type XServer } from '../tests/fixtures/x-app/server';
-import { benchPresenceBrowser, presenceBrowserMarkdown } from './presence-browser';
+import { replaceSection } from './customers-markdown';
+import { PRESENCE_BROWSER_HEADING, benchPresenceBrowser, presenceBrowserMarkdown } from './presence-browser';
 
 const COMMAND = 'npx tsx bench/presence-browser-main.ts';
 
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '30' }, delay: { type: 'string', default: '100' } },
+  options: {
+    runs: { type: 'string', default: '30' },
+    delay: { type: 'string', default: '100' },
+    write: { type: 'boolean', default: false },
+  },
 });
 const runs = Math.max(1, Math.floor(Number(values.runs)) || 30);
 const delay = Math.max(0, Math.floor(Number(values.delay)) || 100);
@@ -22,7 +28,8 @@ let xServer: XServer | undefined;
 try {
   xServer = await startXServer({ port: 0 });
   const figures = await benchPresenceBrowser(xServer.port, runs, delay);
-  console.log(presenceBrowserMarkdown(figures, COMMAND));
+  const section = presenceBrowserMarkdown(figures, COMMAND);
+  console.log(section);
   if (runs === 30) {
     const dir = path.resolve(import.meta.dirname, 'results');
     mkdirSync(dir, { recursive: true });
@@ -31,6 +38,11 @@ try {
       `${JSON.stringify({ command: COMMAND, ...figures }, null, 2)}\n`,
     );
     console.log('wrote bench/results/presence-browser.json');
+  }
+  if (values.write && runs === 30 && delay === 100) {
+    const file = path.resolve(import.meta.dirname, '../docs/benchmarks.md');
+    writeFileSync(file, replaceSection(readFileSync(file, 'utf8'), PRESENCE_BROWSER_HEADING, section));
+    console.log('wrote its section of docs/benchmarks.md');
   }
 } catch (error) {
   console.error('bench failed:', error);

@@ -5,7 +5,7 @@
  * page sees it (a capturing listener), the end is a MutationObserver in B's panel frame seeing the
  * status "Agent A is replying", then the next paint. A then empties the box and B's panel goes back to
  * "Agent A is viewing" before the next run. Once on localhost, once with every byte between each
- * browser and the server held `delayMs` each way (bench/presence-browser-proxy.ts). Times are
+ * browser and the server held `delayMs` each way (bench/delay-proxy.ts). Times are
  * `performance.timeOrigin + now()`, the shared wall clock of separate processes on one machine.
  */
 import os from 'node:os';
@@ -13,7 +13,7 @@ import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { launchCareline } from '../scripts/chromium';
 import { startTestServer, type TestServer } from '../server/testing';
 import { MINJI, X_ORIGIN, installShim, panelFrame } from './browser';
-import { startDelayProxy, type DelayProxy } from './presence-browser-proxy';
+import { startDelayProxy, type DelayProxy } from './delay-proxy';
 import { summarize, type Summary } from './stats';
 
 export const PRESENCE_BROWSER_HEADING = '## Colleague starts replying → panel shows it (real browser)';
@@ -149,8 +149,9 @@ async function oneSetting(xPort: number, runs: number, addedDelayMs: number): Pr
   let proxy: DelayProxy | undefined;
   const agents: Agent[] = [];
   try {
-    if (addedDelayMs > 0) proxy = await startDelayProxy(server.url, addedDelayMs);
-    const url = proxy?.url ?? server.url;
+    if (addedDelayMs > 0)
+      proxy = await startDelayProxy({ host: '127.0.0.1', port: Number(new URL(server.url).port) }, addedDelayMs);
+    const url = proxy ? `http://127.0.0.1:${proxy.port}` : server.url;
     const created = await server.createTeam(TEAM, 'Lead');
     for (const name of ['Agent A', 'Agent B']) agents.push(await launchAgent(server, url, created.teamId, name, xPort));
     const [a, b] = agents as [Agent, Agent];
@@ -225,7 +226,7 @@ export function presenceBrowserMarkdown(f: PresenceBrowserFigures, command: stri
     'The path: X’s editor, the content script’s composer feed (the first change after a pause at once, then a read per 150 ms), the panel ' +
       '(a yes/no “box holds text” selector: presence is sent on the change only), the live WebSocket, the ' +
       'server’s fan-out, B’s panel. The delay is a TCP proxy holding every chunk in both directions ' +
-      '(bench/presence-browser-proxy.ts), so a presence crosses it twice (A → server, server → B). Clocks: ' +
+      '(bench/delay-proxy.ts), so a presence crosses it twice (A → server, server → B). Clocks: ' +
       `least margin against Node’s ${f.plain.clockCheckMinMs.toFixed(1)} / ${f.delayed.clockCheckMinMs.toFixed(1)} ms.`,
     '',
   ].join('\n');

@@ -32,6 +32,7 @@ import { tracedScroll } from './trace';
 import { runServerBench } from './server-run';
 import { benchTeamCard, teamCardMarkdown, teamCardMet, writeTeamCardResults } from './team-card';
 import { benchPresence } from './presence-bench';
+import { benchPresenceBrowser, presenceBrowserMarkdown, presenceBrowserMet } from './presence-browser';
 import { presenceMarkdown, presenceRows } from './presence-markdown';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -216,6 +217,16 @@ try {
   // Live presence: 200 simulated agents on a team server process, plain and 100 ms away; cost per 1,000 connections.
   const presence = await benchPresence({ quick, log });
 
+  // The same in two real browsers: A's first key in X's reply box until B's panel paints "replying".
+  log(`colleague starts replying → panel: two browsers, ${quick ? 5 : 30} keys, plain and 100 ms away`);
+  const presenceBrowser = await benchPresenceBrowser(server.port, quick ? 5 : 30);
+  const browserMet = presenceBrowserMet(presenceBrowser);
+  search.table.push([
+    'Colleague starts replying → panel shows it (two browsers), p95 localhost; 100 ms added each way',
+    `${presenceBrowser.plain.toColleaguePanel.p95.toFixed(0)} ms; ${presenceBrowser.delayed.toColleaguePanel.p95.toFixed(0)} ms`,
+    browserMet.plain && browserMet.delayed ? 'met (p95 <= 300 ms)' : 'MISSED (p95 <= 300 ms)',
+  ]);
+
   const figures = computeFigures(insert, ready, scroll, trace);
   const list = rows(figures, sizes);
   const date = new Date().toISOString();
@@ -249,6 +260,7 @@ try {
     tabsMemory,
     teamCard,
     presence,
+    presenceBrowser,
     raw: { insert, ready, sizes, scroll, trace },
   };
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
@@ -265,7 +277,8 @@ try {
         tabsMarkdown(tabsMemory) +
         teamServer.markdown +
         teamCardMarkdown(teamCard, 'npm run bench') +
-        presenceMarkdown(presence, { date: date.slice(0, 10), command: 'npm run bench', machine: machineNote }),
+        presenceMarkdown(presence, { date: date.slice(0, 10), command: 'npm run bench', machine: machineNote }) +
+        presenceBrowserMarkdown(presenceBrowser, 'npm run bench'),
     );
   }
   console.log(

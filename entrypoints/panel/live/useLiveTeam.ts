@@ -17,7 +17,7 @@ import { usePanelStore } from '../store';
 import { LiveConnection, type LiveSocket } from './live-connection';
 import { useLiveStore } from './live-store';
 
-/** How often a panel in view checks that the agent is still in the team (a leave closes the connection). */
+/** How often a connected panel checks that the agent is still in the team (a leave closes the connection). */
 const MEMBERSHIP_CHECK_MS = 30_000;
 
 /** What the panel shows, as the live team names it: the post, and the customer (X's id, else the handle). */
@@ -75,7 +75,9 @@ export function useLiveTeam(link: PanelLink | null): void {
     void check();
     const onVisibility = () => void check();
     document.addEventListener('visibilitychange', onVisibility);
-    const timer = setInterval(() => void check(), MEMBERSHIP_CHECK_MS);
+    // Only while connected (a leave does not close the connection from the server's side); a solo
+    // panel asks again when it comes into view, so it does not wake the background every 30 s.
+    const timer = setInterval(() => conn.active && void check(), MEMBERSHIP_CHECK_MS);
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
       clearInterval(timer);

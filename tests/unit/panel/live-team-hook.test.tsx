@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 /**
  * The panel's live team as App runs it: a connection only while the panel is in view (hidden → closed,
- * back in view → a new one with a fresh ticket), presence for the post and customer on screen, and
+ * back in view → a new one with a fresh ticket) and the agent is in a team, presence for the post and customer on screen, and
  * 'replying' sent when X's box goes from empty to text and back, never per keystroke.
  */
 import { act } from 'react';
@@ -11,8 +11,10 @@ import { useLiveTeam } from '@/entrypoints/panel/live/useLiveTeam';
 import { usePanelStore } from '@/entrypoints/panel/store';
 import { presenceSubject, type LiveClientMessage } from '@/utils/team/live-wire';
 
+let joined = true;
 vi.mock('@/utils/team/panel-side', () => ({
-  teamStatusForPage: async () => ({ state: 'connected', team: 'SKT', agent: { id: 'a-1', name: '서연' } }),
+  teamStatusForPage: async () =>
+    joined ? { state: 'connected', team: 'SKT', agent: { id: 'a-1', name: '서연' } } : { state: 'solo' },
 }));
 let tickets = 0;
 vi.mock('@/utils/messaging/background-api', () => ({
@@ -67,6 +69,7 @@ let visibility: DocumentVisibilityState = 'visible';
 beforeEach(async () => {
   FakeSocket.all = [];
   tickets = 0;
+  joined = true;
   visibility = 'visible';
   vi.stubGlobal('WebSocket', FakeSocket);
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility });
@@ -122,5 +125,15 @@ describe("the panel's live team", () => {
     expect(FakeSocket.all).toHaveLength(2);
     expect(FakeSocket.all[1]?.sent[0]).toEqual({ type: 'hello', ticket: 'ticket-2-0123456789abcdef' });
     expect(presences(FakeSocket.all[1])).toHaveLength(1);
+  });
+
+  it('closes when the agent has left the team', async () => {
+    await until(() => presences(FakeSocket.all[0]).length > 0);
+    joined = false;
+    // The membership check runs every 30 s and whenever the panel comes into view.
+    await act(async () => document.dispatchEvent(new Event('visibilitychange')));
+    await until(() => FakeSocket.all[0]?.readyState === 3);
+    expect(FakeSocket.all[0]?.readyState).toBe(3);
+    expect(FakeSocket.all).toHaveLength(1);
   });
 });
