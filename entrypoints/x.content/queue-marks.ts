@@ -66,6 +66,11 @@ export function watchQueueMarks(
   let lastSummary: QueueSummary | null = null;
   let summaryKey = 'null';
   let positioned: boolean | undefined;
+  /** X changed the page since the last scan (the only time the list is walked). */
+  let domDirty = true;
+  /** A mark changed, or a post came or went: the counts are made again. */
+  let countsDirty = true;
+  let account: string | undefined;
 
   const near = new IntersectionObserver(
     safe('queue marks near', (entries: IntersectionObserverEntry[]) => {
@@ -97,9 +102,12 @@ export function watchQueueMarks(
       if (onQueuePage && !was) void ask();
     }
     if (!active()) return clear();
-    scan();
+    if (domDirty) {
+      domDirty = false;
+      scan();
+      account = readAccountHandle(document);
+    }
     const now = Date.now() + clockOffsetMs;
-    const account = readAccountHandle(document);
     const batch = everything ? [...tracked.keys()] : [...toDraw];
     everything = false;
     let drawn = 0;
@@ -115,7 +123,7 @@ export function watchQueueMarks(
       draw(article, post, now, account);
     }
     if (toDraw.size > 0) schedule();
-    report();
+    if (countsDirty) report();
   }
 
   /** New cards start being watched; cards X took out of the page are forgotten. */
@@ -132,12 +140,14 @@ export function watchQueueMarks(
       tracked.delete(article);
       toDraw.delete(article);
       post.mark = null;
+      if (post.view) countsDirty = true;
     }
   }
 
   function draw(article: Element, post: Tracked, now: number, account: string | undefined): void {
     if (post.tweet === undefined) post.tweet = readListTweet(article);
     const view = post.tweet ? markView(post.tweet, marks.get(post.tweet.statusId), now, targetMinutes, account) : null;
+    if (view?.state !== post.view?.state || view?.past !== post.view?.past) countsDirty = true;
     post.view = view;
     if (!view) {
       post.mark?.host.remove();
@@ -166,6 +176,7 @@ export function watchQueueMarks(
 
   /** Counts of the posts whose marks are drawn, each post once (a post may be listed twice). */
   function report(): void {
+    countsDirty = false;
     let summary: QueueSummary | null = null;
     if (active()) {
       const seen = new Map<string, MarkView>();
@@ -194,6 +205,7 @@ export function watchQueueMarks(
     }
     tracked.clear();
     toDraw.clear();
+    domDirty = true;
     report();
   }
 
@@ -207,7 +219,10 @@ export function watchQueueMarks(
       marks = new Map(answer.marks.map((entry) => [entry.postId, entry]));
       version = answer.version;
     }
-    if (answer.marks || inTeam !== wasInTeam) schedule(true);
+    if (answer.marks || inTeam !== wasInTeam) {
+      countsDirty = true;
+      schedule(true);
+    }
   }
 
   /** Asks the background with the version this script holds, nothing else. */
@@ -225,6 +240,7 @@ export function watchQueueMarks(
       // Our own marks going in are not news.
       if (records.every((r) => r.addedNodes.length === 1 && (r.addedNodes[0] as Element).localName === MARK_TAG))
         return;
+      domDirty = true;
       if (active() || location.href !== lastHref) schedule();
     }),
   );
