@@ -28,6 +28,7 @@ const MAX_DRAWN_PER_FRAME = 40;
 /** How often marks are asked for while a queue page is shown (the background holds them 5 s). */
 const POLL_MS = 15_000;
 const TICK_MS = 60_000;
+const COUNT_MS = 300;
 /** Posts this near the screen (one screen above and below) get their marks before they come into view. */
 const NEAR = '100% 0px 100% 0px';
 
@@ -71,6 +72,7 @@ export function watchQueueMarks(
   /** A mark changed, or a post came or went: the counts are made again. */
   let countsDirty = true;
   let account: string | undefined;
+  let countTimer: ReturnType<typeof setTimeout> | undefined;
 
   const near = new IntersectionObserver(
     safe('queue marks near', (entries: IntersectionObserverEntry[]) => {
@@ -123,7 +125,19 @@ export function watchQueueMarks(
       draw(article, post, now, account);
     }
     if (toDraw.size > 0) schedule();
-    if (countsDirty) report();
+    if (countsDirty) reportSoon();
+  }
+
+  /** The counts are for the panel's eyes, not the frame's: made at most every COUNT_MS. */
+  function reportSoon(): void {
+    if (countTimer !== undefined || ctx.isInvalid) return;
+    countTimer = setTimeout(
+      safe('queue counts', () => {
+        countTimer = undefined;
+        if (active()) report();
+      }),
+      COUNT_MS,
+    );
   }
 
   /** New cards start being watched; cards X took out of the page are forgotten. */
@@ -277,6 +291,7 @@ export function watchQueueMarks(
       stopSetting();
       stopLanguage();
       if (frame) cancelAnimationFrame(frame);
+      clearTimeout(countTimer);
     }),
   );
   schedule();
