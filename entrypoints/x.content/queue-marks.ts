@@ -5,7 +5,7 @@
  * The marks come from the background as post ids and states, asked for with a version number only:
  * the ids of the posts the agent scrolls past never leave this script. The work is batched so
  * scrolling stays smooth: one MutationObserver that only schedules a frame, one IntersectionObserver
- * that says which posts are near the screen, at most MAX_DRAWN_PER_FRAME marks drawn a frame, and one
+ * that says which posts come near the screen (each watched until it first does), at most MAX_DRAWN_PER_FRAME marks drawn a frame, and one
  * timer a minute for the ages. "Hide answered" collapses a post's card (display: none) and keeps it in
  * X's list, whose cells X itself adds and removes.
  */
@@ -35,7 +35,8 @@ const NEAR = '100% 0px 100% 0px';
 interface Tracked {
   /** Read when the post first comes near the screen (undefined before): never for the whole list at once. */
   tweet?: ListTweet | null;
-  near: boolean;
+  /** Came near the screen once: marked from then on (and no longer watched, so the observer's work shrinks). */
+  seen: boolean;
   mark: MarkElement | null;
   view: MarkView | null;
   hidden: boolean;
@@ -79,8 +80,10 @@ export function watchQueueMarks(
       for (const entry of entries) {
         const post = tracked.get(entry.target);
         if (!post) continue;
-        post.near = entry.isIntersecting;
-        if (post.near) toDraw.add(entry.target);
+        if (!entry.isIntersecting || post.seen) continue;
+        post.seen = true;
+        near.unobserve(entry.target);
+        toDraw.add(entry.target);
       }
       schedule();
     }),
@@ -116,8 +119,7 @@ export function watchQueueMarks(
     for (const article of batch) {
       const post = tracked.get(article);
       toDraw.delete(article);
-      // A collapsed card is never "near" (it has no box): it is looked at again all the same.
-      if (!post || (!post.near && !post.hidden)) continue;
+      if (!post || !post.seen) continue;
       if (drawn++ >= MAX_DRAWN_PER_FRAME) {
         toDraw.add(article);
         continue;
@@ -145,7 +147,7 @@ export function watchQueueMarks(
     const scope = queryFirst(document, 'primaryColumn') ?? document;
     for (const article of listTweetArticles(scope)) {
       if (tracked.has(article)) continue;
-      tracked.set(article, { near: false, mark: null, view: null, hidden: false });
+      tracked.set(article, { seen: false, mark: null, view: null, hidden: false });
       near.observe(article);
     }
     for (const [article, post] of tracked) {
