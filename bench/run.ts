@@ -31,6 +31,7 @@ import { benchTabsMemory } from './tabs-memory';
 import { tracedScroll } from './trace';
 import { runServerBench } from './server-run';
 import { benchTeamCard, teamCardMarkdown, teamCardMet, writeTeamCardResults } from './team-card';
+import { benchScrollMarks, scrollMarksMarkdown } from './scroll-marks';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -211,6 +212,15 @@ try {
     teamCardMet(teamCard) ? 'met (p95 <= 1 s)' : 'MISSED (p95 <= 1 s)',
   ]);
 
+  // The queue's marks while scrolling: a team-joined profile against a solo one, same run.
+  log(`scrolling 1,000 tweets with the queue marks on and off: ${COUNTS.scrollRounds} rounds`);
+  const scrollMarks = await benchScrollMarks(server.port, COUNTS.scrollRounds);
+  search.table.push([
+    'Scroll 1,000 tweets with the queue marks on: long tasks > 50 ms (max of the rounds, plain + virtual)',
+    String(scrollMarks.longTasksOn),
+    scrollMarks.longTasksOn === 0 ? 'met (0)' : 'MISSED (0)',
+  ]);
+
   const figures = computeFigures(insert, ready, scroll, trace);
   const list = rows(figures, sizes);
   const date = new Date().toISOString();
@@ -243,6 +253,7 @@ try {
     handoff,
     tabsMemory,
     teamCard,
+    scrollMarks,
     raw: { insert, ready, sizes, scroll, trace },
   };
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
@@ -258,7 +269,8 @@ try {
         cardMarkdown(card, undefined, { date, command: 'npm run bench', machine: machineNote }) +
         tabsMarkdown(tabsMemory) +
         teamServer.markdown +
-        teamCardMarkdown(teamCard, 'npm run bench'),
+        teamCardMarkdown(teamCard, 'npm run bench') +
+        scrollMarksMarkdown(scrollMarks, 'npm run bench'),
     );
   }
   console.log(
