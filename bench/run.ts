@@ -32,6 +32,8 @@ import { tracedScroll } from './trace';
 import { runServerBench } from './server-run';
 import { benchTeamCard, teamCardMarkdown, teamCardMet, writeTeamCardResults } from './team-card';
 import { benchScrollMarks, scrollMarksMarkdown } from './scroll-marks';
+import { benchPresence } from './presence-bench';
+import { presenceMarkdown, presenceRows } from './presence-markdown';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
@@ -220,6 +222,8 @@ try {
     String(scrollMarks.longTasksOn),
     scrollMarks.longTasksOn === 0 ? 'met (0)' : 'MISSED (0)',
   ]);
+  // Live presence: 200 simulated agents on a team server process, plain and 100 ms away; cost per 1,000 connections.
+  const presence = await benchPresence({ quick, log });
 
   const figures = computeFigures(insert, ready, scroll, trace);
   const list = rows(figures, sizes);
@@ -254,6 +258,7 @@ try {
     tabsMemory,
     teamCard,
     scrollMarks,
+    presence,
     raw: { insert, ready, sizes, scroll, trace },
   };
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
@@ -270,7 +275,8 @@ try {
         tabsMarkdown(tabsMemory) +
         teamServer.markdown +
         teamCardMarkdown(teamCard, 'npm run bench') +
-        scrollMarksMarkdown(scrollMarks, 'npm run bench'),
+        scrollMarksMarkdown(scrollMarks, 'npm run bench') +
+        presenceMarkdown(presence, { date: date.slice(0, 10), command: 'npm run bench', machine: machineNote }),
     );
   }
   console.log(
@@ -279,6 +285,11 @@ try {
   console.log(table(list));
   console.log(`\n${search.table.map((r) => r.join('  ')).join('\n')}`);
   console.log(`\n${suggest.table.map((r) => r.join('  ')).join('\n')}`);
+  console.log(
+    `\n${presenceRows(presence)
+      .map((r) => r.join('  '))
+      .join('\n')}`,
+  );
   console.log(
     `\nclock offset page - panel: ${insert.clock.offsetMs.toFixed(3)} ms (+/- ${insert.clock.boundMs.toFixed(3)} ms)`,
   );

@@ -16,6 +16,7 @@ import { registerPeriodicAlarm } from '@/utils/periodic-alarm';
 import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
 import { seedSampleTemplates } from '@/utils/templates/samples';
 import { teamHandlers } from '@/utils/team/handlers';
+import { liveHandlers } from '@/utils/team/live-handlers';
 import { queueMarksHandlers } from '@/utils/team/queue-marks';
 import { kickTeamOutbox, registerTeamSync } from '@/utils/team/runner';
 import { connectedSession, authorOf } from '@/utils/team/session';
@@ -79,6 +80,7 @@ export default defineBackground(() => {
       queued: () => void kickTeamOutbox(),
     }),
     ...teamHandlers(),
+    ...liveHandlers(),
     ...queueMarksHandlers(),
     'careline:handoff-queued': async () => {
       // Answer at once: delivery takes as long as the receiver does; the panel follows the outbox row.

@@ -16,6 +16,7 @@ import { importCustomers } from '../server/store/import';
 import { createTeam } from '../server/store/teams';
 import { API_PREFIX, JoinResponse, PushResponse, type NewEvent } from '../utils/team/wire';
 import { SAMPLE_CUSTOMERS } from './demo-setup';
+import { startDemoLive, type DemoLive } from './demo-live';
 
 export const DEMO_TEAM = '한빛 CS팀';
 /** The demo browser's agent: the team's lead, so options → Team shows the lead's tools too. */
@@ -31,6 +32,8 @@ export interface DemoTeam {
   url: string;
   /** The lead's one-time invite code, for options → Team → "Invite code". */
   leadCode: string;
+  /** 지민's answered and claimed posts, and her presence on the demo customer's post (demo-live.ts). */
+  live: DemoLive;
   close(): Promise<void>;
 }
 
@@ -53,7 +56,12 @@ export async function startDemoTeam(dataDir: string): Promise<DemoTeam> {
       { clientId: randomUUID(), customer: DEMO_CUSTOMER, kind: 'tag-added', at, tag: COLLEAGUE_TAG },
     ];
     await call(server.url, '/events', { events }, PushResponse, joined.token);
-    return { url: server.url, leadCode: team.leadCode, close: () => server.close() };
+    const live = await startDemoLive(server.url, joined.token);
+    const close = async () => {
+      await live.close();
+      await server.close();
+    };
+    return { url: server.url, leadCode: team.leadCode, live, close };
   } catch (error) {
     await server.close();
     throw error;

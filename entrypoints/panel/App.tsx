@@ -5,11 +5,14 @@ import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import { templatesRepo } from '@/utils/db/templates-repo';
 import { bodyFor, pickLanguage } from '@/utils/templates/variants';
+import { CollisionAlert } from './components/CollisionAlert';
 import { CoveredAlert } from './components/CoveredAlert';
 import { CustomerCard } from './components/CustomerCard';
 import { FillIn } from './components/FillIn';
 import { InsertAlert } from './components/InsertAlert';
 import { InsertTimeoutAlert } from './components/InsertTimeoutAlert';
+import { LiveLines } from './live/LiveLines';
+import { useLiveTeam } from './live/useLiveTeam';
 import { QueueBar } from './components/QueueBar';
 import { ReplyLengthMeter } from './components/ReplyLengthMeter';
 import { SaveReplyForm } from './components/SaveReplyForm';
@@ -83,6 +86,7 @@ export function App({ link }: { link: PanelLink | null }) {
   const fillInTemplate = templates?.find((t) => t.id === fillInFor);
   const [helpOpen, setHelpOpen] = useShortcutsHelp();
   usePanelKeys(link);
+  useLiveTeam(link);
 
   useEffect(() => {
     document.documentElement.dataset.theme = theme ?? 'light';
@@ -142,11 +146,14 @@ export function App({ link }: { link: PanelLink | null }) {
           history, template search, the preview and Insert stay in view (style.css). */}
       <QueueBar />
       <div className="panel-customer">
+        {/* In the customer's region, which gives way to it: search, the preview and Insert stay in view. */}
+        <CollisionAlert />
         {!connected ? (
           <p className="muted" role="status">
             {t('panel.connecting')}
           </p>
         ) : null}
+        <LiveLines />
         <CustomerCard
           context={context}
           onInsertReply={(text) =>

@@ -1,7 +1,9 @@
 /**
  * Tells the panel what is in X's reply box around the insert point while the agent types, for the
- * length meter. Cheap on purpose: events only schedule one read, at most every FEED_MS, and a read
- * that finds nothing new sends nothing.
+ * length meter and the team's presence ('replying' once the box holds text). Cheap on purpose: events
+ * only schedule one read, at most every FEED_MS, and a read that finds nothing new sends nothing. The
+ * first change after a pause is read at once (a colleague's panel learns that the agent started
+ * replying without waiting out the interval); the keys that follow cost one read per FEED_MS.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ComposerSnapshot } from '@/utils/messaging/protocol';
@@ -26,9 +28,11 @@ export function feedComposer(
 ): ComposerFeed {
   let timer: number | undefined;
   let last: string | undefined;
+  let readAt = -Infinity;
 
   const flush = safe('composer feed', (force: boolean) => {
     timer = undefined;
+    readAt = performance.now();
     if (!listening()) return;
     const snapshot = read();
     const key = JSON.stringify(snapshot);
@@ -39,7 +43,8 @@ export function feedComposer(
 
   function schedule(): void {
     if (timer !== undefined || !listening()) return;
-    timer = ctx.setTimeout(() => flush(false), FEED_MS);
+    // A task, not now: the event is seen before X's editor has applied it.
+    timer = ctx.setTimeout(() => flush(false), Math.max(0, readAt + FEED_MS - performance.now()));
   }
 
   // Typing (input reaches the document from X Chat's shadow root too: it is composed), the caret

@@ -8,6 +8,7 @@ import { findComposer, readReplyContext, tweetFromReplyClick, X_ROOTS, type Comp
 import { readAccountHandle } from '@/utils/x/account';
 import { readTheme } from '@/utils/x/theme';
 import { ObserverRegistry } from './observers';
+import type { ThreadReader } from './post-thread';
 import { safe } from './safe';
 
 type ClickedTweet = ReturnType<typeof tweetFromReplyClick>;
@@ -26,7 +27,11 @@ export interface PageWatcher {
   composer(): ComposerTarget | null;
 }
 
-export function watchPageState(ctx: ContentScriptContext, onChange: (state: PageState) => void): PageWatcher {
+export function watchPageState(
+  ctx: ContentScriptContext,
+  onChange: (state: PageState) => void,
+  readThread?: ThreadReader,
+): PageWatcher {
   const observers = new ObserverRegistry(ctx);
   let lastClicked: ClickedTweet = null;
   let timer: number | undefined;
@@ -42,7 +47,11 @@ export function watchPageState(ctx: ContentScriptContext, onChange: (state: Page
       composer = null; // a DOM surprise: no composer to act on until the next read
     }
     const account = readAccountHandle(document);
-    return account ? { context, theme: readTheme(document), account } : { context, theme: readTheme(document) };
+    const state: PageState = { context, theme: readTheme(document) };
+    if (account) state.account = account;
+    const thread = readThread?.(document, location.href, context, account);
+    if (thread) state.thread = thread;
+    return state;
   }
 
   const update = safe('read reply context', () => {

@@ -8,7 +8,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isToggleMessage, isToggleShortcut } from '@/utils/messaging/protocol';
 import type { ToggleAnswer } from '@/utils/messaging/toolbar-action';
 import { watchPageState } from './context-watcher';
+import { ownSends } from './own-sends';
 import { createPanelFrame } from './panel-frame';
+import { postThreadReader } from './post-thread';
 import { servePanel, type PanelServer } from './panel-server';
 import { watchQueueMarks } from './queue-marks';
 import { safe } from './safe';
@@ -43,12 +45,17 @@ export default defineContentScript({
         later.server?.dropPanels();
       },
     );
-    const watcher = watchPageState(ctx, (state) => {
-      later.server?.push(state);
-      // Another page of X (a sidebar shown or gone): measure the room for the panel again.
-      frame.refit();
-    });
-    const sends = watchSends(ctx, () => watcher.current());
+    const sentHere = ownSends();
+    const watcher = watchPageState(
+      ctx,
+      (state) => {
+        later.server?.push(state);
+        // Another page of X (a sidebar shown or gone): measure the room for the panel again.
+        frame.refit();
+      },
+      postThreadReader(sentHere),
+    );
+    const sends = watchSends(ctx, () => watcher.current(), sentHere);
     const queue = watchQueueMarks(ctx, (summary) => later.server?.pushQueue(summary));
     const server = servePanel(
       ctx,

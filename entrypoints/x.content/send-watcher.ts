@@ -13,6 +13,7 @@ import { capLoggedReply, MAX_LOGGED_POST_CHARS, type PageState } from '@/utils/m
 import { closestOf, findComposer } from '@/utils/x';
 import { draftText } from '@/utils/x/insert';
 import type { ComposerTarget } from '@/utils/x/types';
+import type { OwnSends } from './own-sends';
 import { safe } from './safe';
 
 export interface SendWatcher {
@@ -36,7 +37,7 @@ interface Mark {
 const elementOf = (t: ComposerTarget) => (t.kind === 'draft' ? t.editor : t.textarea);
 const textOf = (t: ComposerTarget) => (t.kind === 'draft' ? draftText(t.editor) : t.textarea.value).trim();
 
-export function watchSends(ctx: ContentScriptContext, state: () => PageState): SendWatcher {
+export function watchSends(ctx: ContentScriptContext, state: () => PageState, sent?: OwnSends): SendWatcher {
   /** Composers holding a Careline insert that has not been sent yet. */
   const marked = new WeakMap<Element, Mark>();
 
@@ -44,6 +45,9 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState): S
     if (!target) return;
     const mark = marked.get(elementOf(target));
     const text = textOf(target);
+    // Every send is remembered for its post, Careline's or not: X then shows it as the brand's reply.
+    const post = mark?.statusId ?? state().context.tweet?.statusId;
+    if (post && text) sent?.note(post, text);
     if (!mark || !text) return;
     marked.delete(elementOf(target));
     const { templateId, customer, tweetUrl, statusId, postText, suggestedId } = mark;

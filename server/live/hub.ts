@@ -40,6 +40,8 @@ export interface LiveHub {
   broadcast(teamId: string, news: TeamNews): void;
   /** A revoked agent: 'revoked' then close 4403 on every process, and out of presence at once. */
   revoke(teamId: string, agentId: string): void;
+  /** The timer's work, now: re-announce this process's presence, forget stale entries of others. */
+  tick(): void;
   /** Local connections and presence entries known (all processes), for tests and the bench. */
   stats(): { connections: number; presenceEntries: number };
   close(): Promise<void>;
@@ -63,12 +65,15 @@ export function createLiveHub(db: Db, options: HubOptions = {}): LiveHub {
 
   /** Sends each local connection on these subjects the people there now (itself left out), when it changed. */
   const lastSent = new Map<LiveConnection, Map<string, string>>();
+  const byKey = new Map<string, LiveConnection>();
   function deliverPresence(teamId: string, subjects: Iterable<string>) {
     for (const subject of subjects) {
       const entries = board.on(teamId, subject);
-      for (const [connection, info] of local) {
-        if (connection.teamId !== teamId || !info.subjects.includes(subject)) continue;
-        const people = board.people(entries, connection.agentId);
+      const everyone = board.people(entries, '');
+      for (const entry of entries) {
+        const connection = entry.origin === processId ? byKey.get(entry.key) : undefined;
+        if (!connection) continue;
+        const people = everyone.filter((p) => p.agentId !== connection.agentId);
         const text = JSON.stringify(people);
         const sent = lastSent.get(connection);
         if ((sent?.get(subject) ?? '[]') === text) continue;
@@ -104,6 +109,7 @@ export function createLiveHub(db: Db, options: HubOptions = {}): LiveHub {
     if (!info) return;
     local.delete(connection);
     lastSent.delete(connection);
+    byKey.delete(info.key);
     board.remove(connection.teamId, info.key);
   }
 
@@ -137,7 +143,9 @@ export function createLiveHub(db: Db, options: HubOptions = {}): LiveHub {
       timer.unref?.();
     },
     attach(connection) {
-      local.set(connection, { key: `${processId}:${++counter}`, subjects: [], state: 'viewing' });
+      const key = `${processId}:${++counter}`;
+      local.set(connection, { key, subjects: [], state: 'viewing' });
+      byKey.set(key, connection);
       lastSent.set(connection, new Map());
     },
     detach(connection) {
@@ -170,6 +178,7 @@ export function createLiveHub(db: Db, options: HubOptions = {}): LiveHub {
       dropAgent(teamId, agentId);
       fanout.revoke(teamId, agentId);
     },
+    tick: reannounce,
     stats: () => ({ connections: local.size, presenceEntries: board.size() }),
     async close() {
       if (timer) clearInterval(timer);

@@ -2,9 +2,9 @@
  * Retention on the server, for every team: events older than the team's retention_days (by when
  * they happened on the agent's machine, so history uploaded late does not live longer), access log
  * entries older than one year, or two years once the team holds 50,000 customers or more (Korea's
- * standard on safety measures for personal information asks for these periods), and invites past
- * their expiry. Customers stay: they are the lead's CRM import, erased one by one; tombstones stay
- * too (ids only), so an agent offline for months still deletes an erased customer.
+ * standard on safety measures for personal information asks for these periods), and invites, claims
+ * and live tickets past their expiry. Customers stay: they are the lead's CRM import, erased one by
+ * one; tombstones stay too (ids only), so an agent offline for months still deletes an erased customer.
  *
  * Runs as the owner: the application role may not delete events or log entries. The owner is not
  * bound by row-level security, so every statement names its team (`WHERE team_id = $1`).
@@ -67,6 +67,9 @@ export async function runRetention(db: Db, now: Date, options: RetentionOptions 
     outcome.invites += (
       await db.query('DELETE FROM invites WHERE team_id = $1 AND expires_at < $2 RETURNING 1', [team.id, now])
     ).length;
+    // Claims past their time and unspent live tickets mean nothing any more.
+    await db.query('DELETE FROM claims WHERE team_id = $1 AND until < $2', [team.id, now]);
+    await db.query('DELETE FROM live_tickets WHERE team_id = $1 AND expires_at < $2', [team.id, now]);
   }
   return outcome;
 }

@@ -70,6 +70,8 @@ const CASES: Record<XSelectorKey, Case> = {
   accountSwitcher: { scene: 'status', how: 'remove', insert: 'writes' },
   tweet: { scene: 'status', how: 'remove', insert: 'writes', cardHint: NOT_READ },
   focusedTweet: { scene: 'status', how: 'remove', insert: 'writes', cardHint: NOT_READ },
+  timelineCell: { scene: 'status', how: 'rename', insert: 'writes' },
+  timelineSectionHeading: { scene: 'status', how: 'absent', insert: 'writes' },
   tweetUserName: { scene: 'status', how: 'remove', insert: 'writes', cardHint: NOT_READ },
   tweetText: { scene: 'status', how: 'remove', insert: 'writes', cardHint: NOT_READ },
   tweetPermalinkTime: { scene: 'status', how: 'remove', insert: 'writes' },

@@ -3,10 +3,11 @@
  * 127.0.0.1 that passes requests and answers through as they are (CORS included: the server's own
  * answer to Careline's origin is what lets the background's fetch through), and can go offline
  * (connections refused and cut, as a laptop losing Wi-Fi) or lose the answer to a request the server
- * did handle.
+ * did handle. WebSocket upgrades (the panel's live connection) are passed through byte for byte, and
+ * cut too when it goes offline.
  */
 import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import net, { type AddressInfo, type Socket } from 'node:net';
 
 /** Headers that belong to one connection, not to the request or answer. */
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'host']);
@@ -16,6 +17,10 @@ export interface TeamNetwork {
   setOffline(offline: boolean): void;
   /** The next answer to a request whose path ends with `path` is lost after the server handled it. */
   loseNextAnswer(path: string): void;
+  /** WebSocket upgrades (the panel's live connection) refused while set; plain requests pass. */
+  refuseLive(refuse: boolean): void;
+  /** Requests whose path ends with `path` refused (connection cut) until called with null. */
+  refusePath(path: string | null): void;
   /** Paths the browser asked for, in order (no bodies). */
   requests: string[];
   close(): Promise<void>;
@@ -24,10 +29,12 @@ export interface TeamNetwork {
 export async function teamNetwork(target: string): Promise<TeamNetwork> {
   let offline = false;
   let lose: string | undefined;
+  let liveRefused = false;
+  let refusedPath: string | null = null;
   const requests: string[] = [];
   const sockets = new Set<Socket>();
   const server = http.createServer((req, res) => {
-    if (offline) {
+    if (offline || (refusedPath !== null && (req.url ?? '').endsWith(refusedPath))) {
       req.socket.destroy();
       return;
     }
@@ -63,6 +70,26 @@ export async function teamNetwork(target: string): Promise<TeamNetwork> {
       );
     });
   });
+  server.on('upgrade', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
+    if (offline || liveRefused) {
+      socket.destroy();
+      return;
+    }
+    requests.push(req.url ?? '');
+    const to = new URL(target);
+    const upstream = net.connect(Number(to.port), to.hostname, () => {
+      const lines = [`${req.method} ${req.url} HTTP/1.1`];
+      for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+      upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
+      upstream.write(head);
+      socket.pipe(upstream).pipe(socket);
+    });
+    sockets.add(upstream);
+    upstream.on('close', () => sockets.delete(upstream));
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+    socket.on('close', () => upstream.destroy());
+  });
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -78,6 +105,12 @@ export async function teamNetwork(target: string): Promise<TeamNetwork> {
     },
     loseNextAnswer(path) {
       lose = path;
+    },
+    refuseLive(refuse) {
+      liveRefused = refuse;
+    },
+    refusePath(path) {
+      refusedPath = path;
     },
     close: () =>
       new Promise<void>((resolve) => {

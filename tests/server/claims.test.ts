@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../server/testing';
+import { runRetention } from '../../server/store/retention';
 import { ClaimConflict, ClaimResponse, ReleaseResponse } from '../../utils/team/live-wire';
 import { json, teamWithAgents } from './helpers';
 
@@ -78,5 +79,20 @@ describe('claims', () => {
       await json(server.api('/claims', { token: agents[0]!.token, body: { postId: '5' } })),
     );
     expect(taken.claim.until).toBe('2026-12-07T09:30:00.000Z');
+  });
+
+  it('retention removes claims past their time, and the marks list only running ones', async () => {
+    const { teamId, agents } = await teamWithAgents(server);
+    const token = agents[0]!.token;
+    await json(server.api('/claims', { token, body: { postId: '7' } }));
+    clock = new Date('2026-12-07T09:20:00Z');
+    await json(server.api('/claims', { token, body: { postId: '8' } }));
+    const marks = await json<{ claims: { postId: string }[] }>(
+      server.api('/queue/marks', { token, body: { after: '0' } }),
+    );
+    expect(marks.claims.map((c) => c.postId)).toEqual(['8']);
+    await runRetention(server.db, clock, { teamId });
+    const left = await server.db.query<{ post_id: string }>('SELECT post_id FROM claims WHERE team_id = $1', [teamId]);
+    expect(left.map((r) => r.post_id)).toEqual(['8']);
   });
 });

@@ -15,6 +15,10 @@ const handlers: BackgroundHandlers = {
   'careline:team-lookup': async () => ({ state: 'connected', found: false }),
   'careline:team-watch': async () => ({ state: 'connected', changed: false }),
   'careline:team-queued': async () => ({ ok: true }),
+  'careline:team-live-ticket': async () => ({ state: 'solo' }),
+  'careline:team-claims': async () => ({ state: 'solo' }),
+  'careline:team-claim': async () => ({ state: 'solo' }),
+  'careline:team-release': async () => ({ state: 'solo' }),
   'careline:queue-marks': async () => ({ state: 'solo', version: 1, targetMinutes: 60, clockOffsetMs: 0, marks: [] }),
 };
 

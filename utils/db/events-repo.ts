@@ -66,6 +66,17 @@ export function eventsRepo(db: CarelineDatabase = database()) {
       }
       return answers;
     },
+    /**
+     * Replies logged for the post `statusId` at or after `since` (ISO): the agent's own and the
+     * colleagues' pulled from the team. A read of the time index from `since`, so it stays short.
+     */
+    async repliesToPostSince(statusId: string, since: string): Promise<CustomerEventRecord[]> {
+      return db.events
+        .where('at')
+        .aboveOrEqual(since)
+        .filter((e) => e.kind === 'reply-sent' && e.statusId === statusId)
+        .toArray();
+    },
     async count(): Promise<number> {
       return db.events.count();
     },

@@ -11,6 +11,7 @@ import { optionsPage } from './messages/options-page';
 import { optionsTeam } from './messages/options-team';
 import { optionsTeamLead } from './messages/options-team-lead';
 import { panel } from './messages/panel';
+import { panelCollision } from './messages/panel-collision';
 import { panelCustomer } from './messages/panel-customer';
 import { panelHandoff } from './messages/panel-handoff';
 import { panelQueue } from './messages/panel-queue';
@@ -40,6 +41,7 @@ const en = {
   ...lengthMessages.en,
   ...panelTimeout.en,
   ...panelTeam.en,
+  ...panelCollision.en,
   ...panelQueue.en,
 };
 export type MessageKey = keyof typeof en;
@@ -61,6 +63,7 @@ const ko: Record<MessageKey, string> = {
   ...lengthMessages.ko,
   ...panelTimeout.ko,
   ...panelTeam.ko,
+  ...panelCollision.ko,
   ...panelQueue.ko,
 };
 

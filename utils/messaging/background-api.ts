@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
 import type { QueueMarksAnswer } from '@/utils/team/queue-marks-types';
 import type { TeamLookupAnswer, TeamStatus, TeamWatchAnswer } from '@/utils/team/status-types';
+import type { ClaimAnswer, ClaimsAnswer, LiveTicketAnswer, ReleaseAnswer } from '@/utils/team/live-types';
 import type { SentReply, ShortcutRender } from './protocol';
 import type { HandlersOf, NoFields, RequestOf, ResponseOf } from './request-map';
 
@@ -45,6 +46,14 @@ export interface BackgroundApi {
   'careline:team-watch': { request: NoFields; response: TeamWatchAnswer };
   /** Panel: an event was queued for the team; push now rather than at the next alarm. */
   'careline:team-queued': { request: NoFields; response: { ok: true } };
+  /** Panel: a one-time ticket for its live connection (presence, answers, claims). Extension pages only. */
+  'careline:team-live-ticket': { request: NoFields; response: LiveTicketAnswer };
+  /** Panel, once its live connection is welcomed: the claims running now. Extension pages only. */
+  'careline:team-claims': { request: NoFields; response: ClaimsAnswer };
+  /** Panel: "Take this one": the post, or in a chat the customer (one of the two). Extension pages only. */
+  'careline:team-claim': { request: { postId?: string; customerId?: string }; response: ClaimAnswer };
+  /** Panel: "Release" gives the claim back. Extension pages only. */
+  'careline:team-release': { request: { postId?: string; customerId?: string }; response: ReleaseAnswer };
   /**
    * Content script on a queue page: the team's answered, handed-off and claimed post ids (no names).
    * The request names no post: the match with the posts on screen is made in the content script.

@@ -5,6 +5,7 @@
  * does not compile.
  */
 import { z } from 'zod';
+import { ClaimRequest } from '@/utils/team/live-wire';
 import type { BackgroundApi, BackgroundRequest, BackgroundRequestType } from './background-api';
 
 const optionalText = z.string().optional();
@@ -46,6 +47,10 @@ const REQUEST_FIELDS = {
   }),
   'careline:team-watch': z.object({}),
   'careline:team-queued': z.object({}),
+  'careline:team-live-ticket': z.object({}),
+  'careline:team-claims': z.object({}),
+  'careline:team-claim': ClaimRequest,
+  'careline:team-release': ClaimRequest,
   // Strict: a content script (x.com's renderer) may ask, and nothing but a version number goes out.
   'careline:queue-marks': z.strictObject({ type: z.string(), since: z.number().int().nonnegative().optional() }),
 } satisfies { [K in BackgroundRequestType]: z.ZodType<BackgroundApi[K]['request']> };
@@ -73,6 +78,11 @@ const EXTENSION_PAGE_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
   'careline:team-lookup',
   'careline:team-watch',
   'careline:team-queued',
+  // The live connection says who is where, and a claim is made in the agent's name.
+  'careline:team-live-ticket',
+  'careline:team-claims',
+  'careline:team-claim',
+  'careline:team-release',
 ]);
 
 /** Whether a request of `type` from a sender at `senderUrl` may be answered (`extensionBase`: runtime.getURL('/')). */

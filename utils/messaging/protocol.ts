@@ -33,7 +33,32 @@ export interface PageState {
   theme: Theme;
   /** The X account the agent posts from, as X's account switcher shows it (no "@"); absent when unseen. */
   account?: string;
+  /** On a status page: when this tab first showed the open post, and the brand's replies X shows under it. */
+  thread?: PostThread;
 }
+
+/** A reply by the signed-in (brand) account that X shows under the open post. */
+export interface BrandReply {
+  statusId: string;
+  handle: string;
+  name?: string;
+  /** ISO-8601, from the reply's time on X; absent when X shows none. */
+  at?: string;
+  /** At most MAX_BRAND_REPLY_CHARS. */
+  text: string;
+  /** The reply this agent sent from this tab (not an answer from elsewhere). */
+  sentHere: boolean;
+}
+
+export interface PostThread {
+  statusId: string;
+  /** ISO-8601: when this tab first showed the post (a later reply is news to the agent). */
+  openedAt: string;
+  brandReplies: BrandReply[];
+}
+
+/** The most of a brand reply's text the content script sends: the alert shows it, nothing more. */
+export const MAX_BRAND_REPLY_CHARS = 1_000;
 
 /**
  * X's reply box around the point where Insert would land, pushed while the agent types: the panel's

@@ -25,6 +25,8 @@ export class TeamError extends Error {
     readonly status?: number,
     /** The server's own code (wire ApiError.error), when it gave one. */
     readonly serverCode?: string,
+    /** The refusal's whole JSON body (a 409 names what is in the way), unchecked: parse before use. */
+    readonly body?: unknown,
   ) {
     super(message);
     this.name = 'TeamError';
@@ -97,7 +99,7 @@ export async function teamFetch<S extends z.ZodType>(call: TeamCall<S>): Promise
     const serverCode = problem.success ? problem.data.error : undefined;
     const message = problem.success ? problem.data.message : `HTTP ${response.status}`;
     const code = response.status === 401 ? 'revoked' : 'refused';
-    throw new TeamError(code, message, response.status, serverCode);
+    throw new TeamError(code, message, response.status, serverCode, json);
   }
   const parsed = call.answer.safeParse(json);
   if (!parsed.success)

@@ -23,3 +23,31 @@ describe("the team's requests at the background's door", () => {
       expect(parseBackgroundRequest({ type: 'careline:team-lookup', customer })).toBeNull();
   });
 });
+
+describe("the live team's requests at the background's door", () => {
+  it("are answered to Careline's own pages only", () => {
+    for (const type of [
+      'careline:team-live-ticket',
+      'careline:team-claims',
+      'careline:team-claim',
+      'careline:team-release',
+    ] as const) {
+      expect(senderMayAsk(type, `${BASE}panel.html`, BASE)).toBe(true);
+      expect(senderMayAsk(type, 'https://x.com/minji_kim/status/1', BASE)).toBe(false);
+      expect(senderMayAsk(type, undefined, BASE)).toBe(false);
+    }
+  });
+
+  it('takes a claim of one post or one customer, never both or neither', () => {
+    expect(parseBackgroundRequest({ type: 'careline:team-claim', postId: '1991000000000000101' })).toEqual({
+      type: 'careline:team-claim',
+      postId: '1991000000000000101',
+    });
+    expect(parseBackgroundRequest({ type: 'careline:team-release', customerId: 'minji_kim' })).toEqual({
+      type: 'careline:team-release',
+      customerId: 'minji_kim',
+    });
+    for (const bad of [{}, { postId: '1', customerId: 'minji_kim' }, { postId: 'abc' }, { customerId: '' }])
+      expect(parseBackgroundRequest({ type: 'careline:team-claim', ...bad }), JSON.stringify(bad)).toBeNull();
+  });
+});

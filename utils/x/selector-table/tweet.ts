@@ -24,6 +24,31 @@ export const TWEET_SELECTORS = {
       { css: 'article[data-testid="tweet"][tabindex="-1"]', seen: { 'x-tweet-sample.html': 1 } },
     ],
   },
+  timelineCell: {
+    fallbacks: [
+      // One entry of a timeline: a post, a reply under a status page's open post, a section header.
+      {
+        css: '[data-testid="cellInnerDiv"]',
+        seen: {
+          'home-twitter-complete.html': 21,
+          'mario-zechner-twitter.html': 9,
+          'x-tweet-quote-video.html': 1,
+          'x-tweet-quote.html': 1,
+        },
+      },
+    ],
+  },
+  timelineSectionHeading: {
+    fallbacks: [
+      // A timeline entry that starts another section, such as "Discover more" under a status page's
+      // replies: the posts after it are not replies to the open post.
+      {
+        css: '[data-testid="cellInnerDiv"] h2[role="heading"]',
+        guess: true,
+        from: 'X renders section titles of a timeline as h2 role=heading in their own cell',
+      },
+    ],
+  },
   tweetUserName: {
     fallbacks: [
       // Name link + "@handle" link (+ the time link in timelines); quoted posts have one too.
