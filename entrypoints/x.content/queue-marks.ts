@@ -19,7 +19,7 @@ import { listTweetArticles, readListTweet, type ListTweet } from '@/utils/x/list
 import { isQueuePage, pageKind } from '@/utils/x/page-kind';
 import { X_ROOTS, queryFirst } from '@/utils/x/selectors';
 import { createMarkElement, MARK_TAG, type MarkElement } from './queue-mark-element';
-import { markView, type MarkView } from './queue-mark-view';
+import { countMarks, markView, type MarkView } from './queue-mark-view';
 import { safe } from './safe';
 import { onLanguageChange } from './words';
 
@@ -29,6 +29,8 @@ const MAX_DRAWN_PER_FRAME = 40;
 const POLL_MS = 15_000;
 const TICK_MS = 60_000;
 const COUNT_MS = 300;
+/** Just past the background's QUEUE_REFRESH_MS (utils/team/queue-marks.ts, not imported: it holds the token's code). */
+const AFTER_COPY_MS = 5_500;
 /** Posts this near the screen (one screen above and below) get their marks before they come into view. */
 const NEAR = '100% 0px 100% 0px';
 
@@ -195,15 +197,9 @@ export function watchQueueMarks(
     countsDirty = false;
     let summary: QueueSummary | null = null;
     if (active()) {
-      const seen = new Map<string, MarkView>();
-      for (const post of tracked.values()) if (post.tweet && post.view) seen.set(post.tweet.statusId, post.view);
-      summary = { waiting: 0, pastTarget: 0, claimed: 0, answered: 0, targetMinutes };
-      for (const view of seen.values()) {
-        if (view.state === 'waiting') summary.waiting++;
-        if (view.past) summary.pastTarget++;
-        if (view.state === 'claimed') summary.claimed++;
-        if (view.state === 'answered' || view.state === 'handed-off') summary.answered++;
-      }
+      const byPost = new Map<string, MarkView>();
+      for (const post of tracked.values()) if (post.tweet && post.view) byPost.set(post.tweet.statusId, post.view);
+      summary = countMarks(byPost.values(), targetMinutes);
     }
     const key = JSON.stringify(summary);
     if (key === summaryKey) return;
@@ -299,7 +295,14 @@ export function watchQueueMarks(
   schedule();
 
   return {
-    refresh: safe('queue marks refresh', () => ask()),
+    refresh: safe('queue marks refresh', () => {
+      void ask();
+      // The background answers from its copy for 5 s after a fetch: asked once more when that has run out.
+      ctx.setTimeout(
+        safe('queue marks refresh again', () => ask()),
+        AFTER_COPY_MS,
+      );
+    }),
     summary: () => lastSummary,
   };
 }
