@@ -31,6 +31,7 @@ import { benchTabsMemory } from './tabs-memory';
 import { tracedScroll } from './trace';
 import { runServerBench } from './server-run';
 import { benchTeamCard, teamCardMarkdown, teamCardMet, writeTeamCardResults } from './team-card';
+import { benchScrollMarks, scrollMarksMarkdown } from './scroll-marks';
 import { benchPresence } from './presence-bench';
 import { benchPresenceBrowser, presenceBrowserMarkdown, presenceBrowserMet } from './presence-browser';
 import { presenceMarkdown, presenceRows } from './presence-markdown';
@@ -214,6 +215,14 @@ try {
     teamCardMet(teamCard) ? 'met (p95 <= 1 s)' : 'MISSED (p95 <= 1 s)',
   ]);
 
+  // The queue's marks while scrolling: a team-joined profile against a solo one, same run.
+  log(`scrolling 1,000 tweets with the queue marks on and off: ${COUNTS.scrollRounds} rounds`);
+  const scrollMarks = await benchScrollMarks(server.port, COUNTS.scrollRounds);
+  search.table.push([
+    'Scroll 1,000 tweets with the queue marks on: long tasks > 50 ms (max of the rounds, plain + virtual)',
+    String(scrollMarks.longTasksOn),
+    scrollMarks.longTasksOn === 0 ? 'met (0)' : 'MISSED (0)',
+  ]);
   // Live presence: 200 simulated agents on a team server process, plain and 100 ms away; cost per 1,000 connections.
   const presence = await benchPresence({ quick, log });
 
@@ -259,6 +268,7 @@ try {
     handoff,
     tabsMemory,
     teamCard,
+    scrollMarks,
     presence,
     presenceBrowser,
     raw: { insert, ready, sizes, scroll, trace },
@@ -277,6 +287,7 @@ try {
         tabsMarkdown(tabsMemory) +
         teamServer.markdown +
         teamCardMarkdown(teamCard, 'npm run bench') +
+        scrollMarksMarkdown(scrollMarks, 'npm run bench') +
         presenceMarkdown(presence, { date: date.slice(0, 10), command: 'npm run bench', machine: machineNote }) +
         presenceBrowserMarkdown(presenceBrowser, 'npm run bench'),
     );

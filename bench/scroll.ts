@@ -58,7 +58,7 @@ const ms = (after: Record<string, number>, before: Record<string, number>, name:
   ((after[name] ?? 0) - (before[name] ?? 0)) * 1000;
 
 /** Opens /home?count=1000, checks Careline is (not) there, and lets the page settle. */
-export async function loadTimeline(page: Page, variant: Variant): Promise<void> {
+export async function loadTimeline(page: Page, variant: Variant, search = ''): Promise<void> {
   // Long tasks of the top frame (its event loop runs the content script too), from before any page script.
   await page.addInitScript(() => {
     if (window.top !== window) return;
@@ -68,7 +68,7 @@ export async function loadTimeline(page: Page, variant: Variant): Promise<void> 
       for (const e of list.getEntries()) w.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(`${X_ORIGIN}/home?count=${TWEETS}`, { waitUntil: 'load', timeout: 30_000 });
+  await page.goto(`${X_ORIGIN}/home?count=${TWEETS}${search}`, { waitUntil: 'load', timeout: 30_000 });
   const articles = await page.locator('article[data-testid="tweet"]').count();
   if (articles < TWEETS) throw new Error(`/home?count=${TWEETS} rendered ${articles} tweets`);
   if (variant === 'with') await waitPanelReady(await panelFrame(page));
@@ -111,14 +111,26 @@ async function measure(page: Page, session: CDPSession, panel: CDPSession | null
   };
 }
 
+export interface ScrollOptions {
+  /** Added to /home?count=1000 (e.g. '&fresh=1'). */
+  search?: string;
+  /** Runs on the page after both scrolls, before it closes (e.g. to check what Careline drew). */
+  check?: (page: Page) => Promise<void>;
+}
+
 /** One page load, scrolled plain and then virtualised: two samples. */
-export async function scrollOnce(context: BrowserContext, variant: Variant, round: number): Promise<ScrollSample[]> {
+export async function scrollOnce(
+  context: BrowserContext,
+  variant: Variant,
+  round: number,
+  options: ScrollOptions = {},
+): Promise<ScrollSample[]> {
   const page = await context.newPage();
   try {
     const session = await context.newCDPSession(page);
     await session.send('Performance.enable');
     const beforeLoad = await metrics(session);
-    await loadTimeline(page, variant);
+    await loadTimeline(page, variant, options.search);
     const loadScriptMs = ms(await metrics(session), beforeLoad, 'ScriptDuration');
     let panel: CDPSession | null = null;
     if (variant === 'with') {
@@ -134,6 +146,7 @@ export async function scrollOnce(context: BrowserContext, variant: Variant, roun
     await page.evaluate(installVirtualTimeline);
     await page.waitForTimeout(VIRTUAL_SETTLE_MS);
     const virtual = await measure(page, session, panel, 'virtual');
+    await options.check?.(page);
     await session.detach();
     await panel?.detach();
     return [plain, virtual].map((m) => ({ ...m, variant, round, loadScriptMs }));

@@ -23,6 +23,27 @@ const CSS = `
 .mark[data-past] { color: #fff; background: #c4161c; border-color: #c4161c; }
 `;
 
+let shared: CSSStyleSheet | null | undefined;
+
+/**
+ * One style sheet parsed once and shared by every mark, where the browser lets a content script
+ * adopt it (Chromium); else each mark carries its own <style>.
+ */
+function adoptShared(root: ShadowRoot): boolean {
+  try {
+    if (shared === undefined) {
+      shared = new CSSStyleSheet();
+      shared.replaceSync(CSS);
+    }
+    if (!shared) return false;
+    root.adoptedStyleSheets = [shared];
+    return true;
+  } catch {
+    shared = null;
+    return false;
+  }
+}
+
 export interface MarkElement {
   host: HTMLElement;
   update(view: MarkView, targetMinutes: number): void;
@@ -53,11 +74,14 @@ export function createMarkElement(doc: Document, positioned: boolean): MarkEleme
   const host = doc.createElement(MARK_TAG);
   host.style.setProperty('display', positioned ? 'contents' : 'block', 'important');
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
   const mark = doc.createElement('span');
   mark.className = positioned ? 'mark' : 'mark inline';
-  root.append(style, mark);
+  if (!adoptShared(root)) {
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    root.append(style);
+  }
+  root.append(mark);
   let shown = '';
   return {
     host,

@@ -5,6 +5,7 @@
  */
 import { QUEUE_MARK_DAYS } from '@/utils/team/live-wire';
 import type { QueueMarkEntry } from '@/utils/team/queue-marks-types';
+import type { QueueSummary } from '@/utils/messaging/protocol';
 import type { ListTweet } from '@/utils/x/list-tweet';
 
 export type MarkState = 'answered' | 'handed-off' | 'claimed' | 'waiting';
@@ -51,4 +52,16 @@ export function durationOf(minutes: number): Duration {
   if (minutes < 60) return { unit: 'minutes', n: minutes };
   if (minutes < 24 * 60) return { unit: 'hours', n: Math.floor(minutes / 60) };
   return { unit: 'days', n: Math.floor(minutes / (24 * 60)) };
+}
+
+/** The panel's counts from the marks on the page, one a post. */
+export function countMarks(views: Iterable<MarkView>, targetMinutes: number): QueueSummary {
+  const summary = { waiting: 0, pastTarget: 0, claimed: 0, answered: 0, targetMinutes };
+  for (const view of views) {
+    if (view.state === 'waiting') summary.waiting++;
+    if (view.past) summary.pastTarget++;
+    if (view.state === 'claimed') summary.claimed++;
+    if (view.state === 'answered' || view.state === 'handed-off') summary.answered++;
+  }
+  return summary;
 }

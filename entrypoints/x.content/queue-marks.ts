@@ -5,7 +5,7 @@
  * The marks come from the background as post ids and states, asked for with a version number only:
  * the ids of the posts the agent scrolls past never leave this script. The work is batched so
  * scrolling stays smooth: one MutationObserver that only schedules a frame, one IntersectionObserver
- * that says which posts are near the screen, at most MAX_DRAWN_PER_FRAME marks drawn a frame, and one
+ * that says which posts come near the screen (each watched until it first does), at most MAX_DRAWN_PER_FRAME marks drawn a frame, and one
  * timer a minute for the ages. "Hide answered" collapses a post's card (display: none) and keeps it in
  * X's list, whose cells X itself adds and removes.
  */
@@ -19,7 +19,7 @@ import { listTweetArticles, readListTweet, type ListTweet } from '@/utils/x/list
 import { isQueuePage, pageKind } from '@/utils/x/page-kind';
 import { X_ROOTS, queryFirst } from '@/utils/x/selectors';
 import { createMarkElement, MARK_TAG, type MarkElement } from './queue-mark-element';
-import { markView, type MarkView } from './queue-mark-view';
+import { countMarks, markView, type MarkView } from './queue-mark-view';
 import { safe } from './safe';
 import { onLanguageChange } from './words';
 
@@ -28,13 +28,17 @@ const MAX_DRAWN_PER_FRAME = 40;
 /** How often marks are asked for while a queue page is shown (the background holds them 5 s). */
 const POLL_MS = 15_000;
 const TICK_MS = 60_000;
+const COUNT_MS = 300;
+/** Just past the background's QUEUE_REFRESH_MS (utils/team/queue-marks.ts, not imported: it holds the token's code). */
+const AFTER_COPY_MS = 5_500;
 /** Posts this near the screen (one screen above and below) get their marks before they come into view. */
 const NEAR = '100% 0px 100% 0px';
 
 interface Tracked {
   /** Read when the post first comes near the screen (undefined before): never for the whole list at once. */
   tweet?: ListTweet | null;
-  near: boolean;
+  /** Came near the screen once: marked from then on (and no longer watched, so the observer's work shrinks). */
+  seen: boolean;
   mark: MarkElement | null;
   view: MarkView | null;
   hidden: boolean;
@@ -66,14 +70,22 @@ export function watchQueueMarks(
   let lastSummary: QueueSummary | null = null;
   let summaryKey = 'null';
   let positioned: boolean | undefined;
+  /** X changed the page since the last scan (the only time the list is walked). */
+  let domDirty = true;
+  /** A mark changed, or a post came or went: the counts are made again. */
+  let countsDirty = true;
+  let account: string | undefined;
+  let countTimer: ReturnType<typeof setTimeout> | undefined;
 
   const near = new IntersectionObserver(
     safe('queue marks near', (entries: IntersectionObserverEntry[]) => {
       for (const entry of entries) {
         const post = tracked.get(entry.target);
         if (!post) continue;
-        post.near = entry.isIntersecting;
-        if (post.near) toDraw.add(entry.target);
+        if (!entry.isIntersecting || post.seen) continue;
+        post.seen = true;
+        near.unobserve(entry.target);
+        toDraw.add(entry.target);
       }
       schedule();
     }),
@@ -97,17 +109,19 @@ export function watchQueueMarks(
       if (onQueuePage && !was) void ask();
     }
     if (!active()) return clear();
-    scan();
+    if (domDirty) {
+      domDirty = false;
+      scan();
+      account = readAccountHandle(document);
+    }
     const now = Date.now() + clockOffsetMs;
-    const account = readAccountHandle(document);
     const batch = everything ? [...tracked.keys()] : [...toDraw];
     everything = false;
     let drawn = 0;
     for (const article of batch) {
       const post = tracked.get(article);
       toDraw.delete(article);
-      // A collapsed card is never "near" (it has no box): it is looked at again all the same.
-      if (!post || (!post.near && !post.hidden)) continue;
+      if (!post || !post.seen) continue;
       if (drawn++ >= MAX_DRAWN_PER_FRAME) {
         toDraw.add(article);
         continue;
@@ -115,7 +129,19 @@ export function watchQueueMarks(
       draw(article, post, now, account);
     }
     if (toDraw.size > 0) schedule();
-    report();
+    if (countsDirty) reportSoon();
+  }
+
+  /** The counts are for the panel's eyes, not the frame's: made at most every COUNT_MS. */
+  function reportSoon(): void {
+    if (countTimer !== undefined || ctx.isInvalid) return;
+    countTimer = setTimeout(
+      safe('queue counts', () => {
+        countTimer = undefined;
+        if (active()) report();
+      }),
+      COUNT_MS,
+    );
   }
 
   /** New cards start being watched; cards X took out of the page are forgotten. */
@@ -123,7 +149,7 @@ export function watchQueueMarks(
     const scope = queryFirst(document, 'primaryColumn') ?? document;
     for (const article of listTweetArticles(scope)) {
       if (tracked.has(article)) continue;
-      tracked.set(article, { near: false, mark: null, view: null, hidden: false });
+      tracked.set(article, { seen: false, mark: null, view: null, hidden: false });
       near.observe(article);
     }
     for (const [article, post] of tracked) {
@@ -132,12 +158,14 @@ export function watchQueueMarks(
       tracked.delete(article);
       toDraw.delete(article);
       post.mark = null;
+      if (post.view) countsDirty = true;
     }
   }
 
   function draw(article: Element, post: Tracked, now: number, account: string | undefined): void {
     if (post.tweet === undefined) post.tweet = readListTweet(article);
     const view = post.tweet ? markView(post.tweet, marks.get(post.tweet.statusId), now, targetMinutes, account) : null;
+    if (view?.state !== post.view?.state || view?.past !== post.view?.past) countsDirty = true;
     post.view = view;
     if (!view) {
       post.mark?.host.remove();
@@ -166,17 +194,12 @@ export function watchQueueMarks(
 
   /** Counts of the posts whose marks are drawn, each post once (a post may be listed twice). */
   function report(): void {
+    countsDirty = false;
     let summary: QueueSummary | null = null;
     if (active()) {
-      const seen = new Map<string, MarkView>();
-      for (const post of tracked.values()) if (post.tweet && post.view) seen.set(post.tweet.statusId, post.view);
-      summary = { waiting: 0, pastTarget: 0, claimed: 0, answered: 0, targetMinutes };
-      for (const view of seen.values()) {
-        if (view.state === 'waiting') summary.waiting++;
-        if (view.past) summary.pastTarget++;
-        if (view.state === 'claimed') summary.claimed++;
-        if (view.state === 'answered' || view.state === 'handed-off') summary.answered++;
-      }
+      const byPost = new Map<string, MarkView>();
+      for (const post of tracked.values()) if (post.tweet && post.view) byPost.set(post.tweet.statusId, post.view);
+      summary = countMarks(byPost.values(), targetMinutes);
     }
     const key = JSON.stringify(summary);
     if (key === summaryKey) return;
@@ -194,6 +217,7 @@ export function watchQueueMarks(
     }
     tracked.clear();
     toDraw.clear();
+    domDirty = true;
     report();
   }
 
@@ -207,7 +231,10 @@ export function watchQueueMarks(
       marks = new Map(answer.marks.map((entry) => [entry.postId, entry]));
       version = answer.version;
     }
-    if (answer.marks || inTeam !== wasInTeam) schedule(true);
+    if (answer.marks || inTeam !== wasInTeam) {
+      countsDirty = true;
+      schedule(true);
+    }
   }
 
   /** Asks the background with the version this script holds, nothing else. */
@@ -225,6 +252,7 @@ export function watchQueueMarks(
       // Our own marks going in are not news.
       if (records.every((r) => r.addedNodes.length === 1 && (r.addedNodes[0] as Element).localName === MARK_TAG))
         return;
+      domDirty = true;
       if (active() || location.href !== lastHref) schedule();
     }),
   );
@@ -261,12 +289,20 @@ export function watchQueueMarks(
       stopSetting();
       stopLanguage();
       if (frame) cancelAnimationFrame(frame);
+      clearTimeout(countTimer);
     }),
   );
   schedule();
 
   return {
-    refresh: safe('queue marks refresh', () => ask()),
+    refresh: safe('queue marks refresh', () => {
+      void ask();
+      // The background answers from its copy for 5 s after a fetch: asked once more when that has run out.
+      ctx.setTimeout(
+        safe('queue marks refresh again', () => ask()),
+        AFTER_COPY_MS,
+      );
+    }),
     summary: () => lastSummary,
   };
 }

@@ -19,8 +19,11 @@ export type TranslateWith<K extends string> = ((key: K, params?: Params) => stri
  * Korean has only `other`), as Intl.PluralRules says for the locale.
  */
 export function pluralForm(locale: Locale, n: number): 'one' | 'other' {
-  return new Intl.PluralRules(localeTag(locale)).select(n) === 'one' ? 'one' : 'other';
+  return (pluralRules[locale] ??= new Intl.PluralRules(localeTag(locale))).select(n) === 'one' ? 'one' : 'other';
 }
+
+/** Made once a locale: the queue marks count minutes for every post that scrolls into view. */
+const pluralRules: Partial<Record<Locale, Intl.PluralRules>> = {};
 
 /** The BCP-47 tag Intl and toLocaleString use for a locale. */
 export function localeTag(locale: Locale): 'en-US' | 'ko-KR' {

@@ -44,6 +44,9 @@ class FakeNear {
   }
 }
 
+/** Generous: the machine is shared, and the counts are made at most every 300 ms. */
+const WAIT = { timeout: 10_000 };
+const waitFor = (check: () => void) => vi.waitFor(check, WAIT);
 const frames = () => new Promise((resolve) => setTimeout(resolve, 30));
 
 function fakeContext() {
@@ -116,7 +119,7 @@ describe('queue marks in the content script', () => {
       if (start === 0) {
         marks.refresh();
         // The posts on screen are marked in closed shadow roots: nothing of them for x.com's scripts.
-        await vi.waitFor(() => expect(summaries.at(-1)).toMatchObject({ answered: 1, claimed: 1, waiting: 18 }));
+        await waitFor(() => expect(summaries.at(-1)).toMatchObject({ answered: 1, claimed: 1, waiting: 18 }));
         const hosts = Array.from(list.querySelectorAll('careline-queue-mark'));
         expect(hosts).toHaveLength(20);
         expect(hosts.every((h) => (h as HTMLElement).shadowRoot === null)).toBe(true);
@@ -156,18 +159,18 @@ describe('queue marks in the content script', () => {
     await frames();
     const articles = Array.from(list.querySelectorAll('article')) as HTMLElement[];
     (FakeNear.all[0] as FakeNear).show(articles, []);
-    await vi.waitFor(() =>
+    await waitFor(() =>
       expect(summaries.at(-1)).toEqual({ waiting: 2, pastTarget: 1, claimed: 0, answered: 1, targetMinutes: 30 }),
     );
 
     await queueViewSetting.setValue({ hideAnswered: true });
-    await vi.waitFor(() => expect(articles.map((a) => a.style.display)).toEqual(['', 'none', '']));
+    await waitFor(() => expect(articles.map((a) => a.style.display)).toEqual(['', 'none', '']));
     expect(list.querySelectorAll('article')).toHaveLength(3);
     // A collapsed card has no box: the browser reports it out of view.
     (FakeNear.all[0] as FakeNear).show([], [articles[1] as HTMLElement]);
     await frames();
     await queueViewSetting.setValue({ hideAnswered: false });
-    await vi.waitFor(() => expect(articles.map((a) => a.style.display)).toEqual(['', '', '']));
+    await waitFor(() => expect(articles.map((a) => a.style.display)).toEqual(['', '', '']));
   });
 
   it('draws nothing for an agent not in a team', async () => {
@@ -185,7 +188,7 @@ describe('queue marks in the content script', () => {
     const list = document.querySelector('section') as Element;
     list.innerHTML = post(0, 5);
     await frames();
-    await vi.waitFor(() => expect(solo).toHaveBeenCalled());
+    await waitFor(() => expect(solo).toHaveBeenCalled());
     (FakeNear.all[0] as FakeNear).show(Array.from(list.querySelectorAll('article')), []);
     await frames();
     expect(list.querySelector('careline-queue-mark')).toBeNull();
