@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { WebSocket } from 'ws';
 import { startDelayProxyProcess } from './delay-proxy';
-import { processCpuMs, rssKb } from './proc-stats';
+import { processCpuMs } from './proc-stats';
 import { percentile } from './stats';
 import { TEST_EXTENSION_ORIGIN } from '../server/testing-live';
 import {
@@ -60,7 +60,8 @@ export interface PresenceFigures {
   plain: LatencyFigures;
   delayed: LatencyFigures;
   delayMs: number;
-  perThousand: { rssMB: number; connectCpuMs: number; idleCpuPercent: number; idleMs: number };
+  /** heapMB: the V8 heap the connections add, per 1,000 (PGlite's memory, outside it, moves on its own); rssMB: the server's whole resident size with them. */
+  perThousand: { heapMB: number; rssMB: number; connectCpuMs: number; idleCpuPercent: number; idleMs: number };
 }
 
 interface Agent {
@@ -96,12 +97,22 @@ class SimAgent {
   }
 }
 
+interface Memory {
+  rss: number;
+  heapUsed: number;
+  external: number;
+}
+
 async function startBenchServer(agents: number, databaseUrl?: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/presence-server.ts', String(agents)], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, BENCH_DATABASE_URL: databaseUrl ?? '' },
-  });
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', 'bench/presence-server.ts', String(agents)],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, BENCH_DATABASE_URL: databaseUrl ?? '' },
+    },
+  );
   const info = await new Promise<{ url: string; pid: number; teamId: string; codes: string[] }>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -111,7 +122,24 @@ async function startBenchServer(agents: number, databaseUrl?: string) {
     });
     child.once('exit', (code) => reject(new Error(`presence bench server exited (${code})`)));
   });
-  return { ...info, child };
+  let lines = '';
+  const memoryWaiters: ((m: Memory) => void)[] = [];
+  child.stdout!.on('data', (chunk: Buffer) => {
+    lines += chunk.toString();
+    let at;
+    while ((at = lines.indexOf('\n')) >= 0) {
+      const line = lines.slice(0, at);
+      lines = lines.slice(at + 1);
+      if (line.startsWith('{"memory"')) memoryWaiters.shift()?.((JSON.parse(line) as { memory: Memory }).memory);
+    }
+  });
+  /** A full collection in the server, then its memory in use. */
+  const memory = () =>
+    new Promise<Memory>((resolve) => {
+      memoryWaiters.push(resolve);
+      child.kill('SIGUSR2');
+    });
+  return { ...info, child, memory };
 }
 
 async function stop(child: ChildProcess) {
@@ -168,12 +196,14 @@ async function latency(
     ),
   );
   const states: PresenceState[] = Array.from({ length: pairs }, () => 'viewing');
-  for (let i = 0; i < pairs; i++) {
+  // Every pair settles on its post at once (one round trip, not one per pair through the proxy).
+  const settled = Array.from({ length: pairs }, (_, i) => {
     const seen = sims[2 * i + 1]!.waitFor((m) => m.type === 'presence' && m.people.length > 0);
     sims[2 * i + 1]!.send({ type: 'presence', subjects: [subjects[i]], state: 'viewing' });
-    sims[2 * i]!.send({ type: 'presence', subjects: [subjects[i]], state: 'viewing' });
-    await seen;
-  }
+    return seen;
+  });
+  for (let i = 0; i < pairs; i++) sims[2 * i]!.send({ type: 'presence', subjects: [subjects[i]], state: 'viewing' });
+  await Promise.all(settled);
   // Background: other pairs change state, 20 changes a second across the team.
   let measured = -1;
   const background = setInterval(() => {
@@ -221,33 +251,32 @@ export async function benchPresence(options: {
   log: (message: string) => void;
 }): Promise<PresenceFigures> {
   const sizes = options.quick ? PRESENCE_QUICK : PRESENCE_FULL;
-  const perAgent = Math.ceil(sizes.connections / sizes.agents);
-  const server = await startBenchServer(sizes.agents, options.databaseUrl);
-  try {
-    const agents: Agent[] = [];
-    for (const code of server.codes) agents.push(await join(server.url, code));
+  const delayMs = 100;
+  const { plain, delayed } = await withServer(sizes.agents, options.databaseUrl, async (server, agents) => {
     const wsBase = server.url.replace(/^http/, 'ws');
     options.log(`presence: ${sizes.agents} agents, ${sizes.samples} samples on localhost`);
     const plain = await latency(server.url, wsBase, agents, server.teamId, sizes.samples);
-
-    const delayMs = 100;
     const proxy = await startDelayProxyProcess(Number(new URL(server.url).port), delayMs);
-    let delayed: LatencyFigures;
     try {
       options.log(`presence: ${sizes.delayedSamples} samples with ${delayMs} ms added each way`);
-      delayed = await latency(server.url, `ws://127.0.0.1:${proxy.port}`, agents, server.teamId, sizes.delayedSamples);
+      const through = `ws://127.0.0.1:${proxy.port}`;
+      return { plain, delayed: await latency(server.url, through, agents, server.teamId, sizes.delayedSamples) };
     } finally {
       await proxy.close();
     }
-
+  });
+  // A fresh server process for the cost, so the latency runs' garbage does not blur its memory.
+  const perThousand = await withServer(sizes.agents, options.databaseUrl, async (server, agents) => {
     options.log(`presence: ${sizes.connections} live connections, then ${sizes.idleMs / 1000} s idle`);
-    const rssBefore = rssKb(server.pid);
+    const wsBase = server.url.replace(/^http/, 'ws');
+    const settle = () => new Promise((r) => setTimeout(r, 1_000));
+    await settle();
+    const before = await server.memory();
     const cpuBefore = processCpuMs(server.pid);
     const sims: SimAgent[] = [];
-    for (let round = 0; round < perAgent; round++) {
+    for (let round = 0; round < Math.ceil(sizes.connections / sizes.agents); round++) {
       for (let i = 0; i < agents.length; i += 25) {
-        const batch = agents.slice(i, i + 25).map((a) => connect(server.url, wsBase, a));
-        sims.push(...(await Promise.all(batch)));
+        sims.push(...(await Promise.all(agents.slice(i, i + 25).map((a) => connect(server.url, wsBase, a)))));
       }
     }
     const subjects = await Promise.all(
@@ -255,27 +284,35 @@ export async function benchPresence(options: {
     );
     sims.forEach((sim, i) => sim.send({ type: 'presence', subjects: [subjects[i]], state: 'viewing' }));
     const pings = setInterval(() => sims.forEach((s) => s.send({ type: 'ping' })), 20_000);
-    await new Promise((r) => setTimeout(r, 2_000));
+    await settle();
     const cpuConnected = processCpuMs(server.pid);
-    const rssConnected = rssKb(server.pid);
+    const connected = await server.memory();
     await new Promise((r) => setTimeout(r, sizes.idleMs));
     const cpuIdle = processCpuMs(server.pid) - cpuConnected;
     clearInterval(pings);
     for (const sim of sims) sim.ws.terminate();
     const scale = 1000 / sims.length;
     return {
-      sizes,
-      engine: options.databaseUrl ? 'PostgreSQL' : 'PGlite',
-      plain,
-      delayed,
-      delayMs,
-      perThousand: {
-        rssMB: Math.round(((rssConnected - rssBefore) / 1024) * scale * 10) / 10,
-        connectCpuMs: Math.round((cpuConnected - cpuBefore) * scale),
-        idleCpuPercent: Math.round(((cpuIdle * scale) / sizes.idleMs) * 1000) / 10,
-        idleMs: sizes.idleMs,
-      },
+      heapMB: Math.round(((connected.heapUsed - before.heapUsed) / 2 ** 20) * scale * 10) / 10,
+      rssMB: Math.round((connected.rss / 2 ** 20) * 10) / 10,
+      connectCpuMs: Math.round((cpuConnected - cpuBefore) * scale),
+      idleCpuPercent: Math.round(((cpuIdle * scale) / sizes.idleMs) * 1000) / 10,
+      idleMs: sizes.idleMs,
     };
+  });
+  return { sizes, engine: options.databaseUrl ? 'PostgreSQL' : 'PGlite', plain, delayed, delayMs, perThousand };
+}
+
+async function withServer<T>(
+  count: number,
+  databaseUrl: string | undefined,
+  fn: (server: { url: string; pid: number; teamId: string; memory(): Promise<Memory> }, agents: Agent[]) => Promise<T>,
+): Promise<T> {
+  const server = await startBenchServer(count, databaseUrl);
+  try {
+    const agents: Agent[] = [];
+    for (const code of server.codes) agents.push(await join(server.url, code));
+    return await fn(server, agents);
   } finally {
     await stop(server.child);
   }
