@@ -72,7 +72,14 @@ function durationText(minutes: number): string {
 /** A new mark for a card; `positioned`: whether X's card is a containing block for it. */
 export function createMarkElement(doc: Document, positioned: boolean): MarkElement {
   const host = doc.createElement(MARK_TAG);
-  host.style.setProperty('display', positioned ? 'contents' : 'block', 'important');
+  if (positioned) {
+    // Out of X's flow and contained: drawing a mark relays out the mark, not X's list around it.
+    host.style.cssText =
+      'display:block!important;position:absolute!important;top:0!important;right:0!important;' +
+      'width:0!important;height:0!important;contain:layout style!important;';
+  } else {
+    host.style.setProperty('display', 'block', 'important');
+  }
   const root = host.attachShadow({ mode: 'closed' });
   const mark = doc.createElement('span');
   mark.className = positioned ? 'mark' : 'mark inline';

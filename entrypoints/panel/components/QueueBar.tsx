@@ -10,13 +10,14 @@ import type { QueueSummary } from '@/utils/messaging/protocol';
 import { queueViewSetting } from '@/utils/settings/queue-view';
 import { useQueueStore } from '../queue-store';
 
-/** "4 waiting · 1 past the 60-minute target · 2 claimed · 3 answered"; parts that are 0 are left out. */
-export function queueSummaryText(t: Translate, s: QueueSummary): string {
+/** "4 waiting", "1 past the 60-minute target", "2 claimed", "3 answered"; parts that are 0 are left out. */
+export function queueSummaryParts(t: Translate, s: QueueSummary): string[] {
+  if (s.waiting + s.claimed + s.answered === 0) return [t('panel.queue.none')];
   const parts = [plural(t, 'panel.queue.waiting', s.waiting)];
   if (s.pastTarget > 0) parts.push(plural(t, 'panel.queue.pastTarget', s.pastTarget, { target: s.targetMinutes }));
   if (s.claimed > 0) parts.push(plural(t, 'panel.queue.claimed', s.claimed));
   if (s.answered > 0) parts.push(plural(t, 'panel.queue.answered', s.answered));
-  return s.waiting + s.claimed + s.answered === 0 ? t('panel.queue.none') : parts.join(' · ');
+  return parts;
 }
 
 export function QueueBar() {
@@ -27,7 +28,13 @@ export function QueueBar() {
   return (
     <section className="queue-bar" aria-label={t('panel.queue.landmark')}>
       <p role="status" className={summary.pastTarget > 0 ? 'queue-summary past' : 'queue-summary'}>
-        {queueSummaryText(t, summary)}
+        {/* A line breaks between the parts, never inside one. */}
+        {queueSummaryParts(t, summary).map((part, i) => (
+          <span key={part}>
+            {i > 0 ? ' · ' : null}
+            <span className="queue-part">{part}</span>
+          </span>
+        ))}
       </p>
       <label className="queue-switch">
         <input
