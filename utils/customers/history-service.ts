@@ -7,11 +7,14 @@ import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
 import type { TeamAuthor } from '@/utils/db/types';
 import { capLoggedReply, MAX_LOGGED_POST_CHARS, type SentReply } from '@/utils/messaging/protocol';
 import { agentSettings } from '@/utils/settings/settings';
+import { wasLookedUp } from '@/utils/team/looked-up';
 
 /**
  * Joined to a team, the reply is shared only when the customer is one the team's record already
- * holds here (the panel looked them up): the content script names the customer and runs in x.com's
- * renderer, so it cannot make Careline write into the team record of anyone it likes.
+ * holds here, or one the agent opened in the panel (utils/team/looked-up.ts): the content script
+ * names the customer and runs in x.com's renderer, so it cannot make Careline write into the team
+ * record of anyone it likes. A first reply to a customer new to the team is shared too, so the
+ * post is marked answered in every colleague's queue.
  */
 async function sharedAs(
   handle: string,
@@ -19,7 +22,8 @@ async function sharedAs(
   customers: CustomersRepo,
 ): Promise<TeamAuthor | undefined> {
   if (!author) return undefined;
-  return (await customers.get(handle))?.teamId ? author : undefined;
+  if ((await customers.get(handle))?.teamId) return author;
+  return (await wasLookedUp(handle)) ? author : undefined;
 }
 
 export async function logSentReply(

@@ -6,6 +6,7 @@ import type { BackgroundHandlers } from '@/utils/messaging/background-api';
 import { TeamError } from './client';
 import { kickTeamOutbox, serverReached, watchTeam } from './runner';
 import { teamStatus } from './status';
+import { rememberLookedUp } from './looked-up';
 import { lookupCustomer } from './sync';
 
 type TeamHandlers = Pick<
@@ -29,6 +30,8 @@ export function teamHandlers(): TeamHandlers {
         ...(customer.crmId ? { crmId: customer.crmId } : {}),
       };
       if (!ref.xUserId && !ref.handle && !ref.crmId) return { state: 'connected', found: false };
+      // Opened in the panel: a reply to them from X's box may be shared with the team (looked-up.ts).
+      if (ref.handle) await rememberLookedUp(ref.handle);
       try {
         const outcome = await lookupCustomer(ref);
         if (outcome.state === 'connected') await serverReached();

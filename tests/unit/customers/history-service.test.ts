@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { logSentReply } from '@/utils/customers/history-service';
+import { customersRepo } from '@/utils/db/customers-repo';
 import { eventsRepo } from '@/utils/db/events-repo';
+import { rememberLookedUp } from '@/utils/team/looked-up';
 import { capLoggedReply, MAX_LOGGED_REPLY_CHARS } from '@/utils/messaging/protocol';
 import { freshDbs } from '../fresh-db';
 
@@ -32,5 +34,25 @@ describe('logging a sent reply', () => {
     expect(capped.length).toBeLessThanOrEqual(MAX_LOGGED_REPLY_CHARS);
     expect(capped).toBe(`${'a'.repeat(MAX_LOGGED_REPLY_CHARS - 2)}…`);
     expect(capLoggedReply('a'.repeat(MAX_LOGGED_REPLY_CHARS))).toHaveLength(MAX_LOGGED_REPLY_CHARS);
+  });
+
+  it("shares a reply with the team only for a customer the team's record holds or the panel opened", async () => {
+    const db = freshDb();
+    const events = eventsRepo(db);
+    const customers = customersRepo(db);
+    const team = { author: { agentId: 'a-1', name: '서연' }, customers };
+    const reply = (handle: string) => ({
+      customer: { handle },
+      text: '확인했습니다.',
+      statusId: '1994000000000000003',
+    });
+    // Named by the content script alone: stays in this browser.
+    expect((await logSentReply(reply('jihoon_park'), events, undefined, team)).queued).toBe(false);
+    // Opened in the panel (its lookup): shared, so the post is marked answered for the team.
+    await rememberLookedUp('@Jihoon_Park');
+    expect((await logSentReply(reply('jihoon_park'), events, undefined, team)).queued).toBe(true);
+    expect((await logSentReply(reply('sarah_j_miller'), events, undefined, team)).queued).toBe(false);
+    // Solo: never.
+    expect((await logSentReply(reply('jihoon_park'), events, undefined, {})).queued).toBe(false);
   });
 });
