@@ -6,8 +6,8 @@
  * switch.
  */
 import { expect, test } from './fixtures';
-import { startTestServer, type TestServer } from '../../server/testing';
-import { joinAgent, type TeamAgent, type TeamForTests } from './team-agents';
+import type { TestServer } from '../../server/testing';
+import { joinAgent, startTeam, type TeamAgent, type TeamForTests } from './team-agents';
 import { shownMarks } from './queue-marks-read';
 
 /** The imitation's queue posts (tests/fixtures/x-app/src/data.ts), by minutes before page load. */
@@ -30,16 +30,14 @@ const pageErrors: string[] = [];
 
 test.beforeAll(async ({ xServer }) => {
   test.setTimeout(120_000);
-  server = await startTestServer();
-  const created = await server.createTeam('SKT 고객센터', '팀장');
-  const lead = await server.join(created.leadCode);
-  team = { server, teamId: created.teamId, teamName: 'SKT 고객센터', leadToken: lead.token };
+  team = await startTeam();
+  server = team.server;
   seoyeon = await joinAgent(team, '서연', xServer.port, pageErrors);
   jimin = await joinAgent(team, '지민', xServer.port, pageErrors);
   // 김민지 is not in the team's record yet: 서연's reply, from a post she opened with the panel, is
   // shared all the same, so her colleagues see the post answered.
   // The lead takes 박지훈's post: a claim the others see.
-  const claim = await server.api('/claims', { token: lead.token, body: { postId: JIHOON_25 } });
+  const claim = await server.api('/claims', { token: team.leadToken, body: { postId: JIHOON_25 } });
   expect(claim.status).toBe(200);
 });
 

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Frame, Page } from '@playwright/test';
 import { launchCareline } from '../../scripts/chromium';
-import type { TestServer } from '../../server/testing';
+import { startTestServer, type TestServer } from '../../server/testing';
 import { expect, panelOf, welcomePage } from './fixtures';
 import { teamNetwork, type TeamNetwork } from './team-network';
 
@@ -105,4 +105,19 @@ export async function joinAgent(
   const agent = await launchAgent(team, name, xPort, pageErrors);
   await agent.join();
   return agent;
+}
+
+const TEAM_NAME = 'SKT 고객센터';
+
+/** A fresh team server with one team, its lead joined (the lead's token drives the API in tests). */
+export async function startTeam(): Promise<TeamForTests & { leadAgentId: string }> {
+  const server = await startTestServer();
+  const created = await server.createTeam(TEAM_NAME, '팀장');
+  const joined = await server.join(created.leadCode);
+  return { server, teamId: created.teamId, teamName: TEAM_NAME, leadToken: joined.token, leadAgentId: joined.agent.id };
+}
+
+/** A note as the lead pushes it (`POST /events`): it puts the customer into the team's record. */
+export function leadNote(handle: string, text: string) {
+  return { clientId: crypto.randomUUID(), customer: { handle }, kind: 'note', at: new Date().toISOString(), text };
 }

@@ -6,9 +6,9 @@
  * search and Insert in view; Korean wraps between words.
  */
 import type { Frame, Page } from '@playwright/test';
-import { startTestServer, type TestServer } from '../../server/testing';
+import type { TestServer } from '../../server/testing';
 import { expect, panelOf, test } from './fixtures';
-import { joinAgent, type TeamAgent, type TeamForTests } from './team-agents';
+import { joinAgent, leadNote, startTeam, type TeamAgent } from './team-agents';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
 const SARAH = '/sarah_j_miller/status/1991000000000000102';
@@ -25,21 +25,14 @@ const pageErrors: string[] = [];
 
 test.beforeAll(async ({ xServer }) => {
   test.setTimeout(120_000);
-  server = await startTestServer();
-  const created = await server.createTeam('SKT 고객센터', '팀장');
-  const lead = await server.join(created.leadCode);
-  const team: TeamForTests = { server, teamId: created.teamId, teamName: 'SKT 고객센터', leadToken: lead.token };
+  const team = await startTeam();
+  server = team.server;
   // The lead's notes make the customers part of the team's record before the agents open their cards.
-  const note = (handle: string) => ({
-    clientId: crypto.randomUUID(),
-    customer: { handle },
-    kind: 'note',
-    at: new Date().toISOString(),
-    text: `${handle}: 오전 문의`,
-  });
   const seeded = await server.api('/events', {
-    token: lead.token,
-    body: { events: [note('minji_kim'), note('sarah_j_miller')] },
+    token: team.leadToken,
+    body: {
+      events: [leadNote('minji_kim', 'minji_kim: 오전 문의'), leadNote('sarah_j_miller', 'sarah_j_miller: 오전 문의')],
+    },
   });
   expect(seeded.status).toBe(200);
   seoyeon = await joinAgent(team, '서연', xServer.port, pageErrors);

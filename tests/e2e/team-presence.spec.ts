@@ -5,8 +5,8 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { composerState, expect, test } from './fixtures';
-import { startTestServer, type TestServer } from '../../server/testing';
-import { joinAgent, type TeamAgent, type TeamForTests } from './team-agents';
+import type { TestServer } from '../../server/testing';
+import { joinAgent, startTeam, type TeamAgent, type TeamForTests } from './team-agents';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
 /** Live lines arrive over the network and a second browser: more than the default 5 s on a busy machine. */
@@ -23,10 +23,8 @@ const pageErrors: string[] = [];
 
 test.beforeAll(async ({ xServer }) => {
   test.setTimeout(180_000);
-  server = await startTestServer();
-  const created = await server.createTeam('SKT 고객센터', '팀장');
-  const joined = await server.join(created.leadCode);
-  team = { server, teamId: created.teamId, teamName: 'SKT 고객센터', leadToken: joined.token };
+  team = await startTeam();
+  server = team.server;
   seoyeon = await joinAgent(team, '서연', xServer.port, pageErrors);
   jimin = await joinAgent(team, '지민', xServer.port, pageErrors);
   hana = await joinAgent(team, '하늘', xServer.port, pageErrors);

@@ -4,9 +4,9 @@
  * revoked agent is told and keeps everything on their machine.
  */
 import { expect, test } from './fixtures';
-import { startTestServer, type TestServer } from '../../server/testing';
+import type { TestServer } from '../../server/testing';
 import { LookupResponse } from '../../utils/team/wire';
-import { joinAgent, launchAgent, type TeamAgent, type TeamForTests } from './team-agents';
+import { joinAgent, launchAgent, leadNote, startTeam, type TeamAgent, type TeamForTests } from './team-agents';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
 const SARAH = '/sarah_j_miller/status/1991000000000000102';
@@ -17,7 +17,7 @@ const byline = (name: string) => new RegExp(`${name} · \\d{1,2}:\\d{2}`);
 test.describe.configure({ mode: 'serial' });
 
 let server: TestServer;
-let team: TeamForTests;
+let team: TeamForTests & { leadAgentId: string };
 let lead: { token: string; agentId: string };
 let seoyeon: TeamAgent;
 let jimin: TeamAgent;
@@ -31,22 +31,13 @@ async function onServer(handle: string): Promise<LookupResponse> {
 
 test.beforeAll(async ({ xServer }) => {
   test.setTimeout(120_000);
-  server = await startTestServer();
-  const created = await server.createTeam('SKT 고객센터', '팀장');
-  const joined = await server.join(created.leadCode);
-  lead = { token: joined.token, agentId: joined.agent.id };
-  team = { server, teamId: created.teamId, teamName: 'SKT 고객센터', leadToken: lead.token };
+  team = await startTeam();
+  server = team.server;
+  lead = { token: team.leadToken, agentId: team.leadAgentId };
   // The lead's notes make the customers part of the team's record before the agents open their cards.
-  const note = (handle: string, text: string) => ({
-    clientId: crypto.randomUUID(),
-    customer: { handle },
-    kind: 'note',
-    at: new Date().toISOString(),
-    text,
-  });
   const seeded = await server.api('/events', {
     token: lead.token,
-    body: { events: [note('minji_kim', '요금제 변경 문의 이력'), note('sarah_j_miller', 'Roaming question')] },
+    body: { events: [leadNote('minji_kim', '요금제 변경 문의 이력'), leadNote('sarah_j_miller', 'Roaming question')] },
   });
   expect(seeded.status).toBe(200);
   seoyeon = await joinAgent(team, '서연', xServer.port, pageErrors);
