@@ -3,8 +3,7 @@
  * clock. Pure: the content script draws it (queue-marks.ts), the tests check it. No names: a mark
  * says what happened and how long it took, never who.
  */
-import { QUEUE_MARK_DAYS } from '@/utils/team/live-wire';
-import type { QueueMarkEntry } from '@/utils/team/queue-marks-types';
+import { QUEUE_MARK_DAYS, type QueueMarkEntry } from '@/utils/team/queue-marks-types';
 import type { QueueSummary } from '@/utils/messaging/protocol';
 import type { ListTweet } from '@/utils/x/list-tweet';
 

@@ -9,8 +9,8 @@ import { z } from 'zod';
 const PostId = z.string().regex(/^\d{1,25}$/);
 const Hash = z.string().regex(/^[0-9a-f]{32}$/);
 
-/** How long the queue looks back: answered and handed-off posts older than this are not marked. */
-export const QUEUE_MARK_DAYS = 7;
+// Defined with the content script's types, which must not pull zod into x.com's tab.
+export { QUEUE_MARK_DAYS } from './queue-marks-types';
 /** Longest text of an answer sent over the live connection (the collision alert shows an excerpt). */
 export const LIVE_TEXT_MAX = 500;
 

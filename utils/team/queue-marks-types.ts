@@ -3,6 +3,9 @@
  * 'careline:queue-marks'): post ids and states only, never who answered or claimed. No imports: the
  * content script reaches this file.
  */
+/** How long the queue looks back: answered and handed-off posts older than this are not marked. */
+export const QUEUE_MARK_DAYS = 7;
+
 export type QueueMarkState = 'answered' | 'handed-off' | 'claimed';
 
 export interface QueueMarkEntry {
