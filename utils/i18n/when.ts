@@ -18,3 +18,18 @@ export function formatWhen(iso: string, locale: Locale, now = new Date()): strin
     date.toDateString() === now.toDateString() ? TIME : date.getFullYear() === now.getFullYear() ? DAY : FULL;
   return new Intl.DateTimeFormat(localeTag(locale), options).format(date);
 }
+
+const NEAR_MS = 12 * 60 * 60 * 1000;
+
+/**
+ * Until when something holds (a claim): a deadline less than 12 hours ahead is the clock time alone,
+ * even past midnight, since "until 12:05 AM" cannot be misread for a 15-minute hold and the panel
+ * line stays short; anything further is shown like formatWhen.
+ */
+export function formatUntil(iso: string, locale: Locale, now = new Date()): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const ahead = date.getTime() - now.getTime();
+  if (ahead >= 0 && ahead < NEAR_MS) return new Intl.DateTimeFormat(localeTag(locale), TIME).format(date);
+  return formatWhen(iso, locale, now);
+}

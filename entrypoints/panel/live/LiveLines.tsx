@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLocale } from '@/components/useLocale';
 import { askBackground } from '@/utils/messaging/background-api';
-import { formatWhen } from '@/utils/i18n/when';
+import { formatUntil } from '@/utils/i18n/when';
 import type { Claim } from '@/utils/team/live-wire';
 import type { ClaimAnswer, ReleaseAnswer } from '@/utils/team/live-types';
 import { usePanelStore } from '../store';
@@ -124,7 +124,7 @@ export function LiveLines() {
 
   function claimText(): string {
     if (!claim) return '';
-    const time = formatWhen(claim.until, locale, new Date(now));
+    const time = formatUntil(claim.until, locale, new Date(now));
     return mine ? t('panel.live.yours', { time }) : t('panel.live.claimedBy', { name: claim.agentName, time });
   }
 }
