@@ -99,6 +99,20 @@ export const NewEvent = z.object({
     .regex(/^\d{1,25}$/)
     .optional(),
   handoffId: z.string().max(200).optional(),
+  /** reply-sent: what the post was about (a suggestion intent or 'other') and the place it names. */
+  topic: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,39}$/)
+    .optional(),
+  place: z.string().trim().min(1).max(40).optional(),
+  /** reply-sent and handoff: the brand account the agent acts as (lower-case, no @). */
+  account: z
+    .string()
+    .regex(/^[A-Za-z0-9_]{1,15}$/)
+    .optional(),
+  /** reply-sent: the template the reply started from, for the lead's "used most / never". */
+  templateId: z.string().max(200).optional(),
+  templateTitle: z.string().max(200).optional(),
 });
 export type NewEvent = z.infer<typeof NewEvent>;
 
@@ -132,6 +146,13 @@ export const TeamEvent = z.object({
   tag: z.string().nullable(),
   statusId: z.string().nullable(),
   handoffId: z.string().nullable(),
+  topic: z.string().nullish(),
+  place: z.string().nullish(),
+  account: z.string().nullish(),
+  templateId: z.string().nullish(),
+  /** 'ticket-status': the call center's state of the handoff's ticket ('in-progress', 'solved', …). */
+  ticketStatus: z.string().nullish(),
+  ticketId: z.string().nullish(),
 });
 export type TeamEvent = z.infer<typeof TeamEvent>;
 
