@@ -3,7 +3,8 @@
  * post attached to it. A post belongs to one incident at most (the primary key of incident_posts).
  * Handing out the fixed replies: each agent asking for the next post is given a different one, held
  * for the team's claim minutes. The pick locks its row and skips rows other transactions have
- * locked (FOR UPDATE SKIP LOCKED), so two agents asking at once never get the same post.
+ * locked (FOR UPDATE SKIP LOCKED), so two agents asking at once never get the same post; the pick is
+ * a materialised CTE because a subquery under UPDATE may be run again per row and pick a second one.
  */
 import type { Queryable } from '../db/db';
 import type { AuthSession } from '../http/env';
@@ -161,22 +162,23 @@ export async function nextFix(
   const until = new Date(now.getTime() + claimMinutes * 60_000);
   const params = [session.teamId, id, session.agentId, until, now];
   let [post] = await tx.query<{ status_id: string; handle: string }>(
-    `UPDATE incident_posts p SET held_until = $4
-      WHERE (p.team_id, p.status_id) IN (
-              SELECT team_id, status_id FROM incident_posts
-               WHERE team_id = $1 AND incident_id = $2 AND fixed_at IS NULL AND holder = $3 AND held_until > $5
-               ORDER BY attached_at, status_id LIMIT 1)
+    `WITH mine AS MATERIALIZED (
+       SELECT status_id FROM incident_posts
+        WHERE team_id = $1 AND incident_id = $2 AND fixed_at IS NULL AND holder = $3 AND held_until > $5
+        ORDER BY attached_at, status_id LIMIT 1 FOR UPDATE)
+     UPDATE incident_posts p SET held_until = $4 FROM mine
+      WHERE p.team_id = $1 AND p.status_id = mine.status_id
       RETURNING p.status_id, p.handle`,
     params,
   );
   post ??= (
     await tx.query<{ status_id: string; handle: string }>(
-      `UPDATE incident_posts p SET holder = $3, held_until = $4
-        WHERE (p.team_id, p.status_id) IN (
-                SELECT team_id, status_id FROM incident_posts
-                 WHERE team_id = $1 AND incident_id = $2 AND fixed_at IS NULL AND (held_until IS NULL OR held_until <= $5)
-                 ORDER BY attached_at, status_id LIMIT 1 FOR UPDATE SKIP LOCKED)
-          AND p.fixed_at IS NULL AND (p.held_until IS NULL OR p.held_until <= $5)
+      `WITH free AS MATERIALIZED (
+         SELECT status_id FROM incident_posts
+          WHERE team_id = $1 AND incident_id = $2 AND fixed_at IS NULL AND (held_until IS NULL OR held_until <= $5)
+          ORDER BY attached_at, status_id LIMIT 1 FOR UPDATE SKIP LOCKED)
+       UPDATE incident_posts p SET holder = $3, held_until = $4 FROM free
+        WHERE p.team_id = $1 AND p.status_id = free.status_id
         RETURNING p.status_id, p.handle`,
       params,
     )
