@@ -16,6 +16,7 @@ import { registerCustomerRoutes } from './routes/customers';
 import { registerEventRoutes } from './routes/events';
 import { registerLeadDataRoutes } from './routes/lead-data';
 import { registerLiveRoutes } from './routes/live';
+import { registerPackRoutes } from './routes/packs';
 import { registerSessionRoutes } from './routes/session';
 import { extensionCors } from './http/extension-cors';
 import { registerOidcRoutes } from './oidc/routes';
@@ -56,6 +57,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   registerEventRoutes(v1, deps);
   registerLeadDataRoutes(v1, deps);
   registerLiveRoutes(v1, deps);
+  registerPackRoutes(v1, deps);
   registerOidcRoutes(v1, deps);
   app.route(API_PREFIX, v1);
 
