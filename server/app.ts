@@ -18,6 +18,7 @@ import { registerIncidentRoutes } from './routes/incidents';
 import { registerLeadDataRoutes } from './routes/lead-data';
 import { registerLeadDeskRoutes } from './routes/lead-desk';
 import { registerLiveRoutes } from './routes/live';
+import { registerPackRoutes } from './routes/packs';
 import { registerSessionRoutes } from './routes/session';
 import { extensionCors } from './http/extension-cors';
 import { registerOidcRoutes } from './oidc/routes';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   registerLiveRoutes(v1, deps);
   registerIncidentRoutes(v1, deps);
   registerLeadDeskRoutes(v1, deps);
+  registerPackRoutes(v1, deps);
   registerOidcRoutes(v1, deps);
   app.route(API_PREFIX, v1);
 
