@@ -26,6 +26,7 @@ describe('i18n', () => {
       'options.data.restore.counts', // {customers}, {events}, {templates}, {packs}
       'options.data.storage.megabytes', // {mb}MB
       'options.packs.list.checkFailed', // {name}: {error}
+      'options.teamPacks.by', // {when}, {name}
       'panel.team.byWhen', // {who} · {when}
     ]);
     const keys = new Set<string>(messageKeys());
