@@ -14,7 +14,10 @@ export function accountKey(input: string): string | null {
   return parseHandle(input)?.toLowerCase() ?? null;
 }
 
-export type AccountListResult = { ok: true; accounts: string[] } | { ok: false; bad: string };
+export type AccountListResult =
+  | { ok: true; accounts: string[] }
+  | { ok: false; bad: string; tooMany?: never }
+  | { ok: false; tooMany: true; bad?: never };
 
 /**
  * "@acme_care, acme_jobs" (commas of either script, or spaces) → ["acme_care", "acme_jobs"], without
@@ -27,7 +30,7 @@ export function parseAccountList(text: string): AccountListResult {
     if (!key) return { ok: false, bad: part };
     if (!accounts.includes(key)) accounts.push(key);
   }
-  if (accounts.length > MAX_TEMPLATE_ACCOUNTS) return { ok: false, bad: accounts[MAX_TEMPLATE_ACCOUNTS] ?? '' };
+  if (accounts.length > MAX_TEMPLATE_ACCOUNTS) return { ok: false, tooMany: true };
   return { ok: true, accounts };
 }
 

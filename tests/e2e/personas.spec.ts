@@ -1,0 +1,110 @@
+/**
+ * Brand accounts and personas: the panel follows the account X's account switcher shows. Templates
+ * limited to an account are offered only on it, {{agent.signoff}} is that account's sign-off (options
+ * → You), and the reply sent carries the account it went out from.
+ */
+import type { BrowserContext, Frame, Page } from '@playwright/test';
+import type { CustomerEventRecord } from '../../utils/db/types';
+import { composerState, expect, panelOf, test } from './fixtures';
+import { optionsPageOpener } from './options-page';
+import { seedTemplates } from './seed';
+
+const openOptions = optionsPageOpener();
+const SARAH = '/sarah_j_miller/status/1991000000000000102';
+
+const TEMPLATES = [
+  {
+    id: 'p-outage',
+    title: 'Outage update',
+    lang: 'en',
+    body: 'We are on it. {{agent.signoff}}',
+    accounts: ['acme_care'],
+  },
+  {
+    id: 'p-roles',
+    title: 'Open roles',
+    lang: 'en',
+    body: 'See our open roles. {{agent.signoff}}',
+    accounts: ['acme_careers'],
+  },
+  { id: 'p-thanks', title: 'Thanks for writing', lang: 'en', body: 'Thanks for writing! {{agent.signoff}}' },
+];
+
+/** The panel's "Answering as @handle". */
+const answeringAs = (panel: Frame) => panel.getByRole('status').filter({ hasText: /Answering as|계정으로 답변 중/ });
+
+/** X's own account switcher on the page: the account menu, then the account to switch to. */
+async function switchTo(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name: 'Account menu' }).click();
+  await page.getByRole('menuitem', { name }).click();
+}
+
+/** The reply-sent events in Careline's IndexedDB, read from one of its own pages. */
+async function sentEvents(context: BrowserContext, extensionId: string): Promise<CustomerEventRecord[]> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const rows = await page.evaluate(
+    () =>
+      new Promise<CustomerEventRecord[]>((resolve, reject) => {
+        const open = indexedDB.open('careline');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('events').objectStore('events').getAll();
+          all.onsuccess = () => resolve(all.result as CustomerEventRecord[]);
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+  await page.close();
+  return rows.filter((e) => e.kind === 'reply-sent');
+}
+
+test('account-scoped templates on two X accounts: switching accounts changes the list and the sign-off', async ({
+  openX,
+  context,
+  extensionId,
+}) => {
+  await seedTemplates(context, extensionId, TEMPLATES);
+  const options = await openOptions(context, extensionId);
+  await options.getByRole('textbox', { name: 'Sign-off', exact: true }).fill('^SY');
+  await options.getByRole('button', { name: 'Save name and sign-off' }).click();
+  const signoffs = options.getByRole('group', { name: 'Sign-off per account' });
+  await signoffs.getByRole('textbox', { name: 'Brand account' }).fill('@Acme_Careers');
+  await signoffs.getByRole('textbox', { name: 'Its sign-off' }).fill('– Acme Careers');
+  await signoffs.getByRole('button', { name: 'Add sign-off' }).click();
+  await expect(signoffs.getByRole('textbox', { name: 'Sign-off for @acme_careers' })).toHaveValue('– Acme Careers');
+  await options.close();
+
+  const page = await openX(SARAH);
+  const panel = await panelOf(page);
+  const list = panel.getByRole('listbox', { name: 'Templates' });
+  await expect(answeringAs(panel)).toHaveText('Answering as @acme_care');
+  await expect(list.getByRole('option', { name: 'Outage update' })).toBeVisible();
+  await expect(list.getByRole('option', { name: 'Open roles' })).toHaveCount(0);
+  await list.getByRole('option', { name: 'Thanks for writing' }).click();
+  await expect(panel.locator('.preview-text')).toHaveText('Thanks for writing! ^SY');
+
+  await switchTo(page, 'Acme Careers @acme_careers');
+  await expect(answeringAs(panel)).toHaveText('Answering as @acme_careers');
+  await expect(list.getByRole('option', { name: 'Open roles' })).toBeVisible();
+  await expect(list.getByRole('option', { name: 'Outage update' })).toHaveCount(0);
+  await list.getByRole('option', { name: 'Thanks for writing' }).click();
+  await expect(panel.locator('.preview-text')).toHaveText('Thanks for writing! – Acme Careers');
+  await panel.getByRole('button', { name: 'Insert', exact: true }).click();
+  await expect.poll(() => composerState(page)).toBe('Thanks for writing! – Acme Careers');
+  await page.getByTestId('tweetButtonInline').click();
+
+  // The reply went out from @acme_careers, and Careline's log says so (what the team's events carry).
+  const sent = () => page.evaluate(() => (window as unknown as { __xapp: { sent: { from?: string }[] } }).__xapp.sent);
+  await expect.poll(async () => (await sent()).at(-1)?.from).toBe('acme_careers');
+  await expect
+    .poll(async () => (await sentEvents(context, extensionId)).map((e) => [e.text, e.account]))
+    .toEqual([['Thanks for writing! – Acme Careers', 'acme_careers']]);
+
+  // And back: the care account's list and sign-off again.
+  await switchTo(page, 'Acme Care @acme_care');
+  await expect(answeringAs(panel)).toHaveText('Answering as @acme_care');
+  await expect(list.getByRole('option', { name: 'Open roles' })).toHaveCount(0);
+  await list.getByRole('option', { name: 'Thanks for writing' }).click();
+  await expect(panel.locator('.preview-text')).toHaveText('Thanks for writing! ^SY');
+});
