@@ -20,6 +20,8 @@ export interface TemplateRecord {
    * template itself, else from its pack's `accounts` (utils/templates/accounts.ts).
    */
   accounts?: string[];
+  /** A change to it in a team pack waits for a lead's approval before agents get it. */
+  sensitive?: boolean;
   /** Set for items that came from a team pack; absent for the agent's own. */
   packId?: string;
   /** The template's id inside its pack (what the pack file says). */

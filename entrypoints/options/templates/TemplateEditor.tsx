@@ -38,6 +38,7 @@ interface Draft {
   variant: string;
   /** The brand accounts it is limited to, as typed ("@acme_care, @acme_jobs"). */
   accounts: string;
+  sensitive: boolean;
 }
 
 const otherLang = (lang: string) => (lang === 'ko' ? 'en' : 'ko');
@@ -54,6 +55,7 @@ function draftOf(t: TemplateRecord | undefined): Draft {
     body: t?.body ?? '',
     variant: t?.variants?.[otherLang(lang)] ?? '',
     accounts: formatAccountList(t?.accounts),
+    sensitive: t?.sensitive ?? false,
   };
 }
 
@@ -118,6 +120,7 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
       lang: draft.lang,
       variants: Object.keys(variants).length ? variants : undefined,
       accounts: accounts.ok && accounts.accounts.length ? accounts.accounts : undefined,
+      sensitive: draft.sensitive || undefined,
     };
   }
 
@@ -228,6 +231,10 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
               </select>
             </label>
             <AccountsField value={draft.accounts} onChange={(accounts) => set({ accounts })} />
+            <label className="check">
+              <input type="checkbox" checked={draft.sensitive} onChange={(e) => set({ sensitive: e.target.checked })} />
+              {t('options.editor.sensitive')}
+            </label>
           </div>
           {/* label + htmlFor, not a wrapping label: a textarea's text would otherwise join its accessible name. */}
           <div className="field">

@@ -75,6 +75,8 @@ export const packTemplateSchema = z.looseObject({
   lang: z.string().optional(),
   variants: z.record(z.string(), cappedString(MAX_VARIANT_CHARS)).optional(),
   accounts: accountList.optional(),
+  /** A published change to it waits for a lead's approval before the team gets it (team packs). */
+  sensitive: z.boolean().optional(),
 });
 
 export const packHeaderSchema = z.looseObject({
@@ -119,6 +121,7 @@ export const TEMPLATE_FIELDS = [
   'lang',
   'variants',
   'accounts',
+  'sensitive',
 ] as const;
 /** Fields of the pack header Careline understands; the rest goes to `PackRecord.extra`. */
 export const HEADER_FIELDS = ['id', 'name', 'updatedAt'] as const;
