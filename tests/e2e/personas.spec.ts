@@ -79,16 +79,16 @@ test('account-scoped templates on two X accounts: switching accounts changes the
   const panel = await panelOf(page);
   const list = panel.getByRole('listbox', { name: 'Templates' });
   await expect(answeringAs(panel)).toHaveText('Answering as @acme_care');
-  await expect(list.getByRole('option', { name: 'Outage update' })).toBeVisible();
-  await expect(list.getByRole('option', { name: 'Open roles' })).toHaveCount(0);
-  await list.getByRole('option', { name: 'Thanks for writing' }).click();
+  await expect(list.getByRole('option', { name: 'Outage update', exact: true })).toBeVisible();
+  await expect(list.getByRole('option', { name: 'Open roles', exact: true })).toHaveCount(0);
+  await list.getByRole('option', { name: 'Thanks for writing', exact: true }).click();
   await expect(panel.locator('.preview-text')).toHaveText('Thanks for writing! ^SY');
 
   await switchTo(page, 'Acme Careers @acme_careers');
   await expect(answeringAs(panel)).toHaveText('Answering as @acme_careers');
-  await expect(list.getByRole('option', { name: 'Open roles' })).toBeVisible();
-  await expect(list.getByRole('option', { name: 'Outage update' })).toHaveCount(0);
-  await list.getByRole('option', { name: 'Thanks for writing' }).click();
+  await expect(list.getByRole('option', { name: 'Open roles', exact: true })).toBeVisible();
+  await expect(list.getByRole('option', { name: 'Outage update', exact: true })).toHaveCount(0);
+  await list.getByRole('option', { name: 'Thanks for writing', exact: true }).click();
   await expect(panel.locator('.preview-text')).toHaveText('Thanks for writing! – Acme Careers');
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
   await expect.poll(() => composerState(page)).toBe('Thanks for writing! – Acme Careers');
@@ -104,7 +104,44 @@ test('account-scoped templates on two X accounts: switching accounts changes the
   // And back: the care account's list and sign-off again.
   await switchTo(page, 'Acme Care @acme_care');
   await expect(answeringAs(panel)).toHaveText('Answering as @acme_care');
-  await expect(list.getByRole('option', { name: 'Open roles' })).toHaveCount(0);
-  await list.getByRole('option', { name: 'Thanks for writing' }).click();
+  await expect(list.getByRole('option', { name: 'Open roles', exact: true })).toHaveCount(0);
+  await list.getByRole('option', { name: 'Thanks for writing', exact: true }).click();
   await expect(panel.locator('.preview-text')).toHaveText('Thanks for writing! ^SY');
+});
+
+test("the editor's Accounts field limits a template to an account, named wrong until it is a handle", async ({
+  openX,
+  context,
+  extensionId,
+}) => {
+  const options = await openOptions(context, extensionId);
+  const templates = options.getByRole('region', { name: 'Templates', exact: true });
+  await templates.getByRole('button', { name: 'New template' }).click();
+  const form = templates.getByRole('region', { name: 'New template' });
+  await form.getByLabel('Title').fill('Recruiter hours');
+  await form.getByLabel('Body', { exact: true }).fill('Our recruiters answer 9 to 6. {{agent.signoff}}');
+  const accounts = form.getByRole('textbox', { name: 'Accounts' });
+  const save = form.getByRole('button', { name: 'Save template', exact: true });
+  await accounts.fill('@acme_careers acme careers!');
+  await expect(form.getByText('“careers!” is not an X handle', { exact: false })).toBeVisible();
+  await expect(save).toBeDisabled();
+  await accounts.fill('@Acme_Careers');
+  await save.click();
+
+  // Stored as X compares handles: lower-case, shown back with its "@".
+  await options.reload();
+  const library = templates.getByRole('table', { name: 'Template library' });
+  await library.getByRole('button', { name: 'Recruiter hours', exact: true }).click();
+  await expect(templates.getByRole('textbox', { name: 'Accounts' })).toHaveValue('@acme_careers');
+  await options.close();
+
+  const page = await openX(SARAH);
+  const panel = await panelOf(page);
+  const list = panel.getByRole('listbox', { name: 'Templates' });
+  await expect(answeringAs(panel)).toHaveText('Answering as @acme_care');
+  await expect(list.getByRole('option', { name: 'Network outage update', exact: true })).toBeVisible();
+  await expect(list.getByRole('option', { name: 'Recruiter hours', exact: true })).toHaveCount(0);
+  await switchTo(page, 'Acme Careers @acme_careers');
+  await expect(answeringAs(panel)).toHaveText('Answering as @acme_careers');
+  await expect(list.getByRole('option', { name: 'Recruiter hours', exact: true })).toBeVisible();
 });
