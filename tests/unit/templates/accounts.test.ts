@@ -56,10 +56,11 @@ describe('accountKey and parseAccountList', () => {
 });
 
 describe('availableFor and templatesFor', () => {
-  const care = { id: 'care', accounts: ['acme_care'] };
-  const both = { id: 'both', accounts: ['acme_care', 'acme_careers'] };
-  const everyone = { id: 'everyone' };
-  const emptyList = { id: 'empty', accounts: [] };
+  type T = { id: string; accounts?: string[] };
+  const care: T = { id: 'care', accounts: ['acme_care'] };
+  const both: T = { id: 'both', accounts: ['acme_care', 'acme_careers'] };
+  const everyone: T = { id: 'everyone' };
+  const emptyList: T = { id: 'empty', accounts: [] };
   const all = [care, both, everyone, emptyList];
 
   it('offers a limited template only on its accounts, whatever case X shows the handle in', () => {
