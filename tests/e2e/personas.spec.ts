@@ -3,13 +3,19 @@
  * limited to an account are offered only on it, {{agent.signoff}} is that account's sign-off (options
  * → You), and the reply sent carries the account it went out from.
  */
-import type { BrowserContext, Frame, Page } from '@playwright/test';
+import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import type { CustomerEventRecord } from '../../utils/db/types';
 import { composerState, expect, panelOf, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
 import { seedTemplates } from './seed';
 
 const openOptions = optionsPageOpener();
+
+interface ExtensionGlobal {
+  chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+}
+const speakKorean = (worker: Worker) =>
+  worker.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ uiLanguage: 'ko' }));
 const SARAH = '/sarah_j_miller/status/1991000000000000102';
 
 const TEMPLATES = [
@@ -144,4 +150,29 @@ test("the editor's Accounts field limits a template to an account, named wrong u
   await switchTo(page, 'Acme Careers @acme_careers');
   await expect(answeringAs(panel)).toHaveText('Answering as @acme_careers');
   await expect(list.getByRole('option', { name: 'Recruiter hours', exact: true })).toBeVisible();
+});
+
+test('in Korean: the panel says which account it answers as, after a reload too, and You has the sign-offs', async ({
+  openX,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await speakKorean(serviceWorker);
+  const page = await openX(SARAH);
+  let panel = await panelOf(page);
+  await expect(answeringAs(panel)).toHaveText('@acme_care 계정으로 답변 중');
+  await switchTo(page, 'Acme Careers @acme_careers');
+  await expect(answeringAs(panel)).toHaveText('@acme_careers 계정으로 답변 중');
+  // X keeps the account for the tab: after a reload the panel reads it off the page again.
+  await page.reload();
+  panel = await panelOf(page);
+  await expect(answeringAs(panel)).toHaveText('@acme_careers 계정으로 답변 중');
+
+  const options = await openOptions(context, extensionId);
+  const signoffs = options.getByRole('group', { name: '계정별 서명' });
+  await signoffs.getByRole('textbox', { name: '브랜드 계정' }).fill('acme careers');
+  await signoffs.getByRole('button', { name: '서명 추가' }).click();
+  await expect(signoffs.getByRole('alert')).toHaveText(/“acme careers”은\(는\) X 핸들이 아닙니다/);
+  await expect(signoffs.getByRole('list', { name: '계정별 서명 목록' }).getByRole('listitem')).toHaveCount(0);
 });
