@@ -8,6 +8,7 @@ import type { CustomerEventRecord } from '../../utils/db/types';
 import { composerState, expect, panelOf, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
 import { seedTemplates } from './seed';
+import { shortcutOptions } from './shortcut-list';
 
 const openOptions = optionsPageOpener();
 
@@ -175,4 +176,48 @@ test('in Korean: the panel says which account it answers as, after a reload too,
   await signoffs.getByRole('button', { name: '서명 추가' }).click();
   await expect(signoffs.getByRole('alert')).toHaveText(/“acme careers”은\(는\) X 핸들이 아닙니다/);
   await expect(signoffs.getByRole('list', { name: '계정별 서명 목록' }).getByRole('listitem')).toHaveCount(0);
+});
+
+test("a ;shortcut offers and expands only the account's templates, signed as that account", async ({
+  openX,
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await seedTemplates(context, extensionId, [
+    {
+      id: 's-roles',
+      title: 'Open roles',
+      shortcut: 'roles',
+      lang: 'en',
+      body: 'See our open roles. {{agent.signoff}}',
+      accounts: ['acme_careers'],
+    },
+    { id: 's-route', title: 'Route update', shortcut: 'route', lang: 'en', body: 'Your order is on its way.' },
+  ]);
+  await serviceWorker.evaluate(() =>
+    (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({
+      personaSignoffs: { accounts: [{ handle: 'acme_careers', signoff: '– Acme Careers' }] },
+    }),
+  );
+  const page = await openX(SARAH);
+  const editor = page.getByTestId('tweetTextarea_0');
+  await editor.click();
+  await page.keyboard.type(';ro');
+  await expect.poll(() => shortcutOptions(page)).toEqual(['Route update;route']);
+  await page.keyboard.press('Escape');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Backspace');
+  await expect.poll(() => composerState(page)).toBe('');
+
+  await switchTo(page, 'Acme Careers @acme_careers');
+  await expect(answeringAs(await panelOf(page))).toHaveText('Answering as @acme_careers');
+  await editor.click();
+  await page.keyboard.type(';ro');
+  await expect
+    .poll(async () => (await shortcutOptions(page)).sort())
+    .toEqual(['Open roles;roles', 'Route update;route']);
+  await page.keyboard.type('l');
+  await expect.poll(() => shortcutOptions(page)).toEqual(['Open roles;roles']);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => composerState(page)).toBe('See our open roles. – Acme Careers');
 });
