@@ -1,9 +1,10 @@
 import { useLiveRead } from '@/utils/db/live-read';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { askBackground } from '@/utils/messaging/background-api';
 import { useLocale } from '@/components/useLocale';
 import type { TemplateRecord } from '@/utils/db/types';
 import { templatesRepo } from '@/utils/db/templates-repo';
+import { templatesFor } from '@/utils/templates/accounts';
 import { bodyFor, pickLanguage } from '@/utils/templates/variants';
 import { CollisionAlert } from './components/CollisionAlert';
 import { CoveredAlert } from './components/CoveredAlert';
@@ -12,6 +13,7 @@ import { FillIn } from './components/FillIn';
 import { InsertAlert } from './components/InsertAlert';
 import { InsertTimeoutAlert } from './components/InsertTimeoutAlert';
 import { LiveLines } from './live/LiveLines';
+import { PersonaStatus } from './components/PersonaStatus';
 import { useLiveTeam } from './live/useLiveTeam';
 import { QueueBar } from './components/QueueBar';
 import { ReplyLengthMeter } from './components/ReplyLengthMeter';
@@ -77,8 +79,11 @@ export function App({ link }: { link: PanelLink | null }) {
   );
   const fillInMissing = usePanelStore((s) => s.fillInMissing);
   const setInsert = usePanelStore((s) => s.setInsert);
-  const templates = useLiveRead(() => repo.list(), []);
-  const values = useRenderValues(context);
+  const account = usePanelStore((s) => s.page?.account);
+  const library = useLiveRead(() => repo.list(), []);
+  // Only what may go out from the account in use: a template limited to other accounts is not offered.
+  const templates = useMemo(() => library && templatesFor(library, account), [library, account]);
+  const values = useRenderValues(context, account);
   const { t } = useLocale();
   const insertTemplate = useInsertFlow(link, values, t);
   const selected = templates?.find((t) => t.id === selectedId);
@@ -162,6 +167,7 @@ export function App({ link }: { link: PanelLink | null }) {
         />
       </div>
       <div className="panel-work">
+        <PersonaStatus account={account} />
         <TemplatePicker templates={templates} onInsert={(t) => void insertTemplate({ template: t, lang: langOf(t) })}>
           {selected ? (
             <TemplatePreview

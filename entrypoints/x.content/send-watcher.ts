@@ -32,6 +32,8 @@ interface Mark {
   statusId?: string;
   postText?: string;
   suggestedId?: string;
+  /** The brand account X showed at Careline's read before the insert: the reply goes out as it. */
+  account?: string;
 }
 
 const elementOf = (t: ComposerTarget) => (t.kind === 'draft' ? t.editor : t.textarea);
@@ -50,10 +52,10 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState, se
     if (post && text) sent?.note(post, text);
     if (!mark || !text) return;
     marked.delete(elementOf(target));
-    const { templateId, customer, tweetUrl, statusId, postText, suggestedId } = mark;
+    const { templateId, customer, tweetUrl, statusId, postText, suggestedId, account } = mark;
     void askBackground({
       type: 'careline:reply-sent',
-      reply: { customer, text: capLoggedReply(text), tweetUrl, statusId, templateId, postText, suggestedId },
+      reply: { customer, text: capLoggedReply(text), tweetUrl, statusId, templateId, postText, suggestedId, account },
     }).catch(() => undefined);
   }
 
@@ -85,9 +87,9 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState, se
 
   return {
     markInserted(target, templateId, suggestedId) {
-      // Who the reply is for is decided now, from Careline's own reply context: renaming the post's
-      // author on the page before the send must not move the log to someone else's history.
-      const { context } = state();
+      // Who the reply is for, and as which account, is decided now, from Careline's own reply context:
+      // renaming the post's author or the account on the page before the send must not change the log.
+      const { context, account } = state();
       if (!context.customer) {
         marked.delete(elementOf(target));
         return;
@@ -100,6 +102,7 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState, se
         statusId: context.tweet?.statusId,
         postText: context.tweet?.text.slice(0, MAX_LOGGED_POST_CHARS),
         suggestedId,
+        ...(account ? { account } : {}),
       });
     },
   };

@@ -29,10 +29,11 @@ export interface TokenSpot {
   prefix: string;
 }
 
-/** A token the agent typed, with whom Careline's reply context was answering at that moment. */
+/** A token the agent typed, with whom (and as which account) Careline's reply context was answering then. */
 interface TypedToken extends TokenSpot {
   customer?: XPerson;
   lang?: string;
+  account?: string;
 }
 
 export interface ShortcutHooks {
@@ -110,14 +111,15 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
   async function refresh(editor: HTMLElement): Promise<void> {
     const found = tokenIn(editor);
     if (!found || found.prefix === '') return drop();
-    const { context } = hooks.state();
-    const typed: TypedToken = { ...found, customer: context.customer, lang: context.tweet?.lang };
+    const { context, account } = hooks.state();
+    const typed: TypedToken = { ...found, customer: context.customer, lang: context.tweet?.lang, account };
     spot = typed;
     const current = ++query;
     const items = await askBackground({
       type: 'careline:shortcut-suggest',
       prefix: typed.prefix,
       lang: typed.lang,
+      account: typed.account,
     });
     if (current !== query || spot !== typed) return; // the agent typed on meanwhile
     const caretRect = document.getSelection()?.getRangeAt(0).getBoundingClientRect();
@@ -132,6 +134,7 @@ export function watchShortcuts(ctx: ContentScriptContext, hooks: ShortcutHooks):
       id: item.id,
       customer,
       lang: at.lang,
+      account: at.account,
     });
     if (!rendered) return;
     if (rendered.kind === 'panel') return hooks.handOver(item.id, at);

@@ -8,6 +8,7 @@ import type { TeamAuthor } from '@/utils/db/types';
 import { capLoggedReply, MAX_LOGGED_POST_CHARS, type SentReply } from '@/utils/messaging/protocol';
 import { agentSettings } from '@/utils/settings/settings';
 import { wasLookedUp } from '@/utils/team/looked-up';
+import { HANDLE_RE } from '@/utils/x/handle';
 
 /**
  * Joined to a team, the reply is shared only when the customer is one the team's record already
@@ -24,6 +25,11 @@ async function sharedAs(
   if (!author) return undefined;
   if ((await customers.get(handle))?.teamId) return author;
   return (await wasLookedUp(handle)) ? author : undefined;
+}
+
+/** The account as stored and pushed: a handle, lower-case (X compares handles case-insensitively). */
+function accountOf(account: unknown): { account?: string } {
+  return typeof account === 'string' && HANDLE_RE.test(account) ? { account: account.toLowerCase() } : {};
 }
 
 export async function logSentReply(
@@ -45,6 +51,7 @@ export async function logSentReply(
     templateId: reply.templateId,
     postText: typeof reply.postText === 'string' ? reply.postText.slice(0, MAX_LOGGED_POST_CHARS) : undefined,
     suggestedId: typeof reply.suggestedId === 'string' ? reply.suggestedId : undefined,
+    ...accountOf(reply.account),
     ...(by ? { by } : {}),
   });
   return { id, queued: by !== undefined };

@@ -30,16 +30,19 @@ export function wireEvent(event: CustomerEventRecord, record: CustomerRecord | u
   const base = { clientId: event.clientId, customer, at: event.at };
   const text = event.text?.slice(0, 10_000);
   const statusId = event.statusId && DIGITS.test(event.statusId) ? { statusId: event.statusId } : {};
+  // The brand account the agent answered or handed off as, for the lead's view by account.
+  const account = event.account && X_HANDLE.test(event.account) ? { account: event.account.toLowerCase() } : {};
   switch (event.kind) {
     case 'note':
-    case 'reply-sent':
       return { ...base, kind: event.kind, text, ...statusId };
+    case 'reply-sent':
+      return { ...base, kind: event.kind, text, ...statusId, ...account };
     case 'tag-added':
     case 'tag-removed':
       return event.text ? { ...base, kind: event.kind, tag: event.text.slice(0, 100) } : undefined;
     case 'handoff':
     case 'handoff-sent':
-      return { ...base, kind: 'handoff', text, ...statusId, handoffId: event.handoffId?.slice(0, 200) };
+      return { ...base, kind: 'handoff', text, ...statusId, handoffId: event.handoffId?.slice(0, 200), ...account };
     default:
       return undefined;
   }

@@ -15,6 +15,11 @@ export interface TemplateRecord {
   lang?: string;
   /** Other languages of the same reply, by language code. */
   variants?: Record<string, string>;
+  /**
+   * The brand accounts it is offered on (lower-case handles, no "@"); absent: every account. From the
+   * template itself, else from its pack's `accounts` (utils/templates/accounts.ts).
+   */
+  accounts?: string[];
   /** A change to it in a team pack waits for a lead's approval before agents get it. */
   sensitive?: boolean;
   /** Set for items that came from a team pack; absent for the agent's own. */
@@ -160,6 +165,8 @@ export interface CustomerEventRecord {
   /** kind 'reply-sent': the public post answered, and the template the panel suggested first for it. */
   postText?: string;
   suggestedId?: string;
+  /** 'reply-sent' and the handoff kinds: the brand account the agent acted as (lower-case, no "@"). */
+  account?: string;
   /** The handoff kinds: the outbox entry; 'handoff-sent': the call center's ticket, when it gave one. */
   handoffId?: string;
   ticketId?: string;
@@ -246,4 +253,5 @@ export interface TeamOutboxEvent {
   tag?: string;
   statusId?: string;
   handoffId?: string;
+  account?: string;
 }

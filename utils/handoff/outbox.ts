@@ -19,6 +19,8 @@ export interface HandoffRequest extends CaseFields {
   agentName: string;
   /** Joined to a team: who the agent is there (the handoff's summary is queued for the team). */
   by?: TeamAuthor;
+  /** The brand account the agent hands off from (the panel's PageState.account). */
+  account?: string;
 }
 
 export async function queueHandoff(request: HandoffRequest, now = new Date()): Promise<HandoffRecord> {
@@ -53,6 +55,7 @@ export async function queueHandoff(request: HandoffRequest, now = new Date()): P
       statusId: request.conversation.statusId,
       text: request.note ? `${request.reason}: ${request.note}` : request.reason,
       ...(request.by ? { by: request.by } : {}),
+      ...(request.account ? { account: request.account.toLowerCase() } : {}),
     },
     request.seenName,
   );

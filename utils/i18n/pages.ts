@@ -18,6 +18,7 @@ import { panelHandoff } from './messages/panel-handoff';
 import { panelQueue } from './messages/panel-queue';
 import { panelTeam } from './messages/panel-team';
 import { panelTimeout } from './messages/panel-timeout';
+import { personas } from './messages/personas';
 import { publicReplies } from './messages/public-replies';
 import { welcome } from './messages/welcome';
 import { makeTranslator, type PluralBase, type TranslateWith } from './translate';
@@ -45,6 +46,7 @@ const en = {
   ...panelTeam.en,
   ...panelCollision.en,
   ...panelQueue.en,
+  ...personas.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -68,6 +70,7 @@ const ko: Record<MessageKey, string> = {
   ...panelTeam.ko,
   ...panelCollision.ko,
   ...panelQueue.ko,
+  ...personas.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;

@@ -15,10 +15,14 @@ import type { HandlersOf, NoFields, RequestOf, ResponseOf } from './request-map'
 
 export interface BackgroundApi {
   /** `;prefix` typed in X's composer: the templates whose shortcut matches (the library is in IndexedDB). */
-  'careline:shortcut-suggest': { request: { prefix: string; lang?: string }; response: ShortcutSuggestion[] };
+  /** `account`: the brand account in use (templates limited to others are not offered). */
+  'careline:shortcut-suggest': {
+    request: { prefix: string; lang?: string; account?: string };
+    response: ShortcutSuggestion[];
+  };
   /** A suggestion picked: its text for x.com's page, or word that it opens in the panel; null when gone. */
   'careline:shortcut-render': {
-    request: { id: string; customer?: { handle?: string; name?: string }; lang?: string };
+    request: { id: string; customer?: { handle?: string; name?: string }; lang?: string; account?: string };
     response: ShortcutRender | null;
   };
   /** A reply Careline helped write was sent from X's composer: log it in the customer's history. */

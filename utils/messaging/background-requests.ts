@@ -9,13 +9,19 @@ import { ClaimRequest } from '@/utils/team/live-wire';
 import type { BackgroundApi, BackgroundRequest, BackgroundRequestType } from './background-api';
 
 const optionalText = z.string().optional();
+/** The brand account the content script read off X's account switcher: a handle, or nothing. */
+const optionalAccount = z
+  .string()
+  .regex(/^[A-Za-z0-9_]{1,15}$/)
+  .optional();
 
 const REQUEST_FIELDS = {
-  'careline:shortcut-suggest': z.object({ prefix: z.string(), lang: optionalText }),
+  'careline:shortcut-suggest': z.object({ prefix: z.string(), lang: optionalText, account: optionalAccount }),
   'careline:shortcut-render': z.object({
     id: z.string(),
     customer: z.object({ handle: optionalText, name: optionalText }).optional(),
     lang: optionalText,
+    account: optionalAccount,
   }),
   'careline:reply-sent': z.object({
     reply: z.object({
@@ -26,6 +32,7 @@ const REQUEST_FIELDS = {
       templateId: optionalText,
       postText: optionalText,
       suggestedId: optionalText,
+      account: optionalAccount,
     }),
   }),
   'careline:handoff-queued': z.object({}),

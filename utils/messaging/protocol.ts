@@ -148,6 +148,8 @@ export interface SentReply {
   postText?: string;
   /** The template the panel preselected for that post (kept when it equals templateId). */
   suggestedId?: string;
+  /** The brand account the reply was inserted under (PageState.account then). */
+  account?: string;
 }
 
 /**

@@ -7,7 +7,9 @@ import { eventsRepo, type EventsRepo } from '@/utils/db/events-repo';
 import { templatesRepo, type TemplatesRepo } from '@/utils/db/templates-repo';
 import type { TeamAuthor } from '@/utils/db/types';
 import type { BackgroundHandlers } from '@/utils/messaging/background-api';
+import { personaSignoffs, signoffFor } from '@/utils/settings/persona-signoffs';
 import { agentSettings } from '@/utils/settings/settings';
+import { availableFor, templatesFor } from './accounts';
 import { opensInPanel, renderForPage } from './page-render';
 import { suggestShortcuts } from './shortcuts';
 
@@ -27,7 +29,7 @@ export function libraryHandlers(repo?: TemplatesRepo, events?: EventsRepo, team?
   const templates = () => repo ?? templatesRepo();
   return {
     'careline:shortcut-suggest': async (request) => {
-      const all = await templates().list();
+      const all = templatesFor(await templates().list(), request.account);
       return suggestShortcuts(all, request.prefix).map((s) => {
         const template = all.find((t) => t.id === s.id);
         return { ...s, viaPanel: template ? opensInPanel(template, request.lang) : false };
@@ -36,9 +38,13 @@ export function libraryHandlers(repo?: TemplatesRepo, events?: EventsRepo, team?
     'careline:shortcut-render': async (request) => {
       // For x.com's page: public values only, never the customer's record (page-render.ts).
       const template = await templates().get(request.id);
-      if (!template) return null;
-      const { agentName, agentSignoff } = await agentSettings.getValue();
-      return renderForPage(template, request.customer, { name: agentName, signoff: agentSignoff }, request.lang);
+      if (!template || !availableFor(template, request.account)) return null;
+      const [{ agentName, agentSignoff }, signoffs] = await Promise.all([
+        agentSettings.getValue(),
+        personaSignoffs.getValue(),
+      ]);
+      const signoff = signoffFor(signoffs, request.account, agentSignoff ?? '');
+      return renderForPage(template, request.customer, { name: agentName, signoff }, request.lang);
     },
     'careline:reply-sent': async (request) => {
       const author = await team?.author();

@@ -5,15 +5,17 @@ import { languageSetting, type LanguageSetting } from '@/utils/i18n/locale';
 import { agentSettings } from '@/utils/settings/settings';
 import { languageName } from '@/utils/templates/variants';
 import { AgentDetailsForm } from '../AgentDetailsForm';
+import { PersonaSignoffs } from './PersonaSignoffs';
 import { PostLimits } from './PostLimits';
 
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'en', 'ko'];
 
 /**
  * The agent's own settings: name and sign-off ({{agent.name}}, {{agent.signoff}}, handoffs), whether
- * unsent inserts are logged, Careline's language and the post length limits (PostLimits). The checkbox,
- * the language and the limits apply as soon as they change (every open Careline page follows,
- * useLocale); name and sign-off have their own Save.
+ * unsent inserts are logged, Careline's language, a sign-off per brand account (PersonaSignoffs) and
+ * the post length limits (PostLimits). The checkbox, the language, the per-account sign-offs and the
+ * limits apply as soon as they change (every open Careline page follows, useLocale); name and
+ * sign-off have their own Save.
  */
 export function AgentSection() {
   const { t, setting } = useLocale();
@@ -38,6 +40,7 @@ export function AgentSection() {
     <section aria-labelledby="agent-h" className="options-section">
       <h2 id="agent-h">{t('options.you.heading')}</h2>
       <AgentDetailsForm />
+      <PersonaSignoffs />
       <div className="row you-row">
         <label className="check">
           <input type="checkbox" checked={logDrafts} onChange={(e) => void saveLogDrafts(e.target.checked)} />

@@ -2,10 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { templatesRepo, type TemplateInput } from '@/utils/db/templates-repo';
 import type { TemplateRecord } from '@/utils/db/types';
+import { formatAccountList, MAX_TEMPLATE_ACCOUNTS, parseAccountList } from '@/utils/templates/accounts';
 import { templateTooLong, type TooLong } from '@/utils/templates/limits';
 import { SHORTCUT_PATTERN, shortcutRule } from '@/utils/templates/pack/format';
 import type { RenderValues } from '@/utils/templates/render';
 import { normalizeShortcut, parseTags } from './model';
+import { AccountsField } from './AccountsField';
 import { PlaceholderList } from './PlaceholderList';
 import { usePlaceholderPick } from './usePlaceholderPick';
 import { TemplatePreview } from './TemplatePreview';
@@ -34,6 +36,8 @@ interface Draft {
   body: string;
   /** The body in the other team language (en for a ko template and vice versa). */
   variant: string;
+  /** The brand accounts it is limited to, as typed ("@acme_care, @acme_jobs"). */
+  accounts: string;
   sensitive: boolean;
 }
 
@@ -50,6 +54,7 @@ function draftOf(t: TemplateRecord | undefined): Draft {
     lang,
     body: t?.body ?? '',
     variant: t?.variants?.[otherLang(lang)] ?? '',
+    accounts: formatAccountList(t?.accounts),
     sensitive: t?.sensitive ?? false,
   };
 }
@@ -73,6 +78,7 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
 
   const shortcut = normalizeShortcut(draft.shortcut);
   const clash = shortcut ? all.find((other) => other.id !== template?.id && other.shortcut === shortcut) : undefined;
+  const accounts = parseAccountList(draft.accounts);
   const problem = problemOf();
 
   /** Why Save is off, or null. Caps first: a pasted 10 KB body says so even when something else is also wrong. */
@@ -87,6 +93,8 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
     if (!draft.body.trim()) return t('options.editor.bodyRequired');
     if (shortcut && !SHORTCUT_PATTERN.test(shortcut)) return t('options.editor.shortcutRule', { rule: shortcutRule() });
     if (clash) return t('options.editor.shortcutClash', { shortcut, title: clash.title });
+    if (!accounts.ok && accounts.tooMany) return t('options.editor.accountsTooMany', { max: MAX_TEMPLATE_ACCOUNTS });
+    if (!accounts.ok) return t('options.editor.accountsBad', { input: accounts.bad ?? '' });
     return null;
   }
 
@@ -111,6 +119,7 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
       tags: tags.length ? tags : undefined,
       lang: draft.lang,
       variants: Object.keys(variants).length ? variants : undefined,
+      accounts: accounts.ok && accounts.accounts.length ? accounts.accounts : undefined,
       sensitive: draft.sensitive || undefined,
     };
   }
@@ -221,6 +230,7 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
                 {draft.lang !== 'ko' && draft.lang !== 'en' ? <option value={draft.lang}>{draft.lang}</option> : null}
               </select>
             </label>
+            <AccountsField value={draft.accounts} onChange={(accounts) => set({ accounts })} />
             <label className="check">
               <input type="checkbox" checked={draft.sensitive} onChange={(e) => set({ sensitive: e.target.checked })} />
               {t('options.editor.sensitive')}

@@ -14,6 +14,7 @@ import { dmComposeUrl, ticketReplyText } from '@/utils/handoff/ticket-reply';
 import { agentSettings } from '@/utils/settings/settings';
 import { teamAuthor, teamQueued } from '@/utils/team/panel-side';
 import { useLocale } from '@/components/useLocale';
+import { usePanelStore } from '../store';
 import { HandoffDialog, type HandoffDraft } from './HandoffDialog';
 import { HandoffStatus } from './HandoffStatus';
 import { useHandoffSettings } from './useHandoffSettings';
@@ -31,6 +32,8 @@ interface Props {
 export function HandoffSection(props: Props) {
   const { t } = useLocale();
   const settings = useHandoffSettings();
+  // The account the panel shows ("Answering as"), from Careline's last read of the page.
+  const account = usePanelStore((s) => s.page?.account);
   const [open, setOpen] = useState(false);
   const [agentName, setAgentName] = useState('');
   const latest = props.handoffs[0];
@@ -51,6 +54,7 @@ export function HandoffSection(props: Props) {
       method: settings.method,
       agentName,
       by,
+      account,
     });
     setOpen(false);
     if (by) teamQueued();

@@ -1,6 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { readAccountHandle } from '@/utils/x/account';
+import { capture, capturesExist, noteSkipped } from './capture-docs';
+
+noteSkipped('account.test');
 
 /** X's account menu as in the captures: avatar, display name, "@handle". */
 function nav(inner: string): Document {
@@ -27,5 +30,24 @@ describe('readAccountHandle', () => {
       readAccountHandle(nav('<span>@not a handle</span><div data-testid="UserAvatar-Container-"></div>')),
     ).toBeUndefined();
     expect(readAccountHandle(nav('<span>@way_too_long_for_x_handles</span>'))).toBeUndefined();
+  });
+});
+
+describe.skipIf(!capturesExist)("readAccountHandle on X's own page", () => {
+  const home = () => capture('home-twitter-complete.html');
+
+  it('reads the signed-in account off the real account menu', () => {
+    expect(readAccountHandle(home())).toBe('__regenerate');
+  });
+
+  it('still finds the menu by its place and name should X rename its testid', () => {
+    // A copy: the parsed capture is shared by the file's tests.
+    const doc = home().cloneNode(true) as Document;
+    doc.querySelector('[data-testid="SideNav_AccountSwitcher_Button"]')?.removeAttribute('data-testid');
+    expect(readAccountHandle(doc)).toBe('__regenerate');
+  });
+
+  it('is undefined on a logged-out page, which has no account menu', () => {
+    expect(readAccountHandle(capture('mario-zechner-twitter.html'))).toBeUndefined();
   });
 });

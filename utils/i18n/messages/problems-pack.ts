@@ -26,6 +26,7 @@ const en = {
   'pack.field.date': 'expected an ISO-8601 date such as "2026-11-29T00:00:00Z"',
   'pack.field.shortcutRule': 'use letters, digits, _ or - only, no spaces (agents type ;shortcut)',
   'pack.field.tooLong': 'too long: {length} characters, at most {max}',
+  'pack.field.account': 'expected an X handle such as "@acme_care": 1 to 15 letters, digits or _',
   // Where a JSON text breaks (json-error.ts; also used for customer backups)
   'pack.json.endsEarly': 'the file ends too early (a missing } or ] or ")',
   'pack.json.endOfFile': 'the end of the file',
@@ -76,6 +77,7 @@ const ko: Record<keyof typeof en, string> = {
   'pack.field.date': '"2026-11-29T00:00:00Z"처럼 ISO-8601 형식의 날짜여야 합니다',
   'pack.field.shortcutRule': '글자, 숫자, _, -만 쓸 수 있고 공백은 넣을 수 없습니다(상담사가 ;단축어로 입력합니다)',
   'pack.field.tooLong': '너무 깁니다: {length}자입니다. 최대 {max}자까지 쓸 수 있습니다',
+  'pack.field.account': '"@acme_care"처럼 X 핸들이어야 합니다: 영문자, 숫자, _로 1~15자',
   'pack.json.endsEarly': '파일이 중간에 끝났습니다(}, ], " 중 하나가 빠졌습니다)',
   'pack.json.endOfFile': '파일 끝',
   'pack.json.unterminated': '문자열을 닫는 "가 없습니다',

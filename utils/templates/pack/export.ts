@@ -47,6 +47,7 @@ function toPackTemplate(t: TemplateRecord, id: string): PackTemplate {
     ...(t.lang !== undefined && { lang: t.lang }),
     body: t.body,
     ...(t.variants !== undefined && { variants: t.variants }),
+    ...(t.accounts?.length && { accounts: t.accounts }),
     ...(t.sensitive !== undefined && { sensitive: t.sensitive }),
     ...withoutKnown(t.extra, TEMPLATE_FIELDS),
   };

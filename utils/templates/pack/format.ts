@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { packProblems } from '@/utils/i18n/messages/problems-pack';
 import { problemSayer } from '@/utils/i18n/problems';
+import { HANDLE_RE } from '@/utils/x/handle';
+import { MAX_TEMPLATE_ACCOUNTS } from '../accounts';
 import { MAX_BODY_CHARS, MAX_TITLE_CHARS, MAX_VARIANT_CHARS } from '../limits';
 
 const say = problemSayer(packProblems);
@@ -48,6 +50,21 @@ export function cappedString(max: number) {
 const cappedNotBlank = (max: number) =>
   cappedString(max).refine((s) => s.trim() !== '', { error: () => say('pack.field.notEmpty') });
 
+/**
+ * The brand accounts a template (or a whole pack) is limited to: X handles, "@" optional, stored
+ * lower-case without it. An empty list limits nothing.
+ */
+const accountList = z
+  .array(
+    z
+      .string()
+      .transform((s) => s.trim().replace(/^@/, ''))
+      .refine((s) => HANDLE_RE.test(s), { error: () => say('pack.field.account') })
+      .transform((s) => s.toLowerCase()),
+  )
+  .max(MAX_TEMPLATE_ACCOUNTS)
+  .transform((list) => [...new Set(list)]);
+
 export const packTemplateSchema = z.looseObject({
   id: notBlank,
   title: cappedNotBlank(MAX_TITLE_CHARS),
@@ -57,6 +74,7 @@ export const packTemplateSchema = z.looseObject({
   tags: z.array(z.string()).optional(),
   lang: z.string().optional(),
   variants: z.record(z.string(), cappedString(MAX_VARIANT_CHARS)).optional(),
+  accounts: accountList.optional(),
   /** A published change to it waits for a lead's approval before the team gets it (team packs). */
   sensitive: z.boolean().optional(),
 });
@@ -69,6 +87,8 @@ export const packHeaderSchema = z.looseObject({
     .string()
     .refine((s) => !Number.isNaN(Date.parse(s)), { error: () => say('pack.field.date') })
     .optional(),
+  /** Every template of the pack without its own `accounts` is limited to these. */
+  accounts: accountList.optional(),
 });
 
 export const packFileSchema = z.looseObject({
@@ -100,6 +120,7 @@ export const TEMPLATE_FIELDS = [
   'tags',
   'lang',
   'variants',
+  'accounts',
   'sensitive',
 ] as const;
 /** Fields of the pack header Careline understands; the rest goes to `PackRecord.extra`. */

@@ -32,7 +32,17 @@ export interface PlanOptions {
 }
 
 /** Fields compared to decide "changed"; bookkeeping (usage, packVersion, dates) is not content. */
-const CONTENT_FIELDS = ['title', 'body', 'shortcut', 'folder', 'tags', 'lang', 'variants', 'sensitive'] as const;
+const CONTENT_FIELDS = [
+  'title',
+  'body',
+  'shortcut',
+  'folder',
+  'tags',
+  'lang',
+  'variants',
+  'accounts',
+  'sensitive',
+] as const;
 
 /** Stored id of a pack item: ids in a file are unique per pack only. */
 export function storedTemplateId(packId: string, templateId: string): string {
@@ -62,7 +72,7 @@ export function planImport(file: PackFile, existing: TemplateRecord[], opts: Pla
     const id = storedTemplateId(packId, item.id);
     kept.add(id);
     const before = byId.get(id);
-    const content = templateContent(item);
+    const content = templateContent(item, file.pack.accounts);
     const fields = before ? changedFields(before, content) : [];
     const after: TemplateRecord = {
       ...content,
@@ -121,12 +131,16 @@ export async function importPackText(
 
 type TemplateContent = Pick<
   TemplateRecord,
-  'title' | 'body' | 'shortcut' | 'folder' | 'tags' | 'lang' | 'variants' | 'sensitive' | 'extra'
+  'title' | 'body' | 'shortcut' | 'folder' | 'tags' | 'lang' | 'variants' | 'accounts' | 'sensitive' | 'extra'
 >;
 
-/** The template's content as stored: absent fields stay absent (no `undefined` keys in IndexedDB). */
-function templateContent(item: PackTemplate): TemplateContent {
+/**
+ * The template's content as stored: absent fields stay absent (no `undefined` keys in IndexedDB). A
+ * template without accounts of its own takes the pack's (`packAccounts`); an empty list limits nothing.
+ */
+function templateContent(item: PackTemplate, packAccounts?: string[]): TemplateContent {
   const extra = splitExtra(item, TEMPLATE_FIELDS);
+  const accounts = item.accounts ?? packAccounts;
   return {
     title: item.title,
     body: item.body,
@@ -135,6 +149,7 @@ function templateContent(item: PackTemplate): TemplateContent {
     ...(item.tags !== undefined && { tags: item.tags }),
     ...(item.lang !== undefined && { lang: item.lang }),
     ...(item.variants !== undefined && { variants: item.variants }),
+    ...(accounts?.length && { accounts }),
     ...(item.sensitive !== undefined && { sensitive: item.sensitive }),
     ...(extra && { extra }),
   };

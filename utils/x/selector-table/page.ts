@@ -35,8 +35,12 @@ export const PAGE_SELECTORS = {
   },
   accountSwitcher: {
     fallbacks: [
-      // <button aria-label="Account menu"> with the signed-in account's avatar, name and "@handle".
+      // <button aria-label="Account menu"> with the signed-in account's avatar, name and "@handle"; a
+      // click opens X's switcher, and the button shows the account switched to.
       { css: '[data-testid="SideNav_AccountSwitcher_Button"]', seen: { 'home-twitter-complete.html': 1 } },
+      // The same button by its place and name, should X rename the testid. English X only: the label
+      // is translated ("계정 메뉴"), so it is the second choice.
+      { css: 'header[role="banner"] button[aria-label="Account menu"]', seen: { 'home-twitter-complete.html': 1 } },
     ],
   },
 } as const satisfies Record<string, SelectorEntry>;
