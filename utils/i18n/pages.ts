@@ -19,6 +19,8 @@ import { panelTeam } from './messages/panel-team';
 import { panelTimeout } from './messages/panel-timeout';
 import { publicReplies } from './messages/public-replies';
 import { welcome } from './messages/welcome';
+import { topics } from './messages/topics';
+import { optionsLeadDesk } from './messages/options-lead-desk';
 import { makeTranslator, type PluralBase, type TranslateWith } from './translate';
 
 export { plural } from './translate';
@@ -43,6 +45,8 @@ const en = {
   ...panelTeam.en,
   ...panelCollision.en,
   ...panelQueue.en,
+  ...topics.en,
+  ...optionsLeadDesk.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -65,6 +69,8 @@ const ko: Record<MessageKey, string> = {
   ...panelTeam.ko,
   ...panelCollision.ko,
   ...panelQueue.ko,
+  ...topics.ko,
+  ...optionsLeadDesk.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;
