@@ -2,7 +2,18 @@
  * The desk's two charts (recharts, SVG): replies per agent per day, stacked, and posts per topic per
  * day, one line a topic. Each is an image to assistive technology; the table below it has the figures.
  */
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useLocale } from '@/components/useLocale';
 import { topicLabel } from '@/utils/i18n/topic-label';
 import type { DeskReport } from '@/utils/team/desk-wire';
@@ -22,7 +33,10 @@ interface Series {
 
 /** recharts' rows: one a day, a field a series. */
 function chartRows(days: string[], labels: string[], series: Series[]): Array<Record<string, string | number>> {
-  return days.map((_, i) => ({ day: labels[i] ?? '', ...Object.fromEntries(series.map((s) => [s.key, s.values[i] ?? 0])) }));
+  return days.map((_, i) => ({
+    day: labels[i] ?? '',
+    ...Object.fromEntries(series.map((s) => [s.key, s.values[i] ?? 0])),
+  }));
 }
 
 function ChartBox({ label, children }: { label: string; children: React.ReactElement }) {
@@ -56,7 +70,14 @@ export function RepliesChart({ report }: { report: DeskReport }) {
               <Tooltip />
               <Legend />
               {series.map((s, i) => (
-                <Bar key={s.key} dataKey={s.key} name={s.name} stackId="replies" fill={colour(i)} isAnimationActive={false} />
+                <Bar
+                  key={s.key}
+                  dataKey={s.key}
+                  name={s.name}
+                  stackId="replies"
+                  fill={colour(i)}
+                  isAnimationActive={false}
+                />
               ))}
             </BarChart>
           </ChartBox>
@@ -89,7 +110,15 @@ export function TopicsChart({ report }: { report: DeskReport }) {
           <Tooltip />
           <Legend />
           {series.map((s, i) => (
-            <Line key={s.key} dataKey={s.key} name={s.name} stroke={colour(i)} strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line
+              key={s.key}
+              dataKey={s.key}
+              name={s.name}
+              stroke={colour(i)}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ChartBox>

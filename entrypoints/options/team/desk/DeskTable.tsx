@@ -10,7 +10,13 @@ export interface DeskTableRow {
   values: number[];
 }
 
-export function DeskTable(props: { caption: string; rowHeader: string; columns: string[]; rows: DeskTableRow[]; total?: string }) {
+export function DeskTable(props: {
+  caption: string;
+  rowHeader: string;
+  columns: string[];
+  rows: DeskTableRow[];
+  total?: string;
+}) {
   const { formatNumber } = useLocale();
   return (
     // Focusable so the keyboard can scroll it when it is wider than the page.

@@ -40,7 +40,11 @@ export function DeskTopics(props: { report: DeskReport; busy: boolean; onExport:
   // The server names a week by its first day (or, from another server, its own way: shown as it came).
   const weekLabel = (w: string) => (/^\d{4}-\d{2}-\d{2}$/.test(w) ? dayLabel(formatDate, w) : w);
   const weeks = weeksOf(report);
-  const perWeek = weekCounts(report, weeks).map((p) => ({ key: p.topic, name: topicLabel(t, p.topic), values: p.counts }));
+  const perWeek = weekCounts(report, weeks).map((p) => ({
+    key: p.topic,
+    name: topicLabel(t, p.topic),
+    values: p.counts,
+  }));
   const withPosts = report.topics.perDay.filter((p) => p.counts.some((c) => c > 0)).map((p) => p.topic);
   return (
     <div className="team-block">

@@ -6,7 +6,8 @@ const DAY_MS = 86_400_000;
 const SEOUL_OFFSET_MS = 9 * 3_600_000;
 /** The server's limit on one report (DeskQuery: at most 92 days). */
 export const MAX_DESK_DAYS = 92;
-export const DEFAULT_DESK_DAYS = 14;
+/** The brief: the desk opens on the last 7 days. */
+export const DEFAULT_DESK_DAYS = 7;
 
 export interface DeskRange {
   from: string;
