@@ -9,9 +9,10 @@ export function DeskAccounts({ report }: { report: DeskReport }) {
   const heading = t('options.desk.accounts.heading');
   return (
     <div className="team-block">
-      <h4>{heading}</h4>
       <table className="team-table desk-table">
-        <caption>{heading}</caption>
+        <caption>
+          <h4>{heading}</h4>
+        </caption>
         <thead>
           <tr>
             <th scope="col">{t('options.desk.account')}</th>

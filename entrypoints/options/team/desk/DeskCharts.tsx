@@ -87,6 +87,7 @@ export function RepliesChart({ report }: { report: DeskReport }) {
             columns={labels}
             rows={series}
             total={t('options.desk.replies.total')}
+            captionHidden
           />
         </>
       )}

@@ -46,7 +46,7 @@ export function OpenHandoffs({ report }: { report: DeskReport }) {
       ) : (
         <div className="desk-scroll" tabIndex={0} role="group" aria-label={heading}>
           <table className="team-table">
-            <caption>{heading}</caption>
+            <caption className="desk-caption-hidden">{heading}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('options.desk.handoffs.customer')}</th>

@@ -16,13 +16,15 @@ export function DeskTable(props: {
   columns: string[];
   rows: DeskTableRow[];
   total?: string;
+  /** The heading right above says the same: the caption is for screen readers only. */
+  captionHidden?: boolean;
 }) {
   const { formatNumber } = useLocale();
   return (
     // Focusable so the keyboard can scroll it when it is wider than the page.
     <div className="desk-scroll" tabIndex={0} role="group" aria-label={props.caption}>
       <table className="team-table desk-table">
-        <caption>{props.caption}</caption>
+        <caption className={props.captionHidden ? 'desk-caption-hidden' : undefined}>{props.caption}</caption>
         <thead>
           <tr>
             <th scope="col">{props.rowHeader}</th>
