@@ -7,6 +7,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { kst, seedAgents, seedHandoffs, seedReplies, type SeedReply } from '../../server/testing-desk';
 import { IncidentList } from '../../utils/team/desk-wire';
@@ -27,6 +28,8 @@ const label = (day: string, locale = 'en-US') =>
   new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${day}T00:00:00Z`),
   );
+const long = (day: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 /** The Monday of a day's week: the report names weeks so. */
 function weekOf(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -135,6 +138,35 @@ test('the desk shows the seeded figures: replies per agent, first reply, topics,
   const accounts = view.getByRole('table', { name: 'Replies per account' });
   await expect(cells(accounts, '@skt')).toHaveText(['11']);
   await expect(cells(accounts, '@skt_help')).toHaveText(['6']);
+
+  // The charts and tables pass axe's WCAG 2.1 A/AA rules (serious and critical ones fail the test).
+  const { violations } = await new AxeBuilder({ page })
+    .include('.lead-desk')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+});
+
+test('a range the server would refuse is not asked for: the desk says so and keeps what it shows', async () => {
+  const view = desk(lead.options);
+  await view.getByLabel('From', { exact: true }).fill(daysAgo(0));
+  await view.getByLabel('To', { exact: true }).fill(daysAgo(3));
+  await view.getByRole('button', { name: 'Show desk' }).click();
+  await expect(view.getByRole('alert').filter({ hasText: 'first and a last day' })).toHaveText(
+    `Enter a first and a last day, the first not after the last, at most 92 days apart. The desk still shows ${long(RANGE[0]!)} to ${long(RANGE[6]!)}.`,
+  );
+  await expect(cells(view.getByRole('table', { name: 'Replies per agent per day' }), '서연')).toHaveText([
+    '1',
+    '1',
+    '1',
+    '1',
+    '2',
+    '5',
+    '0',
+    '11',
+  ]);
+  await view.getByLabel('From', { exact: true }).fill(RANGE[0]!);
+  await view.getByLabel('To', { exact: true }).fill(RANGE[6]!);
 });
 
 test('filtering by account narrows the figures to that account', async () => {
