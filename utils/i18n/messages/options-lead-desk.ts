@@ -97,7 +97,7 @@ const ko: Record<keyof typeof en, string> = {
   'options.desk.unknownAccount': '계정 확인 전',
   'options.desk.show': '데스크 보기',
   'options.desk.loading': '데스크를 불러오는 중…',
-  'options.desk.range': '{from}~{to}',
+  'options.desk.range': '{from}부터 {to}까지',
   'options.desk.rangeInvalid':
     '시작일과 종료일을 입력하세요. 시작일은 종료일보다 늦을 수 없고 기간은 92일 이내여야 합니다. 데스크는 계속 {range} 기간을 보여 줍니다.',
   'options.desk.exportCsv': 'CSV 내보내기',
