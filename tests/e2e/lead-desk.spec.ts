@@ -233,7 +233,8 @@ test('the lead opens an incident from the desk, sees its attached posts and reso
   });
   expect(attached.status).toBe(200);
 
-  await page.reload();
+  // Showing the desk again reads the incidents anew: the posts agents attached are counted.
+  await desk(page).getByRole('button', { name: 'Show desk' }).click();
   const item = desk(page).getByRole('listitem', { name: '강남 LTE 장애' });
   await expect(item).toContainText('3 posts attached, 0 answered with the fixed reply');
   await expect(item).toContainText('Open since');

@@ -72,7 +72,8 @@ function IncidentItem(props: {
   );
 }
 
-export function DeskIncidents({ serverUrl }: { serverUrl: string }) {
+/** `version`: bumped each time the lead asks for the desk again, so the counts are read anew too. */
+export function DeskIncidents({ serverUrl, version }: { serverUrl: string; version: number }) {
   const { t } = useLocale();
   const id = useId();
   const [incidents, setIncidents] = useState<Incident[] | null>(null);
@@ -90,9 +91,9 @@ export function DeskIncidents({ serverUrl }: { serverUrl: string }) {
       (answer) => setIncidents(answer.incidents),
       (error: unknown) => failed('open', error),
     );
-    // Read once when the desk opens; every change below answers the list as it then stands.
+    // Read when the desk opens and each time it is shown again; every change below answers the list as it then stands.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [version]);
 
   async function open(event: FormEvent) {
     event.preventDefault();

@@ -57,6 +57,8 @@ export function LeadDesk({ session }: { session: TeamSessionRecord }) {
   /** Every account seen in a report of all accounts, so the filter still offers them once one is chosen. */
   const [accounts, setAccounts] = useState<string[]>([]);
   const [busy, setBusy] = useState(true);
+  /** How many times the lead asked for the desk: the incidents are read again with it. */
+  const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<Message | null>(null);
   const day = (d: string) => formatDate(new Date(`${d}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -75,6 +77,7 @@ export function LeadDesk({ session }: { session: TeamSessionRecord }) {
   function load(next: Shown) {
     setBusy(true);
     setMessage(null);
+    setVersion((v) => v + 1);
     fetchDesk(next).then((answer) => show(next, answer), failed);
   }
 
@@ -166,7 +169,7 @@ export function LeadDesk({ session }: { session: TeamSessionRecord }) {
           <DeskTopics report={report} busy={busy} onExport={(topic) => void exportTopic(topic)} />
         </>
       ) : null}
-      <DeskIncidents serverUrl={session.serverUrl} />
+      <DeskIncidents serverUrl={session.serverUrl} version={version} />
     </section>
   );
 }
