@@ -21,7 +21,7 @@ import { dayLabel } from './desk-format';
 import { DeskTable } from './DeskTable';
 
 /** Distinct on white and to most colour-blind eyes, in order of use. */
-const COLOURS = ['#1d6fd8', '#d9480f', '#2b8a3e', '#862e9c', '#c2255c', '#0b7285', '#e67700', '#495057'];
+const COLOURS = ['#1d6fd8', '#d9480f', '#2b8a3e', '#862e9c', '#c2255c', '#0b7285', '#a65b00', '#495057'];
 const colour = (i: number) => COLOURS[i % COLOURS.length];
 const CHART_HEIGHT = 240;
 

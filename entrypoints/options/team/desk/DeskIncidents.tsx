@@ -150,7 +150,7 @@ export function DeskIncidents({ serverUrl, version }: { serverUrl: string; versi
       <form className="desk-open" onSubmit={(e) => void open(e)}>
         <label>
           {t('options.desk.incidents.title')}
-          <input value={title} maxLength={TITLE_MAX + 20} onChange={(e) => setTitle(e.target.value)} />
+          <input type="text" value={title} maxLength={TITLE_MAX + 20} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
           {t('options.desk.incidents.holding')}
@@ -170,7 +170,7 @@ export function DeskIncidents({ serverUrl, version }: { serverUrl: string; versi
           </label>
           <label>
             {t('options.desk.incidents.place')}
-            <input value={place} maxLength={40} onChange={(e) => setPlace(e.target.value)} />
+            <input type="text" value={place} maxLength={40} onChange={(e) => setPlace(e.target.value)} />
           </label>
         </div>
         <div>
