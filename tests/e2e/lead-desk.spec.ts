@@ -139,10 +139,11 @@ test('the desk shows the seeded figures: replies per agent, first reply, topics,
   await expect(cells(accounts, '@skt')).toHaveText(['11']);
   await expect(cells(accounts, '@skt_help')).toHaveText(['6']);
 
-  // The charts and tables pass axe's WCAG 2.1 A/AA rules (serious and critical ones fail the test).
+  // The Team section with the desk in it passes axe's WCAG 2.1 A/AA rules and best practices, as
+  // options-team.spec.ts asks of the lead's section (serious and critical ones fail the test).
   const { violations } = await new AxeBuilder({ page })
-    .include('.lead-desk')
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .include('section[aria-labelledby="team-h"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
     .analyze();
   expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 });
