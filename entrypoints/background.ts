@@ -16,6 +16,7 @@ import { registerPeriodicAlarm } from '@/utils/periodic-alarm';
 import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
 import { seedSampleTemplates } from '@/utils/templates/samples';
 import { teamHandlers } from '@/utils/team/handlers';
+import { leadDeskHandlers } from '@/utils/team/lead-desk';
 import { liveHandlers } from '@/utils/team/live-handlers';
 import { queueMarksHandlers } from '@/utils/team/queue-marks';
 import { kickTeamOutbox, registerTeamSync } from '@/utils/team/runner';
@@ -86,6 +87,7 @@ export default defineBackground(() => {
     ...teamHandlers(),
     ...liveHandlers(),
     ...queueMarksHandlers(),
+    ...leadDeskHandlers(),
     'careline:handoff-queued': async () => {
       // Answer at once: delivery takes as long as the receiver does; the panel follows the outbox row.
       void kickOutbox();

@@ -20,6 +20,11 @@ const handlers: BackgroundHandlers = {
   'careline:team-claim': async () => ({ state: 'solo' }),
   'careline:team-release': async () => ({ state: 'solo' }),
   'careline:queue-marks': async () => ({ state: 'solo', version: 1, targetMinutes: 60, clockOffsetMs: 0, marks: [] }),
+  'careline:lead-desk': async () => ({ state: 'solo' }),
+  'careline:lead-incidents': async () => ({ state: 'solo' }),
+  'careline:lead-incident-open': async () => ({ state: 'solo' }),
+  'careline:lead-incident-resolve': async () => ({ state: 'solo' }),
+  'careline:lead-topic-export': async () => ({ state: 'solo' }),
 };
 
 describe('the background checks each request at its door', () => {

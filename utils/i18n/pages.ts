@@ -21,6 +21,8 @@ import { panelTimeout } from './messages/panel-timeout';
 import { personas } from './messages/personas';
 import { publicReplies } from './messages/public-replies';
 import { welcome } from './messages/welcome';
+import { topics } from './messages/topics';
+import { optionsLeadDesk } from './messages/options-lead-desk';
 import { makeTranslator, type PluralBase, type TranslateWith } from './translate';
 
 export { plural } from './translate';
@@ -47,6 +49,8 @@ const en = {
   ...panelCollision.en,
   ...panelQueue.en,
   ...personas.en,
+  ...topics.en,
+  ...optionsLeadDesk.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -71,6 +75,8 @@ const ko: Record<MessageKey, string> = {
   ...panelCollision.ko,
   ...panelQueue.ko,
   ...personas.ko,
+  ...topics.ko,
+  ...optionsLeadDesk.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;

@@ -10,6 +10,7 @@ import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
 import type { QueueMarksAnswer } from '@/utils/team/queue-marks-types';
 import type { TeamLookupAnswer, TeamStatus, TeamWatchAnswer } from '@/utils/team/status-types';
 import type { ClaimAnswer, ClaimsAnswer, LiveTicketAnswer, ReleaseAnswer } from '@/utils/team/live-types';
+import type { DeskReportAnswer, IncidentsAnswer, TopicExportAnswer } from '@/utils/team/lead-desk-types';
 import type { SentReply, ShortcutRender } from './protocol';
 import type { HandlersOf, NoFields, RequestOf, ResponseOf } from './request-map';
 
@@ -64,6 +65,19 @@ export interface BackgroundApi {
    * `since`: the version the asker holds (the marks are left out when it is current).
    */
   'careline:queue-marks': { request: { since?: number }; response: QueueMarksAnswer };
+  /** Options → Team, a lead: the desk's report for days in Korean time, both ends included. Options page only. */
+  'careline:lead-desk': { request: { from: string; to: string; account?: string }; response: DeskReportAnswer };
+  /** Options → Team, a lead: the team's incidents, open and resolved. Options page only. */
+  'careline:lead-incidents': { request: NoFields; response: IncidentsAnswer };
+  /** The lead opens an incident with its holding reply; answers the incidents as they now stand. Options page only. */
+  'careline:lead-incident-open': {
+    request: { title: string; holdingReply: string; topic?: string; place?: string };
+    response: IncidentsAnswer;
+  };
+  /** The lead resolves an incident with the fixed reply; answers the incidents as they now stand. Options page only. */
+  'careline:lead-incident-resolve': { request: { id: string; fixedReply: string }; response: IncidentsAnswer };
+  /** The posts of one topic over a range, as the server's CSV (logged there as an export). Options page only. */
+  'careline:lead-topic-export': { request: { topic: string; from: string; to: string }; response: TopicExportAnswer };
 }
 
 export type BackgroundRequestType = keyof BackgroundApi;

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ClaimRequest } from '@/utils/team/live-wire';
+import { DeskQuery, OpenIncidentRequest, ResolveIncidentRequest, TopicCode } from '@/utils/team/desk-wire';
 import type { BackgroundApi, BackgroundRequest, BackgroundRequestType } from './background-api';
 
 const optionalText = z.string().optional();
@@ -14,6 +15,13 @@ const optionalAccount = z
   .string()
   .regex(/^[A-Za-z0-9_]{1,15}$/)
   .optional();
+
+/** The lead's range: the first day not after the last, at most 92 days (the server's limit too). */
+const DESK_MAX_DAYS = 92;
+const deskRange = <T extends { from: string; to: string }>(fields: T) =>
+  fields.from <= fields.to && (Date.parse(fields.to) - Date.parse(fields.from)) / 86_400_000 < DESK_MAX_DAYS;
+// Strict: only the fields the server takes, nothing a page could slip past it.
+const leadRequest = <S extends z.ZodRawShape>(shape: S) => z.strictObject({ type: z.string(), ...shape });
 
 const REQUEST_FIELDS = {
   'careline:shortcut-suggest': z.object({ prefix: z.string(), lang: optionalText, account: optionalAccount }),
@@ -60,6 +68,18 @@ const REQUEST_FIELDS = {
   'careline:team-release': ClaimRequest,
   // Strict: a content script (x.com's renderer) may ask, and nothing but a version number goes out.
   'careline:queue-marks': z.strictObject({ type: z.string(), since: z.number().int().nonnegative().optional() }),
+  'careline:lead-desk': leadRequest(DeskQuery.shape).refine(deskRange),
+  'careline:lead-incidents': leadRequest({}),
+  'careline:lead-incident-open': leadRequest(OpenIncidentRequest.shape),
+  'careline:lead-incident-resolve': leadRequest({
+    id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+    ...ResolveIncidentRequest.shape,
+  }),
+  'careline:lead-topic-export': leadRequest({
+    topic: TopicCode,
+    from: DeskQuery.shape.from,
+    to: DeskQuery.shape.to,
+  }).refine(deskRange),
 } satisfies { [K in BackgroundRequestType]: z.ZodType<BackgroundApi[K]['request']> };
 
 /** The message as a request of a known type with the fields that type takes (others dropped), else null. */
@@ -92,11 +112,27 @@ const EXTENSION_PAGE_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
   'careline:team-release',
 ]);
 
+/**
+ * Requests only the options page may make: the lead's desk shows the whole team's work and opens
+ * incidents in the lead's name; the panel (an extension page framed into x.com) has no use for them.
+ */
+const OPTIONS_PAGE_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
+  'careline:lead-desk',
+  'careline:lead-incidents',
+  'careline:lead-incident-open',
+  'careline:lead-incident-resolve',
+  'careline:lead-topic-export',
+]);
+
 /** Whether a request of `type` from a sender at `senderUrl` may be answered (`extensionBase`: runtime.getURL('/')). */
 export function senderMayAsk(
   type: BackgroundRequestType,
   senderUrl: string | undefined,
   extensionBase: string,
 ): boolean {
+  if (OPTIONS_PAGE_REQUESTS.has(type)) {
+    const page = senderUrl === undefined ? undefined : URL.parse(senderUrl);
+    return page?.href.startsWith(extensionBase) === true && page.pathname === '/options.html';
+  }
   return !EXTENSION_PAGE_REQUESTS.has(type) || (senderUrl?.startsWith(extensionBase) ?? false);
 }

@@ -66,7 +66,8 @@ export interface TeamCall<S extends z.ZodType> {
   language?: 'en' | 'ko';
 }
 
-export async function teamFetch<S extends z.ZodType>(call: TeamCall<S>): Promise<z.infer<S>> {
+/** The request as the call describes it; a failure to reach the server becomes a TeamError. */
+async function send(call: Omit<TeamCall<z.ZodType>, 'answer'>): Promise<Response> {
   const base = checkServerUrl(call.serverUrl);
   const headers: Record<string, string> = {};
   if (call.token) headers.authorization = `Bearer ${call.token}`;
@@ -79,9 +80,8 @@ export async function teamFetch<S extends z.ZodType>(call: TeamCall<S>): Promise
     headers['content-type'] = 'application/json';
     body = JSON.stringify(call.body);
   }
-  let response: Response;
   try {
-    response = await fetch(`${base.href.replace(/\/+$/, '')}${API_PREFIX}${call.path}`, {
+    return await fetch(`${base.href.replace(/\/+$/, '')}${API_PREFIX}${call.path}`, {
       method: call.method ?? (body === undefined ? 'GET' : 'POST'),
       headers,
       body,
@@ -93,16 +93,32 @@ export async function teamFetch<S extends z.ZodType>(call: TeamCall<S>): Promise
     if (call.signal?.aborted) throw error;
     throw new TeamError('network', 'the team server could not be reached');
   }
+}
+
+/** A refusal (non-2xx) as a TeamError, with the server's own code and words when it gave them. */
+function refusal(status: number, json: unknown): TeamError {
+  const problem = ApiError.safeParse(json);
+  const serverCode = problem.success ? problem.data.error : undefined;
+  const message = problem.success ? problem.data.message : `HTTP ${status}`;
+  return new TeamError(status === 401 ? 'revoked' : 'refused', message, status, serverCode, json);
+}
+
+export async function teamFetch<S extends z.ZodType>(call: TeamCall<S>): Promise<z.infer<S>> {
+  const response = await send(call);
   const json: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
-    const problem = ApiError.safeParse(json);
-    const serverCode = problem.success ? problem.data.error : undefined;
-    const message = problem.success ? problem.data.message : `HTTP ${response.status}`;
-    const code = response.status === 401 ? 'revoked' : 'refused';
-    throw new TeamError(code, message, response.status, serverCode, json);
-  }
+  if (!response.ok) throw refusal(response.status, json);
   const parsed = call.answer.safeParse(json);
   if (!parsed.success)
     throw new TeamError('bad-answer', 'the team server answered in an unknown format', response.status);
   return parsed.data;
+}
+
+/** A text answer (a CSV export) instead of JSON: `type` is the media type it must come as. */
+export async function teamFetchText(call: Omit<TeamCall<z.ZodType>, 'answer'> & { type: string }): Promise<string> {
+  const response = await send(call);
+  if (!response.ok) throw refusal(response.status, await response.json().catch(() => undefined));
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.toLowerCase().startsWith(call.type))
+    throw new TeamError('bad-answer', 'the team server answered in an unknown format', response.status);
+  return response.text();
 }

@@ -1,9 +1,10 @@
-/** What only a team lead sees in the Team section: invites, agents, team settings and the team's data. */
+/** What only a team lead sees in the Team section: invites, agents, team settings, the team's data and the lead's desk. */
 import { useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import type { TeamSessionRecord } from '@/utils/db/team-session-repo';
 import { AccessReviewTable } from './AccessReviewTable';
 import { AgentList } from './AgentList';
+import { LeadDesk } from './desk/LeadDesk';
 import { InviteAgent } from './InviteAgent';
 import { TeamErase } from './TeamErase';
 import { TeamImport } from './TeamImport';
@@ -22,6 +23,7 @@ export function LeadTools({ session }: { session: TeamSessionRecord }) {
       <TeamImport session={session} />
       <TeamErase session={session} />
       <AccessReviewTable session={session} />
+      <LeadDesk session={session} />
     </div>
   );
 }
