@@ -17,6 +17,7 @@ import { refreshAllSubscriptions } from '@/utils/templates/pack/subscription';
 import { seedSampleTemplates } from '@/utils/templates/samples';
 import { teamHandlers } from '@/utils/team/handlers';
 import { liveHandlers } from '@/utils/team/live-handlers';
+import { deskHandlers } from '@/utils/team/desk-handlers';
 import { queueMarksHandlers } from '@/utils/team/queue-marks';
 import { kickTeamOutbox, registerTeamSync } from '@/utils/team/runner';
 import { connectedSession, authorOf } from '@/utils/team/session';
@@ -81,6 +82,7 @@ export default defineBackground(() => {
     }),
     ...teamHandlers(),
     ...liveHandlers(),
+    ...deskHandlers(),
     ...queueMarksHandlers(),
     'careline:handoff-queued': async () => {
       // Answer at once: delivery takes as long as the receiver does; the panel follows the outbox row.

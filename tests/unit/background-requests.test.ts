@@ -20,6 +20,11 @@ const handlers: BackgroundHandlers = {
   'careline:team-claim': async () => ({ state: 'solo' }),
   'careline:team-release': async () => ({ state: 'solo' }),
   'careline:queue-marks': async () => ({ state: 'solo', version: 1, targetMinutes: 60, clockOffsetMs: 0, marks: [] }),
+  'careline:desk-incidents': async () => ({ state: 'solo' }),
+  'careline:desk-attach': async () => ({ state: 'solo' }),
+  'careline:desk-next-fix': async () => ({ state: 'solo' }),
+  'careline:desk-fixed': async () => ({ state: 'solo' }),
+  'careline:desk-topic': async () => ({ state: 'solo' }),
 };
 
 describe('the background checks each request at its door', () => {

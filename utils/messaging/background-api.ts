@@ -10,6 +10,7 @@ import type { ShortcutSuggestion } from '@/utils/templates/shortcuts';
 import type { QueueMarksAnswer } from '@/utils/team/queue-marks-types';
 import type { TeamLookupAnswer, TeamStatus, TeamWatchAnswer } from '@/utils/team/status-types';
 import type { ClaimAnswer, ClaimsAnswer, LiveTicketAnswer, ReleaseAnswer } from '@/utils/team/live-types';
+import type { AttachAnswer, FixedAnswer, IncidentsAnswer, NextFixAnswer, TopicAnswer } from '@/utils/team/desk-types';
 import type { SentReply, ShortcutRender } from './protocol';
 import type { HandlersOf, NoFields, RequestOf, ResponseOf } from './request-map';
 
@@ -60,6 +61,19 @@ export interface BackgroundApi {
    * `since`: the version the asker holds (the marks are left out when it is current).
    */
   'careline:queue-marks': { request: { since?: number }; response: QueueMarksAnswer };
+  /** Panel: the team's incidents (open and resolved). Extension pages only. */
+  'careline:desk-incidents': { request: NoFields; response: IncidentsAnswer };
+  /** Panel: "Attach to <title>": the post on screen joins the incident. Extension pages only. */
+  'careline:desk-attach': { request: { incidentId: string; statusId: string; handle: string }; response: AttachAnswer };
+  /** Panel, walking a resolved incident: the next post owed the fixed reply, held for this agent. Extension pages only. */
+  'careline:desk-next-fix': { request: { incidentId: string }; response: NextFixAnswer };
+  /** Panel: the fixed reply to this post was sent (the send watcher logged it). Extension pages only. */
+  'careline:desk-fixed': { request: { incidentId: string; statusId: string }; response: FixedAnswer };
+  /** Panel: the agent changed the topic of a post the team already answered. Extension pages only. */
+  'careline:desk-topic': {
+    request: { statusId: string; topic: string; place?: string | null };
+    response: TopicAnswer;
+  };
 }
 
 export type BackgroundRequestType = keyof BackgroundApi;

@@ -6,9 +6,13 @@
  */
 import { z } from 'zod';
 import { ClaimRequest } from '@/utils/team/live-wire';
+import { Place, TopicCode } from '@/utils/team/desk-wire';
 import type { BackgroundApi, BackgroundRequest, BackgroundRequestType } from './background-api';
 
 const optionalText = z.string().optional();
+const PostId = z.string().regex(/^\d{1,25}$/);
+/** An incident's id goes into the route's path: plain characters only. */
+const IncidentId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 const REQUEST_FIELDS = {
   'careline:shortcut-suggest': z.object({ prefix: z.string(), lang: optionalText }),
@@ -53,6 +57,22 @@ const REQUEST_FIELDS = {
   'careline:team-release': ClaimRequest,
   // Strict: a content script (x.com's renderer) may ask, and nothing but a version number goes out.
   'careline:queue-marks': z.strictObject({ type: z.string(), since: z.number().int().nonnegative().optional() }),
+  // The desk's requests change the team's record in the agent's name: strict, every field checked.
+  'careline:desk-incidents': z.strictObject({ type: z.string() }),
+  'careline:desk-attach': z.strictObject({
+    type: z.string(),
+    incidentId: IncidentId,
+    statusId: PostId,
+    handle: z.string().regex(/^@?[A-Za-z0-9_]{1,15}$/),
+  }),
+  'careline:desk-next-fix': z.strictObject({ type: z.string(), incidentId: IncidentId }),
+  'careline:desk-fixed': z.strictObject({ type: z.string(), incidentId: IncidentId, statusId: PostId }),
+  'careline:desk-topic': z.strictObject({
+    type: z.string(),
+    statusId: PostId,
+    topic: TopicCode,
+    place: Place.nullable().optional(),
+  }),
 } satisfies { [K in BackgroundRequestType]: z.ZodType<BackgroundApi[K]['request']> };
 
 /** The message as a request of a known type with the fields that type takes (others dropped), else null. */
@@ -83,6 +103,12 @@ const EXTENSION_PAGE_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
   'careline:team-claims',
   'careline:team-claim',
   'careline:team-release',
+  // Incidents and topics are the team's record, changed in the agent's name.
+  'careline:desk-incidents',
+  'careline:desk-attach',
+  'careline:desk-next-fix',
+  'careline:desk-fixed',
+  'careline:desk-topic',
 ]);
 
 /** Whether a request of `type` from a sender at `senderUrl` may be answered (`extensionBase`: runtime.getURL('/')). */
