@@ -10,6 +10,7 @@ import {
   MAX_SNAPSHOT_SIDE_CHARS,
   type ComposerSnapshot,
   type ContentMessage,
+  type InsertDesk,
   type PageState,
   type QueueSummary,
 } from '@/utils/messaging/protocol';
@@ -56,7 +57,7 @@ export function servePanel(
   mountSecret: () => string | null,
   currentState: () => PageState,
   onClose: () => void,
-  onInserted: (target: ComposerTarget, templateId?: string, suggestedId?: string) => void,
+  onInserted: (target: ComposerTarget, templateId?: string, suggestedId?: string, desk?: InsertDesk) => void,
   /** The rail expanded over X (true) or back (false). */
   setOverlay: (overlay: boolean) => void,
   queue: QueueLink,
@@ -163,7 +164,7 @@ export function servePanel(
         cursor: cursor === text.length ? undefined : cursor,
       });
       if (outcome.ok) {
-        onInserted(target, request.templateId, request.suggestedId);
+        onInserted(target, request.templateId, request.suggestedId, request.desk);
         setOverlay(false); // the agent's next look is at X's composer
       }
       feed.schedule();

@@ -9,7 +9,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground } from '@/utils/messaging/background-api';
-import { capLoggedReply, MAX_LOGGED_POST_CHARS, type PageState } from '@/utils/messaging/protocol';
+import { capLoggedReply, MAX_LOGGED_POST_CHARS, type InsertDesk, type PageState } from '@/utils/messaging/protocol';
 import { closestOf, findComposer } from '@/utils/x';
 import { draftText } from '@/utils/x/insert';
 import type { ComposerTarget } from '@/utils/x/types';
@@ -19,9 +19,9 @@ import { safe } from './safe';
 export interface SendWatcher {
   /**
    * Careline just inserted into this composer (with this template, if any), for the current customer;
-   * suggestedId: the template the panel preselected for the post.
+   * suggestedId: the template the panel preselected for the post; desk: the post's topic and place.
    */
-  markInserted(target: ComposerTarget, templateId?: string, suggestedId?: string): void;
+  markInserted(target: ComposerTarget, templateId?: string, suggestedId?: string, desk?: InsertDesk): void;
 }
 
 /** An insert waiting to be sent: whom and which post it was made for. */
@@ -32,6 +32,7 @@ interface Mark {
   statusId?: string;
   postText?: string;
   suggestedId?: string;
+  desk?: InsertDesk;
 }
 
 const elementOf = (t: ComposerTarget) => (t.kind === 'draft' ? t.editor : t.textarea);
@@ -50,10 +51,21 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState, se
     if (post && text) sent?.note(post, text);
     if (!mark || !text) return;
     marked.delete(elementOf(target));
-    const { templateId, customer, tweetUrl, statusId, postText, suggestedId } = mark;
+    const { templateId, customer, tweetUrl, statusId, postText, suggestedId, desk } = mark;
     void askBackground({
       type: 'careline:reply-sent',
-      reply: { customer, text: capLoggedReply(text), tweetUrl, statusId, templateId, postText, suggestedId },
+      reply: {
+        customer,
+        text: capLoggedReply(text),
+        tweetUrl,
+        statusId,
+        templateId,
+        postText,
+        suggestedId,
+        ...(desk?.topic ? { topic: desk.topic } : {}),
+        ...(desk?.place ? { place: desk.place } : {}),
+        ...(desk?.templateTitle ? { templateTitle: desk.templateTitle } : {}),
+      },
     }).catch(() => undefined);
   }
 
@@ -84,7 +96,7 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState, se
   );
 
   return {
-    markInserted(target, templateId, suggestedId) {
+    markInserted(target, templateId, suggestedId, desk) {
       // Who the reply is for is decided now, from Careline's own reply context: renaming the post's
       // author on the page before the send must not move the log to someone else's history.
       const { context } = state();
@@ -100,6 +112,7 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState, se
         statusId: context.tweet?.statusId,
         postText: context.tweet?.text.slice(0, MAX_LOGGED_POST_CHARS),
         suggestedId,
+        desk,
       });
     },
   };

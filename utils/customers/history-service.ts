@@ -26,6 +26,22 @@ async function sharedAs(
   return (await wasLookedUp(handle)) ? author : undefined;
 }
 
+const TOPIC = /^[a-z][a-z0-9-]{0,39}$/;
+
+/**
+ * The post's topic and place and the reply's title as the content script passed them on from the
+ * panel: x.com's renderer could have made them up, so only what has their shape is kept.
+ */
+function replyDesk(reply: SentReply): Pick<SentReply, 'topic' | 'place' | 'templateTitle'> {
+  const place = typeof reply.place === 'string' ? reply.place.trim() : '';
+  const title = typeof reply.templateTitle === 'string' ? reply.templateTitle.trim().slice(0, 200) : '';
+  return {
+    ...(typeof reply.topic === 'string' && TOPIC.test(reply.topic) ? { topic: reply.topic } : {}),
+    ...(place && place.length <= 40 ? { place } : {}),
+    ...(title ? { templateTitle: title } : {}),
+  };
+}
+
 export async function logSentReply(
   reply: SentReply,
   repo: EventsRepo = eventsRepo(),
@@ -45,6 +61,7 @@ export async function logSentReply(
     templateId: reply.templateId,
     postText: typeof reply.postText === 'string' ? reply.postText.slice(0, MAX_LOGGED_POST_CHARS) : undefined,
     suggestedId: typeof reply.suggestedId === 'string' ? reply.suggestedId : undefined,
+    ...replyDesk(reply),
     ...(by ? { by } : {}),
   });
   return { id, queued: by !== undefined };

@@ -158,6 +158,13 @@ export interface CustomerEventRecord {
   /** kind 'reply-sent': the public post answered, and the template the panel suggested first for it. */
   postText?: string;
   suggestedId?: string;
+  /**
+   * kind 'reply-sent': what the post was about (a suggestion intent or 'other'), the place it names,
+   * and the reply's title (the lead's "used most"); no index, so no schema change.
+   */
+  topic?: string;
+  place?: string;
+  templateTitle?: string;
   /** The handoff kinds: the outbox entry; 'handoff-sent': the call center's ticket, when it gave one. */
   handoffId?: string;
   ticketId?: string;
@@ -244,4 +251,9 @@ export interface TeamOutboxEvent {
   tag?: string;
   statusId?: string;
   handoffId?: string;
+  /** 'reply-sent': the topic counts and the lead's template figures. */
+  topic?: string;
+  place?: string;
+  templateId?: string;
+  templateTitle?: string;
 }

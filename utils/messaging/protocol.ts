@@ -148,6 +148,18 @@ export interface SentReply {
   postText?: string;
   /** The template the panel preselected for that post (kept when it equals templateId). */
   suggestedId?: string;
+  /** What the post was about (a suggestion intent or 'other') and the place it names, as the panel had them. */
+  topic?: string;
+  place?: string;
+  /** The reply's title, for a reply that is not in the library (an incident's holding or fixed reply). */
+  templateTitle?: string;
+}
+
+/** What the panel tells the content script about an insert, for the send it may become. */
+export interface InsertDesk {
+  topic?: string;
+  place?: string;
+  templateTitle?: string;
 }
 
 /**
