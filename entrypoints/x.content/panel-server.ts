@@ -23,6 +23,7 @@ import type { ComposerTarget } from '@/utils/x/types';
 import { createCaretMemory, draftText, insertIntoComposer } from '@/utils/x/insert';
 import { draftTextAround, textareaTextAround, type TextAround } from '@/utils/x/insert/around';
 import { withSeparators } from '@/utils/x/insert/separator';
+import { openPost } from '@/utils/x/open-post';
 import { feedComposer } from './composer-feed';
 import { safe } from './safe';
 import { tokenRange, type TokenSpot } from './shortcut-expander';
@@ -203,6 +204,9 @@ export function servePanel(
       queue.refresh();
       return { ok: true };
     },
+    'open-post': async ({ handle, statusId }) => ({
+      ok: typeof handle === 'string' && typeof statusId === 'string' && openPost(handle, statusId),
+    }),
   };
 
   function textAround(target: ComposerTarget, caret: Range | null): TextAround {

@@ -13,6 +13,7 @@ import { optionsTeamLead } from './messages/options-team-lead';
 import { panel } from './messages/panel';
 import { panelCollision } from './messages/panel-collision';
 import { panelCustomer } from './messages/panel-customer';
+import { panelDesk } from './messages/panel-desk';
 import { panelHandoff } from './messages/panel-handoff';
 import { panelQueue } from './messages/panel-queue';
 import { panelTeam } from './messages/panel-team';
@@ -43,6 +44,7 @@ const en = {
   ...panelTeam.en,
   ...panelCollision.en,
   ...panelQueue.en,
+  ...panelDesk.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -65,6 +67,7 @@ const ko: Record<MessageKey, string> = {
   ...panelTeam.ko,
   ...panelCollision.ko,
   ...panelQueue.ko,
+  ...panelDesk.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;

@@ -35,6 +35,8 @@ export interface PanelApi {
   'expand-panel': { request: NoFields; response: { ok: true } };
   /** The panel heard of an answer or a claim on the team's live connection: the queue marks are asked for now. */
   'queue-changed': { request: NoFields; response: { ok: true } };
+  /** The fixed-reply walk: the tab opens this post (X's own client-side navigation, no reload). */
+  'open-post': { request: { handle: string; statusId: string }; response: { ok: boolean } };
 }
 
 export type PanelRequestType = keyof PanelApi;
