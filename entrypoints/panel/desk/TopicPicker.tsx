@@ -1,9 +1,11 @@
 /**
  * The post's topic, one click to change: every topic a radio, the panel's guess checked until the
- * agent picks another. A post the team answered already has its topic on the server, so a change goes
- * there at once; before the first reply the choice travels with the reply (useInsertFlow).
+ * agent picks another. The guess travels with the reply (useInsertFlow → reply-sent), which sets the
+ * topic on the server; a topic the agent picked goes to the server through the background's set-topic
+ * handler once the post has a logged reply (the reply may have carried an earlier choice: the picked
+ * one wins), and at once on a post the team answered already.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLocale } from '@/components/useLocale';
 import { askBackground } from '@/utils/messaging/background-api';
 import { TOPICS, type Topic } from '@/utils/templates/suggest/topic';
@@ -17,25 +19,37 @@ interface Props {
   place: Place | null;
 }
 
+/** Picks already sent to the server, by post (this panel's life long: a reload starts from the reply's). */
+const saved = new Map<string, Topic>();
+
 export function TopicPicker({ post, topic, place }: Props) {
   const { t, locale } = useLocale();
   const chooseTopic = useDeskStore((s) => s.chooseTopic);
+  const picked = useDeskStore((s) => s.topics[post]);
   const answered = useAnswered(post);
   const [problem, setProblem] = useState<{ post: string; text: string } | null>(null);
 
-  const choose = async (next: Topic) => {
-    chooseTopic(post, next);
+  useEffect(() => {
+    if (!answered || !picked || saved.get(post) === picked) return;
+    saved.set(post, picked);
+    void (async () => {
+      const answer = await askBackground({
+        type: 'careline:desk-topic',
+        statusId: post,
+        topic: picked,
+        ...(place ? { place: place.ko } : {}),
+      }).catch(() => undefined);
+      if (answer?.state === 'connected' || answer?.state === 'solo') return;
+      // Not saved: a later pick (or the next render after a new reply) tries again.
+      if (saved.get(post) === picked) saved.delete(post);
+      const reason = answer?.state === 'refused' ? answer.message : t('panel.desk.offline');
+      setProblem({ post, text: t('panel.desk.topicNotSaved', { reason }) });
+    })();
+  }, [answered, picked, post, place, t]);
+
+  const choose = (next: Topic) => {
     setProblem(null);
-    if (!answered) return;
-    const answer = await askBackground({
-      type: 'careline:desk-topic',
-      statusId: post,
-      topic: next,
-      place: place?.ko ?? null,
-    }).catch(() => undefined);
-    if (answer?.state === 'connected' || answer?.state === 'solo') return;
-    const reason = answer?.state === 'refused' ? answer.message : t('panel.desk.offline');
-    setProblem({ post, text: t('panel.desk.topicNotSaved', { reason }) });
+    chooseTopic(post, next);
   };
 
   return (
@@ -48,7 +62,7 @@ export function TopicPicker({ post, topic, place }: Props) {
               name={`topic-${post}`}
               value={code}
               checked={code === topic}
-              onChange={() => void choose(code)}
+              onChange={() => choose(code)}
             />
             {t(`panel.desk.topic.${code}`)}
           </label>

@@ -44,7 +44,9 @@ export function deskReplies(input: DeskRepliesInput): TemplateRecord[] {
     ...open.filter((i) => i.id !== attachedTo && topic !== 'other' && i.topic === topic),
   ];
   for (const incident of holding) {
-    out.push(replyTemplate(holdingId(incident), input.title('holding', incident), incident.holdingReply, incident.openedAt));
+    out.push(
+      replyTemplate(holdingId(incident), input.title('holding', incident), incident.holdingReply, incident.openedAt),
+    );
   }
   return out;
 }

@@ -10,7 +10,8 @@ import type { Topic } from '@/utils/templates/suggest/topic';
 /** One post of a walk: being answered, fixed (by this agent) or found fixed by a colleague. */
 export type WalkStep =
   | { kind: 'loading' }
-  | { kind: 'post'; post: FixPost; since: string }
+  /** left: posts still owed the fixed reply when the server handed this one, this one included. */
+  | { kind: 'post'; post: FixPost; since: string; left: number }
   | { kind: 'fixed'; post: FixPost; left: number }
   | { kind: 'taken'; post: FixPost }
   | { kind: 'done' }
@@ -28,10 +29,13 @@ interface DeskState {
   /** Posts attached from this panel, to the incident's id; `already`: the server had it attached before. */
   attached: Record<string, { incidentId: string; already: boolean }>;
   walk: Walk | null;
+  /** Why attaching a post failed, by post (shown under its buttons until the next try). */
+  attachFailed: Record<string, string>;
   setIncidents(incidents: Incident[]): void;
   chooseTopic(post: string, topic: Topic): void;
   noteAttached(post: string, incidentId: string, already: boolean): void;
   setWalk(walk: Walk | null): void;
+  setAttachFailed(post: string, message: string | null): void;
 }
 
 export const useDeskStore = create<DeskState>((set) => ({
@@ -39,11 +43,17 @@ export const useDeskStore = create<DeskState>((set) => ({
   topics: {},
   attached: {},
   walk: null,
+  attachFailed: {},
   setIncidents: (incidents) => set({ incidents }),
   chooseTopic: (post, topic) => set((s) => ({ topics: { ...s.topics, [post]: topic } })),
   noteAttached: (post, incidentId, already) =>
     set((s) => ({ attached: { ...s.attached, [post]: { incidentId, already } } })),
   setWalk: (walk) => set({ walk }),
+  setAttachFailed: (post, message) =>
+    set((s) => {
+      const { [post]: _gone, ...rest } = s.attachFailed;
+      return { attachFailed: message === null ? rest : { ...rest, [post]: message } };
+    }),
 }));
 
 /** Posts owed the fixed reply. */

@@ -30,7 +30,7 @@ export async function walkNext(incidentId: string, link: PanelLink | null, offli
     return void refreshIncidents();
   }
   const post = answer.post;
-  setWalk({ incidentId, step: { kind: 'post', post, since: new Date().toISOString() } });
+  setWalk({ incidentId, step: { kind: 'post', post, since: new Date().toISOString(), left: answer.left } });
   await link?.request({ type: 'open-post', handle: post.handle, statusId: post.statusId }).catch(() => null);
 }
 

@@ -43,8 +43,12 @@ export function usePostDesk(): PostDesk {
 
 /** Whether the post on screen has a reply from the team: logged here, heard live, or shown by X under it. */
 export function useAnswered(post: string | null): boolean {
-  const since = useMemo(() => new Date(Date.now() - QUEUE_MARK_DAYS * 86_400_000).toISOString(), []);
-  const logged = useLiveRead(() => (post ? events.repliesToPostSince(post, since) : []), [post, since]);
+  // The window starts when the read runs (in the live read's effect, not during render).
+  const logged = useLiveRead(
+    () =>
+      post ? events.repliesToPostSince(post, new Date(Date.now() - QUEUE_MARK_DAYS * 86_400_000).toISOString()) : [],
+    [post],
+  );
   const live = useLiveAnswersFor(post);
   const shown = usePanelStore((s) => (s.page?.thread?.statusId === post ? s.page.thread.brandReplies.length : 0));
   return (logged?.length ?? 0) > 0 || live.some((a) => a.state === 'answered') || shown > 0;
