@@ -39,7 +39,11 @@ export interface InsertRequest {
 function insertDesk(template: TemplateRecord): InsertDesk | undefined {
   const { post, topic, place } = postDeskNow();
   if (!post) return undefined;
-  return { topic, ...(place ? { place: place.ko } : {}), ...(isDeskReply(template.id) ? { templateTitle: template.title } : {}) };
+  return {
+    topic,
+    ...(place ? { place: place.ko } : {}),
+    ...(isDeskReply(template.id) ? { templateTitle: template.title } : {}),
+  };
 }
 
 export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: Translate) {
