@@ -172,3 +172,20 @@ test('two agents walk a resolved incident: each post gets the fixed reply once, 
   await expect(a.panel.getByRole('button', { name: /^Send fixed replies/ })).toHaveCount(0);
   await expect(b.panel.getByRole('button', { name: /^Send fixed replies/ })).toHaveCount(0);
 });
+
+test('in Korean: Attach is "<title>에 연결", and a post the walk answered is already attached elsewhere', async () => {
+  await seoyeon.options.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(i: object): Promise<void> } } } }
+    ).chrome.storage.local.set({ uiLanguage: 'ko' }),
+  );
+  const first = WALK_POSTS[0]!;
+  const { page, panel } = await seoyeon.openCard(`/${first.handle}/status/${first.statusId}`);
+  const desk = panel.getByRole('region', { name: '주제와 장애' });
+  // The resolved incident owes nothing any more: only the open one is offered.
+  await expect(desk.getByRole('button', { name: /^복구 답장 보내기/ })).toHaveCount(0);
+  await desk.getByRole('button', { name: `${OUTAGE.title}에 연결` }).click();
+  await expect(desk.getByRole('status').filter({ hasText: '이미 장애에 연결된 글입니다' })).toBeVisible();
+  await expect(desk).toHaveCSS('word-break', 'keep-all');
+  await page.close();
+});
