@@ -18,6 +18,7 @@ import { seedSampleTemplates } from '@/utils/templates/samples';
 import { teamHandlers } from '@/utils/team/handlers';
 import { leadDeskHandlers } from '@/utils/team/lead-desk';
 import { liveHandlers } from '@/utils/team/live-handlers';
+import { deskHandlers } from '@/utils/team/desk-handlers';
 import { queueMarksHandlers } from '@/utils/team/queue-marks';
 import { kickTeamOutbox, registerTeamSync } from '@/utils/team/runner';
 import { packFetch } from '@/utils/team/team-packs';
@@ -86,6 +87,7 @@ export default defineBackground(() => {
     }),
     ...teamHandlers(),
     ...liveHandlers(),
+    ...deskHandlers(),
     ...queueMarksHandlers(),
     ...leadDeskHandlers(),
     'careline:handoff-queued': async () => {

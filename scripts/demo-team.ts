@@ -13,6 +13,7 @@ import { startServer } from '../server/main';
 import { asTeam } from '../server/db/team-scope';
 import { createInvite } from '../server/store/agents';
 import { importCustomers } from '../server/store/import';
+import { openIncident } from '../server/store/incidents';
 import { createTeam } from '../server/store/teams';
 import { API_PREFIX, JoinResponse, PushResponse, type NewEvent } from '../utils/team/wire';
 import { SAMPLE_CUSTOMERS } from './demo-setup';
@@ -34,6 +35,8 @@ export interface DemoTeam {
   leadCode: string;
   /** 지민's answered and claimed posts, and her presence on the demo customer's post (demo-live.ts). */
   live: DemoLive;
+  /** The lead opens an incident (for the README's incident screenshot), as POST /v1/incidents does. */
+  openIncident(incident: { title: string; holdingReply: string; topic?: string; place?: string }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,7 +64,10 @@ export async function startDemoTeam(dataDir: string): Promise<DemoTeam> {
       await live.close();
       await server.close();
     };
-    return { url: server.url, leadCode: team.leadCode, live, close };
+    const openDemoIncident: DemoTeam['openIncident'] = async (incident) => {
+      await asTeam(server.db, team.teamId, (tx) => openIncident(tx, { ...lead, role: 'lead' }, incident, new Date()));
+    };
+    return { url: server.url, leadCode: team.leadCode, live, openIncident: openDemoIncident, close };
   } catch (error) {
     await server.close();
     throw error;

@@ -9,6 +9,8 @@ import { bodyFor, pickLanguage } from '@/utils/templates/variants';
 import { CollisionAlert } from './components/CollisionAlert';
 import { CoveredAlert } from './components/CoveredAlert';
 import { CustomerCard } from './components/CustomerCard';
+import { DeskSection } from './desk/DeskSection';
+import { useDeskReplies } from './desk/useDeskReplies';
 import { FillIn } from './components/FillIn';
 import { InsertAlert } from './components/InsertAlert';
 import { InsertTimeoutAlert } from './components/InsertTimeoutAlert';
@@ -86,7 +88,8 @@ export function App({ link }: { link: PanelLink | null }) {
   const values = useRenderValues(context, account);
   const { t } = useLocale();
   const insertTemplate = useInsertFlow(link, values, t);
-  const selected = templates?.find((t) => t.id === selectedId);
+  const deskReplies = useDeskReplies();
+  const selected = templates?.find((t) => t.id === selectedId) ?? deskReplies.find((t) => t.id === selectedId);
   const langOf = (t: TemplateRecord) => pickLanguage(t, t.id === selectedId ? pickedLang : null, context?.tweet?.lang);
   const fillInTemplate = templates?.find((t) => t.id === fillInFor);
   const [helpOpen, setHelpOpen] = useShortcutsHelp();
@@ -168,7 +171,12 @@ export function App({ link }: { link: PanelLink | null }) {
       </div>
       <div className="panel-work">
         <PersonaStatus account={account} />
-        <TemplatePicker templates={templates} onInsert={(t) => void insertTemplate({ template: t, lang: langOf(t) })}>
+        <DeskSection link={link} />
+        <TemplatePicker
+          templates={templates}
+          first={deskReplies}
+          onInsert={(t) => void insertTemplate({ template: t, lang: langOf(t) })}
+        >
           {selected ? (
             <TemplatePreview
               template={selected}

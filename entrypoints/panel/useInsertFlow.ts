@@ -6,7 +6,7 @@
  * If X's reply box cannot be found, the reply goes to the clipboard and the alert says so.
  */
 import type { TemplateRecord } from '@/utils/db/types';
-import type { PageState } from '@/utils/messaging/protocol';
+import type { InsertDesk, PageState } from '@/utils/messaging/protocol';
 import { eventsRepo } from '@/utils/db/events-repo';
 import { agentSettings } from '@/utils/settings/settings';
 import type { Translate } from '@/utils/i18n/pages';
@@ -17,6 +17,8 @@ import { copyText } from './clipboard';
 import { PanelTimeoutError } from '@/utils/messaging/pending-requests';
 import type { PanelLink } from './link';
 import { holdPublicReply } from './public/guard';
+import { postDeskNow } from './desk/usePostDesk';
+import { isDeskReply } from './desk/useDeskReplies';
 import { usePanelStore } from './store';
 import { visibleFor } from './visibility';
 import { useShallow } from 'zustand/react/shallow';
@@ -31,6 +33,17 @@ export interface InsertRequest {
   confirmedMissing?: boolean;
   /** The customer data the agent confirmed for this one public reply (never remembered). */
   confirmedPublic?: PrivateField[];
+}
+
+/** The post's topic and place as the panel has them at the click, and the title of a reply not in the library. */
+function insertDesk(template: TemplateRecord): InsertDesk | undefined {
+  const { post, topic, place } = postDeskNow();
+  if (!post) return undefined;
+  return {
+    topic,
+    ...(place ? { place: place.ko } : {}),
+    ...(isDeskReply(template.id) ? { templateTitle: template.title } : {}),
+  };
 }
 
 export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: Translate) {
@@ -97,6 +110,7 @@ export function useInsertFlow(link: PanelLink | null, values: RenderValues, t: T
         cursor: rendered.cursor,
         templateId: template.id,
         suggestedId: usePanelStore.getState().suggestedId ?? undefined,
+        desk: insertDesk(template),
       });
       if (outcome.ok) {
         // Not counted as used yet: the send is (send-watcher.ts), so the list stays where it is.

@@ -10,6 +10,7 @@ import {
   MAX_SNAPSHOT_SIDE_CHARS,
   type ComposerSnapshot,
   type ContentMessage,
+  type InsertDesk,
   type PageState,
   type QueueSummary,
 } from '@/utils/messaging/protocol';
@@ -22,6 +23,7 @@ import type { ComposerTarget } from '@/utils/x/types';
 import { createCaretMemory, draftText, insertIntoComposer } from '@/utils/x/insert';
 import { draftTextAround, textareaTextAround, type TextAround } from '@/utils/x/insert/around';
 import { withSeparators } from '@/utils/x/insert/separator';
+import { openPost } from '@/utils/x/open-post';
 import { feedComposer } from './composer-feed';
 import { safe } from './safe';
 import { tokenRange, type TokenSpot } from './shortcut-expander';
@@ -56,7 +58,7 @@ export function servePanel(
   mountSecret: () => string | null,
   currentState: () => PageState,
   onClose: () => void,
-  onInserted: (target: ComposerTarget, templateId?: string, suggestedId?: string) => void,
+  onInserted: (target: ComposerTarget, templateId?: string, suggestedId?: string, desk?: InsertDesk) => void,
   /** The rail expanded over X (true) or back (false). */
   setOverlay: (overlay: boolean) => void,
   queue: QueueLink,
@@ -163,7 +165,7 @@ export function servePanel(
         cursor: cursor === text.length ? undefined : cursor,
       });
       if (outcome.ok) {
-        onInserted(target, request.templateId, request.suggestedId);
+        onInserted(target, request.templateId, request.suggestedId, request.desk);
         setOverlay(false); // the agent's next look is at X's composer
       }
       feed.schedule();
@@ -202,6 +204,9 @@ export function servePanel(
       queue.refresh();
       return { ok: true };
     },
+    'open-post': async ({ handle, statusId }) => ({
+      ok: typeof handle === 'string' && typeof statusId === 'string' && openPost(handle, statusId),
+    }),
   };
 
   function textAround(target: ComposerTarget, caret: Range | null): TextAround {

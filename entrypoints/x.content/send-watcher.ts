@@ -9,7 +9,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { askBackground } from '@/utils/messaging/background-api';
-import { capLoggedReply, MAX_LOGGED_POST_CHARS, type PageState } from '@/utils/messaging/protocol';
+import { capLoggedReply, MAX_LOGGED_POST_CHARS, type InsertDesk, type PageState } from '@/utils/messaging/protocol';
 import { closestOf, findComposer } from '@/utils/x';
 import { draftText } from '@/utils/x/insert';
 import type { ComposerTarget } from '@/utils/x/types';
@@ -19,9 +19,9 @@ import { safe } from './safe';
 export interface SendWatcher {
   /**
    * Careline just inserted into this composer (with this template, if any), for the current customer;
-   * suggestedId: the template the panel preselected for the post.
+   * suggestedId: the template the panel preselected for the post; desk: the post's topic and place.
    */
-  markInserted(target: ComposerTarget, templateId?: string, suggestedId?: string): void;
+  markInserted(target: ComposerTarget, templateId?: string, suggestedId?: string, desk?: InsertDesk): void;
 }
 
 /** An insert waiting to be sent: whom and which post it was made for. */
@@ -34,6 +34,7 @@ interface Mark {
   suggestedId?: string;
   /** The brand account X showed at Careline's read before the insert: the reply goes out as it. */
   account?: string;
+  desk?: InsertDesk;
 }
 
 const elementOf = (t: ComposerTarget) => (t.kind === 'draft' ? t.editor : t.textarea);
@@ -52,10 +53,22 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState, se
     if (post && text) sent?.note(post, text);
     if (!mark || !text) return;
     marked.delete(elementOf(target));
-    const { templateId, customer, tweetUrl, statusId, postText, suggestedId, account } = mark;
+    const { templateId, customer, tweetUrl, statusId, postText, suggestedId, account, desk } = mark;
     void askBackground({
       type: 'careline:reply-sent',
-      reply: { customer, text: capLoggedReply(text), tweetUrl, statusId, templateId, postText, suggestedId, account },
+      reply: {
+        customer,
+        text: capLoggedReply(text),
+        tweetUrl,
+        statusId,
+        templateId,
+        postText,
+        suggestedId,
+        account,
+        ...(desk?.topic ? { topic: desk.topic } : {}),
+        ...(desk?.place ? { place: desk.place } : {}),
+        ...(desk?.templateTitle ? { templateTitle: desk.templateTitle } : {}),
+      },
     }).catch(() => undefined);
   }
 
@@ -86,7 +99,7 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState, se
   );
 
   return {
-    markInserted(target, templateId, suggestedId) {
+    markInserted(target, templateId, suggestedId, desk) {
       // Who the reply is for, and as which account, is decided now, from Careline's own reply context:
       // renaming the post's author or the account on the page before the send must not change the log.
       const { context, account } = state();
@@ -103,6 +116,7 @@ export function watchSends(ctx: ContentScriptContext, state: () => PageState, se
         postText: context.tweet?.text.slice(0, MAX_LOGGED_POST_CHARS),
         suggestedId,
         ...(account ? { account } : {}),
+        desk,
       });
     },
   };

@@ -122,6 +122,8 @@ test('the panel: Tab order, visible focus in light and dark, and a name on every
       'button "Hand off to call center"',
       'textbox "Note"',
       'link "Post"',
+      // The post's topic: one stop for the radio group (its checked radio, the panel's guess), arrows inside.
+      'radio "Activation"',
       'searchbox "Search templates"',
       'listbox "Templates"',
       'button "Insert"',

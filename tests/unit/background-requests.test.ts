@@ -25,6 +25,11 @@ const handlers: BackgroundHandlers = {
   'careline:lead-incident-open': async () => ({ state: 'solo' }),
   'careline:lead-incident-resolve': async () => ({ state: 'solo' }),
   'careline:lead-topic-export': async () => ({ state: 'solo' }),
+  'careline:desk-incidents': async () => ({ state: 'solo' }),
+  'careline:desk-attach': async () => ({ state: 'solo' }),
+  'careline:desk-next-fix': async () => ({ state: 'solo' }),
+  'careline:desk-fixed': async () => ({ state: 'solo' }),
+  'careline:desk-topic': async () => ({ state: 'solo' }),
 };
 
 describe('the background checks each request at its door', () => {

@@ -16,6 +16,7 @@ const handlers: PanelHandlers = {
   'focus-composer': async () => ({ ok: true }),
   'expand-panel': async () => ({ ok: true }),
   'queue-changed': async () => ({ ok: true }),
+  'open-post': async () => ({ ok: true }),
 };
 
 describe('the panel stops waiting for an overdue answer', () => {

@@ -32,6 +32,22 @@ function accountOf(account: unknown): { account?: string } {
   return typeof account === 'string' && HANDLE_RE.test(account) ? { account: account.toLowerCase() } : {};
 }
 
+const TOPIC = /^[a-z][a-z0-9-]{0,39}$/;
+
+/**
+ * The post's topic and place and the reply's title as the content script passed them on from the
+ * panel: x.com's renderer could have made them up, so only what has their shape is kept.
+ */
+function replyDesk(reply: SentReply): Pick<SentReply, 'topic' | 'place' | 'templateTitle'> {
+  const place = typeof reply.place === 'string' ? reply.place.trim() : '';
+  const title = typeof reply.templateTitle === 'string' ? reply.templateTitle.trim().slice(0, 200) : '';
+  return {
+    ...(typeof reply.topic === 'string' && TOPIC.test(reply.topic) ? { topic: reply.topic } : {}),
+    ...(place && place.length <= 40 ? { place } : {}),
+    ...(title ? { templateTitle: title } : {}),
+  };
+}
+
 export async function logSentReply(
   reply: SentReply,
   repo: EventsRepo = eventsRepo(),
@@ -52,6 +68,7 @@ export async function logSentReply(
     postText: typeof reply.postText === 'string' ? reply.postText.slice(0, MAX_LOGGED_POST_CHARS) : undefined,
     suggestedId: typeof reply.suggestedId === 'string' ? reply.suggestedId : undefined,
     ...accountOf(reply.account),
+    ...replyDesk(reply),
     ...(by ? { by } : {}),
   });
   return { id, queued: by !== undefined };

@@ -22,6 +22,19 @@ export function customerRef(handle: string, record: CustomerRecord | undefined):
   return ref;
 }
 
+const TOPIC = /^[a-z][a-z0-9-]{0,39}$/;
+
+/** A reply's topic, place and template, within the wire's limits (what does not fit is left out). */
+function replyDesk(event: CustomerEventRecord): Partial<TeamOutboxEvent> {
+  const place = event.place?.trim();
+  return {
+    ...(event.topic && TOPIC.test(event.topic) ? { topic: event.topic } : {}),
+    ...(place && place.length <= 40 ? { place } : {}),
+    ...(event.templateId ? { templateId: event.templateId.slice(0, 200) } : {}),
+    ...(event.templateTitle ? { templateTitle: event.templateTitle.slice(0, 200) } : {}),
+  };
+}
+
 /** The wire event for a local one, or undefined for kinds a team does not share. */
 export function wireEvent(event: CustomerEventRecord, record: CustomerRecord | undefined): TeamOutboxEvent | undefined {
   if (!event.clientId) return undefined;
@@ -36,7 +49,7 @@ export function wireEvent(event: CustomerEventRecord, record: CustomerRecord | u
     case 'note':
       return { ...base, kind: event.kind, text, ...statusId };
     case 'reply-sent':
-      return { ...base, kind: event.kind, text, ...statusId, ...account };
+      return { ...base, kind: event.kind, text, ...statusId, ...account, ...replyDesk(event) };
     case 'tag-added':
     case 'tag-removed':
       return event.text ? { ...base, kind: event.kind, tag: event.text.slice(0, 100) } : undefined;

@@ -167,6 +167,13 @@ export interface CustomerEventRecord {
   suggestedId?: string;
   /** 'reply-sent' and the handoff kinds: the brand account the agent acted as (lower-case, no "@"). */
   account?: string;
+  /**
+   * kind 'reply-sent': what the post was about (a suggestion intent or 'other'), the place it names,
+   * and the reply's title (the lead's "used most"); no index, so no schema change.
+   */
+  topic?: string;
+  place?: string;
+  templateTitle?: string;
   /** The handoff kinds: the outbox entry; 'handoff-sent': the call center's ticket, when it gave one. */
   handoffId?: string;
   ticketId?: string;
@@ -254,4 +261,9 @@ export interface TeamOutboxEvent {
   statusId?: string;
   handoffId?: string;
   account?: string;
+  /** 'reply-sent': the topic counts and the lead's template figures. */
+  topic?: string;
+  place?: string;
+  templateId?: string;
+  templateTitle?: string;
 }

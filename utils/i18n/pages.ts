@@ -14,6 +14,7 @@ import { optionsTeamPacks } from './messages/options-team-packs';
 import { panel } from './messages/panel';
 import { panelCollision } from './messages/panel-collision';
 import { panelCustomer } from './messages/panel-customer';
+import { panelDesk } from './messages/panel-desk';
 import { panelHandoff } from './messages/panel-handoff';
 import { panelQueue } from './messages/panel-queue';
 import { panelTeam } from './messages/panel-team';
@@ -51,6 +52,7 @@ const en = {
   ...personas.en,
   ...topics.en,
   ...optionsLeadDesk.en,
+  ...panelDesk.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -77,6 +79,7 @@ const ko: Record<MessageKey, string> = {
   ...personas.ko,
   ...topics.ko,
   ...optionsLeadDesk.ko,
+  ...panelDesk.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;

@@ -11,6 +11,13 @@ import type { QueueMarksAnswer } from '@/utils/team/queue-marks-types';
 import type { TeamLookupAnswer, TeamStatus, TeamWatchAnswer } from '@/utils/team/status-types';
 import type { ClaimAnswer, ClaimsAnswer, LiveTicketAnswer, ReleaseAnswer } from '@/utils/team/live-types';
 import type { DeskReportAnswer, IncidentsAnswer, TopicExportAnswer } from '@/utils/team/lead-desk-types';
+import type {
+  AttachAnswer,
+  FixedAnswer,
+  IncidentsAnswer as DeskIncidentsAnswer,
+  NextFixAnswer,
+  TopicAnswer,
+} from '@/utils/team/desk-types';
 import type { SentReply, ShortcutRender } from './protocol';
 import type { HandlersOf, NoFields, RequestOf, ResponseOf } from './request-map';
 
@@ -78,6 +85,19 @@ export interface BackgroundApi {
   'careline:lead-incident-resolve': { request: { id: string; fixedReply: string }; response: IncidentsAnswer };
   /** The posts of one topic over a range, as the server's CSV (logged there as an export). Options page only. */
   'careline:lead-topic-export': { request: { topic: string; from: string; to: string }; response: TopicExportAnswer };
+  /** Panel: the team's incidents (open and resolved). Extension pages only. */
+  'careline:desk-incidents': { request: NoFields; response: DeskIncidentsAnswer };
+  /** Panel: "Attach to <title>": the post on screen joins the incident. Extension pages only. */
+  'careline:desk-attach': { request: { incidentId: string; statusId: string; handle: string }; response: AttachAnswer };
+  /** Panel, walking a resolved incident: the next post owed the fixed reply, held for this agent. Extension pages only. */
+  'careline:desk-next-fix': { request: { incidentId: string }; response: NextFixAnswer };
+  /** Panel: the fixed reply to this post was sent (the send watcher logged it). Extension pages only. */
+  'careline:desk-fixed': { request: { incidentId: string; statusId: string }; response: FixedAnswer };
+  /** Panel: the agent changed the topic of a post the team already answered. Extension pages only. */
+  'careline:desk-topic': {
+    request: { statusId: string; topic: string; place?: string | null };
+    response: TopicAnswer;
+  };
 }
 
 export type BackgroundRequestType = keyof BackgroundApi;

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ClaimRequest } from '@/utils/team/live-wire';
-import { DeskQuery, OpenIncidentRequest, ResolveIncidentRequest, TopicCode } from '@/utils/team/desk-wire';
+import { DeskQuery, OpenIncidentRequest, Place, ResolveIncidentRequest, TopicCode } from '@/utils/team/desk-wire';
 import type { BackgroundApi, BackgroundRequest, BackgroundRequestType } from './background-api';
 
 const optionalText = z.string().optional();
@@ -15,6 +15,9 @@ const optionalAccount = z
   .string()
   .regex(/^[A-Za-z0-9_]{1,15}$/)
   .optional();
+const PostId = z.string().regex(/^\d{1,25}$/);
+/** An incident's id goes into the route's path: plain characters only. */
+const IncidentId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 
 /** The lead's range: the first day not after the last, at most 92 days (the server's limit too). */
 const DESK_MAX_DAYS = 92;
@@ -41,6 +44,9 @@ const REQUEST_FIELDS = {
       postText: optionalText,
       suggestedId: optionalText,
       account: optionalAccount,
+      topic: optionalText,
+      place: optionalText,
+      templateTitle: optionalText,
     }),
   }),
   'careline:handoff-queued': z.object({}),
@@ -80,6 +86,22 @@ const REQUEST_FIELDS = {
     from: DeskQuery.shape.from,
     to: DeskQuery.shape.to,
   }).refine(deskRange),
+  // The desk's requests change the team's record in the agent's name: strict, every field checked.
+  'careline:desk-incidents': z.strictObject({ type: z.string() }),
+  'careline:desk-attach': z.strictObject({
+    type: z.string(),
+    incidentId: IncidentId,
+    statusId: PostId,
+    handle: z.string().regex(/^@?[A-Za-z0-9_]{1,15}$/),
+  }),
+  'careline:desk-next-fix': z.strictObject({ type: z.string(), incidentId: IncidentId }),
+  'careline:desk-fixed': z.strictObject({ type: z.string(), incidentId: IncidentId, statusId: PostId }),
+  'careline:desk-topic': z.strictObject({
+    type: z.string(),
+    statusId: PostId,
+    topic: TopicCode,
+    place: Place.nullable().optional(),
+  }),
 } satisfies { [K in BackgroundRequestType]: z.ZodType<BackgroundApi[K]['request']> };
 
 /** The message as a request of a known type with the fields that type takes (others dropped), else null. */
@@ -110,6 +132,12 @@ const EXTENSION_PAGE_REQUESTS: ReadonlySet<BackgroundRequestType> = new Set([
   'careline:team-claims',
   'careline:team-claim',
   'careline:team-release',
+  // Incidents and topics are the team's record, changed in the agent's name.
+  'careline:desk-incidents',
+  'careline:desk-attach',
+  'careline:desk-next-fix',
+  'careline:desk-fixed',
+  'careline:desk-topic',
 ]);
 
 /**

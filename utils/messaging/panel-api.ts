@@ -10,12 +10,21 @@
  * given up on never lands behind the agent's back (and a retry never lands twice).
  */
 import type { InsertMode, InsertOutcome } from '@/utils/x/insert/types';
+import type { InsertDesk } from './protocol';
 import type { HandlersOf, NoFields, RequestOf, ResponseOf } from './request-map';
 
 export interface PanelApi {
   /** suggestedId: the template the panel preselected for this post, so a send can tell whether the agent kept it. */
   insert: {
-    request: { text: string; mode: InsertMode; cursor?: number; templateId?: string; suggestedId?: string };
+    request: {
+      text: string;
+      mode: InsertMode;
+      cursor?: number;
+      templateId?: string;
+      suggestedId?: string;
+      /** The post's topic and place, and the reply's title: carried on the reply-sent event. */
+      desk?: InsertDesk;
+    };
     response: InsertOutcome;
   };
   'composer-text': { request: NoFields; response: { text: string | null } };
@@ -26,6 +35,8 @@ export interface PanelApi {
   'expand-panel': { request: NoFields; response: { ok: true } };
   /** The panel heard of an answer or a claim on the team's live connection: the queue marks are asked for now. */
   'queue-changed': { request: NoFields; response: { ok: true } };
+  /** The fixed-reply walk: the tab opens this post (X's own client-side navigation, no reload). */
+  'open-post': { request: { handle: string; statusId: string }; response: { ok: boolean } };
 }
 
 export type PanelRequestType = keyof PanelApi;

@@ -150,6 +150,18 @@ export interface SentReply {
   suggestedId?: string;
   /** The brand account the reply was inserted under (PageState.account then). */
   account?: string;
+  /** What the post was about (a suggestion intent or 'other') and the place it names, as the panel had them. */
+  topic?: string;
+  place?: string;
+  /** The reply's title, for a reply that is not in the library (an incident's holding or fixed reply). */
+  templateTitle?: string;
+}
+
+/** What the panel tells the content script about an insert, for the send it may become. */
+export interface InsertDesk {
+  topic?: string;
+  place?: string;
+  templateTitle?: string;
 }
 
 /**

@@ -48,7 +48,10 @@ export function libraryHandlers(repo?: TemplatesRepo, events?: EventsRepo, team?
     },
     'careline:reply-sent': async (request) => {
       const author = await team?.author();
-      const shared = await logSentReply(request.reply, events ?? eventsRepo(), undefined, { author });
+      // The library's own title of the template, when it is one (the lead's "used most" names it).
+      const inLibrary = request.reply.templateId ? await templates().get(request.reply.templateId) : undefined;
+      const reply = inLibrary ? { ...request.reply, templateTitle: inLibrary.title } : request.reply;
+      const shared = await logSentReply(reply, events ?? eventsRepo(), undefined, { author });
       if (shared.queued) team?.queued();
       // Usage is what agents send, not what they try: an insert that is rewritten or abandoned does
       // not count, and the panel's list does not reorder under the agent's pointer after an insert.

@@ -6,9 +6,13 @@ import { postKey, usePanelStore } from '../store';
 import { useSuggestions } from '../useSuggestions';
 import { TemplateOption } from './TemplateOption';
 
+const NONE: TemplateRecord[] = [];
+
 interface Props {
   templates: TemplateRecord[] | undefined;
   onInsert: (template: TemplateRecord) => void;
+  /** Replies to suggest before the library's (an incident's holding or fixed reply for this post). */
+  first?: TemplateRecord[];
   /** The selected template's preview, Length and Insert. */
   children?: ReactNode;
 }
@@ -18,7 +22,7 @@ interface Props {
  * list) move, Esc clears. On a post, before the agent types, a "Suggested" group comes first and
  * its first template is preselected.
  */
-export function TemplatePicker({ templates, onInsert, children }: Props) {
+export function TemplatePicker({ templates, onInsert, first = NONE, children }: Props) {
   const { t: tr } = useLocale();
   const query = usePanelStore((s) => s.query);
   const setQuery = usePanelStore((s) => s.setQuery);
@@ -31,7 +35,11 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
   const listId = useId();
   const listRef = useRef<HTMLDivElement>(null);
   const tweetLang = usePanelStore((st) => st.page?.context.tweet?.lang?.split('-')[0]);
-  const suggestions = useSuggestions(templates);
+  const fromLibrary = useSuggestions(templates);
+  const suggestions = useMemo(
+    () => (fromLibrary === undefined || first.length === 0 ? fromLibrary : [...first.map((t) => t.id), ...fromLibrary]),
+    [fromLibrary, first],
+  );
   const typing = query.trim() !== '';
   const [order, setOrder] = useState<{ key: string; ids: string[] }>({ key: '', ids: [] });
 
@@ -53,9 +61,9 @@ export function TemplatePicker({ templates, onInsert, children }: Props) {
 
   const suggested = useMemo(() => {
     if (typing || !templates || !suggestions?.length) return [];
-    const byId = new Map(templates.map((t) => [t.id, t]));
+    const byId = new Map([...templates, ...first].map((t) => [t.id, t]));
     return suggestions.map((id) => byId.get(id)).filter((t): t is TemplateRecord => t !== undefined);
-  }, [typing, templates, suggestions]);
+  }, [typing, templates, suggestions, first]);
   const rest = suggested.length ? stable.filter((t) => !suggested.includes(t)) : stable;
   const results = [...suggested, ...rest];
   const selected = suggestions === undefined ? undefined : (results.find((t) => t.id === selectedId) ?? results[0]);

@@ -12,6 +12,7 @@ import { teamStatusForPage } from '@/utils/team/panel-side';
 import { presenceSubject } from '@/utils/team/live-wire';
 import type { ReplyContext } from '@/utils/x/types';
 import { noteLiveAnswer } from '../collision-store';
+import { refreshIncidents } from '../desk/incidents';
 import type { PanelLink } from '../link';
 import { usePanelStore } from '../store';
 import { LiveConnection, type LiveSocket } from './live-connection';
@@ -58,6 +59,8 @@ export function useLiveTeam(link: PanelLink | null): void {
         message: (message) => {
           useLiveStore.getState().receive(message);
           if (message.type === 'answered') noteLiveAnswer(message);
+          // An incident opened, was resolved or had a post fixed: the panel reads them again.
+          if (message.type === 'incident') void refreshIncidents();
           // The content script redraws the queue's marks now rather than at its next refresh.
           if (QUEUE_NEWS.has(message.type)) void linkRef.current?.request({ type: 'queue-changed' }).catch(() => null);
         },

@@ -56,3 +56,59 @@ describe('logging a sent reply', () => {
     expect((await logSentReply(reply('jihoon_park'), events, undefined, {})).queued).toBe(false);
   });
 });
+
+describe("a sent reply's topic, place and template", () => {
+  const POST = '1994000000000000003';
+
+  it('are kept on the event and go to the team on the wire event', async () => {
+    const db = freshDb();
+    const events = eventsRepo(db);
+    const customers = customersRepo(db);
+    await rememberLookedUp('minji_kim');
+    const team = { author: { agentId: 'a-1', name: '서연' }, customers };
+    await logSentReply(
+      {
+        customer: { handle: 'minji_kim' },
+        text: '강남 일대 LTE 장애를 확인하고 복구 중입니다.',
+        statusId: POST,
+        templateId: 'careline:incident:inc-1:holding',
+        topic: 'outage',
+        place: '강남역',
+        templateTitle: 'LTE 장애 강남',
+      },
+      events,
+      '2026-12-08T00:00:00.000Z',
+      team,
+    );
+    const [event] = await events.newest('minji_kim');
+    expect(event).toMatchObject({ topic: 'outage', place: '강남역', templateTitle: 'LTE 장애 강남' });
+    const [row] = await db.teamOutbox.toArray();
+    expect(row?.event).toMatchObject({
+      kind: 'reply-sent',
+      statusId: POST,
+      topic: 'outage',
+      place: '강남역',
+      templateId: 'careline:incident:inc-1:holding',
+      templateTitle: 'LTE 장애 강남',
+    });
+  });
+
+  it("keep only what has the wire's shape: the content script runs in x.com's renderer", async () => {
+    const db = freshDb();
+    const events = eventsRepo(db);
+    await logSentReply(
+      {
+        customer: { handle: 'minji_kim' },
+        text: '확인했습니다.',
+        topic: 'Outage; DROP TABLE',
+        place: '강'.repeat(41),
+        templateTitle: '   ',
+      },
+      events,
+    );
+    const [event] = await events.newest('minji_kim');
+    expect(event?.topic).toBeUndefined();
+    expect(event?.place).toBeUndefined();
+    expect(event?.templateTitle).toBeUndefined();
+  });
+});
