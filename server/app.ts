@@ -17,6 +17,7 @@ import { registerEventRoutes } from './routes/events';
 import { registerLeadDataRoutes } from './routes/lead-data';
 import { registerLiveRoutes } from './routes/live';
 import { registerSessionRoutes } from './routes/session';
+import { registerTicketRoutes } from './routes/tickets';
 import { extensionCors } from './http/extension-cors';
 import { registerOidcRoutes } from './oidc/routes';
 import { API_PREFIX } from '../utils/team/wire';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   registerLeadDataRoutes(v1, deps);
   registerLiveRoutes(v1, deps);
   registerOidcRoutes(v1, deps);
+  registerTicketRoutes(v1, deps);
   app.route(API_PREFIX, v1);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
