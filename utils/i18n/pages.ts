@@ -18,6 +18,7 @@ import { panelQueue } from './messages/panel-queue';
 import { panelTeam } from './messages/panel-team';
 import { panelTimeout } from './messages/panel-timeout';
 import { publicReplies } from './messages/public-replies';
+import { ticketsRoutes } from './messages/tickets-routes';
 import { welcome } from './messages/welcome';
 import { makeTranslator, type PluralBase, type TranslateWith } from './translate';
 
@@ -43,6 +44,7 @@ const en = {
   ...panelTeam.en,
   ...panelCollision.en,
   ...panelQueue.en,
+  ...ticketsRoutes.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -65,6 +67,7 @@ const ko: Record<MessageKey, string> = {
   ...panelTeam.ko,
   ...panelCollision.ko,
   ...panelQueue.ko,
+  ...ticketsRoutes.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;

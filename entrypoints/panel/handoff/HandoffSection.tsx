@@ -16,6 +16,7 @@ import { teamAuthor, teamQueued } from '@/utils/team/panel-side';
 import { useLocale } from '@/components/useLocale';
 import { HandoffDialog, type HandoffDraft } from './HandoffDialog';
 import { HandoffStatus } from './HandoffStatus';
+import { latestTicketStatus, ticketEntryText } from '@/utils/handoff/ticket-status';
 import { useHandoffSettings } from './useHandoffSettings';
 
 interface Props {
@@ -67,6 +68,7 @@ export function HandoffSection(props: Props) {
     }
   }
 
+  const ticket = latestTicketStatus(props.history, latest?.id);
   const dm = dmComposeUrl(props.customer?.userId);
   const ticketReply = latest?.ticketId
     ? ticketReplyText(lang, latest.ticketId, settings.callCenterName, settings.callCenterPhone)
@@ -82,6 +84,12 @@ export function HandoffSection(props: Props) {
           setUp={settings.webhookUrl.trim() !== ''}
           onRetry={() => void retryHandoff(latest.id)}
         />
+      ) : null}
+      {ticket ? (
+        <p className="handoff-ticket">
+          {t('panel.ticket.line', { entry: ticketEntryText(ticket, t) })}
+          {ticket.text ? <span className="muted small"> · {ticket.text}</span> : null}
+        </p>
       ) : null}
       {ticketReply ? (
         <div className="ticket-reply">
