@@ -17,6 +17,7 @@ import { parseCallbackPhone } from './phone';
 import { testHandoffPayload } from './test-payload';
 import type { HandoffSecrets, HandoffSettings, StoredHandoffSettings } from './types';
 import { webAddressProblem } from './web-address';
+import { normaliseRoutes } from './routes';
 import { errorText } from '@/utils/error-text';
 
 const say = problemSayer(handoffProblems);
@@ -43,6 +44,7 @@ export const DEFAULT_HANDOFF_SETTINGS: HandoffSettings = {
   callCenterName: '',
   callCenterPhone: '',
   reasons: [...DEFAULT_HANDOFF_REASONS],
+  routes: [],
 };
 
 /** The fields that never go to storage.local. */
@@ -77,6 +79,7 @@ export function normaliseHandoffSettings(stored: unknown): StoredHandoffSettings
     callCenterName: stringField(stored, 'callCenterName', d.callCenterName),
     callCenterPhone: stringField(stored, 'callCenterPhone', d.callCenterPhone),
     reasons: Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : [...d.reasons],
+    routes: normaliseRoutes(field(stored, 'routes')),
   };
 }
 
@@ -155,6 +158,17 @@ export function validateHandoffSettings(s: HandoffSettings): SettingsProblem[] {
     const key = reason.toLowerCase();
     if (reason !== '' && seen.has(key)) add('reasons', say('handoff.settings.duplicateReason', { reason }));
     seen.add(key);
+  }
+  for (const route of s.routes) {
+    const address = route.address.trim();
+    if (address === '') continue;
+    // A route of a reason no longer in the list is never used: it is dropped on save, not refused.
+    if (!reasons.some((r) => r.toLowerCase() === route.reason.trim().toLowerCase())) continue;
+    if (route.method === 'webhook') add('routes', webAddressProblem(address, 'webhook'));
+    if (route.method === 'crm') add('routes', crmTemplateProblem(address));
+    if (route.method === 'email') {
+      for (const a of splitAddresses(address)) if (!EMAIL.test(a)) add('routes', say('handoff.settings.emailInvalid', { address: a }));
+    }
   }
   return problems;
 }

@@ -16,6 +16,7 @@ import { teamAuthor, teamQueued } from '@/utils/team/panel-side';
 import { useLocale } from '@/components/useLocale';
 import { HandoffDialog, type HandoffDraft } from './HandoffDialog';
 import { HandoffStatus } from './HandoffStatus';
+import { settingsForReason } from '@/utils/handoff/routes';
 import { latestTicketStatus, ticketEntryText } from '@/utils/handoff/ticket-status';
 import { useHandoffSettings } from './useHandoffSettings';
 
@@ -44,12 +45,13 @@ export function HandoffSection(props: Props) {
 
   async function send(draft: HandoffDraft): Promise<void> {
     const by = await teamAuthor();
+    const routed = settingsForReason(settings, draft.reason);
     const record = await queueHandoff({
       ...draft,
       handle: props.handle,
       seenName: props.seenName,
       conversation: props.conversation,
-      method: settings.method,
+      method: routed.method,
       agentName,
       by,
     });
@@ -60,8 +62,8 @@ export function HandoffSection(props: Props) {
       // E-mail and CRM form: the agent's own mail program or CRM page takes the case from here.
       const url =
         record.method === 'email'
-          ? mailtoUrl(settings, record.payload, lang)
-          : crmUrl(settings.crmUrlTemplate, record.payload);
+          ? mailtoUrl(routed, record.payload, lang)
+          : crmUrl(routed.crmUrlTemplate, record.payload);
       // Firefox's framed panel has no `tabs` API: the background opens it there.
       if (browser.tabs) await browser.tabs.create({ url });
       else await askBackground({ type: 'careline:open-tab', url });
@@ -81,7 +83,7 @@ export function HandoffSection(props: Props) {
       {latest ? (
         <HandoffStatus
           handoff={latest}
-          setUp={settings.webhookUrl.trim() !== ''}
+          setUp={settingsForReason(settings, latest.reason).webhookUrl.trim() !== ''}
           onRetry={() => void retryHandoff(latest.id)}
         />
       ) : null}
