@@ -19,6 +19,7 @@ import { teamHandlers } from '@/utils/team/handlers';
 import { liveHandlers } from '@/utils/team/live-handlers';
 import { queueMarksHandlers } from '@/utils/team/queue-marks';
 import { kickTeamOutbox, registerTeamSync } from '@/utils/team/runner';
+import { packFetch } from '@/utils/team/team-packs';
 import { connectedSession, authorOf } from '@/utils/team/session';
 import { openWelcomeOnce } from './welcome/first-run';
 
@@ -43,7 +44,10 @@ export default defineBackground(() => {
     await openWelcomeOnce();
   });
 
-  registerPeriodicAlarm(PACK_REFRESH_ALARM, PACK_REFRESH_MINUTES, refreshAllSubscriptions);
+  // Team packs among them are asked for with the agent's token (and on the team's own round too).
+  registerPeriodicAlarm(PACK_REFRESH_ALARM, PACK_REFRESH_MINUTES, async () =>
+    refreshAllSubscriptions(await packFetch()),
+  );
   // History older than the team's retention setting is deleted once a day.
   registerRetentionAlarm();
   // An older install may hold the webhook secret and the extra header's value in

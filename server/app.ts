@@ -14,8 +14,11 @@ import { DEFAULT_RATE_LIMIT, rateLimit, requestLog, type RateLimit } from './htt
 import { registerAgentRoutes } from './routes/agents';
 import { registerCustomerRoutes } from './routes/customers';
 import { registerEventRoutes } from './routes/events';
+import { registerIncidentRoutes } from './routes/incidents';
 import { registerLeadDataRoutes } from './routes/lead-data';
+import { registerLeadDeskRoutes } from './routes/lead-desk';
 import { registerLiveRoutes } from './routes/live';
+import { registerPackRoutes } from './routes/packs';
 import { registerSessionRoutes } from './routes/session';
 import { registerTicketRoutes } from './routes/tickets';
 import { extensionCors } from './http/extension-cors';
@@ -57,6 +60,9 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   registerEventRoutes(v1, deps);
   registerLeadDataRoutes(v1, deps);
   registerLiveRoutes(v1, deps);
+  registerIncidentRoutes(v1, deps);
+  registerLeadDeskRoutes(v1, deps);
+  registerPackRoutes(v1, deps);
   registerOidcRoutes(v1, deps);
   registerTicketRoutes(v1, deps);
   app.route(API_PREFIX, v1);

@@ -12,7 +12,8 @@ const EXTENSION_ORIGIN = /^(chrome|moz)-extension:\/\/[a-z0-9-]+$/;
 export const extensionCors = cors({
   origin: (origin) => (EXTENSION_ORIGIN.test(origin) ? origin : null),
   allowMethods: ['GET', 'POST', 'PUT', 'DELETE'],
-  allowHeaders: ['authorization', 'content-type'],
-  exposeHeaders: ['retry-after'],
+  // If-None-Match and ETag: agents follow team packs with them (routes/packs.ts).
+  allowHeaders: ['authorization', 'content-type', 'if-none-match'],
+  exposeHeaders: ['retry-after', 'etag'],
   maxAge: 600,
 });

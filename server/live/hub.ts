@@ -26,7 +26,7 @@ export interface LiveConnection {
 }
 
 /** Team-wide news: delivered to every connection of the team, on every process. */
-export type TeamNews = Extract<LiveServerMessage, { type: 'answered' | 'claim' | 'claim-released' }>;
+export type TeamNews = Extract<LiveServerMessage, { type: 'answered' | 'claim' | 'claim-released' | 'incident' }>;
 
 export interface LiveHub {
   readonly processId: string;

@@ -9,6 +9,7 @@ import type { NewEvent, PushResponse, TeamEvent } from '../../utils/team/wire';
 import { findCustomer, findOrCreateCustomer } from './customers';
 import { erasedAfter } from './erased-keys';
 import { iso, single } from './rows';
+import { recordReplyTopic } from './topics';
 
 /** Held until the transaction ends; take it before inserting into events or tombstones. */
 export async function lockTeamChanges(tx: Queryable, teamId: string): Promise<void> {
@@ -17,7 +18,7 @@ export async function lockTeamChanges(tx: Queryable, teamId: string): Promise<vo
 
 const EVENT_COLUMNS = `e.seq::text AS seq, e.client_id::text AS client_id, e.customer_id::text AS customer_id, e.kind,
   e.at, e.received_at, e.agent_id::text AS agent_id, a.name AS agent_name, e.text, e.tag, e.status_id, e.handoff_id,
-  e.ticket_status, e.ticket_id`;
+  e.ticket_status, e.ticket_id, e.topic, e.place, e.account, e.template_id`;
 
 type EventRow = {
   seq: string;
@@ -34,6 +35,10 @@ type EventRow = {
   handoff_id: string | null;
   ticket_status: string | null;
   ticket_id: string | null;
+  topic: string | null;
+  place: string | null;
+  account: string | null;
+  template_id: string | null;
 };
 
 function toTeamEvent(r: EventRow): TeamEvent {
@@ -50,6 +55,10 @@ function toTeamEvent(r: EventRow): TeamEvent {
     tag: r.tag,
     statusId: r.status_id,
     handoffId: r.handoff_id,
+    topic: r.topic,
+    place: r.place,
+    account: r.account,
+    templateId: r.template_id,
     ...(r.kind === 'ticket-status' ? { ticketStatus: r.ticket_status, ticketId: r.ticket_id } : {}),
   };
 }
@@ -86,8 +95,9 @@ export async function pushEvents(
     const customerId = await findOrCreateCustomer(tx, session.teamId, event.customer, now);
     const row = single(
       await tx.query<{ seq: string }>(
-        `INSERT INTO events (team_id, client_id, customer_id, agent_id, kind, at, received_at, text, tag, status_id, handoff_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING seq::text AS seq`,
+        `INSERT INTO events (team_id, client_id, customer_id, agent_id, kind, at, received_at, text, tag, status_id, handoff_id,
+                             topic, place, account, template_id, template_title)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING seq::text AS seq`,
         [
           session.teamId,
           event.clientId,
@@ -100,9 +110,15 @@ export async function pushEvents(
           event.tag ?? null,
           event.statusId ?? null,
           event.handoffId ?? null,
+          event.topic ?? null,
+          event.place ?? null,
+          event.account?.toLowerCase() ?? null,
+          event.templateId ?? null,
+          event.templateTitle ?? null,
         ],
       ),
     );
+    if (event.kind === 'reply-sent' && event.statusId) await recordReplyTopic(tx, session, event);
     results.push({ clientId: event.clientId, seq: row.seq, customerId, duplicate: false });
   }
   return results;

@@ -8,6 +8,7 @@ import { launchCareline } from '../../scripts/chromium';
 import { startTestServer, type TestServer } from '../../server/testing';
 import { expect, panelOf, welcomePage } from './fixtures';
 import { teamNetwork, type TeamNetwork } from './team-network';
+import type { Role } from '../../utils/team/wire';
 
 export interface TeamAgent {
   name: string;
@@ -37,19 +38,19 @@ export async function launchAgent(
   name: string,
   xPort: number,
   pageErrors: string[],
-): Promise<TeamAgent & { join(): Promise<void> }> {
+): Promise<TeamAgent & { join(role?: Role): Promise<void> }> {
   const network = await teamNetwork(team.server.url);
   const launched = await launchCareline({ port: xPort, headless: true });
   const context = launched.context;
   await (await welcomePage(context)).close();
   const options = await context.newPage();
   await options.goto(`chrome-extension://${launched.extensionId}/options.html`);
-  const agent: TeamAgent & { join(): Promise<void> } = {
+  const agent: TeamAgent & { join(role?: Role): Promise<void> } = {
     name,
     agentId: '',
     options,
-    async join() {
-      const code = await team.server.invite(team.teamId, name);
+    async join(role: Role = 'agent') {
+      const code = await team.server.invite(team.teamId, name, role);
       await options.reload();
       await options.getByRole('textbox', { name: 'Team server URL' }).fill(network.url);
       await options.getByRole('textbox', { name: 'Invite code' }).fill(code);

@@ -4,7 +4,7 @@ import type { TemplateRecord } from './types';
 
 /** What an agent edits; the rest of a record is Careline's bookkeeping. */
 export type TemplateInput = Pick<TemplateRecord, 'title' | 'body'> &
-  Partial<Pick<TemplateRecord, 'shortcut' | 'folder' | 'tags' | 'lang' | 'variants'>>;
+  Partial<Pick<TemplateRecord, 'shortcut' | 'folder' | 'tags' | 'lang' | 'variants' | 'sensitive'>>;
 
 export class LockedTemplateError extends Error {
   constructor(title: string) {

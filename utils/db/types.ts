@@ -15,6 +15,8 @@ export interface TemplateRecord {
   lang?: string;
   /** Other languages of the same reply, by language code. */
   variants?: Record<string, string>;
+  /** A change to it in a team pack waits for a lead's approval before agents get it. */
+  sensitive?: boolean;
   /** Set for items that came from a team pack; absent for the agent's own. */
   packId?: string;
   /** The template's id inside its pack (what the pack file says). */

@@ -10,6 +10,7 @@ import { optionsPacks } from './messages/options-packs';
 import { optionsPage } from './messages/options-page';
 import { optionsTeam } from './messages/options-team';
 import { optionsTeamLead } from './messages/options-team-lead';
+import { optionsTeamPacks } from './messages/options-team-packs';
 import { panel } from './messages/panel';
 import { panelCollision } from './messages/panel-collision';
 import { panelCustomer } from './messages/panel-customer';
@@ -36,6 +37,7 @@ const en = {
   ...optionsPage.en,
   ...optionsTeam.en,
   ...optionsTeamLead.en,
+  ...optionsTeamPacks.en,
   ...content.en,
   ...welcome.en,
   ...publicReplies.en,
@@ -59,6 +61,7 @@ const ko: Record<MessageKey, string> = {
   ...optionsPage.ko,
   ...optionsTeam.ko,
   ...optionsTeamLead.ko,
+  ...optionsTeamPacks.ko,
   ...content.ko,
   ...welcome.ko,
   ...publicReplies.ko,

@@ -68,6 +68,7 @@ export const ResolveIncidentRequest = z.object({ fixedReply: z.string().trim().m
 
 /** A post attached to an incident. A post belongs to one incident at most. */
 export const IncidentPost = z.object({ statusId: PostId, handle: Handle });
+export type IncidentPost = z.infer<typeof IncidentPost>;
 /** POST /v1/incidents/{id}/posts: one click in the panel attaches one; a lead's tool may send up to 500. */
 export const AttachPostsRequest = z.object({ posts: z.array(IncidentPost).min(1).max(500) });
 export const AttachPostsResponse = z.object({

@@ -99,6 +99,8 @@ export const LiveServerMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('claim'), claim: Claim }),
   z.object({ type: z.literal('claim-released'), postId: PostId.nullable(), customerId: z.string().nullable() }),
   z.object({ type: z.literal('pong') }),
+  /** An incident opened or resolved, or one of its posts got the fixed reply: panels ask for it again. */
+  z.object({ type: z.literal('incident'), id: z.string() }),
   /** The lead revoked this agent: the server closes with 4403 right after. */
   z.object({ type: z.literal('revoked') }),
 ]);

@@ -12,6 +12,7 @@ import { teamFetch } from './client';
 import { pushDue } from './push';
 import { connectedSession, stopIfRevoked } from './session';
 import { pullOnce, type PullOutcome } from './sync';
+import { followTeamPacks } from './team-packs';
 import { Session } from './wire';
 
 export const TEAM_OUTBOX_ALARM = 'careline:team-outbox';
@@ -115,6 +116,10 @@ export async function teamRound(now = Date.now()): Promise<void> {
       await sessions.update({ team: me.team, agent: me.agent, settings: me.settings });
       await pullOnce(0);
       await serverReached();
+      // The team's packs on the same schedule; a pack that fails is recorded on its row, not thrown.
+      await followTeamPacks(session).catch((error: unknown) =>
+        console.warn('Careline: checking the team packs failed; trying again next round', error),
+      );
     } catch (error) {
       if (!(await stopIfRevoked(error, session, sessions))) throw error;
     }

@@ -59,6 +59,7 @@ const FIELD_NAMES: Record<string, MessageKey> = {
   tags: 'options.packs.field.tags',
   lang: 'options.packs.field.lang',
   variants: 'options.packs.field.variants',
+  sensitive: 'options.packs.field.sensitive',
 };
 const fieldNames = (t: Translate, fields: string[]) =>
   fields.map((f) => (Object.hasOwn(FIELD_NAMES, f) ? t(FIELD_NAMES[f] as MessageKey) : f)).join(', ');

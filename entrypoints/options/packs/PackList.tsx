@@ -6,6 +6,7 @@ import type { PackRecord, TemplateRecord } from '@/utils/db/types';
 import { applyImport, type ImportPlan } from '@/utils/templates/pack/plan';
 import { describeGains } from '@/utils/templates/pack/review';
 import { checkSubscription, downloadUpdate } from '@/utils/templates/pack/subscription';
+import { packFetch } from '@/utils/team/team-packs';
 import { formatWhen } from '@/utils/i18n/when';
 import { describeFailure } from './ImportFile';
 import { ImportPreview } from './ImportPreview';
@@ -37,7 +38,7 @@ export function PackList({ list, templates, message, report }: Props) {
     setBusy(pack.id);
     report(null);
     // checkSubscription never throws; a failure is also stored on the pack (Last error column).
-    const result = await checkSubscription(pack);
+    const result = await checkSubscription(pack, await packFetch());
     setBusy(null);
     if (result.status === 'failed')
       report({
@@ -68,7 +69,7 @@ export function PackList({ list, templates, message, report }: Props) {
   async function startReview(pack: PackRecord): Promise<void> {
     setBusy(pack.id);
     report(null);
-    const result = await downloadUpdate(pack);
+    const result = await downloadUpdate(pack, await packFetch());
     setBusy(null);
     if (!result.ok)
       report({

@@ -2,6 +2,6 @@
 import type { SectionMessage } from '../section-message';
 
 export { MessageLine, errorText } from '../section-message';
-export type PackMessageSource = 'import' | 'export' | 'subscribe' | 'list';
+export type PackMessageSource = 'import' | 'export' | 'subscribe' | 'list' | 'team';
 export type PackMessage = SectionMessage<PackMessageSource>;
 export type Report = (message: PackMessage | null) => void;

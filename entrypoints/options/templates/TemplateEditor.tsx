@@ -34,6 +34,7 @@ interface Draft {
   body: string;
   /** The body in the other team language (en for a ko template and vice versa). */
   variant: string;
+  sensitive: boolean;
 }
 
 const otherLang = (lang: string) => (lang === 'ko' ? 'en' : 'ko');
@@ -49,6 +50,7 @@ function draftOf(t: TemplateRecord | undefined): Draft {
     lang,
     body: t?.body ?? '',
     variant: t?.variants?.[otherLang(lang)] ?? '',
+    sensitive: t?.sensitive ?? false,
   };
 }
 
@@ -109,6 +111,7 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
       tags: tags.length ? tags : undefined,
       lang: draft.lang,
       variants: Object.keys(variants).length ? variants : undefined,
+      sensitive: draft.sensitive || undefined,
     };
   }
 
@@ -217,6 +220,10 @@ export function TemplateEditor({ template, all, folders, values, onSaved, onDupl
                 {/* A pack may carry another language; keep it rather than silently relabel it. */}
                 {draft.lang !== 'ko' && draft.lang !== 'en' ? <option value={draft.lang}>{draft.lang}</option> : null}
               </select>
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={draft.sensitive} onChange={(e) => set({ sensitive: e.target.checked })} />
+              {t('options.editor.sensitive')}
             </label>
           </div>
           {/* label + htmlFor, not a wrapping label: a textarea's text would otherwise join its accessible name. */}

@@ -36,7 +36,7 @@ export function packToJson(pack: PackFile): string {
 }
 
 function toPackTemplate(t: TemplateRecord, id: string): PackTemplate {
-  // Contract order (id, title, shortcut, folder, tags, lang, body, variants) keeps files diff-friendly.
+  // Contract order (id, title, shortcut, folder, tags, lang, body, variants, then sensitive) keeps files diff-friendly.
   return {
     id,
     title: t.title,
@@ -47,6 +47,7 @@ function toPackTemplate(t: TemplateRecord, id: string): PackTemplate {
     ...(t.lang !== undefined && { lang: t.lang }),
     body: t.body,
     ...(t.variants !== undefined && { variants: t.variants }),
+    ...(t.sensitive !== undefined && { sensitive: t.sensitive }),
     ...withoutKnown(t.extra, TEMPLATE_FIELDS),
   };
 }

@@ -57,6 +57,8 @@ export const packTemplateSchema = z.looseObject({
   tags: z.array(z.string()).optional(),
   lang: z.string().optional(),
   variants: z.record(z.string(), cappedString(MAX_VARIANT_CHARS)).optional(),
+  /** A published change to it waits for a lead's approval before the team gets it (team packs). */
+  sensitive: z.boolean().optional(),
 });
 
 export const packHeaderSchema = z.looseObject({
@@ -89,7 +91,17 @@ export interface PackFile {
 }
 
 /** Fields Careline understands; everything else on a template is kept in `TemplateRecord.extra`. */
-export const TEMPLATE_FIELDS = ['id', 'title', 'body', 'shortcut', 'folder', 'tags', 'lang', 'variants'] as const;
+export const TEMPLATE_FIELDS = [
+  'id',
+  'title',
+  'body',
+  'shortcut',
+  'folder',
+  'tags',
+  'lang',
+  'variants',
+  'sensitive',
+] as const;
 /** Fields of the pack header Careline understands; the rest goes to `PackRecord.extra`. */
 export const HEADER_FIELDS = ['id', 'name', 'updatedAt'] as const;
 

@@ -9,6 +9,7 @@ import type { PackRecord, TemplateRecord } from '@/utils/db/types';
 import { ownValue } from '@/utils/own-keys';
 import { HEADER_FIELDS, splitExtra, TEMPLATE_FIELDS, type PackFile, type PackTemplate } from './format';
 import { parsePack } from './parse';
+import { sameValue } from './same-value';
 
 export interface ImportPlan {
   /** The pack record as it will be stored. */
@@ -31,7 +32,7 @@ export interface PlanOptions {
 }
 
 /** Fields compared to decide "changed"; bookkeeping (usage, packVersion, dates) is not content. */
-const CONTENT_FIELDS = ['title', 'body', 'shortcut', 'folder', 'tags', 'lang', 'variants'] as const;
+const CONTENT_FIELDS = ['title', 'body', 'shortcut', 'folder', 'tags', 'lang', 'variants', 'sensitive'] as const;
 
 /** Stored id of a pack item: ids in a file are unique per pack only. */
 export function storedTemplateId(packId: string, templateId: string): string {
@@ -120,7 +121,7 @@ export async function importPackText(
 
 type TemplateContent = Pick<
   TemplateRecord,
-  'title' | 'body' | 'shortcut' | 'folder' | 'tags' | 'lang' | 'variants' | 'extra'
+  'title' | 'body' | 'shortcut' | 'folder' | 'tags' | 'lang' | 'variants' | 'sensitive' | 'extra'
 >;
 
 /** The template's content as stored: absent fields stay absent (no `undefined` keys in IndexedDB). */
@@ -134,6 +135,7 @@ function templateContent(item: PackTemplate): TemplateContent {
     ...(item.tags !== undefined && { tags: item.tags }),
     ...(item.lang !== undefined && { lang: item.lang }),
     ...(item.variants !== undefined && { variants: item.variants }),
+    ...(item.sensitive !== undefined && { sensitive: item.sensitive }),
     ...(extra && { extra }),
   };
 }
@@ -146,19 +148,4 @@ function changedFields(before: TemplateRecord, after: TemplateContent): string[]
     if (!sameValue(ownValue(before.extra, key), ownValue(after.extra, key))) fields.push(key);
   }
   return fields;
-}
-
-/** Deep equality of JSON values; object key order does not matter, array order does. */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((v, i) => sameValue(v, b[i]));
-  }
-  const ao = a as Record<string, unknown>;
-  const bo = b as Record<string, unknown>;
-  const keys = new Set([...Object.keys(ao), ...Object.keys(bo)]);
-  for (const key of keys) if (!sameValue(ao[key], bo[key])) return false;
-  return true;
 }
