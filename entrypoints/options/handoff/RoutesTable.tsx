@@ -4,6 +4,7 @@
  * before saving; a route whose reason is removed goes with it on Save.
  */
 import { useLocale } from '@/components/useLocale';
+import { routeProblem } from '@/utils/handoff/settings';
 import type { DeliveryMethod, HandoffRoute } from '@/utils/handoff/types';
 import type { MessageKey } from '@/utils/i18n/pages';
 import { reasonsOf, type HandoffForm } from './form';
@@ -43,7 +44,7 @@ export function RoutesTable({
       {reasons.length === 0 ? (
         <p className="muted small">{t('options.handoff.routes.noReasons')}</p>
       ) : (
-        <table aria-label={t('options.handoff.routes.table')} aria-describedby={problemIds}>
+        <table aria-label={t('options.handoff.routes.table')}>
           <thead>
             <tr>
               <th scope="col">{t('options.handoff.routes.reason')}</th>
@@ -54,6 +55,8 @@ export function RoutesTable({
           <tbody>
             {reasons.map((reason) => {
               const route = routeOf(reason);
+              // Marked only after a refused Save (problemIds set), so the first one to fix gets the focus.
+              const invalid = Boolean(problemIds && route && routeProblem(route));
               return (
                 <tr key={reason}>
                   <th scope="row">{reason}</th>
@@ -83,6 +86,8 @@ export function RoutesTable({
                         value={route.address}
                         spellCheck={false}
                         autoComplete="off"
+                        aria-invalid={invalid || undefined}
+                        aria-describedby={invalid ? problemIds : undefined}
                         onChange={(e) => put(reason, { ...route, address: e.target.value })}
                       />
                     ) : (

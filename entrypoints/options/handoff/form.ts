@@ -61,10 +61,11 @@ export function settingsFromForm(f: HandoffForm): HandoffSettings {
     callCenterName: f.callCenterName.trim(),
     callCenterPhone: f.callCenterPhone.trim(),
     reasons,
-    // Only routes of reasons still listed, with an address: a reason removed takes its route with it.
+    // Only routes of reasons still listed: a reason removed takes its route with it. A route left
+    // without an address stays, so Save can refuse it rather than quietly fall back to Default.
     routes: f.routes
       .map((r) => ({ reason: r.reason.trim(), method: r.method, address: r.address.trim() }))
-      .filter((r) => r.address !== '' && reasons.some((reason) => reason.toLowerCase() === r.reason.toLowerCase())),
+      .filter((r) => reasons.some((reason) => reason.toLowerCase() === r.reason.toLowerCase())),
   };
 }
 
