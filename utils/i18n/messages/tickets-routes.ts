@@ -35,7 +35,7 @@ const en = {
   'options.handoff.routes.methodFor': 'Method for {reason}',
   'options.handoff.routes.destinationFor': 'Destination for {reason}',
   'options.handoff.routes.webhookHint': 'https://… (signed with the webhook secret above)',
-  'options.handoff.routes.crmHint': 'https://crm.example/new?handle={handle}',
+  'options.handoff.routes.crmHint': 'https://crm.example/new?handle={{customer.handle}}',
   'options.handoff.routes.emailHint': 'team@example.com',
   'options.handoff.routes.noReasons': 'Add reasons above to route them.',
 };
@@ -76,7 +76,7 @@ const ko: Record<keyof typeof en, string> = {
   'options.handoff.routes.methodFor': '{reason} 전달 방법',
   'options.handoff.routes.destinationFor': '{reason} 전달 위치',
   'options.handoff.routes.webhookHint': 'https://… (위 웹훅 비밀 키로 서명)',
-  'options.handoff.routes.crmHint': 'https://crm.example/new?handle={handle}',
+  'options.handoff.routes.crmHint': 'https://crm.example/new?handle={{customer.handle}}',
   'options.handoff.routes.emailHint': 'team@example.com',
   'options.handoff.routes.noReasons': '위에서 사유를 추가하면 경로를 정할 수 있습니다.',
 };
