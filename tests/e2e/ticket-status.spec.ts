@@ -1,17 +1,17 @@
 /**
- * The call center's way back, in real Chromium: an agent of a team hands 김민지's post off to the
- * reference receiver; the call center (the receiver) sends the ticket's status to the team server,
- * signed with the team's ticket secret; the agent sees it on the customer's card, in History and as
- * the post's queue mark. An update signed with another secret is refused and shows nowhere.
+ * The call center's way back, in real Chromium: a team lead creates the team's ticket secret in
+ * options → Team and gives it to the call center (the reference receiver); the lead hands 김민지's
+ * post off; the receiver sends the ticket's status to the team server, signed with that secret; the
+ * card, History and the post's queue mark show it. An update signed with another secret is refused
+ * and shows nowhere; after a rotation the old secret is refused too.
  */
 import { startReceiver, type Receiver } from '../../examples/handoff-receiver/server';
 import { sendTicketStatus } from '../../examples/handoff-receiver/ticket-status';
 import type { TestServer } from '../../server/testing';
-import { TicketSecretCreated } from '../../utils/team/desk-wire';
 import { expect, test } from './fixtures';
 import { configureWebhook } from './handoff-helpers';
 import { shownMarks } from './queue-marks-read';
-import { joinAgent, startTeam, type TeamAgent, type TeamForTests } from './team-agents';
+import { launchAgent, startTeam, type TeamAgent, type TeamForTests } from './team-agents';
 
 /** 김민지's post in the imitation's queue (tests/fixtures/x-app/src/data.ts), on the search below. */
 const MINJI_3 = '1994000000000000001';
@@ -23,24 +23,15 @@ let server: TestServer;
 let team: TeamForTests;
 let agent: TeamAgent;
 let receiver: Receiver;
-let ticketSecret: string;
 const pageErrors: string[] = [];
 
 test.beforeAll(async ({ xServer }) => {
   test.setTimeout(120_000);
   team = await startTeam();
   server = team.server;
-  // The lead creates the team's ticket secret and gives it to the call center with the team id.
-  const created = TicketSecretCreated.parse(
-    await (await server.api('/tickets/secret', { token: team.leadToken, method: 'POST', body: {} })).json(),
-  );
-  ticketSecret = created.secret;
-  receiver = await startReceiver({
-    port: 0,
-    secret: 'handoff-s3cret',
-    teamServer: { url: server.url, teamId: created.teamId, secret: ticketSecret },
-  });
-  agent = await joinAgent(team, '서연', xServer.port, pageErrors);
+  const lead = await launchAgent(team, '서연', xServer.port, pageErrors);
+  await lead.join('lead');
+  agent = lead;
 });
 
 test.afterAll(async () => {
@@ -54,7 +45,26 @@ test.afterEach(() => {
 });
 
 test("the call center's ticket status shows on the card, in History and on the queue", async () => {
-  const extensionId = new URL(agent.options.url()).host;
+  // The lead creates the ticket secret and copies it, with the team id, for the call center.
+  const options = agent.options;
+  const block = options.getByRole('group', { name: 'Call center status updates' });
+  await expect(block).toContainText('No ticket secret yet');
+  // The address the agents use (here through their own network to the server).
+  await expect(block).toContainText(`${agent.network.url}/v1/tickets/status`);
+  await block.getByRole('button', { name: 'Create ticket secret' }).click();
+  const secretBox = block.getByRole('textbox', { name: 'Ticket secret' });
+  await expect(secretBox).toHaveValue(/^cts_/);
+  const ticketSecret = await secretBox.inputValue();
+  const teamId = await block.getByRole('textbox', { name: 'Team id' }).inputValue();
+  expect(teamId).toBe(team.teamId);
+  await expect(block).toContainText('A ticket secret is set');
+  receiver = await startReceiver({
+    port: 0,
+    secret: 'handoff-s3cret',
+    teamServer: { url: server.url, teamId, secret: ticketSecret },
+  });
+
+  const extensionId = new URL(options.url()).host;
   await configureWebhook(agent.context, extensionId, { url: receiver.webhookUrl, secret: 'handoff-s3cret' });
 
   const { panel, card } = await agent.openCard(MINJI_POST);
@@ -96,4 +106,13 @@ test("the call center's ticket status shows on the card, in History and on the q
   await expect
     .poll(async () => (await shownMarks(search.page))[MINJI_3]?.text, { timeout: 30_000 })
     .toBe('Handed off · Solved');
+
+  // Rotating asks first; then the old secret is refused and the new one shown once.
+  await options.bringToFront();
+  await block.getByRole('button', { name: 'Rotate ticket secret' }).click();
+  const confirm = block.getByRole('group', { name: 'Confirm rotation' });
+  await confirm.getByRole('button', { name: 'Rotate now' }).click();
+  await expect(secretBox).not.toHaveValue(ticketSecret);
+  await expect(secretBox).toHaveValue(/^cts_/);
+  await expect(receiver.sendStatus('CL-000001', 'closed')).rejects.toThrow(/401/);
 });
