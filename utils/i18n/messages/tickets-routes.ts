@@ -35,8 +35,8 @@ const en = {
   'options.handoff.routes.methodFor': 'Method for {reason}',
   'options.handoff.routes.destinationFor': 'Destination for {reason}',
   'options.handoff.routes.webhookHint': 'https://… (signed with the webhook secret above)',
-  'options.handoff.routes.crmHint': 'https://crm.example/new?handle={{customer.handle}}',
-  'options.handoff.routes.emailHint': 'team@example.com',
+  'options.handoff.routes.crmHint': 'e.g. https://crm.example/new?handle={{customer.handle}}',
+  'options.handoff.routes.emailHint': 'e.g. team@example.com',
   'options.handoff.routes.noReasons': 'Add reasons above to route them.',
 };
 
@@ -76,8 +76,8 @@ const ko: Record<keyof typeof en, string> = {
   'options.handoff.routes.methodFor': '{reason} 전달 방법',
   'options.handoff.routes.destinationFor': '{reason} 전달 위치',
   'options.handoff.routes.webhookHint': 'https://… (위 웹훅 비밀 키로 서명)',
-  'options.handoff.routes.crmHint': 'https://crm.example/new?handle={{customer.handle}}',
-  'options.handoff.routes.emailHint': 'team@example.com',
+  'options.handoff.routes.crmHint': '예: https://crm.example/new?handle={{customer.handle}}',
+  'options.handoff.routes.emailHint': '예: team@example.com',
   'options.handoff.routes.noReasons': '위에서 사유를 추가하면 경로를 정할 수 있습니다.',
 };
 
