@@ -80,7 +80,9 @@ export function RoutesTable({
                   <td>
                     {route ? (
                       <input
-                        type={route.method === 'email' ? 'email' : 'url'}
+                        // Text with an e-mail keyboard, not type=email: it takes several addresses, comma-separated.
+                        type={route.method === 'email' ? 'text' : 'url'}
+                        inputMode={route.method === 'email' ? 'email' : 'url'}
                         aria-label={t('options.handoff.routes.destinationFor', { reason })}
                         placeholder={t(HINTS[route.method])}
                         value={route.address}
