@@ -123,3 +123,28 @@ test('each reason reaches its own destination, exactly once', async ({ context, 
   for (const r of [noc, sales, fallback]) expect(r.stats()).toMatchObject({ rejected: 0, replays: 0 });
   expect(fallback.stats().posts).toBe(0);
 });
+
+test('in Korean: the routes table and its refusal name each reason in Korean', async ({
+  context,
+  extensionId,
+  serviceWorker,
+}) => {
+  await serviceWorker.evaluate(() =>
+    (
+      globalThis as unknown as { chrome: { storage: { local: { set(i: Record<string, unknown>): Promise<void> } } } }
+    ).chrome.storage.local.set({ uiLanguage: 'ko' }),
+  );
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const section = options.getByRole('region', { name: '이관', exact: true });
+  // The default set up, so the route is the only thing to fix (the first problem gets the focus).
+  await section.getByRole('textbox', { name: '웹훅 URL' }).fill('https://cc.example/hook');
+  const routes = section.getByRole('table', { name: '사유별 전달 경로' });
+  await routes.getByRole('combobox', { name: '요금 · Billing 전달 방법' }).selectOption({ label: 'CRM 양식' });
+  await routes.getByRole('textbox', { name: '요금 · Billing 전달 위치' }).fill('http://crm.example/new');
+  await section.getByRole('button', { name: '저장', exact: true }).click();
+  await expect(section.getByRole('alert').getByRole('listitem')).toHaveText([/^요금 · Billing 경로: .*https/]);
+  await expect(routes.getByRole('textbox', { name: '요금 · Billing 전달 위치' })).toBeFocused();
+  await expect(routes.getByRole('combobox', { name: '기타 · Other 전달 방법' })).toHaveValue('');
+  await expect(routes.getByRole('row', { name: /기타 · Other/ })).toContainText('기본값(위 설정)');
+});
