@@ -4,7 +4,7 @@
  * Careline on our x.com imitation, the sample customers imported through the options page, the
  * reference handoff receiver as the call center, and the demo team server (scripts/demo-team.ts)
  * joined through options → Team. Writes docs/screenshots/: welcome.png, panel.png,
- * panel-handoff.png, panel-team.png, queue.png, panel-presence.png, panel-incident.png, options.png and receiver.png (`--out DIR` to write elsewhere), then the store
+ * panel-handoff.png, panel-team.png, queue.png, panel-presence.png, panel-incident.png, options.png, options-routes.png and receiver.png (`--out DIR` to write elsewhere), then the store
  * listing's images to docs/store/ (scripts/store-images.ts; `--store DIR` to write elsewhere). Every
  * shot waits for what it shows, never for a fixed time alone, so none catches a loading state.
  */
@@ -20,6 +20,7 @@ import { DEMO_SECRET, importSampleCustomers, joinDemoTeam, setUpDemoHandoff } fr
 import { COLLEAGUE_NOTE, startDemoTeam } from './demo-team';
 import { shootPresence, shootQueue } from './screenshots-live';
 import { shootIncident } from './screenshots-incident';
+import { shootRoutes } from './screenshots-routes';
 import { shootStoreImages } from './store-images';
 
 /** The Korean customer's complaint with X's inline reply box under it (as in `npm start`). */
@@ -68,6 +69,11 @@ try {
   await shootPresence(x, team.live, shooter);
   await shootReceiver(context);
   await shootOptions(context);
+  await shootRoutes(context, optionsUrl, async (page, name, clip) => {
+    await settle(page);
+    await page.screenshot({ path: file(name), clip: await clip() });
+    done(name);
+  });
   if (!worker) throw new Error('Careline has no service worker');
   await shootStoreImages({
     context,

@@ -20,6 +20,7 @@ import { registerLeadDeskRoutes } from './routes/lead-desk';
 import { registerLiveRoutes } from './routes/live';
 import { registerPackRoutes } from './routes/packs';
 import { registerSessionRoutes } from './routes/session';
+import { registerTicketRoutes } from './routes/tickets';
 import { extensionCors } from './http/extension-cors';
 import { registerOidcRoutes } from './oidc/routes';
 import { API_PREFIX } from '../utils/team/wire';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): OpenAPIHono<
   registerLeadDeskRoutes(v1, deps);
   registerPackRoutes(v1, deps);
   registerOidcRoutes(v1, deps);
+  registerTicketRoutes(v1, deps);
   app.route(API_PREFIX, v1);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });

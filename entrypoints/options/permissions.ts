@@ -19,13 +19,18 @@ export interface PermissionOutcome {
  * with no permissions API, we skip the prompt and let the download try (a server sending
  * Access-Control-Allow-Origin still works).
  */
-export function requestOriginPermission(url: string): Promise<PermissionOutcome> {
-  let origin: string;
+export function requestOriginPermission(urls: string | readonly string[]): Promise<PermissionOutcome> {
+  // One request for every origin: a browser grants one prompt per click.
+  const origins: string[] = [];
   try {
-    origin = new URL(url).origin;
+    for (const url of typeof urls === 'string' ? [urls] : urls) {
+      const o = new URL(url).origin;
+      if (!origins.includes(o)) origins.push(o);
+    }
   } catch {
     return Promise.resolve({ granted: false, note: 'not a valid address', reason: 'invalid' });
   }
+  const origin = origins.join(', ');
   const permissions = (browser as { permissions?: typeof browser.permissions }).permissions;
   const manifest = browser.runtime.getManifest() as {
     optional_host_permissions?: string[];
@@ -39,7 +44,7 @@ export function requestOriginPermission(url: string): Promise<PermissionOutcome>
       reason: 'unsupported',
     });
   }
-  return permissions.request({ origins: [`${origin}/*`] }).then(
+  return permissions.request({ origins: origins.map((o) => `${o}/*`) }).then(
     (granted): PermissionOutcome =>
       granted ? { granted } : { granted, note: `access to ${origin} was not granted`, reason: 'denied', origin },
     (error: unknown): PermissionOutcome => ({

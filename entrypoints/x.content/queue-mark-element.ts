@@ -4,7 +4,7 @@
  * drawn over the card's top right corner (X's cards are positioned), or as a line of its own where a
  * card is not.
  */
-import { t, tn } from './words';
+import { t, tn, type ContentKey } from './words';
 import { durationOf, type MarkView } from './queue-mark-view';
 
 export const MARK_TAG = 'careline-queue-mark';
@@ -55,14 +55,24 @@ export function markText(view: MarkView): string {
   switch (view.state) {
     case 'answered':
       return view.minutes === null ? t('content.queue.answered') : t('content.queue.answeredIn', { time });
-    case 'handed-off':
-      return t('content.queue.handedOff');
+    case 'handed-off': {
+      const state = view.ticket && Object.hasOwn(TICKET_STATES, view.ticket) ? TICKET_STATES[view.ticket] : undefined;
+      return state ? t('content.queue.handedOffTicket', { state: t(state) }) : t('content.queue.handedOff');
+    }
     case 'claimed':
       return t('content.queue.claimed');
     case 'waiting':
       return t('content.queue.waiting', { time });
   }
 }
+
+/** The call center's states the mark can say; an unknown one reads as plain "Handed off". */
+const TICKET_STATES: Record<string, ContentKey> = {
+  received: 'content.queue.ticket.received',
+  'in-progress': 'content.queue.ticket.in-progress',
+  solved: 'content.queue.ticket.solved',
+  closed: 'content.queue.ticket.closed',
+};
 
 function durationText(minutes: number): string {
   const d = durationOf(minutes);

@@ -15,6 +15,8 @@ export interface MarkView {
   minutes: number | null;
   /** Waiting longer than the team's response-time target. */
   past: boolean;
+  /** Handed off: the call center's latest state of the ticket, when it sent one. */
+  ticket?: string;
 }
 
 const MIN = 60_000;
@@ -34,6 +36,9 @@ export function markView(
   if (entry?.state === 'answered') {
     const minutes = tweet.postedAt === null ? null : Math.max(0, Math.round((entry.at - tweet.postedAt) / MIN));
     return { state: 'answered', minutes, past: false };
+  }
+  if (entry?.state === 'handed-off' && entry.ticket) {
+    return { state: 'handed-off', minutes: null, past: false, ticket: entry.ticket };
   }
   if (entry) return { state: entry.state, minutes: null, past: false };
   if (account && tweet.author === account.toLowerCase()) return null;

@@ -3,9 +3,15 @@
  *   npm run receiver -- --port 8788 --secret s3cret --db ./cases.sqlite
  * then put the printed webhook URL (and the secret) into Careline's options page.
  * The --*-rate flags inject faults, to watch Careline's retries against a flaky call center.
+ * A case's status goes back to the agents' team server with the `status` command (ticket-status.ts):
+ *   CARELINE_TICKET_SECRET=cts_… npm run receiver -- status --db ./cases.sqlite \
+ *     --team-server https://careline.example.com --team-id <team id> CL-000001 solved "Replaced the SIM"
  */
 import { parseArgs } from 'node:util';
 import { startReceiver } from './server';
+import { CaseStore } from './store';
+import { sendCaseStatus } from './ticket-status';
+import { TicketState } from '../../utils/team/desk-wire';
 
 const USAGE = `Usage: tsx examples/handoff-receiver/cli.ts [options]
   --port N                    port to listen on (default 8788; 0 picks a free one)
@@ -17,7 +23,41 @@ const USAGE = `Usage: tsx examples/handoff-receiver/cli.ts [options]
   --hang-rate R               fraction of POSTs never answered
   --fail-after-store-rate R   fraction stored, then answered 503
   --hang-after-store-rate R   fraction stored, then never answered
-  --seed N                    seed of the fault schedule (default 1)`;
+  --seed N                    seed of the fault schedule (default 1)
+
+Usage: tsx examples/handoff-receiver/cli.ts status --db PATH --team-server URL --team-id ID TICKET STATE [NOTE]
+  Sends the case's status (received, in-progress, solved, closed) to the agents' team server, signed
+  with the team's ticket secret from the CARELINE_TICKET_SECRET environment variable (never a flag:
+  flags show in the process list and the shell's history).`;
+
+/** `status`: one signed ticket status, for the case of TICKET in the receiver's database. */
+async function statusCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      'team-server': { type: 'string' },
+      'team-id': { type: 'string' },
+      'ticket-prefix': { type: 'string', default: 'CL' },
+    },
+  });
+  const [ticket, state, ...note] = positionals;
+  const secret = process.env.CARELINE_TICKET_SECRET ?? '';
+  if (!values.db || !values['team-server'] || !values['team-id'] || !ticket || !state)
+    throw new Error('status needs --db, --team-server, --team-id, a ticket and a state');
+  if (!secret) throw new Error('set CARELINE_TICKET_SECRET to the ticket secret the team lead gave you');
+  const status = TicketState.safeParse(state);
+  if (!status.success) throw new Error(`the state must be one of ${TicketState.options.join(', ')}, not "${state}"`);
+  const store = new CaseStore(values.db, values['ticket-prefix']);
+  try {
+    const link = { url: values['team-server'], teamId: values['team-id'], secret };
+    const stored = await sendCaseStatus(store, link, ticket, status.data, note.join(' ') || undefined);
+    console.log(stored.duplicate ? `${ticket}: already sent` : `${ticket}: ${status.data} sent`);
+  } finally {
+    store.close();
+  }
+}
 
 function main(): void {
   const { values } = parseArgs({
@@ -95,9 +135,16 @@ function toNumber(flag: string, value: string | undefined): number | undefined {
   return n;
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(`handoff-receiver: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  process.exit(2);
+if (process.argv[2] === 'status') {
+  statusCommand(process.argv.slice(3)).catch((error: unknown) => {
+    console.error(`handoff-receiver: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  });
+} else {
+  try {
+    main();
+  } catch (error) {
+    console.error(`handoff-receiver: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
 }

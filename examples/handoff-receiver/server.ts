@@ -11,6 +11,8 @@ import type { HandoffPayload } from '../../utils/handoff/types';
 import { FaultPlan, type FaultDecision, type FaultOptions } from './faults';
 import { casesPage } from './page';
 import { CaseStore, type ReceivedCase } from './store';
+import { sendCaseStatus, type TeamServerLink } from './ticket-status';
+import type { TicketState } from '../../utils/team/desk-wire';
 
 export type { FaultOptions } from './faults';
 export type { ReceivedCase } from './store';
@@ -27,6 +29,8 @@ export interface ReceiverOptions {
   faults?: FaultOptions;
   /** Tickets read PREFIX-000001; default "CL". */
   ticketPrefix?: string;
+  /** The agents' team server and its ticket secret, to send ticket status back (ticket-status.ts). */
+  teamServer?: TeamServerLink;
 }
 
 export interface ReceiverStats {
@@ -57,6 +61,11 @@ export interface Receiver {
   stats(): ReceiverStats;
   /** Replaces the fault settings; the PRNG restarts from the new seed (default 1). */
   setFaults(faults: FaultOptions): void;
+  /**
+   * Tells the team server how the case of `ticketId` stands, signed with the ticket secret; throws
+   * when there is no such case, no team server set, or the server refuses.
+   */
+  sendStatus(ticketId: string, status: TicketState, note?: string): Promise<{ seq: string; duplicate: boolean }>;
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -207,6 +216,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<Receiver>
     setFaults(faults) {
       faultPlan = new FaultPlan(faults);
     },
+    sendStatus: (ticketId, status, note) => sendCaseStatus(store, options.teamServer, ticketId, status, note),
   };
 }
 

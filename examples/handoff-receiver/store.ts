@@ -102,6 +102,14 @@ export class CaseStore {
     return this.storeTransaction(key, rawBody, payload);
   }
 
+  /** The case with this ticket id (case-insensitive, as staff type it), if any. */
+  byTicket(ticketId: string): ReceivedCase | undefined {
+    const row = this.db
+      .prepare<[string], CaseRow>('SELECT * FROM cases WHERE upper(ticket_id) = upper(?)')
+      .get(ticketId.trim());
+    return row ? toCase(row) : undefined;
+  }
+
   /** Newest first, as the page lists them. */
   all(): ReceivedCase[] {
     return this.db.prepare<[], CaseRow>('SELECT * FROM cases ORDER BY id DESC').all().map(toCase);

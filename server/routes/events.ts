@@ -11,6 +11,7 @@ import { PushRequest, PushResponse, SyncRequest, SyncResponse, type NewEvent } f
 
 /** What an event of each kind must carry, beyond the common fields. */
 function missingField(event: NewEvent): string | null {
+  if (event.kind === 'ticket-status') return 'kind';
   if ((event.kind === 'tag-added' || event.kind === 'tag-removed') && !event.tag) return 'tag';
   if (event.kind === 'note' && !event.text) return 'text';
   return null;
@@ -65,6 +66,9 @@ export function registerEventRoutes(app: TeamApp, deps: AppDeps): void {
       const { events } = c.req.valid('json');
       for (const [i, event] of events.entries()) {
         const field = missingField(event);
+        if (field === 'kind') {
+          return fail(c, 400, 'bad-request', `events.${i}.kind: ticket-status events come only from the call center`);
+        }
         if (field) return fail(c, 400, 'bad-request', `events.${i}.${field}: required for a ${event.kind} event`);
       }
       const results = await asTeam(deps.db, session.teamId, (tx) => pushEvents(tx, session, events, deps.now()));

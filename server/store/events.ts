@@ -18,7 +18,7 @@ export async function lockTeamChanges(tx: Queryable, teamId: string): Promise<vo
 
 const EVENT_COLUMNS = `e.seq::text AS seq, e.client_id::text AS client_id, e.customer_id::text AS customer_id, e.kind,
   e.at, e.received_at, e.agent_id::text AS agent_id, a.name AS agent_name, e.text, e.tag, e.status_id, e.handoff_id,
-  e.topic, e.place, e.account, e.template_id`;
+  e.ticket_status, e.ticket_id, e.topic, e.place, e.account, e.template_id`;
 
 type EventRow = {
   seq: string;
@@ -33,6 +33,8 @@ type EventRow = {
   tag: string | null;
   status_id: string | null;
   handoff_id: string | null;
+  ticket_status: string | null;
+  ticket_id: string | null;
   topic: string | null;
   place: string | null;
   account: string | null;
@@ -57,6 +59,7 @@ function toTeamEvent(r: EventRow): TeamEvent {
     place: r.place,
     account: r.account,
     templateId: r.template_id,
+    ...(r.kind === 'ticket-status' ? { ticketStatus: r.ticket_status, ticketId: r.ticket_id } : {}),
   };
 }
 

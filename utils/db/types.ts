@@ -133,7 +133,7 @@ export interface CustomerRecord {
  * 'handoff': a webhook handoff was queued; 'handoff-sent' / 'handoff-failed': what became of it (or an
  * e-mail draft / CRM form opened, which is the handoff itself). History logs each step as it happens.
  * 'linked' / 'unlinked' / 'renamed': an X account linked to a CRM record, unlinked from it, or moved
- * to its new handle.
+ * to its new handle. 'ticket-status': the call center's word on a handoff's ticket, from the team server.
  */
 export type CustomerEventKind =
   | 'reply-sent'
@@ -147,7 +147,8 @@ export type CustomerEventKind =
   | 'import'
   | 'linked'
   | 'unlinked'
-  | 'renamed';
+  | 'renamed'
+  | 'ticket-status';
 
 /** Something that happened with a customer: the history the panel shows, newest first. */
 export interface CustomerEventRecord {
@@ -177,6 +178,8 @@ export interface CustomerEventRecord {
   /** The handoff kinds: the outbox entry; 'handoff-sent': the call center's ticket, when it gave one. */
   handoffId?: string;
   ticketId?: string;
+  /** 'ticket-status': how far the call center got ('received', 'in-progress', 'solved', 'closed'). */
+  ticketStatus?: string;
   /**
    * Made on the agent's machine for every event a team shares (schema v6): the server stores a
    * retried push once, and a pulled copy of an event already here is recognised.

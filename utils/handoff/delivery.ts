@@ -10,6 +10,7 @@ import { handoffProblems } from '@/utils/i18n/messages/problems-handoff';
 import { problemSayer } from '@/utils/i18n/problems';
 import type { HandoffsRepo } from '../db/handoffs-repo';
 import type { HandoffRecord } from '../db/types';
+import { settingsForReason } from './routes';
 import { clampTimeout } from './settings';
 import type { DeliveryOutcome, HandoffPayload, HandoffSettings } from './types';
 import { errorText } from '@/utils/error-text';
@@ -54,8 +55,10 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryRun> {
   const run: DeliveryRun = { attempts: 0, sent: 0, failed: 0 };
   const settings = await deps.settings();
   // Not set up yet: the handoffs wait (the panel says so) until the settings are saved, which wakes
-  // this run again. Failing them would log a failure nobody could have avoided.
-  if (!settings.webhookUrl.trim()) return run;
+  // this run again. Failing them would log a failure nobody could have avoided. A reason routed to
+  // its own webhook goes there; the others wait for the default one.
+  const deliverable = (h: HandoffRecord) => settingsForReason(settings, h.payload.reason).webhookUrl.trim() !== '';
+  if (!settings.webhookUrl.trim() && !settings.routes.some((r) => r.method === 'webhook')) return run;
   // One read of the outbox per run, then each customer's line kept in memory: re-reading every
   // pending row (payloads included) before each attempt made delivery quadratic in the backlog.
   // Handoffs queued meanwhile are picked up by the next run (the runner goes round again on a kick);
@@ -73,7 +76,7 @@ export async function deliverDue(deps: DeliveryDeps): Promise<DeliveryRun> {
   const lane = async () => {
     for (;;) {
       const line = [...lines.values()].find(
-        (l) => l[0] && !busy.has(l[0].customerHandle) && l[0].nextAttemptAt <= now(),
+        (l) => l[0] && !busy.has(l[0].customerHandle) && l[0].nextAttemptAt <= now() && deliverable(l[0]),
       );
       const next = line?.[0];
       if (!line || !next) return;
@@ -110,9 +113,10 @@ async function attempt(
   const claimed = await deps.repo.claim(h.id, now(), lease);
   if (!claimed) return {};
   await deps.onLease?.(claimed.nextAttemptAt);
+  const routed = settingsForReason(settings, claimed.payload.reason);
   // Through a promise, so a post that throws before returning one is a retry too, not a lost run.
   const outcome: DeliveryOutcome = await Promise.resolve()
-    .then(() => deps.post(settings, claimed.payload))
+    .then(() => deps.post(routed, claimed.payload))
     .catch((error: unknown) => ({
       kind: 'retry' as const,
       message: say('handoff.delivery.postFailed', { error: errorText(error) }),

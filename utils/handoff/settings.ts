@@ -15,8 +15,9 @@ import { headerNameProblem, headerValueProblem } from './headers';
 import { splitAddresses } from './mailto';
 import { parseCallbackPhone } from './phone';
 import { testHandoffPayload } from './test-payload';
-import type { HandoffSecrets, HandoffSettings, StoredHandoffSettings } from './types';
+import type { HandoffRoute, HandoffSecrets, HandoffSettings, StoredHandoffSettings } from './types';
 import { webAddressProblem } from './web-address';
+import { normaliseRoutes } from './routes';
 import { errorText } from '@/utils/error-text';
 
 const say = problemSayer(handoffProblems);
@@ -43,6 +44,7 @@ export const DEFAULT_HANDOFF_SETTINGS: HandoffSettings = {
   callCenterName: '',
   callCenterPhone: '',
   reasons: [...DEFAULT_HANDOFF_REASONS],
+  routes: [],
 };
 
 /** The fields that never go to storage.local. */
@@ -77,6 +79,7 @@ export function normaliseHandoffSettings(stored: unknown): StoredHandoffSettings
     callCenterName: stringField(stored, 'callCenterName', d.callCenterName),
     callCenterPhone: stringField(stored, 'callCenterPhone', d.callCenterPhone),
     reasons: Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : [...d.reasons],
+    routes: normaliseRoutes(field(stored, 'routes')),
   };
 }
 
@@ -156,7 +159,27 @@ export function validateHandoffSettings(s: HandoffSettings): SettingsProblem[] {
     if (reason !== '' && seen.has(key)) add('reasons', say('handoff.settings.duplicateReason', { reason }));
     seen.add(key);
   }
+  // Only routes of reasons still listed count: the form drops the others on save.
+  const routed = s.routes.filter((r) =>
+    reasons.some((reason) => reason.toLowerCase() === r.reason.trim().toLowerCase()),
+  );
+  for (const route of routed) add('routes', routeProblem(route));
   return problems;
+}
+
+/** What is wrong with one reason's route, named after its reason (the table has a row per reason). */
+export function routeProblem(route: HandoffRoute): string | undefined {
+  const reason = route.reason.trim();
+  const address = route.address.trim();
+  if (address === '') return say('handoff.settings.routeMissing', { reason });
+  let problem: string | undefined;
+  if (route.method === 'webhook') problem = webAddressProblem(address, 'webhook');
+  if (route.method === 'crm') problem = crmTemplateProblem(address);
+  if (route.method === 'email') {
+    const bad = splitAddresses(address).find((a) => !EMAIL.test(a));
+    if (bad !== undefined) problem = say('handoff.settings.emailInvalid', { address: bad });
+  }
+  return problem ? say('handoff.settings.routeProblem', { reason, problem }) : undefined;
 }
 
 /** Pragmatic, not RFC 5322: one @, no spaces, a dot in the domain. */

@@ -50,6 +50,15 @@ export interface StoredHandoffSettings {
   callCenterPhone: string;
   /** The reasons the agent picks from, one per entry, in the order shown. */
   reasons: string[];
+  /** Reasons with their own destination (utils/handoff/routes.ts); the others use `method` and its address. */
+  routes: HandoffRoute[];
+}
+
+/** One reason's own way to the call center: a webhook URL, a CRM form URL template or e-mail addresses. */
+export interface HandoffRoute {
+  reason: string;
+  method: DeliveryMethod;
+  address: string;
 }
 
 /**

@@ -21,6 +21,7 @@ import { panelTeam } from './messages/panel-team';
 import { panelTimeout } from './messages/panel-timeout';
 import { personas } from './messages/personas';
 import { publicReplies } from './messages/public-replies';
+import { ticketsRoutes } from './messages/tickets-routes';
 import { welcome } from './messages/welcome';
 import { topics } from './messages/topics';
 import { optionsLeadDesk } from './messages/options-lead-desk';
@@ -53,6 +54,7 @@ const en = {
   ...topics.en,
   ...optionsLeadDesk.en,
   ...panelDesk.en,
+  ...ticketsRoutes.en,
 };
 export type MessageKey = keyof typeof en;
 const ko: Record<MessageKey, string> = {
@@ -80,6 +82,7 @@ const ko: Record<MessageKey, string> = {
   ...topics.ko,
   ...optionsLeadDesk.ko,
   ...panelDesk.ko,
+  ...ticketsRoutes.ko,
 };
 
 export type Translate = TranslateWith<MessageKey>;

@@ -7,6 +7,7 @@ import type { TeamCustomer, TeamEvent } from './wire';
 
 /** A server event as a history event under the local key `customerHandle`. */
 export function toLocalEvent(event: TeamEvent, customerHandle: string): Omit<CustomerEventRecord, 'id'> {
+  if (event.kind === 'ticket-status') return ticketEvent(event, customerHandle);
   const local: Omit<CustomerEventRecord, 'id'> = {
     customerHandle,
     // A colleague's handoff reached the call center through their browser: it is shown as handed off.
@@ -24,6 +25,29 @@ export function toLocalEvent(event: TeamEvent, customerHandle: string): Omit<Cus
     local.tweetUrl = `https://x.com/i/status/${event.statusId}`;
   }
   if (event.handoffId) local.handoffId = event.handoffId;
+  return local;
+}
+
+/**
+ * The call center's status of a handoff's ticket. It is the call center's word, not an agent's: no
+ * author, so the entry reads with its time only. The post stays linked so the agent can follow up.
+ */
+function ticketEvent(event: TeamEvent, customerHandle: string): Omit<CustomerEventRecord, 'id'> {
+  const local: Omit<CustomerEventRecord, 'id'> = {
+    customerHandle,
+    kind: 'ticket-status',
+    at: event.at,
+    clientId: event.clientId,
+    teamSeq: event.seq,
+  };
+  if (event.ticketStatus) local.ticketStatus = event.ticketStatus;
+  if (event.ticketId) local.ticketId = event.ticketId;
+  if (event.handoffId) local.handoffId = event.handoffId;
+  if (event.text) local.text = event.text;
+  if (event.statusId) {
+    local.statusId = event.statusId;
+    local.tweetUrl = `https://x.com/i/status/${event.statusId}`;
+  }
   return local;
 }
 

@@ -172,3 +172,12 @@ export const DeskReport = z.object({
   accounts: z.array(z.object({ account: z.string(), replies: z.number().int() })),
 });
 export type DeskReport = z.infer<typeof DeskReport>;
+
+/** POST /v1/tickets/status answers: the event's seq, and whether this update was already stored. */
+export const TicketStatusStored = z.object({ seq: z.string(), duplicate: z.boolean() });
+/** GET /v1/tickets/secret (lead): whether the team has a ticket secret, never the secret itself. */
+export const TicketSecretInfo = z.object({ teamId: z.string(), setAt: z.string().nullable() });
+export type TicketSecretInfo = z.infer<typeof TicketSecretInfo>;
+/** POST /v1/tickets/secret (lead): a new secret, shown this once; the old one stops working. */
+export const TicketSecretCreated = z.object({ teamId: z.string(), secret: z.string(), setAt: z.string() });
+export type TicketSecretCreated = z.infer<typeof TicketSecretCreated>;

@@ -20,6 +20,8 @@ export const QueueMark = z.object({
   state: z.enum(['answered', 'handed-off']),
   at: z.string(),
   agentName: z.string(),
+  /** A call center's status update on the post's handoff ('in-progress', 'solved', …; desk-wire TicketState). */
+  ticketStatus: z.string().optional(),
 });
 export type QueueMark = z.infer<typeof QueueMark>;
 

@@ -13,6 +13,8 @@ export interface QueueMarkEntry {
   state: QueueMarkState;
   /** Epoch ms (server clock): when it was answered or handed off; for a claim, when it runs out. */
   at: number;
+  /** Handed off: the call center's latest state of the ticket ('in-progress', 'solved', …), when it sent one. */
+  ticket?: string;
 }
 
 export interface QueueMarksAnswer {

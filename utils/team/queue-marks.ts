@@ -20,6 +20,7 @@ const DEFAULT_TARGET_MINUTES = 60;
 interface Answered {
   state: Exclude<QueueMarkState, 'claimed'>;
   at: number;
+  ticket?: string;
 }
 
 interface Cache {
@@ -67,7 +68,9 @@ function answerOf(state: QueueMarksAnswer['state'], since: number | undefined): 
 /** One entry a post: an answer or handoff wins over a claim (the post is done). */
 function entriesOf(answered: Map<string, Answered>, claims: Claim[], serverNow: number): QueueMarkEntry[] {
   const entries: QueueMarkEntry[] = [];
-  for (const [postId, mark] of answered) entries.push({ postId, state: mark.state, at: mark.at });
+  for (const [postId, mark] of answered) {
+    entries.push({ postId, state: mark.state, at: mark.at, ...(mark.ticket ? { ticket: mark.ticket } : {}) });
+  }
   for (const claim of claims) {
     const until = Date.parse(claim.until);
     if (!claim.postId || answered.has(claim.postId) || !(until > serverNow)) continue;
@@ -79,7 +82,9 @@ function entriesOf(answered: Map<string, Answered>, claims: Claim[], serverNow: 
 function sameEntries(a: QueueMarkEntry[], b: QueueMarkEntry[]): boolean {
   return (
     a.length === b.length &&
-    a.every((e, i) => e.postId === b[i]?.postId && e.state === b[i]?.state && e.at === b[i]?.at)
+    a.every(
+      (e, i) => e.postId === b[i]?.postId && e.state === b[i]?.state && e.at === b[i]?.at && e.ticket === b[i]?.ticket,
+    )
   );
 }
 
@@ -104,7 +109,11 @@ async function refresh(token: string, serverUrl: string, now: number): Promise<v
   const answered = new Map(fresh?.answered);
   for (const mark of received) {
     const markedAt = Date.parse(mark.at);
-    if (Number.isFinite(markedAt)) answered.set(mark.postId, { state: mark.state, at: markedAt });
+    if (!Number.isFinite(markedAt)) continue;
+    // A ticket status tells how the handoff is going: the post keeps its mark and its time, and gains the state.
+    const known = answered.get(mark.postId);
+    if (mark.ticketStatus && known) answered.set(mark.postId, { ...known, ticket: mark.ticketStatus });
+    else answered.set(mark.postId, { state: mark.state, at: markedAt, ticket: mark.ticketStatus ?? known?.ticket });
   }
   for (const [postId, mark] of answered) if (mark.at < at - QUEUE_MARK_DAYS * DAY_MS) answered.delete(postId);
   const entries = entriesOf(answered, answer.claims, at);

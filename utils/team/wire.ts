@@ -82,7 +82,8 @@ export const TeamCustomer = z.object({
 });
 export type TeamCustomer = z.infer<typeof TeamCustomer>;
 
-export const EventKind = z.enum(['note', 'tag-added', 'tag-removed', 'reply-sent', 'handoff']);
+/** 'ticket-status' comes only from the call center (POST /v1/tickets/status), never from an agent's push. */
+export const EventKind = z.enum(['note', 'tag-added', 'tag-removed', 'reply-sent', 'handoff', 'ticket-status']);
 export type EventKind = z.infer<typeof EventKind>;
 
 /** An event as an agent pushes it. `clientId` (a UUID the agent made) makes a retry harmless. */

@@ -5,16 +5,19 @@
 import { useId, type ReactNode } from 'react';
 import type { FormField, HandoffForm } from './form';
 
+/** The form's typed-text fields (the routes are a table of their own). */
+export type TextFormField = Exclude<FormField, 'routes'>;
+
 export interface FieldContext {
   form: HandoffForm;
-  change: (field: FormField, value: string) => void;
+  change: (field: TextFormField, value: string) => void;
   /** The ids of the field's problems after a refused Save (see ProblemList). */
   problemIds: (field: FormField) => string | undefined;
 }
 
 interface TextFieldProps {
   ctx: FieldContext;
-  field: FormField;
+  field: TextFormField;
   label: string;
   hint?: ReactNode;
   multiline?: boolean;

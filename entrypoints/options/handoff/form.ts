@@ -2,7 +2,7 @@
  * The Handoff section's form: every control's text as typed, and the conversion to and from the
  * stored HandoffSettings. Kept apart from the components so what is saved is easy to see.
  */
-import type { DeliveryMethod, HandoffSettings } from '@/utils/handoff/types';
+import type { DeliveryMethod, HandoffRoute, HandoffSettings } from '@/utils/handoff/types';
 
 export interface HandoffForm {
   method: DeliveryMethod;
@@ -18,6 +18,8 @@ export interface HandoffForm {
   callCenterPhone: string;
   /** One reason per line. */
   reasonsText: string;
+  /** Routes as edited, one per reason that has one (a reason left on Default has none). */
+  routes: HandoffRoute[];
 }
 
 export type FormField = keyof HandoffForm;
@@ -35,6 +37,7 @@ export function formFromSettings(s: HandoffSettings): HandoffForm {
     callCenterName: s.callCenterName,
     callCenterPhone: s.callCenterPhone,
     reasonsText: s.reasons.join('\n'),
+    routes: s.routes.map((r) => ({ ...r })),
   };
 }
 
@@ -44,6 +47,7 @@ export function formFromSettings(s: HandoffSettings): HandoffForm {
  */
 export function settingsFromForm(f: HandoffForm): HandoffSettings {
   const seconds = f.timeoutSeconds.trim().replace(',', '.');
+  const reasons = reasonsOf(f.reasonsText);
   return {
     method: f.method,
     webhookUrl: f.webhookUrl.trim(),
@@ -56,11 +60,21 @@ export function settingsFromForm(f: HandoffForm): HandoffSettings {
     crmUrlTemplate: f.crmUrlTemplate.trim(),
     callCenterName: f.callCenterName.trim(),
     callCenterPhone: f.callCenterPhone.trim(),
-    reasons: f.reasonsText
-      .split(/\r?\n/)
-      .map((r) => r.trim())
-      .filter((r) => r !== ''),
+    reasons,
+    // Only routes of reasons still listed: a reason removed takes its route with it. A route left
+    // without an address stays, so Save can refuse it rather than quietly fall back to Default.
+    routes: f.routes
+      .map((r) => ({ reason: r.reason.trim(), method: r.method, address: r.address.trim() }))
+      .filter((r) => reasons.some((reason) => reason.toLowerCase() === r.reason.toLowerCase())),
   };
+}
+
+/** The reasons as typed, one a line, blank lines dropped. */
+export function reasonsOf(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((r) => r.trim())
+    .filter((r) => r !== '');
 }
 
 /** The form control that shows a settings field (timeout and reasons are typed differently). */
@@ -71,5 +85,7 @@ export function formFieldOf(field: keyof HandoffSettings): FormField {
 }
 
 export function sameForm(a: HandoffForm, b: HandoffForm): boolean {
-  return (Object.keys(a) as FormField[]).every((k) => a[k] === b[k]);
+  return (Object.keys(a) as FormField[]).every((k) =>
+    k === 'routes' ? JSON.stringify(a.routes) === JSON.stringify(b.routes) : a[k] === b[k],
+  );
 }

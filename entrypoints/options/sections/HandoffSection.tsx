@@ -32,15 +32,26 @@ import { CrmFields, DeliveryChoice, EmailFields, WebhookFields } from '../handof
 import { openTestHandoff, postTestHandoff, type TestResult } from '../handoff/test-handoff';
 import { TextField, type FieldContext } from '../handoff/TextField';
 import { HandoffOutbox } from '../handoff/HandoffOutbox';
+import { RoutesTable } from '../handoff/RoutesTable';
 import { permissionNote, requestOriginPermission } from '../permissions';
 import '../handoff/handoff.css';
 
 /** The webhook fields whose change makes a refused handoff worth another try. */
 const WEBHOOK_FIELDS = ['webhookUrl', 'webhookSecret', 'extraHeaderName', 'extraHeaderValue', 'timeoutMs'] as const;
 
+/** Every webhook a handoff may be POSTed to: the default one when chosen, and each routed one. */
+function webhookUrlsOf(s: HandoffSettings): string[] {
+  const urls = s.routes.filter((r) => r.method === 'webhook').map((r) => r.address);
+  if (s.method === 'webhook' && s.webhookUrl.trim()) urls.unshift(s.webhookUrl.trim());
+  return urls;
+}
+
 /** Sends what waits in the outbox; the failed ones too when the webhook changed. How many are due. */
 function sendWaiting(before: HandoffSettings | null, after: HandoffSettings): Promise<number> {
-  const webhookChanged = !before || WEBHOOK_FIELDS.some((field) => before[field] !== after[field]);
+  const webhookChanged =
+    !before ||
+    WEBHOOK_FIELDS.some((field) => before[field] !== after[field]) ||
+    JSON.stringify(before.routes) !== JSON.stringify(after.routes);
   return sendWaitingHandoffs(webhookChanged).catch((error: unknown) => {
     console.warn('Careline: could not send the waiting handoffs now; the outbox tries again on its own', error);
     return 0;
@@ -93,7 +104,8 @@ export function HandoffSection() {
     }
     // Synchronously, inside the click's user gesture (see requestOriginPermission): with access to
     // the receiver's origin, the background can POST without the receiver answering CORS preflights.
-    const permission = settings.method === 'webhook' ? requestOriginPermission(settings.webhookUrl) : undefined;
+    const webhooks = webhookUrlsOf(settings);
+    const permission = webhooks.length ? requestOriginPermission(webhooks) : undefined;
     const before = saved;
     void (async () => {
       try {
@@ -108,7 +120,7 @@ export function HandoffSection() {
       // What waited for these settings goes now, not after the access prompt (which may stay open):
       // a receiver that answers CORS takes it without access, and a failed attempt is retried anyway.
       // A changed webhook also gets another try at what it refused.
-      const due = settings.webhookUrl.trim() ? await sendWaiting(before, settings) : 0;
+      const due = webhooks.length ? await sendWaiting(before, settings) : 0;
       if (due) {
         const text = t(due === 1 ? 'options.handoff.savedSending.one' : 'options.handoff.savedSending.other', {
           n: locale === 'en' ? String(due) : due,
@@ -190,6 +202,11 @@ export function HandoffSection() {
             hint={t('options.handoff.reasonsHint')}
             className="wide handoff-reasons"
           />
+          <RoutesTable
+            form={form}
+            onChange={(routes) => setForm((f) => ({ ...f, routes }))}
+            problemIds={problemIdsFor(formId, problems, 'routes')}
+          />
           <div className="handoff-actions">
             <button type="submit" className="primary">
               {t('options.handoff.save')}
@@ -205,7 +222,7 @@ export function HandoffSection() {
           <MessageLine from="test" message={message} />
         </form>
       )}
-      <HandoffOutbox setUp={Boolean(saved?.webhookUrl.trim())} />
+      <HandoffOutbox setUp={Boolean(saved && (saved.webhookUrl.trim() || webhookUrlsOf(saved).length))} />
     </section>
   );
 }

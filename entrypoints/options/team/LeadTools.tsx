@@ -9,6 +9,7 @@ import { InviteAgent } from './InviteAgent';
 import { TeamErase } from './TeamErase';
 import { TeamImport } from './TeamImport';
 import { TeamSettingsForm } from './TeamSettingsForm';
+import { TicketSecret } from './TicketSecret';
 
 export function LeadTools({ session }: { session: TeamSessionRecord }) {
   const { t } = useLocale();
@@ -20,6 +21,7 @@ export function LeadTools({ session }: { session: TeamSessionRecord }) {
       <InviteAgent session={session} onInvited={() => setVersion((v) => v + 1)} />
       <AgentList session={session} version={version} />
       <TeamSettingsForm session={session} />
+      <TicketSecret session={session} />
       <TeamImport session={session} />
       <TeamErase session={session} />
       <AccessReviewTable session={session} />

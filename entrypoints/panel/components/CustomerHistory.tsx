@@ -1,6 +1,7 @@
 import type { CustomerEventRecord } from '@/utils/db/types';
 import type { MessageKey } from '@/utils/i18n/pages';
 import { useLocale } from '@/components/useLocale';
+import { ticketEntryText } from '@/utils/handoff/ticket-status';
 import { entryByline } from './entry-byline';
 
 const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
@@ -16,6 +17,7 @@ const LABELS: Record<CustomerEventRecord['kind'], MessageKey> = {
   linked: 'panel.history.linked',
   unlinked: 'panel.history.unlinked',
   renamed: 'panel.history.renamed',
+  'ticket-status': 'panel.history.handoffSent',
 };
 
 /**
@@ -48,10 +50,12 @@ export function CustomerHistory({
         {events.map((e) => (
           <li key={e.id}>
             <span className="when">
-              {t(labelOf(e))} · {entryByline(e, t, locale)}
+              {e.kind === 'ticket-status' ? ticketEntryText(e, t) : t(labelOf(e))} · {entryByline(e, t, locale)}
             </span>
             {e.text ? <span className="event-text">{e.text}</span> : null}
-            {e.ticketId ? <span className="event-text">{t('panel.history.ticket', { id: e.ticketId })}</span> : null}
+            {e.ticketId && e.kind !== 'ticket-status' ? (
+              <span className="event-text">{t('panel.history.ticket', { id: e.ticketId })}</span>
+            ) : null}
             {e.tweetUrl ? (
               <a href={e.tweetUrl} target="_blank" rel="noreferrer noopener" className="small">
                 {t('panel.history.post')}

@@ -9,6 +9,7 @@ import { buildHandoffPayload } from '@/utils/handoff/build-payload';
 import { caseText } from '@/utils/handoff/case-text';
 import { parseCallbackPhone } from '@/utils/handoff/phone';
 import { deliveryReady } from '@/utils/handoff/settings';
+import { settingsForReason } from '@/utils/handoff/routes';
 import type { HandoffPriority, StoredHandoffSettings } from '@/utils/handoff/types';
 import type { MessageKey } from '@/utils/i18n/pages';
 import { useModalDialog } from '../components/useModalDialog';
@@ -69,8 +70,10 @@ export function HandoffDialog(props: Props) {
   useModalDialog(ref);
 
   // Not set up: a webhook handoff can wait in the outbox; an e-mail or CRM one has nowhere to open.
-  const ready = deliveryReady(settings);
-  const canSend = ready || settings.method === 'webhook';
+  // The chosen reason may have its own route (options → Handoff → Routes by reason).
+  const routed = settingsForReason(settings, reason);
+  const ready = deliveryReady(routed);
+  const canSend = ready || routed.method === 'webhook';
   const parsedPhone = parseCallbackPhone(phone);
   const callbackPhone = parsedPhone.ok ? (parsedPhone.e164 ?? parsedPhone.display) : undefined;
   const phoneHint = parsedPhone.ok
@@ -214,7 +217,7 @@ export function HandoffDialog(props: Props) {
         {/* Right before Send, where the agent decides; also read out with the dialog's name (aria-describedby). */}
         {ready ? null : (
           <div role="note" className="handoff-setup">
-            <p id={`${uid}-setup`}>{t(NOT_SET_UP[settings.method])}</p>
+            <p id={`${uid}-setup`}>{t(NOT_SET_UP[routed.method])}</p>
             <button type="button" className="link" onClick={openHandoffSettings}>
               {t('panel.handoff.openSettings')}
             </button>

@@ -17,6 +17,8 @@ import { useLocale } from '@/components/useLocale';
 import { usePanelStore } from '../store';
 import { HandoffDialog, type HandoffDraft } from './HandoffDialog';
 import { HandoffStatus } from './HandoffStatus';
+import { settingsForReason } from '@/utils/handoff/routes';
+import { latestTicketStatus, ticketEntryText } from '@/utils/handoff/ticket-status';
 import { useHandoffSettings } from './useHandoffSettings';
 
 interface Props {
@@ -46,12 +48,13 @@ export function HandoffSection(props: Props) {
 
   async function send(draft: HandoffDraft): Promise<void> {
     const by = await teamAuthor();
+    const routed = settingsForReason(settings, draft.reason);
     const record = await queueHandoff({
       ...draft,
       handle: props.handle,
       seenName: props.seenName,
       conversation: props.conversation,
-      method: settings.method,
+      method: routed.method,
       agentName,
       by,
       account,
@@ -63,14 +66,15 @@ export function HandoffSection(props: Props) {
       // E-mail and CRM form: the agent's own mail program or CRM page takes the case from here.
       const url =
         record.method === 'email'
-          ? mailtoUrl(settings, record.payload, lang)
-          : crmUrl(settings.crmUrlTemplate, record.payload);
+          ? mailtoUrl(routed, record.payload, lang)
+          : crmUrl(routed.crmUrlTemplate, record.payload);
       // Firefox's framed panel has no `tabs` API: the background opens it there.
       if (browser.tabs) await browser.tabs.create({ url });
       else await askBackground({ type: 'careline:open-tab', url });
     }
   }
 
+  const ticket = latestTicketStatus(props.history, latest?.id);
   const dm = dmComposeUrl(props.customer?.userId);
   const ticketReply = latest?.ticketId
     ? ticketReplyText(lang, latest.ticketId, settings.callCenterName, settings.callCenterPhone)
@@ -83,9 +87,15 @@ export function HandoffSection(props: Props) {
       {latest ? (
         <HandoffStatus
           handoff={latest}
-          setUp={settings.webhookUrl.trim() !== ''}
+          setUp={settingsForReason(settings, latest.reason).webhookUrl.trim() !== ''}
           onRetry={() => void retryHandoff(latest.id)}
         />
+      ) : null}
+      {ticket ? (
+        <p className="handoff-ticket">
+          {t('panel.ticket.line', { entry: ticketEntryText(ticket, t) })}
+          {ticket.text ? <span className="muted small"> · {ticket.text}</span> : null}
+        </p>
       ) : null}
       {ticketReply ? (
         <div className="ticket-reply">

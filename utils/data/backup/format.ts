@@ -36,6 +36,7 @@ const KINDS = [
   'linked',
   'unlinked',
   'renamed',
+  'ticket-status',
 ] as const satisfies readonly CustomerEventKind[];
 
 const customerSchema = z.looseObject({

@@ -37,6 +37,8 @@ const en = {
   'handoff.settings.crmMissing':
     "Enter the CRM URL template: the address of the call center's new-ticket form, starting with https://",
   'handoff.settings.callCenterPhone': 'Call center phone: {problem}',
+  'handoff.settings.routeMissing': 'Enter the destination for {reason}, or set its route back to Default',
+  'handoff.settings.routeProblem': 'Route for {reason}: {problem}',
   'handoff.settings.noReasons': 'Enter at least one reason, one per line',
   'handoff.settings.tooManyReasons':
     'Enter at most {max} reasons (there are {count}): a longer list is hard to pick from',
@@ -127,6 +129,8 @@ const ko: Record<keyof typeof en, string> = {
   'handoff.settings.emailInvalid': '"{address}"은(는) 이메일 주소가 아닙니다(예: care@example.com)',
   'handoff.settings.crmMissing': 'CRM URL 템플릿을 입력하세요. 고객센터 신규 접수 양식의 주소로, https://로 시작합니다',
   'handoff.settings.callCenterPhone': '고객센터 전화번호: {problem}',
+  'handoff.settings.routeMissing': '{reason}의 전달 위치를 입력하거나 경로를 기본값으로 되돌리세요',
+  'handoff.settings.routeProblem': '{reason} 경로: {problem}',
   'handoff.settings.noReasons': '이관 사유를 한 줄에 하나씩, 하나 이상 입력하세요',
   'handoff.settings.tooManyReasons':
     '이관 사유는 최대 {max}개까지 입력할 수 있습니다(현재 {count}개). 목록이 길면 고르기 어렵습니다',
