@@ -229,7 +229,7 @@ describe('backup refusals in Korean', () => {
     expect(
       refusal(backup({ events: [{ customerHandle: 'minji_kim', kind: 'call', at: '2026-11-29T00:00:00Z' }] })),
     ).toBe(
-      'events[0].kind: 다음 중 하나여야 하는데 지금은 "call"입니다: "reply-sent", "reply-draft", "note", "tag-added", "tag-removed", "handoff", "handoff-sent", "handoff-failed", "import", "linked", "unlinked", "renamed"',
+      'events[0].kind: 다음 중 하나여야 하는데 지금은 "call"입니다: "reply-sent", "reply-draft", "note", "tag-added", "tag-removed", "handoff", "handoff-sent", "handoff-failed", "import", "linked", "unlinked", "renamed", "ticket-status"',
     );
     expect(
       refusal(backup({ events: [{ id: 0, customerHandle: 'minji_kim', kind: 'note', at: '2026-11-29T00:00:00Z' }] })),
