@@ -10,6 +10,7 @@ import { CollisionAlert } from './components/CollisionAlert';
 import { CoveredAlert } from './components/CoveredAlert';
 import { CustomerCard } from './components/CustomerCard';
 import { DeskSection } from './desk/DeskSection';
+import { PostTopic } from './desk/PostTopic';
 import { useDeskReplies } from './desk/useDeskReplies';
 import { FillIn } from './components/FillIn';
 import { InsertAlert } from './components/InsertAlert';
@@ -192,6 +193,7 @@ export function App({ link }: { link: PanelLink | null }) {
         ) : null}
         {insert.kind === 'timeout' ? <InsertTimeoutAlert onRetry={() => void insertTemplate(insert.request)} /> : null}
         {insert.kind === 'public-refused' ? <PublicRefusedAlert fields={insert.fields} /> : null}
+        <PostTopic />
         <SaveReplyForm link={link} />
       </div>
       {fillInTemplate ? (

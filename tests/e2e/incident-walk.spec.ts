@@ -11,6 +11,7 @@ import type { Frame, Page } from '@playwright/test';
 import type { TestServer } from '../../server/testing';
 import { seedIncident } from '../../server/testing-desk';
 import { expect, test } from './fixtures';
+import { expectInView } from './in-view';
 import { joinAgent, startTeam, type TeamAgent } from './team-agents';
 
 const GANGNAM = '/minji_kim/status/1995000000000000001';
@@ -62,9 +63,10 @@ const selectedOption = (panel: Frame) => panel.getByRole('option', { selected: t
 
 test('an incident opened while the panel is open arrives live; Attach makes its holding reply the first suggestion', async () => {
   const { page, panel } = await seoyeon.openCard(GANGNAM);
-  const desk = panel.getByRole('region', { name: 'Topic and incidents' });
-  await expect(desk.getByRole('radiogroup', { name: 'Topic' })).toBeVisible();
-  await expect(desk.getByRole('button', { name: /^Attach to / })).toHaveCount(0);
+  const desk = panel.getByRole('region', { name: 'Incidents' });
+  await expect(panel.getByRole('radiogroup', { name: 'Topic' })).toBeVisible();
+  // No incident yet: no incidents region at all, nothing between the agent and the reply list.
+  await expect(desk).toHaveCount(0);
   const holding = panel.getByRole('option', { name: `${OUTAGE.title}: holding reply` });
   await expect(holding).toHaveCount(0);
 
@@ -80,6 +82,17 @@ test('an incident opened while the panel is open arrives live; Attach makes its 
   await expect(selectedOption(panel)).toHaveAccessibleName(`${OUTAGE.title}: holding reply`);
   const suggested = panel.getByRole('group', { name: 'Suggested' }).getByRole('option');
   await expect(suggested.first()).toHaveAccessibleName(`${OUTAGE.title}: holding reply`);
+  // With the incident line above the reply list, search, the preview and Insert are still in view.
+  for (const size of [
+    { width: 1100, height: 800 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    const at = `${size.width}x${size.height}`;
+    await expectInView(panel.getByRole('searchbox', { name: 'Search templates' }), `template search at ${at}`);
+    await expectInView(panel.locator('.preview-text'), `preview at ${at}`);
+    await expectInView(panel.getByRole('button', { name: 'Insert', exact: true }), `Insert at ${at}`);
+  }
 
   await panel.getByRole('button', { name: 'Insert', exact: true }).click();
   await expect(page.getByTestId('tweetTextarea_0')).toContainText(OUTAGE.holding);
@@ -94,7 +107,7 @@ test('an incident opened while the panel is open arrives live; Attach makes its 
 
 test('a colleague opening the panel later sees the incident, and the post already attached stays one', async () => {
   const { page, panel } = await jimin.openCard(GANGNAM);
-  const desk = panel.getByRole('region', { name: 'Topic and incidents' });
+  const desk = panel.getByRole('region', { name: 'Incidents' });
   await desk.getByRole('button', { name: `Attach to ${OUTAGE.title}` }).click();
   await expect(desk.getByRole('status').filter({ hasText: 'Already attached to an incident' })).toBeVisible();
   await page.close();
@@ -105,7 +118,7 @@ test('a colleague opening the panel later sees the incident, and the post alread
  * Reply (the walk itself started by the caller's click), then "Next post". The posts this agent fixed.
  */
 async function walk(page: Page, panel: Frame, total: number): Promise<string[]> {
-  const desk = panel.getByRole('region', { name: 'Topic and incidents' });
+  const desk = panel.getByRole('region', { name: 'Incidents' });
   const fixed: string[] = [];
   for (;;) {
     const step = desk.getByRole('status').filter({ hasText: /^Fixed reply \d+ of \d+$|^Every post of / });
@@ -118,6 +131,8 @@ async function walk(page: Page, panel: Frame, total: number): Promise<string[]> 
     await expect(panel.getByRole('group', { name: 'Suggested' }).getByRole('option').first()).toHaveAccessibleName(
       `${OUTAGE_2.title}: fixed reply`,
     );
+    // One line of walk above the list: Insert needs no scroll, at 1100x800 too (agent A's window).
+    await expectInView(panel.getByRole('button', { name: 'Insert', exact: true }), `Insert on ${post}`);
     await panel.getByRole('button', { name: 'Insert', exact: true }).click();
     await expect(page.getByTestId('tweetTextarea_0')).toContainText(FIXED);
     await page.getByTestId('tweetButtonInline').click();
@@ -142,6 +157,7 @@ test('two agents walk a resolved incident: each post gets the fixed reply once, 
   });
   const a = await seoyeon.openCard(GANGNAM);
   const b = await jimin.openCard(GANGNAM);
+  await a.page.setViewportSize({ width: 1100, height: 800 });
   const startA = a.panel.getByRole('button', { name: 'Send fixed replies (6 left)' });
   const startB = b.panel.getByRole('button', { name: 'Send fixed replies (6 left)' });
   await expect(startA).toBeVisible({ timeout: 15_000 });
@@ -181,7 +197,7 @@ test('in Korean: Attach is "<title>에 연결", and a post the walk answered is 
   );
   const first = WALK_POSTS[0]!;
   const { page, panel } = await seoyeon.openCard(`/${first.handle}/status/${first.statusId}`);
-  const desk = panel.getByRole('region', { name: '주제와 장애' });
+  const desk = panel.getByRole('region', { name: '장애 대응' });
   // The resolved incident owes nothing any more: only the open one is offered.
   await expect(desk.getByRole('button', { name: /^복구 답장 보내기/ })).toHaveCount(0);
   await desk.getByRole('button', { name: `${OUTAGE.title}에 연결` }).click();

@@ -122,11 +122,12 @@ test('the panel: Tab order, visible focus in light and dark, and a name on every
       'button "Hand off to call center"',
       'textbox "Note"',
       'link "Post"',
-      // The post's topic: one stop for the radio group (its checked radio, the panel's guess), arrows inside.
-      'radio "Activation"',
       'searchbox "Search templates"',
       'listbox "Templates"',
       'button "Insert"',
+      // The post's topic, under the reply work: one stop for the radio group (its checked radio, the
+      // panel's guess), arrows inside.
+      'radio "Activation"',
       'button "Save reply as template"',
     ];
     expect(stops, `Tab order (${theme})`).toEqual(expected);

@@ -4,9 +4,10 @@
  * keyboard goes Alt+Shift+K → template search, `/` → search, Insert or Esc → back in X's reply box;
  * Korean never breaks inside a word, memos keep their lines, a note shows once.
  */
-import type { Frame, Locator, Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { composerState, expect, panelOf, test } from './fixtures';
 import { optionsPageOpener } from './options-page';
+import { expectInView } from './in-view';
 import { seedCustomers, seedEvents } from './seed';
 
 const MINJI = '/minji_kim/status/1991000000000000101';
@@ -35,21 +36,6 @@ const minji = {
   note: MEMO,
   attributes: { branch: '강남점', device: 'Galaxy S25' },
 };
-
-/** In the panel's window and not hidden by anything (a region's overflow, another element). */
-async function expectInView(locator: Locator, what: string): Promise<void> {
-  const seen = await locator.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    const x = box.left + box.width / 2;
-    const y = box.top + Math.min(box.height / 2, 10);
-    const hit = document.elementFromPoint(x, y);
-    return {
-      inWindow: box.top >= 0 && box.bottom <= innerHeight && box.height > 0,
-      hit: hit !== null && (hit === el || el.contains(hit)),
-    };
-  });
-  expect(seen, what).toEqual({ inWindow: true, hit: true });
-}
 
 /** Every scrolled box of the panel, but the template list (which scrolls to show the selection). */
 async function scrolled(panel: Frame): Promise<string[]> {

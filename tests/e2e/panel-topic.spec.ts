@@ -7,6 +7,7 @@
 import type { Frame, Page } from '@playwright/test';
 import type { TestServer } from '../../server/testing';
 import { expect, test } from './fixtures';
+import { expectInView } from './in-view';
 import { joinAgent, startTeam, type TeamAgent } from './team-agents';
 
 const GANGNAM = { path: '/minji_kim/status/1995000000000000001', id: '1995000000000000001' };
@@ -57,6 +58,16 @@ test('the guessed topic is checked, the place shown; one click picks another, wh
   await expect(topics.getByRole('radio', { name: 'Internet' })).toBeChecked();
   await expect(topics.getByRole('radio', { checked: true })).toHaveCount(1);
   await expect(panel.getByText('Place: Gangnam Station')).toBeVisible();
+  // The topic sits under the reply work: search, the preview and Insert stay in view without a scroll.
+  for (const size of [
+    { width: 1100, height: 800 },
+    { width: 1440, height: 900 },
+  ]) {
+    await page.setViewportSize(size);
+    const at = `${size.width}x${size.height}`;
+    await expectInView(panel.getByRole('searchbox', { name: 'Search templates' }), `template search at ${at}`);
+    await expectInView(panel.getByRole('button', { name: 'Insert', exact: true }), `Insert at ${at}`);
+  }
 
   await topics.getByRole('radio', { name: 'Outage' }).click();
   await expect(topics.getByRole('radio', { name: 'Outage' })).toBeChecked();
@@ -93,7 +104,7 @@ test('in Korean the group and its topics are Korean, and Korean wraps between wo
     ).chrome.storage.local.set({ uiLanguage: 'ko' }),
   );
   const { page, panel } = await seoyeon.openCard(GANGNAM.path);
-  const desk = panel.getByRole('region', { name: '주제와 장애' });
+  const desk = panel.getByRole('region', { name: '주제와 장소' });
   const topics = desk.getByRole('radiogroup', { name: '주제' });
   // Answered by the first test with "Outage": the panel's guess is "인터넷", the agent's pick was on another panel.
   await expect(topics.getByRole('radio', { name: '인터넷' })).toBeChecked();

@@ -1,8 +1,9 @@
 /**
- * The desk in the panel: the post's topic (and place), the team's open incidents to attach the post
- * to, and, once the lead resolved one, the walk that sends its fixed reply post by post. One click per
+ * The incidents in the panel, above the reply list: the team's open incidents to attach the post to,
+ * and, once the lead resolved one, the walk that sends its fixed reply post by post. One click per
  * step: Attach, or Next post (the fixed reply is then the preselected suggestion: Insert, and X's own
- * Reply button).
+ * Reply button). Nothing at all when there is no incident: the post's topic sits under the reply work
+ * (PostTopic), so Insert stays in view on every reply.
  */
 import { useLocale } from '@/components/useLocale';
 import { plural } from '@/utils/i18n/pages';
@@ -12,7 +13,6 @@ import type { PanelLink } from '../link';
 import { leftOf, useDeskStore } from './desk-store';
 import { FixedWalk } from './FixedWalk';
 import { useIncidents } from './incidents';
-import { TopicPicker } from './TopicPicker';
 import { useFixedWalk, walkNext } from './useFixedWalk';
 import { usePostDesk } from './usePostDesk';
 
@@ -21,17 +21,17 @@ export function DeskSection({ link }: { link: PanelLink | null }) {
   const offline = t('panel.desk.offline');
   useIncidents();
   useFixedWalk(offline);
-  const { post, handle, topic, place } = usePostDesk();
+  const { post, handle } = usePostDesk();
   const incidents = useDeskStore((s) => s.incidents);
   const walk = useDeskStore((s) => s.walk);
   const open = incidents.filter((i) => i.status === 'open');
   const owed = incidents.filter((i) => i.status === 'resolved' && leftOf(i) > 0 && walk?.incidentId !== i.id);
-  if (!post && !walk && owed.length === 0) return null;
+  const attachable = post && handle ? open : [];
+  if (attachable.length === 0 && !walk && owed.length === 0) return null;
 
   return (
-    <section className="card desk" aria-label={t('panel.desk.landmark')}>
-      {post ? <TopicPicker key={post} post={post} topic={topic} place={place} /> : null}
-      {post && handle ? open.map((i) => <AttachRow key={i.id} incident={i} post={post} handle={handle} />) : null}
+    <section className="card desk desk-incidents" aria-label={t('panel.desk.landmark')}>
+      {post && handle ? attachable.map((i) => <AttachRow key={i.id} incident={i} post={post} handle={handle} />) : null}
       {owed.map((i) => (
         <button key={i.id} type="button" onClick={() => void walkNext(i.id, link, offline)}>
           {plural(t, 'panel.desk.sendFixed', leftOf(i))}

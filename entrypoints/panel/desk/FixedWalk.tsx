@@ -33,7 +33,9 @@ export function FixedWalk({ walk, link }: { walk: Walk; link: PanelLink | null }
       return (
         <div className="desk-walk">
           <p role="status">{t('panel.desk.fixedOf', { i: n - step.left + 1, n })}</p>
-          <p className="muted">{t('panel.desk.walkPost')}</p>
+          {/* One line with Stop, so Insert stays in view: the how-to is for screen readers here, the
+              preselected fixed reply and Insert say it to the eye. */}
+          <p className="visually-hidden">{t('panel.desk.walkPost')}</p>
           {stop}
         </div>
       );

@@ -1,6 +1,7 @@
 /** Words of the panel's desk: the post's topic and place, incidents and the fixed-reply walk. English and Korean. */
 const en = {
-  'panel.desk.landmark': 'Topic and incidents',
+  'panel.desk.landmark': 'Incidents',
+  'panel.desk.topicLandmark': 'Topic and place',
   /** The radio group's name: the accessible name tests use. */
   'panel.desk.topic': 'Topic',
   'panel.desk.place': 'Place: {place}',
@@ -43,7 +44,8 @@ const en = {
 };
 
 const ko: Record<keyof typeof en, string> = {
-  'panel.desk.landmark': '주제와 장애',
+  'panel.desk.landmark': '장애 대응',
+  'panel.desk.topicLandmark': '주제와 장소',
   'panel.desk.topic': '주제',
   'panel.desk.place': '장소: {place}',
   'panel.desk.topicNotSaved': '주제를 저장하지 못했습니다: {reason}',
