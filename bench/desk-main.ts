@@ -24,9 +24,11 @@ const { values } = parseArgs({
 const started = Date.now();
 const log = (message: string) => console.log(`[desk bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`);
 const databaseUrl = values['pglite-only'] ? undefined : (values.database ?? process.env.CARELINE_TEST_DATABASE_URL);
+// A cluster from the environment is .ci/with-postgres's throwaway one: the command says so.
+const fromEnv = !values.database && databaseUrl !== undefined;
 
 try {
-  const command = `npx tsx bench/desk-main.ts${values.database ? ' --database postgres://…' : ''}${values.write ? ' --write' : ''}`;
+  const command = `${fromEnv ? '.ci/with-postgres ' : ''}npx tsx bench/desk-main.ts${values.database ? ' --database postgres://…' : ''}${values.write ? ' --write' : ''}`;
   const sizes = values.quick ? DESK_QUICK : DESK_FULL;
   const loadStart = os.loadavg();
   const engines: DeskFigures[] = [await benchDesk('PGlite', sizes, log)];
@@ -50,6 +52,8 @@ try {
   for (const e of engines)
     if (e.walk.handedTwice !== 0 || e.walk.fixedByServer !== sizes.posts || e.walk.handedOut !== sizes.posts)
       throw new Error(`${e.engine}: the walk handed a post twice or left some unfixed: ${JSON.stringify(e.walk)}`);
+    else if (e.report.replies !== sizes.replies || e.report.days !== 92)
+      throw new Error(`${e.engine}: the report counted ${e.report.replies} replies over ${e.report.days} days`);
   if (values.write && !values.quick) {
     const file = path.join(ROOT, 'docs/benchmarks.md');
     const markdown = deskMarkdown(engines, sizes, { date: date.slice(0, 10), command, machine });
