@@ -33,6 +33,7 @@ import { runServerBench } from './server-run';
 import { benchTeamCard, teamCardMarkdown, teamCardMet, writeTeamCardResults } from './team-card';
 import { benchScrollMarks, scrollMarksMarkdown } from './scroll-marks';
 import { benchPresence } from './presence-bench';
+import { savedDeskMarkdown } from './desk-markdown';
 import { benchPresenceBrowser, presenceBrowserMarkdown, presenceBrowserMet } from './presence-browser';
 import { presenceMarkdown, presenceRows } from './presence-markdown';
 
@@ -289,7 +290,8 @@ try {
         teamCardMarkdown(teamCard, 'npm run bench') +
         scrollMarksMarkdown(scrollMarks, 'npm run bench') +
         presenceMarkdown(presence, { date: date.slice(0, 10), command: 'npm run bench', machine: machineNote }) +
-        presenceBrowserMarkdown(presenceBrowser, 'npm run bench'),
+        presenceBrowserMarkdown(presenceBrowser, 'npm run bench') +
+        savedDeskMarkdown(ROOT),
     );
   }
   console.log(

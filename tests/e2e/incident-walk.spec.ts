@@ -4,12 +4,13 @@
  * becomes the first suggestion there, preselected. Once the lead resolves it, "Send fixed replies
  * (<n> left)" walks the posts: the server hands each agent its own next post, the tab opens it, the
  * fixed reply is preselected, Insert puts it in X's composer and the agent presses X's own Reply.
- * Two agents walk 6 posts at once here and none is fixed twice; the same race over 50 posts is
- * proven against the server alone (tests/server/desk-incidents.test.ts).
+ * Two agents walk 50 posts at once here, in the browser, and none is fixed twice (the server's own
+ * race test is tests/server/desk-incidents.test.ts).
  */
 import type { Frame, Page } from '@playwright/test';
 import type { TestServer } from '../../server/testing';
 import { seedIncident } from '../../server/testing-desk';
+import { deskWalkPosts } from '../fixtures/x-app/src/desk-walk';
 import { expect, test } from './fixtures';
 import { expectInView } from './in-view';
 import { joinAgent, startTeam, type TeamAgent } from './team-agents';
@@ -21,7 +22,10 @@ const OUTAGE = {
 };
 const OUTAGE_2 = { title: 'Network outage in Seoul', holding: 'We know about the network outage and are on it.' };
 const FIXED = 'The LTE outage in Gangnam is fixed. Thank you for waiting.';
-/** The imitation's desk posts the walk answers (tests/fixtures/x-app/src/data.ts). */
+/**
+ * The imitation's desk posts the walk answers (tests/fixtures/x-app/src/data.ts): six written out,
+ * then the generated ones (desk-walk.ts), 50 in all.
+ */
 const WALK_POSTS = [
   { statusId: '1995000000000000002', handle: 'jihoon_park' },
   { statusId: '1995000000000000003', handle: 'seoyeon_lee' },
@@ -29,7 +33,9 @@ const WALK_POSTS = [
   { statusId: '1995000000000000005', handle: 'sarah_j_miller' },
   { statusId: '1995000000000000006', handle: 'tom_okafor' },
   { statusId: '1995000000000000007', handle: 'priya_n' },
+  ...deskWalkPosts.map(({ statusId, handle }) => ({ statusId, handle })),
 ];
+const N = WALK_POSTS.length;
 
 test.describe.configure({ mode: 'serial' });
 
@@ -146,7 +152,9 @@ async function walk(page: Page, panel: Frame, total: number): Promise<string[]> 
   }
 }
 
-test('two agents walk a resolved incident: each post gets the fixed reply once, from one of them', async () => {
+test('two agents walk a resolved incident of 50 posts: each post gets the fixed reply once, from one of them', async () => {
+  expect(N).toBe(50);
+  // 25 posts each: about 41 s at --workers=1 on the loaded 2-core machine, so three minutes is room.
   test.setTimeout(180_000);
   await seedIncident(server, leadToken, {
     title: OUTAGE_2.title,
@@ -158,12 +166,12 @@ test('two agents walk a resolved incident: each post gets the fixed reply once, 
   const a = await seoyeon.openCard(GANGNAM);
   const b = await jimin.openCard(GANGNAM);
   await a.page.setViewportSize({ width: 1100, height: 800 });
-  const startA = a.panel.getByRole('button', { name: 'Send fixed replies (6 left)' });
-  const startB = b.panel.getByRole('button', { name: 'Send fixed replies (6 left)' });
+  const startA = a.panel.getByRole('button', { name: `Send fixed replies (${N} left)` });
+  const startB = b.panel.getByRole('button', { name: `Send fixed replies (${N} left)` });
   await expect(startA).toBeVisible({ timeout: 15_000 });
   await expect(startB).toBeVisible({ timeout: 15_000 });
   await Promise.all([startA.click(), startB.click()]);
-  const [byA, byB] = await Promise.all([walk(a.page, a.panel, 6), walk(b.page, b.panel, 6)]);
+  const [byA, byB] = await Promise.all([walk(a.page, a.panel, N), walk(b.page, b.panel, N)]);
 
   const all = [...byA, ...byB];
   expect(new Set(all).size, `${byA.join()} / ${byB.join()}`).toBe(all.length);
@@ -183,7 +191,7 @@ test('two agents walk a resolved incident: each post gets the fixed reply once, 
   const listed = (await (await server.api('/incidents', { token: leadToken })).json()) as {
     incidents: Array<{ title: string; posts: number; fixed: number }>;
   };
-  expect(listed.incidents.find((i) => i.title === OUTAGE_2.title)).toMatchObject({ posts: 6, fixed: 6 });
+  expect(listed.incidents.find((i) => i.title === OUTAGE_2.title)).toMatchObject({ posts: N, fixed: N });
   // Nothing is owed any more: the start button is gone from both panels.
   await expect(a.panel.getByRole('button', { name: /^Send fixed replies/ })).toHaveCount(0);
   await expect(b.panel.getByRole('button', { name: /^Send fixed replies/ })).toHaveCount(0);
