@@ -77,9 +77,9 @@ test('account-scoped templates on two X accounts: switching accounts changes the
   await options.getByRole('button', { name: 'Save name and sign-off' }).click();
   const signoffs = options.getByRole('group', { name: 'Sign-off per account' });
   await signoffs.getByRole('textbox', { name: 'Brand account' }).fill('@Acme_Careers');
-  await signoffs.getByRole('textbox', { name: 'Its sign-off' }).fill('– Acme Careers');
+  await signoffs.getByRole('textbox', { name: 'Its signature' }).fill('– Acme Careers');
   await signoffs.getByRole('button', { name: 'Add sign-off' }).click();
-  await expect(signoffs.getByRole('textbox', { name: 'Sign-off for @acme_careers' })).toHaveValue('– Acme Careers');
+  await expect(signoffs.getByRole('textbox', { name: 'Signature for @acme_careers' })).toHaveValue('– Acme Careers');
   await options.close();
 
   const page = await openX(SARAH);
