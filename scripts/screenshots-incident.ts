@@ -23,7 +23,7 @@ export async function shootIncident(x: Page, team: DemoTeam, shooter: Shooter): 
   await team.openIncident(INCIDENT);
   await x.goto(`https://x.com${GANGNAM_POST}`);
   const panel = await panelFrameOf(x, 20_000);
-  const desk = panel.getByRole('region', { name: 'Topic and incidents' });
+  const desk = panel.getByRole('region', { name: 'Incidents' });
   await desk.getByRole('button', { name: `Attach to ${INCIDENT.title}` }).click({ timeout: 20_000 });
   await desk
     .getByRole('status')
