@@ -38,7 +38,7 @@ const TEMPLATES = [
 ];
 
 /** The panel's "Answering as @handle". */
-const answeringAs = (panel: Frame) => panel.getByRole('status').filter({ hasText: /Answering as|계정으로 답변 중/ });
+const answeringAs = (panel: Frame) => panel.getByRole('note', { name: /Answering as|계정으로 답변 중/ });
 
 /** X's own account switcher on the page: the account menu, then the account to switch to. */
 async function switchTo(page: Page, name: string): Promise<void> {

@@ -7,9 +7,12 @@ import { useLocale } from '@/components/useLocale';
 export function PersonaStatus({ account }: { account: string | undefined }) {
   const { t } = useLocale();
   if (!account) return null;
+  const text = t('persona.answeringAs', { handle: account });
   return (
-    <p role="status" className="persona muted small">
-      {t('persona.answeringAs', { handle: account })}
+    // A note, not a status: it stands on every post, and a status there would sit beside every status
+    // the panel says ("Saved …", "Handoff sent …") wherever a check asks for the panel's status.
+    <p role="note" aria-label={text} className="persona muted small">
+      {text}
     </p>
   );
 }
